@@ -1,0 +1,91 @@
+# unxref — build, test and demo. `make demo` and `make check` are all a new machine needs.
+VERSION := 0.1.0
+CC ?= cc
+PKGS := igraph libcgraph libgvc jansson libutf8proc
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
+CFLAGS ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DUNXREF_VERSION='"$(VERSION)"' $(WARN) $(CFLAGS) \
+              $(PKG_CFLAGS) -Isrc -MMD -MP
+LDLIBS := $(PKG_LIBS) -lm -lpthread
+SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+PREFIX ?= /usr/local
+
+SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+UNIT := $(wildcard tests/unit/test_*.c)
+
+# objects of a build flavour: $(call objs,DIR)
+objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
+
+.PHONY: all check unit cli asan eval demo deps bench fuzz format install clean
+all: unxref
+
+unxref: $(call objs,build) build/main.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+build/%.o: src/%.c | build
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+build/gazetteer_data.c: data/gazetteer.tsv | build
+	cd data && xxd -i gazetteer.tsv > ../$@.tmp && mv ../$@.tmp ../$@
+build/gazetteer_data.o: build/gazetteer_data.c
+	$(CC) -c -o $@ $<
+build/test_%: tests/unit/test_%.c $(call objs,build) | build
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $^ $(LDLIBS)
+
+# the same under AddressSanitizer + UndefinedBehaviorSanitizer
+unxref-asan: $(call objs,build-asan) build-asan/main.o
+	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
+build-asan/%.o: src/%.c | build-asan
+	$(CC) $(ALL_CFLAGS) $(SAN) -O1 -c -o $@ $<
+build-asan/gazetteer_data.o: build/gazetteer_data.c | build-asan
+	$(CC) -c -o $@ $<
+build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
+	$(CC) $(ALL_CFLAGS) $(SAN) -Itests/unit -o $@ $^ $(LDLIBS)
+
+build build-asan:
+	mkdir -p $@
+
+# ---- tests ----
+check: unit cli asan
+	@echo "make check: all suites passed"
+
+unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
+	@sh tests/run_unit.sh $^
+
+cli: unxref
+	@sh tests/run_cli.sh ./unxref
+
+asan: unxref-asan $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
+	@ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	    sh tests/run_unit.sh $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
+	@ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	    sh tests/run_cli.sh ./unxref-asan
+
+# accuracy against the UN editors' links in ../shared/corpus (docs/eval.md)
+eval: unxref
+	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \
+	    --min-sc-precision 0.99 --min-sc-recall 0.99
+
+# ---- the README's first command ----
+deps:
+	sh scripts/install-deps.sh
+
+demo: deps
+	$(MAKE) unxref
+	./unxref graph data/ -o graphs/ --format json,dot,svg,png
+	./unxref extract data/ -o graphs/mentions.json
+	@echo "demo: wrote graphs/graph.json graphs/graph.dot graphs/graph.svg graphs/graph.png graphs/mentions.json"
+
+format:
+	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
+
+install: unxref
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 unxref $(DESTDIR)$(PREFIX)/bin/unxref
+	install -m 644 docs/unxref.1 $(DESTDIR)$(PREFIX)/share/man/man1/unxref.1
+
+clean:
+	rm -rf build build-asan unxref unxref-asan
+
+-include $(wildcard build/*.d build-asan/*.d)

@@ -1,0 +1,935 @@
+#!/usr/bin/python3
+"""Accuracy evaluation of `unxref extract` against the UN hyperlink ground truth.
+
+Usage (from anywhere; default paths are resolved relative to the repository root):
+
+  /usr/bin/python3 scripts/eval.py [--unxref ./unxref] [--corpus ../shared/corpus]
+        [--sets unxml-sc-res,unxml-ga78,...] [--langs zh,en,...] [--variants clean,noisy]
+        [--markdown FILE] [--errors-dir DIR] [--cross-lang]
+        [--min-sc-precision 0.99 --min-sc-recall 0.99]
+  /usr/bin/python3 scripts/eval.py --selftest
+
+Ground truth: `<corpus>/<set>/_links.tsv` (hyperlinks put in by UN editors). A document's gold set is
+the set of DISTINCT resolution targets linked in it, normalised to unxref's canonical ids
+(`S/RES/1373 (2001)`, `A/RES/60/288`, `A/RES/2625 (XXV)`, `E/RES/1996/31`, `A/HRC/RES/5/1`), minus the
+document's own symbol. Non-resolution targets (PRST, letters, agenda, S/AC., A/ documents...) are only
+tallied. Every `*.txt` file of the set in the chosen languages counts, including files without links.
+
+Matching is done on a *match key*: the canonical id without GA/HRC/ECOSOC part letters
+(`A/RES/61/250 B` -> `A/RES/61/250`), applied to both gold and found ids. Found ids that are not
+exactly canonical are still matched (after normalisation) but counted in the "non-canonical ids" note,
+so a formatting bug in unxref shows up without hiding the extraction quality.
+
+Variants: `clean` = the corpus files; `noisy` = every file passed through
+`<corpus>/../tools/pdfnoise.py --lang L --symbol SYM --seed crc32(file name)`, cached in
+build/eval/noisy/<set>/ (regenerated when older than the source, this script or pdfnoise.py).
+
+Exit status: 0 all given thresholds hold on every row; 1 some row fails (listed on stderr);
+2 usage error, or unxref cannot be run / gives unreadable output.
+"""
+import argparse
+import json
+import multiprocessing
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+ALL_LANGS = ['zh', 'en', 'fr', 'es', 'ru', 'ar']
+RES_CLASSES = ('SC', 'GA', 'HRC', 'ECOSOC')
+
+
+class UsageError(Exception):
+    pass
+
+
+class ToolError(Exception):
+    pass
+
+
+# ----------------------------------------------------------------------------------------------
+# Symbol normalisation
+# ----------------------------------------------------------------------------------------------
+
+# SC resolution number -> year, used to complete year-less SC targets (`S/RES/1998`). Filled by
+# load_sc_years(); a dict {number: year}.
+SC_YEARS = {}
+MAX_YEAR = time.localtime().tm_year + 1     # later 'years' in links are typos (S/RES/2140(2140))
+
+_ROMAN = [(1000, 'M'), (900, 'CM'), (500, 'D'), (400, 'CD'), (100, 'C'), (90, 'XC'), (50, 'L'), (40, 'XL'),
+          (10, 'X'), (9, 'IX'), (5, 'V'), (4, 'IV'), (1, 'I')]
+
+
+def to_roman(n):
+    out = ''
+    for v, s in _ROMAN:
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def from_roman(s):
+    vals = {'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+    total = 0
+    for i, c in enumerate(s):
+        v = vals[c]
+        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
+    return total if to_roman(total) == s else None
+
+
+class Norm:
+    """Result of normalising one symbol.
+
+    cls   SC | GA | HRC | ECOSOC for resolutions; otherwise a non-resolution category
+          (PRST, AGENDA, S-AC, S-DOC, A-DOC, HRC-DOC, E-DOC, DECISION, OTHER, EMPTY, MALFORMED-RES)
+    canon canonical id (with part letters, e.g. `A/RES/61/250 B`)
+    key   match key (canon without part letters); None for non-resolutions
+    repaired  short description of what had to be fixed beyond the usual `(` spacing, or ''
+    """
+    __slots__ = ('raw', 'cls', 'canon', 'key', 'repaired')
+
+    def __init__(self, raw, cls, canon, key=None, repaired=''):
+        self.raw, self.cls, self.canon, self.key, self.repaired = raw, cls, canon, key, repaired
+
+    @property
+    def is_res(self):
+        return self.cls in RES_CLASSES
+
+    def __repr__(self):
+        return f'Norm({self.raw!r} -> {self.cls} {self.canon!r} key={self.key!r} {self.repaired})'
+
+
+_PARTS = r'(?:\s*([A-Z](?:\s*-\s*[A-Z])?))?'          # part letters: B, A-C
+_SESSION_PAREN = r'\(\s*((?:E?S\s*-\s*)?[IVXLC]+|(?:\u062f\s*-\s*)?\d{1,2})\s*\)'
+
+
+def _session(tok):
+    """Roman session in brackets: `xxv` -> `XXV`, `s-iv` -> `S-IV`, Arabic `د-21` -> `XXI`."""
+    tok = re.sub(r'\s+', '', tok)
+    m = re.fullmatch(r'(?:\u062f-)?(\d{1,2})', tok)
+    if m:
+        return to_roman(int(m.group(1)))
+    m = re.fullmatch(r'((?:E?S-)?)([IVXLC]+)', tok)
+    if m and from_roman(m.group(2)):
+        return m.group(1) + m.group(2)
+    return None
+
+
+def _parts(p):
+    return re.sub(r'\s+', '', p) if p else ''
+
+
+def normalize(raw):
+    """Normalise a hyperlink target or an unxref id. Never raises."""
+    s = (raw or '').strip()
+    fixes = []
+    # undocs.org "Home/Mobile?FinalSymbol=A%2FRES%2F70%2F1&Language=E..." style links
+    if 'FinalSymbol=' in s:
+        q = parse_qs(urlsplit(s).query or s.split('?', 1)[-1])
+        if q.get('FinalSymbol'):
+            s = q['FinalSymbol'][0]
+            fixes.append('url-query')
+    for _ in range(3):
+        if '%' in s and re.search(r'%[0-9A-Fa-f]{2}', s):
+            s = unquote(s)
+            fixes.append('url-decode')
+    t = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace('（', '(').replace('）', ')')
+    t = t.replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2212', '-')
+    t = re.sub(r'\s+', ' ', t).strip().rstrip('.,;:')
+    if t.startswith('/'):
+        t = t.lstrip('/')
+        fixes.append('leading-slash')
+    if '//' in t:
+        t = re.sub(r'/{2,}', '/', t)
+        fixes.append('double-slash')
+    t = re.sub(r'\s*/\s*', '/', t)
+    u = t.upper()
+    if u != t:
+        fixes.append('case')
+
+    # misplaced prefixes / typos seen in the UN links
+    if u.startswith('HRC/A/RES/'):
+        u = 'A/HRC/RES/' + u[len('HRC/A/RES/'):]
+        fixes.append('hrc/A-prefix')
+    if re.match(r'B/RES/\d+/\d+', u):
+        u = 'A' + u[1:]
+        fixes.append('B/RES-typo')
+    m = re.match(r'A/RES/(?!E?S-)([A-Z]{1,6}(?:[./]).*)$', u)
+    if m:                                   # `A/RES/A/59/2005`, `A/RES/S/INF/69`: another symbol behind
+        u = m.group(1)
+        fixes.append('A/RES-prefix')
+        t = t[t.upper().index(u):] if u in t.upper() else u
+    m = re.match(r'A/RES(\d+/\d+.*)$', u)
+    if m:
+        u = 'A/RES/' + m.group(1)
+        fixes.append('missing-slash')
+    if re.fullmatch(r'\d{2}/\d{1,3}\s*[A-Z]?', u):      # bare `46/152` link (zh GA texts)
+        u = 'A/RES/' + u
+        fixes.append('bare-number->GA')
+    rep = ','.join(dict.fromkeys(fixes))
+
+    def res(cls, canon, key, extra=''):
+        r = ','.join(x for x in (rep, extra) if x)
+        return Norm(raw, cls, canon, key, r)
+
+    # ---- Security Council -------------------------------------------------------------------
+    m = re.fullmatch(r'(S|A|E)/RES/(\d{1,4})\s*(?:\(\s*(\d{4})\s*\)?)', u)
+    if m and 1946 <= int(m.group(3)) <= MAX_YEAR:
+        num, year = int(m.group(2)), m.group(3)
+        extra = '' if m.group(1) == 'S' else f'{m.group(1)}/RES-with-year->SC'
+        c = f'S/RES/{num} ({year})'
+        return res('SC', c, c, extra)
+    m = re.fullmatch(r'S/RES/(\d{1,4})\s*(\([^)]*\)?)?', u)
+    if m:
+        num = int(m.group(1))
+        year = SC_YEARS.get(num) or _interpolate_sc_year(num)
+        if year:
+            c = f'S/RES/{num} ({year})'
+            return res('SC', c, c, 'year-inferred')
+        return res('MALFORMED-RES', t, None, 'sc-year-unknown')
+    # ---- Human Rights Council ---------------------------------------------------------------
+    m = re.fullmatch(r'A/HRC/RES/((?:S-)?\d+)/(\d+)' + _PARTS, u)
+    if m:
+        key = f'A/HRC/RES/{m.group(1)}/{m.group(2)}'
+        p = _parts(m.group(3))
+        return res('HRC', key + (' ' + p if p else ''), key)
+    # ---- General Assembly -------------------------------------------------------------------
+    m = re.fullmatch(r'A/RES/((?:E?S-)?\d+)/(\d+)' + _PARTS, u)
+    if m:
+        key = f'A/RES/{m.group(1)}/{m.group(2)}'
+        p = _parts(m.group(3))
+        return res('GA', key + (' ' + p if p else ''), key)
+    m = re.fullmatch(r'A/RES/(\d+)' + _PARTS + r'\s*' + _SESSION_PAREN + _PARTS, u)
+    if m:
+        sess = _session(m.group(3))
+        if sess:
+            key = f'A/RES/{m.group(1)} ({sess})'
+            p = _parts(m.group(2) or m.group(4))
+            canon = f'A/RES/{m.group(1)}' + (' ' + p if p else '') + f' ({sess})'
+            return res('GA', canon, key)
+    # ---- ECOSOC -------------------------------------------------------------------------------
+    m = re.fullmatch(r'E/RES/(\d{4})/(\d+)' + _PARTS, u)
+    if m:
+        key = f'E/RES/{m.group(1)}/{m.group(2)}'
+        p = _parts(m.group(3))
+        return res('ECOSOC', key + (' ' + p if p else ''), key)
+    m = re.fullmatch(r'E/RES/(\d+)' + _PARTS + r'\s*' + _SESSION_PAREN + _PARTS, u)
+    if m:
+        sess = _session(m.group(3))
+        if sess:
+            key = f'E/RES/{m.group(1)} ({sess})'
+            p = _parts(m.group(2) or m.group(4))
+            canon = f'E/RES/{m.group(1)}' + (' ' + p if p else '') + f' ({sess})'
+            return res('ECOSOC', canon, key)
+    # ---- everything else -------------------------------------------------------------------
+    if not u:
+        cat = 'EMPTY'
+    elif u.startswith('S/PRST/'):
+        cat = 'PRST'
+    elif u.startswith('S/AGENDA'):
+        cat = 'AGENDA'
+    elif u.startswith('S/AC.'):
+        cat = 'S-AC'
+    elif re.match(r'(S|A|E|A/HRC)/RES\b', u) or re.match(r'[A-Z]/RES/', u):
+        cat = 'MALFORMED-RES'
+    elif '/DEC/' in u:
+        cat = 'DECISION'
+    elif u.startswith('S/'):
+        cat = 'S-DOC'
+    elif u.startswith('A/HRC/'):
+        cat = 'HRC-DOC'
+    elif u.startswith('A/'):
+        cat = 'A-DOC'
+    elif u.startswith('E/'):
+        cat = 'E-DOC'
+    else:
+        cat = 'OTHER'
+    return Norm(raw, cat, t, None, rep)
+
+
+def _interpolate_sc_year(num):
+    """SC resolutions are numbered in date order: if the nearest known numbers below and above
+    have the same year, so has this one."""
+    if not SC_YEARS:
+        return None
+    lo = max((n for n in SC_YEARS if n < num), default=None)
+    hi = min((n for n in SC_YEARS if n > num), default=None)
+    if lo is not None and hi is not None and SC_YEARS[lo] == SC_YEARS[hi]:
+        return SC_YEARS[lo]
+    return None
+
+
+def load_sc_years(corpus):
+    """Number -> year for SC resolutions, from every SC symbol with a year found in the corpus."""
+    pat = re.compile(r'S/RES/(\d{1,4}) ?\((\d{4})\)')
+    years = Counter()
+    for f in list(corpus.glob('*/_links.tsv')) + list(corpus.glob('*/_manifest.tsv')) + \
+            list(corpus.glob('*/nodes.tsv')):
+        try:
+            with open(f, encoding='utf-8') as fh:
+                for line in fh:
+                    for m in pat.finditer(unquote(line)):
+                        years[(int(m.group(1)), m.group(2))] += 1
+        except OSError:
+            pass
+    best = {}
+    for (n, y), c in years.items():
+        if n not in best or c > years[(n, best[n])]:
+            best[n] = y
+    SC_YEARS.clear()
+    SC_YEARS.update(best)
+
+
+# ----------------------------------------------------------------------------------------------
+# Self-test
+# ----------------------------------------------------------------------------------------------
+
+SELFTEST = [
+    # raw gold target / unxref id                     cls        canon                       key
+    ('S/RES/2042(2012)', 'SC', 'S/RES/2042 (2012)', 'S/RES/2042 (2012)'),
+    ('S/RES/2042 (2012)', 'SC', 'S/RES/2042 (2012)', 'S/RES/2042 (2012)'),
+    ('/S/RES/2399(2018)', 'SC', 'S/RES/2399 (2018)', 'S/RES/2399 (2018)'),
+    ('S/res/2166(2014)', 'SC', 'S/RES/2166 (2014)', 'S/RES/2166 (2014)'),
+    ('S/Res/1325(2000)', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325 (2000)'),
+    ('S/RES//2455(2019)', 'SC', 'S/RES/2455 (2019)', 'S/RES/2455 (2019)'),
+    ('S/RES/1325%282000%29', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325 (2000)'),
+    ('S/RES/2282(2016', 'SC', 'S/RES/2282 (2016)', 'S/RES/2282 (2016)'),
+    ('S/RES/1998', 'SC', 'S/RES/1998 (2011)', 'S/RES/1998 (2011)'),          # year from the map
+    ('S/RES/2244(pp.4)', 'SC', 'S/RES/2244 (2015)', 'S/RES/2244 (2015)'),
+    ('S/RES/2241(2241)', 'SC', 'S/RES/2241 (2015)', 'S/RES/2241 (2015)'),    # impossible year: use the map
+    ('46/152', 'GA', 'A/RES/46/152', 'A/RES/46/152'),                       # bare link target
+    ('75/290B', 'GA', 'A/RES/75/290 B', 'A/RES/75/290'),
+    ('A/RES72/276', 'GA', 'A/RES/72/276', 'A/RES/72/276'),
+    ('S/RES/', 'MALFORMED-RES', None, None),
+    ('S/RES/9999', 'MALFORMED-RES', None, None),                            # year unknown
+    ('A/RES/2286(2016)', 'SC', 'S/RES/2286 (2016)', 'S/RES/2286 (2016)'),    # mislabelled SC link
+    ('E/RES/1325(2000)', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325 (2000)'),
+    ('S/RES/1373（2001）', 'SC', 'S/RES/1373 (2001)', 'S/RES/1373 (2001)'),
+    ('A/RES/78/123', 'GA', 'A/RES/78/123', 'A/RES/78/123'),
+    ('A/RES/60/288', 'GA', 'A/RES/60/288', 'A/RES/60/288'),
+    ('A/res/78/1', 'GA', 'A/RES/78/1', 'A/RES/78/1'),
+    ('A/RES/2625(XXV)', 'GA', 'A/RES/2625 (XXV)', 'A/RES/2625 (XXV)'),
+    ('A/RES/2625 (XXV)', 'GA', 'A/RES/2625 (XXV)', 'A/RES/2625 (XXV)'),
+    ('A/res/3211(xxix)', 'GA', 'A/RES/3211 (XXIX)', 'A/RES/3211 (XXIX)'),
+    ('A/RES/1874(s-iv)', 'GA', 'A/RES/1874 (S-IV)', 'A/RES/1874 (S-IV)'),
+    ('A/RES/2200(\u062f-21)', 'GA', 'A/RES/2200 (XXI)', 'A/RES/2200 (XXI)'),
+    ('A/RES/2200A(XXI)', 'GA', 'A/RES/2200 A (XXI)', 'A/RES/2200 (XXI)'),
+    ('A/RES/S-10/2', 'GA', 'A/RES/S-10/2', 'A/RES/S-10/2'),
+    ('A/RES/s-26/2', 'GA', 'A/RES/S-26/2', 'A/RES/S-26/2'),
+    ('A/RES/ES-10/15', 'GA', 'A/RES/ES-10/15', 'A/RES/ES-10/15'),
+    ('A/RES/75/290b', 'GA', 'A/RES/75/290 B', 'A/RES/75/290'),
+    ('A/RES/54/237a-c', 'GA', 'A/RES/54/237 A-C', 'A/RES/54/237'),
+    ('A/RES/78/80 A-B', 'GA', 'A/RES/78/80 A-B', 'A/RES/78/80'),
+    ('B/RES/77/292', 'GA', 'A/RES/77/292', 'A/RES/77/292'),
+    ('Home/Mobile?FinalSymbol=A%2FRES%2F70%2F1&Language=E&DeviceType=Desktop&LangRequested=False',
+     'GA', 'A/RES/70/1', 'A/RES/70/1'),
+    ('Home/Mobile?FinalSymbol=A%2FRES%2F2200(XXI)&Language=E', 'GA', 'A/RES/2200 (XXI)', 'A/RES/2200 (XXI)'),
+    ('A/HRC/RES/5/1', 'HRC', 'A/HRC/RES/5/1', 'A/HRC/RES/5/1'),
+    ('A/hrc/RES/52/28', 'HRC', 'A/HRC/RES/52/28', 'A/HRC/RES/52/28'),
+    ('A/hrc/res/S-35/1', 'HRC', 'A/HRC/RES/S-35/1', 'A/HRC/RES/S-35/1'),
+    ('hrc/A/RES/28/6', 'HRC', 'A/HRC/RES/28/6', 'A/HRC/RES/28/6'),
+    ('E/RES/1996/31', 'ECOSOC', 'E/RES/1996/31', 'E/RES/1996/31'),
+    ('E/Res/2023/1', 'ECOSOC', 'E/RES/2023/1', 'E/RES/2023/1'),
+    ('E/RES/1566(l)', 'ECOSOC', 'E/RES/1566 (L)', 'E/RES/1566 (L)'),
+    ('S/PRST/2013/15', 'PRST', None, None),
+    ('/S/PRST/2019/1', 'PRST', None, None),
+    ('S/2023/123', 'S-DOC', None, None),
+    ('S/AC.26/2000/1', 'S-AC', None, None),
+    ('S/Agenda/8001', 'AGENDA', None, None),
+    ('A/RES/A/59/2005', 'A-DOC', 'A/59/2005', None),
+    ('A/RES/S/INF/69', 'S-DOC', 'S/INF/69', None),
+    ('A/78/123', 'A-DOC', None, None),
+    ('UNEP/EA.5/Res.14', 'OTHER', None, None),
+    ('', 'EMPTY', None, None),
+]
+
+
+def selftest():
+    saved = dict(SC_YEARS)
+    SC_YEARS.clear()
+    SC_YEARS.update({1997: '2011', 1998: '2011', 1999: '2011', 2241: '2015', 2250: '2015'})
+    bad = []
+    try:
+        for raw, cls, canon, key in SELFTEST:
+            n = normalize(raw)
+            ok = n.cls == cls and (canon is None or n.canon == canon) and n.key == key
+            if not ok:
+                bad.append(f'  {raw!r}: got cls={n.cls} canon={n.canon!r} key={n.key!r}; '
+                           f'want cls={cls} canon={canon!r} key={key!r}')
+        # canonical ids must be fixed points
+        for raw, cls, canon, key in SELFTEST:
+            if canon and cls in RES_CLASSES:
+                n = normalize(canon)
+                if n.canon != canon or n.key != key or n.repaired:
+                    bad.append(f'  canonical {canon!r} not a fixed point: {n}')
+        # an id whose year is given must never be touched by the year map
+        n = normalize('S/RES/1998 (2010)')
+        if n.canon != 'S/RES/1998 (2010)':
+            bad.append(f'  explicit year overridden: {n}')
+    finally:
+        SC_YEARS.clear()
+        SC_YEARS.update(saved)
+    if bad:
+        print('SELFTEST FAILED: target normalisation is broken:', file=sys.stderr)
+        print('\n'.join(bad), file=sys.stderr)
+        return 1
+    print(f'selftest ok ({len(SELFTEST)} normalisation cases)')
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------
+# Corpus
+# ----------------------------------------------------------------------------------------------
+
+def read_tsv(path):
+    with open(path, encoding='utf-8', newline='') as fh:
+        lines = fh.read().split('\n')
+    head = lines[0].rstrip('\r').split('\t')
+    rows = []
+    for ln in lines[1:]:
+        ln = ln.rstrip('\r')
+        if not ln:
+            continue
+        cells = ln.split('\t')
+        cells += [''] * (len(head) - len(cells))
+        rows.append(dict(zip(head, cells)))
+    return rows
+
+
+def file_lang(name):
+    m = re.search(r'\.([a-z]{2})\.txt$', name)
+    return m.group(1) if m else None
+
+
+class GoldSet:
+    """Ground truth of one corpus folder."""
+
+    def __init__(self, folder, langs):
+        self.folder = folder
+        self.name = folder.name
+        links = folder / '_links.tsv'
+        if not links.is_file():
+            raise UsageError(f'{folder} has no _links.tsv (no ground truth)')
+        manifest = {}
+        if (folder / '_manifest.tsv').is_file():
+            for r in read_tsv(folder / '_manifest.tsv'):
+                manifest[r['file']] = r
+        # documents: every *.txt of the chosen languages
+        self.docs = {}               # file -> dict(lang, symbol)
+        for p in sorted(folder.glob('*.txt')):
+            m = manifest.get(p.name, {})
+            lang = m.get('lang') or file_lang(p.name)
+            if lang in langs:
+                self.docs[p.name] = {'lang': lang, 'symbol': m.get('symbol', '')}
+        self.gold = {f: {} for f in self.docs}   # file -> key -> {'norm', 'anchors', 'footnote'}
+        self.tally = Counter()                  # category -> distinct (file, target) pairs
+        self.res_tally = Counter()              # SC/GA/... distinct (file, key) pairs
+        self.repairs = Counter()                # repair description -> distinct (file, target)
+        self.self_links = 0
+        self.malformed = Counter()              # raw target -> count
+        self.links_without_file = set()
+        seen = set()
+        for r in read_tsv(links):
+            f = r['file']
+            if f not in self.docs:
+                if not (folder / f).exists():
+                    self.links_without_file.add(f)
+                continue
+            if not self.docs[f]['symbol']:
+                self.docs[f]['symbol'] = r.get('symbol', '')
+            n = normalize(r.get('target', ''))
+            first = (f, r.get('target', '')) not in seen
+            seen.add((f, r.get('target', '')))
+            if not n.is_res:
+                if first:
+                    self.tally[n.cls] += 1
+                    if n.cls == 'MALFORMED-RES':
+                        self.malformed[r.get('target', '')] += 1
+                continue
+            if first and n.repaired:
+                for x in n.repaired.split(','):
+                    self.repairs[x] += 1
+            own = normalize(self.docs[f]['symbol'])
+            if own.key == n.key:
+                if first:
+                    self.self_links += 1
+                continue
+            g = self.gold[f].setdefault(n.key, {'norm': n, 'anchors': [], 'footnote': False})
+            a = r.get('anchor', '').strip()
+            if a and a not in g['anchors']:
+                g['anchors'].append(a)
+            g['footnote'] = g['footnote'] or r.get('in_footnote') == '1'
+        for f in self.gold:
+            for k, g in self.gold[f].items():
+                self.res_tally[g['norm'].cls] += 1
+
+
+# ----------------------------------------------------------------------------------------------
+# Noisy variant
+# ----------------------------------------------------------------------------------------------
+
+def _noise_one(job):
+    src, dst, lang, symbol, seed, pdfnoise = job
+    env = dict(os.environ, PYTHONIOENCODING='utf-8', PYTHONUTF8='1')
+    with open(src, 'rb') as fh:
+        data = fh.read()
+    p = subprocess.run([sys.executable, str(pdfnoise), '--lang', lang, '--symbol', symbol, '--seed', str(seed)],
+                       input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    if p.returncode != 0:
+        return f'{src}: pdfnoise exit {p.returncode}: {p.stderr.decode("utf-8", "replace").strip()[:300]}'
+    tmp = dst.with_name(dst.name + f'.tmp{os.getpid()}')
+    with open(tmp, 'wb') as fh:
+        fh.write(p.stdout)
+    os.replace(tmp, dst)
+    return None
+
+
+def noise_seed(name):
+    return zlib.crc32(name.encode('utf-8')) & 0x7fffffff
+
+
+def make_noisy(gs, cache_root, pdfnoise, jobs):
+    out = cache_root / gs.name
+    out.mkdir(parents=True, exist_ok=True)
+    newest_dep = max(Path(__file__).stat().st_mtime, pdfnoise.stat().st_mtime)
+    todo = []
+    for f, d in gs.docs.items():
+        src, dst = gs.folder / f, out / f
+        lang = d['lang'] if d['lang'] in ALL_LANGS else 'en'
+        if dst.exists() and dst.stat().st_mtime > max(newest_dep, src.stat().st_mtime):
+            continue
+        todo.append((str(src), dst, lang, d['symbol'], noise_seed(f), pdfnoise))
+    if todo:
+        t0 = time.time()
+        print(f'[eval] {gs.name}: generating {len(todo)} noisy files in {out} ({jobs} processes)...',
+              file=sys.stderr, flush=True)
+        with multiprocessing.Pool(jobs) as pool:
+            errs = [e for e in pool.imap_unordered(_noise_one, todo, chunksize=8) if e]
+        if errs:
+            raise ToolError('pdfnoise failed:\n' + '\n'.join(errs[:10]))
+        print(f'[eval] {gs.name}: noisy files done in {time.time() - t0:.1f}s', file=sys.stderr, flush=True)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Running unxref
+# ----------------------------------------------------------------------------------------------
+
+def run_unxref(unxref, src_dir, files, timeout, extra_args):
+    """Run unxref once on src_dir (if it holds exactly `files`), else on a temp dir of hard links /
+    copies of those files. Returns (json, seconds, returncode, stderr)."""
+    present = {p.name for p in src_dir.rglob('*.txt')}
+    tmpdir = Path(tempfile.mkdtemp(prefix='unxref-eval-'))
+    try:
+        if present == set(files) and len(present) == len(list(src_dir.rglob('*.txt'))):
+            target = src_dir
+        else:
+            target = tmpdir / 'in'
+            target.mkdir()
+            for f in files:
+                try:
+                    os.link(src_dir / f, target / f)
+                except OSError:
+                    shutil.copy2(src_dir / f, target / f)
+        out = tmpdir / 'out.json'
+        cmd = [str(unxref), 'extract', '--lang', 'auto', *extra_args, str(target), '-o', str(out)]
+        t0 = time.time()
+        try:
+            p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+        except (OSError, subprocess.SubprocessError) as e:
+            raise ToolError(f'cannot run {" ".join(cmd)}: {e}')
+        secs = time.time() - t0
+        err = p.stderr.decode('utf-8', 'replace')
+        try:
+            with open(out, encoding='utf-8') as fh:
+                data = json.load(fh)
+        except (OSError, ValueError) as e:
+            raise ToolError(f'{" ".join(cmd)} exited {p.returncode} and gave no readable JSON ({e});'
+                            f' stderr: {err.strip()[:1000]}')
+        if not isinstance(data, dict) or not isinstance(data.get('documents'), list):
+            raise ToolError(f'{" ".join(cmd)}: JSON has no "documents" list')
+        return data, secs, p.returncode, err
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+# ----------------------------------------------------------------------------------------------
+# Scoring
+# ----------------------------------------------------------------------------------------------
+
+class Stats:
+    def __init__(self):
+        self.docs = 0
+        self.sc_gold = self.sc_found = self.sc_tp = 0
+        self.all_gold = self.all_found = self.all_tp = 0
+
+    def add(self, o):
+        for k in vars(self):
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+
+
+def ratio(a, b):
+    return None if b == 0 else a / b
+
+
+def pct(x):
+    return 'n/a' if x is None else f'{100 * x:.2f} %'
+
+
+def found_ids(doc):
+    """key -> {'norm', 'mentions': [...]} for resolution mentions of one unxref document."""
+    out = {}
+    for m in doc.get('mentions') or []:
+        if not isinstance(m, dict) or m.get('kind') != 'resolution':
+            continue
+        n = normalize(str(m.get('id', '')))
+        key = n.key if n.is_res else 'UNRECOGNISED:' + str(m.get('id', ''))
+        e = out.setdefault(key, {'norm': n, 'mentions': []})
+        e['mentions'].append(m)
+    return out
+
+
+def clean_cell(x):
+    return re.sub(r'[\t\r\n]+', ' ', str(x if x is not None else ''))
+
+
+class Run:
+    """Scores of one (set, variant)."""
+
+    def __init__(self, gs, variant, data, secs, rc, stderr):
+        self.gs, self.variant, self.secs, self.rc = gs, variant, secs, rc
+        self.stderr = stderr
+        self.errors = data.get('errors') or []
+        by_name = {}
+        self.extra_docs = 0
+        for d in data['documents']:
+            name = os.path.basename(str(d.get('path', '')))
+            if name in gs.docs:
+                by_name[name] = d
+            else:
+                self.extra_docs += 1
+        self.missing_docs = sorted(f for f in gs.docs if f not in by_name)
+        self.lang_mismatch = []
+        self.symbol_mismatch = []
+        self.noncanonical = Counter()
+        self.unrecognised = Counter()
+        self.found = {}            # file -> key -> entry
+        self.per_lang = defaultdict(Stats)
+        self.rows = defaultdict(list)   # lang -> error rows
+        for f, meta in gs.docs.items():
+            d = by_name.get(f, {})
+            if d:
+                if d.get('language') and d.get('language') != meta['lang']:
+                    self.lang_mismatch.append((f, d.get('language')))
+                if meta['symbol'] and normalize(str(d.get('symbol', ''))).canon != normalize(meta['symbol']).canon:
+                    self.symbol_mismatch.append((f, d.get('symbol')))
+            fnd = found_ids(d)
+            self.found[f] = fnd
+            for k, e in fnd.items():
+                if not e['norm'].is_res:
+                    self.unrecognised[str(e['mentions'][0].get('id'))] += 1
+                else:
+                    for m in e['mentions']:
+                        if str(m.get('id')) != e['norm'].canon:
+                            self.noncanonical[str(m.get('id'))] += 1
+            gold = gs.gold[f]
+            st = Stats()
+            st.docs = 1
+            for k, e in fnd.items():
+                sc = e['norm'].cls == 'SC'
+                st.all_found += 1
+                st.sc_found += sc
+                if k in gold:
+                    st.all_tp += 1
+                    st.sc_tp += sc
+                else:
+                    m = e['mentions'][0]
+                    self.rows[meta['lang']].append(
+                        (f, 'FP', e['norm'].cls if e['norm'].is_res else '?', str(m.get('id')),
+                         clean_cell(m.get('text')), m.get('line', ''), len(e['mentions'])))
+            for k, g in gold.items():
+                sc = g['norm'].cls == 'SC'
+                st.all_gold += 1
+                st.sc_gold += sc
+                if k not in fnd:
+                    self.rows[meta['lang']].append(
+                        (f, 'FN', g['norm'].cls, g['norm'].canon, clean_cell(' | '.join(g['anchors'])),
+                         '', 'footnote' if g['footnote'] else ''))
+            self.per_lang[meta['lang']].add(st)
+
+    def table_rows(self, langs):
+        rows = []
+        total = Stats()
+        for lang in langs:
+            if lang in self.per_lang:
+                rows.append((lang, self.per_lang[lang]))
+                total.add(self.per_lang[lang])
+        if len(rows) > 1:
+            rows.append(('all', total))
+        return rows
+
+    def write_errors(self, d):
+        for lang, rows in self.rows.items():
+            p = d / f'{self.gs.name}.{self.variant}.{lang}.tsv'
+            with open(p, 'w', encoding='utf-8') as fh:
+                fh.write('file\tkind\tclass\tid\ttext\tline\tnote\n')
+                # SC first, then by file
+                for r in sorted(rows, key=lambda r: (r[2] != 'SC', r[0], r[1], r[3])):
+                    note = r[6]
+                    if r[1] == 'FP':
+                        note = f'{note} mention(s)' if note else ''
+                    fh.write('\t'.join(clean_cell(x) for x in (*r[:6], note)) + '\n')
+        p = d / f'{self.gs.name}.{self.variant}.unxref-notes.tsv'
+        with open(p, 'w', encoding='utf-8') as fh:
+            fh.write('file\tkind\tdetail\n')
+            for e in self.errors:
+                if isinstance(e, dict):
+                    fh.write(f'{clean_cell(os.path.basename(str(e.get("path", ""))))}\tunxref-error\t'
+                             f'line {clean_cell(e.get("line", ""))}: {clean_cell(e.get("message", ""))}\n')
+                else:
+                    fh.write(f'\tunxref-error\t{clean_cell(e)}\n')
+            for f in self.missing_docs:
+                fh.write(f'{f}\tmissing-in-output\t\n')
+            for f, l in self.lang_mismatch:
+                fh.write(f'{f}\tlanguage-mismatch\tunxref says {clean_cell(l)}\n')
+            for f, s in self.symbol_mismatch:
+                fh.write(f'{f}\tsymbol-mismatch\tunxref says {clean_cell(s)}; manifest '
+                         f'{self.gs.docs[f]["symbol"]}\n')
+            for i, c in self.noncanonical.most_common():
+                fh.write(f'\tnon-canonical-id\t{clean_cell(i)} ({c}x)\n')
+            for i, c in self.unrecognised.most_common():
+                fh.write(f'\tunrecognised-id\t{clean_cell(i)} ({c}x)\n')
+
+
+def cross_lang(run):
+    """Compare resolution-id sets across the languages of each symbol."""
+    by_sym = defaultdict(dict)
+    for f, meta in run.gs.docs.items():
+        by_sym[meta['symbol'] or re.sub(r'\.[a-z]{2}\.txt$', '', f)][meta['lang']] = f
+    multi = {s: v for s, v in by_sym.items() if len(v) > 1}
+    res = {'symbols': len(multi), 'agree_all': 0, 'agree_sc': 0, 'gold_agree_all': 0, 'rows': []}
+    for sym, lf in sorted(multi.items()):
+        sets = {l: {k for k, e in run.found[f].items() if e['norm'].is_res} for l, f in lf.items()}
+        sc = {l: {k for k in s if k.startswith('S/RES/')} for l, s in sets.items()}
+        gold = {l: set(run.gs.gold[f]) for l, f in lf.items()}
+        res['agree_all'] += len({frozenset(s) for s in sets.values()}) == 1
+        res['agree_sc'] += len({frozenset(s) for s in sc.values()}) == 1
+        res['gold_agree_all'] += len({frozenset(s) for s in gold.values()}) == 1
+        if len({frozenset(s) for s in sets.values()}) == 1:
+            continue
+        union = set().union(*sets.values())
+        covered = set()
+        for l in sorted(sets, key=lambda x: ALL_LANGS.index(x) if x in ALL_LANGS else 99):
+            others = [s for o, s in sets.items() if o != l]
+            only = sets[l] - set().union(*others)
+            missing = set.intersection(*others) - sets[l]
+            covered |= only | missing
+            if only or missing:
+                res['rows'].append((sym, l, '; '.join(sorted(only)), '; '.join(sorted(missing))))
+        split = union - covered - set.intersection(*sets.values())
+        for k in sorted(split):
+            have = ','.join(l for l in sets if k in sets[l])
+            res['rows'].append((sym, '*', f'{k} found only in {have}', ''))
+    return res
+
+
+# ----------------------------------------------------------------------------------------------
+# Main
+# ----------------------------------------------------------------------------------------------
+
+def find_path(p, default):
+    """Explicit relative paths: cwd first, then the repository root; defaults: repository root."""
+    if p is None:
+        return (REPO / default).resolve()
+    q = Path(p).expanduser()
+    if q.is_absolute() or q.exists():
+        return q.resolve()
+    return (REPO / q).resolve()
+
+
+def split_list(s):
+    return [x.strip() for x in s.split(',') if x.strip()]
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog=__doc__.split('\n\n', 1)[1])
+    ap.add_argument('--unxref', help='unxref binary (default: <repo>/unxref)')
+    ap.add_argument('--corpus', help='corpus root (default: <repo>/../shared/corpus)')
+    ap.add_argument('--sets', default='unxml-sc-res', help='comma-separated corpus folders with _links.tsv')
+    ap.add_argument('--langs', default='zh,en', help='comma-separated languages (zh,en,fr,es,ru,ar)')
+    ap.add_argument('--variants', default='clean,noisy', help='clean,noisy')
+    ap.add_argument('--markdown', help='also write the report to this Markdown file')
+    ap.add_argument('--errors-dir', help='write FN/FP lists and notes (TSV) here')
+    ap.add_argument('--cross-lang', action='store_true', help='compare found ids across the languages of a symbol')
+    ap.add_argument('--min-sc-precision', type=float, help='threshold (fraction, e.g. 0.99) for every row')
+    ap.add_argument('--min-sc-recall', type=float, help='threshold (fraction, e.g. 0.99) for every row')
+    ap.add_argument('--noisy-cache', help='noisy file cache (default: <repo>/build/eval/noisy)')
+    ap.add_argument('--pdfnoise', help='pdfnoise.py (default: <corpus>/../tools/pdfnoise.py)')
+    ap.add_argument('--jobs', type=int, default=2, help='processes for noisy file generation (default 2)')
+    ap.add_argument('--timeout', type=float, default=1800, help='seconds per unxref run (default 1800)')
+    ap.add_argument('--unxref-arg', action='append', default=[], help='extra argument for unxref extract (repeatable)')
+    ap.add_argument('--selftest', action='store_true', help='check the target normalisation and exit')
+    a = ap.parse_args(argv)
+
+    if a.selftest:
+        return selftest()
+
+    try:
+        for t in (a.min_sc_precision, a.min_sc_recall):
+            if t is not None and not 0 <= t <= 1:
+                raise UsageError('thresholds are fractions between 0 and 1 (e.g. 0.99)')
+        corpus = find_path(a.corpus, '../shared/corpus')
+        if not corpus.is_dir():
+            raise UsageError(f'corpus not found: {corpus}')
+        sets = split_list(a.sets)
+        langs = split_list(a.langs)
+        variants = split_list(a.variants)
+        if not sets or not langs or not variants:
+            raise UsageError('--sets, --langs and --variants must not be empty')
+        bad = [l for l in langs if l not in ALL_LANGS]
+        if bad:
+            raise UsageError(f'unknown language(s): {",".join(bad)}')
+        bad = [v for v in variants if v not in ('clean', 'noisy')]
+        if bad:
+            raise UsageError(f'unknown variant(s): {",".join(bad)} (clean, noisy)')
+        for s in sets:
+            if not (corpus / s / '_links.tsv').is_file():
+                raise UsageError(f'set {s}: {corpus / s}/_links.tsv not found')
+        unxref = find_path(a.unxref, 'unxref')
+        if not unxref.is_file() or not os.access(unxref, os.X_OK):
+            raise ToolError(f'unxref binary not found or not executable: {unxref}')
+        pdfnoise = find_path(a.pdfnoise, str(corpus.parent / 'tools' / 'pdfnoise.py'))
+        if 'noisy' in variants and not pdfnoise.is_file():
+            raise UsageError(f'pdfnoise.py not found: {pdfnoise}')
+        cache = find_path(a.noisy_cache, 'build/eval/noisy')
+        errdir = Path(a.errors_dir).resolve() if a.errors_dir else None
+        if errdir:
+            errdir.mkdir(parents=True, exist_ok=True)
+        if a.jobs < 1:
+            raise UsageError('--jobs must be >= 1')
+    except UsageError as e:
+        print(f'eval.py: usage error: {e}', file=sys.stderr)
+        return 2
+    except ToolError as e:
+        print(f'eval.py: {e}', file=sys.stderr)
+        return 2
+
+    load_sc_years(corpus)
+    runs = []
+    try:
+        for s in sets:
+            gs = GoldSet(corpus / s, langs)
+            if not gs.docs:
+                print(f'[eval] {s}: no documents in languages {",".join(langs)}', file=sys.stderr)
+            for v in variants:
+                src = gs.folder if v == 'clean' else make_noisy(gs, cache, pdfnoise, a.jobs)
+                print(f'[eval] {s}/{v}: running unxref on {len(gs.docs)} files...', file=sys.stderr, flush=True)
+                data, secs, rc, err = run_unxref(unxref, src, list(gs.docs), a.timeout, a.unxref_arg)
+                run = Run(gs, v, data, secs, rc, err)
+                runs.append(run)
+                if errdir:
+                    run.write_errors(errdir)
+    except UsageError as e:
+        print(f'eval.py: usage error: {e}', file=sys.stderr)
+        return 2
+    except ToolError as e:
+        print(f'eval.py: {e}', file=sys.stderr)
+        return 2
+
+    # ---- report ------------------------------------------------------------------------------
+    out = []
+    out.append('## unxref accuracy (gold: UN editors\' hyperlinks)\n')
+    out.append('| set | variant | lang | docs | SC gold | SC found | SC precision | SC recall | all-res recall '
+               '| all-res gold | all-res found | all-res precision (info) |')
+    out.append('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+    failures = []
+    for r in runs:
+        for lang, st in r.table_rows(langs):
+            p, rc = ratio(st.sc_tp, st.sc_found), ratio(st.sc_tp, st.sc_gold)
+            out.append(f'| {r.gs.name} | {r.variant} | {lang} | {st.docs} | {st.sc_gold} | {st.sc_found} | '
+                       f'{pct(p)} | {pct(rc)} | {pct(ratio(st.all_tp, st.all_gold))} | {st.all_gold} | '
+                       f'{st.all_found} | {pct(ratio(st.all_tp, st.all_found))} |')
+            why = []
+            if a.min_sc_precision is not None and p is not None and p < a.min_sc_precision:
+                why.append(f'SC precision {pct(p)} < {pct(a.min_sc_precision)}')
+            if a.min_sc_recall is not None and rc is not None and rc < a.min_sc_recall:
+                why.append(f'SC recall {pct(rc)} < {pct(a.min_sc_recall)}')
+            if why:
+                failures.append(f'{r.gs.name} {r.variant} {lang}: ' + '; '.join(why))
+    out.append('')
+    out.append('Precision/recall are micro-averaged over distinct (document, resolution id) pairs. GA/HRC/ECOSOC '
+               'links are partial, so "all-res precision" is informational only.\n')
+
+    out.append('### unxref runs\n')
+    out.append('| set | variant | seconds | exit | docs in output | missing docs | other docs | unxref errors '
+               '| language mismatches | symbol mismatches | non-canonical ids | unrecognised ids |')
+    out.append('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+    for r in runs:
+        out.append(f'| {r.gs.name} | {r.variant} | {r.secs:.1f} | {r.rc} | {len(r.gs.docs) - len(r.missing_docs)} | '
+                   f'{len(r.missing_docs)} | {r.extra_docs} | {len(r.errors)} | {len(r.lang_mismatch)} | '
+                   f'{len(r.symbol_mismatch)} | {sum(r.noncanonical.values())} | {sum(r.unrecognised.values())} |')
+    out.append('')
+
+    out.append('### ground truth (distinct (document, target) pairs in the chosen languages)\n')
+    seen_sets = []
+    for r in runs:
+        if r.gs in seen_sets:
+            continue
+        seen_sets.append(r.gs)
+        g = r.gs
+        res = ', '.join(f'{c} {g.res_tally[c]}' for c in RES_CLASSES)
+        other = ', '.join(f'{c} {n}' for c, n in g.tally.most_common()) or 'none'
+        rep = ', '.join(f'{c} {n}' for c, n in g.repairs.most_common()) or 'none'
+        out.append(f'- **{g.name}**: {len(g.docs)} docs, {sum(1 for f in g.gold if g.gold[f])} with resolution links. '
+                   f'Resolution targets: {res}. Self-links dropped: {g.self_links}. '
+                   f'Repaired targets: {rep}. Non-resolution targets (not scored): {other}.')
+        if g.malformed:
+            out.append(f'  Unusable resolution targets: '
+                       + ', '.join(f'`{t}` ({n}x)' for t, n in g.malformed.most_common(10)))
+    out.append('')
+
+    if a.cross_lang:
+        out.append('### cross-language agreement (resolution ids found per language of the same symbol)\n')
+        out.append('| set | variant | symbols in >1 lang | all-res sets agree | SC sets agree | gold sets agree (ref.) |')
+        out.append('| --- | --- | ---: | ---: | ---: | ---: |')
+        for r in runs:
+            c = cross_lang(r)
+            n = c['symbols']
+            out.append(f'| {r.gs.name} | {r.variant} | {n} | {pct(ratio(c["agree_all"], n))} | '
+                       f'{pct(ratio(c["agree_sc"], n))} | {pct(ratio(c["gold_agree_all"], n))} |')
+            if errdir:
+                with open(errdir / f'{r.gs.name}.{r.variant}.crosslang.tsv', 'w', encoding='utf-8') as fh:
+                    fh.write('symbol\tlang\tonly_in_lang\tmissing_in_lang\n')
+                    for row in c['rows']:
+                        fh.write('\t'.join(clean_cell(x) for x in row) + '\n')
+        out.append('')
+
+    if failures:
+        out.append('### FAILED thresholds\n')
+        out += [f'- {x}' for x in failures]
+        out.append('')
+    text = '\n'.join(out)
+    print(text)
+    if a.markdown:
+        Path(a.markdown).write_text(text + '\n', encoding='utf-8')
+    if errdir:
+        print(f'[eval] FN/FP lists written to {errdir}', file=sys.stderr)
+    if failures:
+        print('eval.py: thresholds not met:\n  ' + '\n  '.join(failures), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,28 @@
+/* cli: the command line — subcommands, options, usage text — into struct options. */
+#ifndef UNXREF_CLI_H
+#define UNXREF_CLI_H
+
+enum command { CMD_NONE, CMD_EXTRACT, CMD_GRAPH };
+
+/* Exit codes (documented in --help and the man page). */
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+struct options {
+    enum command cmd;
+    const char *output;     /* -o: file (extract) or directory (graph) */
+    const char *lang;       /* "auto" or a code */
+    const char *gazetteer;  /* file, or NULL for the built-in one */
+    const char *engine;     /* layout engine or NULL */
+    int formats;            /* bit set of FMT_* */
+    int quiet;
+    char **paths;
+    int npaths;
+};
+
+enum { FMT_JSON = 1, FMT_DOT = 2, FMT_SVG = 4, FMT_PNG = 8, FMT_PDF = 16 };
+
+/* Parses argv. Returns -1 to go on, or the exit code when done (help, version, usage
+ * error — reported). */
+int cli_parse(int argc, char **argv, struct options *o);
+
+#endif

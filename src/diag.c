@@ -1,0 +1,46 @@
+/* diag: messages to stderr (see diag.h). */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+static long errors;
+static int quiet;
+
+static void emit(const char *kind, const char *path, long line, const char *fmt, va_list ap)
+{
+    fputs("unxref: ", stderr);
+    if (path) {
+        if (line > 0)
+            fprintf(stderr, "%s:%ld: ", path, line);
+        else
+            fprintf(stderr, "%s: ", path);
+    }
+    if (kind)
+        fputs(kind, stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
+void diag_error(const char *path, long line, const char *fmt, ...)
+{
+    va_list ap;
+    errors++;
+    va_start(ap, fmt);
+    emit(NULL, path, line, fmt, ap);
+    va_end(ap);
+}
+
+void diag_warn(const char *path, long line, const char *fmt, ...)
+{
+    if (quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    emit("warning: ", path, line, fmt, ap);
+    va_end(ap);
+}
+
+long diag_error_count(void) { return errors; }
+
+void diag_set_quiet(int q) { quiet = q; }

@@ -1,0 +1,15 @@
+/* diag: every message the user sees on stderr goes through here.
+ * Format: "unxref: path:line: message" (line omitted when 0), lowercase, no final stop. */
+#ifndef UNXREF_DIAG_H
+#define UNXREF_DIAG_H
+
+void diag_error(const char *path, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void diag_warn(const char *path, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Number of diag_error calls so far. */
+long diag_error_count(void);
+/* When set, warnings are not printed (errors always are). */
+void diag_set_quiet(int quiet);
+
+#endif

@@ -1,0 +1,127 @@
+/* doc: the per-document pipeline (see doc.h). */
+#include "doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lang.h"
+#include "names.h"
+#include "normalize.h"
+#include "refs.h"
+#include "util.h"
+
+enum { TITLE_LINES = 12, TITLE_SLACK = 30 };
+
+static int cmp_mention(const void *x, const void *y)
+{
+    const struct mention *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end < b->end ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+/* Original byte span of folded span [a, b). */
+static void map_span(const struct ntext *t, const char *src, size_t a, size_t b,
+                     size_t *start, size_t *end)
+{
+    *start = t->map[a];
+    size_t last = t->map[b - 1];
+    uint32_t cp;
+    size_t k = utf8_decode((const unsigned char *)src + last, t->map[t->len] - last, &cp);
+    *end = last + (k ? k : 1);
+}
+
+static int blank(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+            return 0;
+    return 1;
+}
+
+/* The title of a resolution ("第 1456（2003）号决议", "Resolution 2504 (2020)"): a
+ * resolution mention near the top standing almost alone on its line. */
+static const char *title_symbol(const struct ntext *t, const char *src, size_t n,
+                                const struct mentions *ms)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        const struct mention *m = &ms->v[i];
+        if (m->kind != MK_RESOLUTION)
+            continue;
+        long line = m->line;
+        long nonblank = 0;
+        for (long l = 0; l < line; l++) {
+            size_t a = t->lines[l], b = (size_t)l + 1 < t->nlines ? t->lines[l + 1] : n;
+            nonblank += !blank(src, a, b);
+        }
+        if (nonblank > TITLE_LINES)
+            return NULL;
+        size_t a = t->lines[line - 1];
+        size_t b = (size_t)line < t->nlines ? t->lines[line] : n;
+        while (b > a && strchr(" \t\r\n", src[b - 1]))
+            b--;
+        while (a < b && strchr(" \t", src[a]))
+            a++;
+        if (b - a <= (m->end - m->start) + TITLE_SLACK && !memchr(src + a, ',', b - a) &&
+            !memmem(src + a, b - a, "，", 3))
+            return m->id;
+        return NULL;
+    }
+    return NULL;
+}
+
+void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
+                 const char *lang, const struct gazetteer *gaz)
+{
+    memset(d, 0, sizeof *d);
+    d->path = xstrdup(path);
+    d->arena = arena_new();
+    struct ntext t;
+    struct norm_error err;
+    if (normalize_text(text, n, NORM_PAGES, &t, &err) != NORM_OK) {
+        d->error = err.message;
+        d->error_line = err.line;
+        return;
+    }
+    const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
+    if (!L)
+        L = lang_detect(t.s, t.len);
+    d->lang = L->code;
+
+    struct spans claimed = {0};
+    struct refs_input in = {{t.s, t.len}, L, symbol_organ(t.header_symbol), gaz, d->arena};
+    if (t.header_symbol[0])
+        d->symbol = arena_strndup(d->arena, t.header_symbol, strlen(t.header_symbol));
+    refs_find(&in, &d->mentions, &claimed);
+    names_find(in.t, L, gaz, d->arena, &d->mentions, &claimed);
+    spans_release(&claimed);
+
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        struct mention *m = &d->mentions.v[i];
+        map_span(&t, text, m->nstart, m->nend, &m->start, &m->end);
+        m->line = ntext_line(&t, m->start);
+    }
+    qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
+    if (!d->symbol)
+        d->symbol = title_symbol(&t, text, n, &d->mentions);
+    /* The document's own symbol is not a citation. */
+    if (d->symbol) {
+        size_t k = 0;
+        for (size_t i = 0; i < d->mentions.n; i++)
+            if (!(d->mentions.v[i].kind == MK_RESOLUTION &&
+                  strcmp(d->mentions.v[i].id, d->symbol) == 0))
+                d->mentions.v[k++] = d->mentions.v[i];
+        d->mentions.n = k;
+    }
+    ntext_release(&t);
+}
+
+void doc_release(struct doc *d)
+{
+    free(d->path);
+    mentions_release(&d->mentions);
+    arena_free(d->arena);
+    memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,28 @@
+/* emit_json: the JSON outputs, through jansson — `extract` results (documents and their
+ * mentions, one document at a time) and graph.json (node-link form read by networkx's
+ * node_link_graph and D3: "nodes" with "id", "links" with "source"/"target").
+ * The only module that sees jansson types. */
+#ifndef UNXREF_EMIT_JSON_H
+#define UNXREF_EMIT_JSON_H
+
+#include <stdio.h>
+
+#include "doc.h"
+#include "graph.h"
+
+struct extract_writer;
+
+/* Starts the extract document on fp. */
+struct extract_writer *extract_writer_new(FILE *fp);
+/* Writes one document; text is its original bytes (mention texts are cut from it). */
+void extract_writer_doc(struct extract_writer *w, const struct doc *d, const char *text);
+/* Records a failed input for the "errors" list. */
+void extract_writer_error(struct extract_writer *w, const char *path, long line,
+                          const char *message);
+/* Closes the document and frees w. */
+void extract_writer_finish(struct extract_writer *w);
+
+/* Writes graph.json; returns 0 or -1 (write error, reported by the caller's outfile). */
+int emit_graph_json(const struct graph *g, FILE *fp);
+
+#endif

@@ -1,0 +1,317 @@
+/* gazetteer: TSV loader and alias trie (see gazetteer.h). */
+#include "gazetteer.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "normalize.h"
+#include "util.h"
+
+enum { NCOLS = 13, COL_ALIASES = 7 };
+
+struct tnode {
+    uint32_t child, sibling; /* 0 = none (node 0 is the root) */
+    int32_t entry;           /* index of the entry whose alias ends here, or -1 */
+    unsigned char byte;
+};
+
+struct gazetteer {
+    struct gz_entry *entries;
+    size_t n, cap;
+    struct tnode *nodes;
+    size_t nnodes, ncap;
+    uint32_t root[256];
+    struct arena *arena;
+};
+
+static uint32_t new_node(struct gazetteer *g, unsigned char byte)
+{
+    xgrow((void **)&g->nodes, &g->ncap, g->nnodes + 1, sizeof *g->nodes);
+    g->nodes[g->nnodes] = (struct tnode){0, 0, -1, byte};
+    return (uint32_t)g->nnodes++;
+}
+
+static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned char byte)
+{
+    if (node == 0)
+        return g->root[byte];
+    for (uint32_t c = g->nodes[node].child; c; c = g->nodes[c].sibling)
+        if (g->nodes[c].byte == byte)
+            return c;
+    return 0;
+}
+
+/* Adds a folded alias; returns the entry already holding it, or -1. */
+static int32_t trie_add(struct gazetteer *g, const char *s, size_t n, int32_t entry)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        uint32_t c = find_child(g, node, b);
+        if (!c) {
+            c = new_node(g, b);
+            if (node == 0) {
+                g->root[b] = c;
+            } else {
+                g->nodes[c].sibling = g->nodes[node].child;
+                g->nodes[node].child = c;
+            }
+        }
+        node = c;
+    }
+    if (node == 0)
+        return -1;
+    if (g->nodes[node].entry >= 0 && g->nodes[node].entry != entry)
+        return g->nodes[node].entry;
+    g->nodes[node].entry = entry;
+    return -1;
+}
+
+static char *field(struct gazetteer *g, const char *s, size_t n)
+{
+    if (n == 1 && s[0] == '-')
+        return NULL;
+    return arena_strndup(g->arena, s, n);
+}
+
+static int add_alias(struct gazetteer *g, const char *path, long line, const char *s, size_t n,
+                     int32_t entry)
+{
+    struct ntext t;
+    struct norm_error err;
+    if (normalize_text(s, n, 0, &t, &err) != NORM_OK) {
+        diag_error(path, line, "alias: %s", err.message);
+        return -1;
+    }
+    if (t.len == 0) {
+        ntext_release(&t);
+        diag_error(path, line, "empty alias");
+        return -1;
+    }
+    int32_t other = trie_add(g, t.s, t.len, entry);
+    if (other >= 0)
+        diag_warn(path, line, "alias '%.*s' of '%s' already names '%s'; kept the first", (int)n,
+                  s, g->entries[entry].id, g->entries[other].id);
+    ntext_release(&t);
+    return 0;
+}
+
+static int valid_id(const char *s, size_t n)
+{
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+            return 0;
+    return 1;
+}
+
+static int parse_line(struct gazetteer *g, const char *path, long line, const char *s, size_t n)
+{
+    const char *col[NCOLS];
+    size_t len[NCOLS], k = 0;
+    const char *p = s, *end = s + n;
+    while (k < NCOLS) {
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        const char *e = tab ? tab : end;
+        col[k] = p;
+        len[k++] = (size_t)(e - p);
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    if (k != NCOLS || memchr(p, '\t', (size_t)(end - p)) != NULL) {
+        size_t found = 1;
+        for (const char *q = s; q < end; q++)
+            found += *q == '\t';
+        diag_error(path, line, "expected %d tab-separated columns, found %zu", NCOLS, found);
+        return -1;
+    }
+    if (!valid_id(col[0], len[0])) {
+        diag_error(path, line, "id '%.*s' is not a lowercase ASCII slug", (int)len[0], col[0]);
+        return -1;
+    }
+    if (!((len[1] == 4 && memcmp(col[1], "body", 4) == 0) ||
+          (len[1] == 10 && memcmp(col[1], "convention", 10) == 0))) {
+        diag_error(path, line, "kind must be 'body' or 'convention', not '%.*s'", (int)len[1],
+                   col[1]);
+        return -1;
+    }
+    int year = 0;
+    if (!(len[3] == 1 && col[3][0] == '-')) {
+        for (size_t i = 0; i < len[3]; i++)
+            year = (col[3][i] >= '0' && col[3][i] <= '9' && year < 10000)
+                       ? year * 10 + (col[3][i] - '0')
+                       : -1;
+        if (len[3] != 4 || year < 1000) {
+            diag_error(path, line, "year '%.*s' is not 4 digits or '-'", (int)len[3], col[3]);
+            return -1;
+        }
+    }
+    if (len[5] == 0 || (len[5] == 1 && col[5][0] == '-')) {
+        diag_error(path, line, "entry '%.*s' has no English name", (int)len[0], col[0]);
+        return -1;
+    }
+    for (size_t i = 0; i < g->n; i++)
+        if (strlen(g->entries[i].id) == len[0] && memcmp(g->entries[i].id, col[0], len[0]) == 0) {
+            diag_error(path, line, "duplicate id '%.*s'", (int)len[0], col[0]);
+            return -1;
+        }
+    xgrow((void **)&g->entries, &g->cap, g->n + 1, sizeof *g->entries);
+    int32_t idx = (int32_t)g->n++;
+    struct gz_entry *e = &g->entries[idx];
+    e->id = field(g, col[0], len[0]);
+    e->kind = field(g, col[1], len[1]);
+    e->type = field(g, col[2], len[2]);
+    e->year = year;
+    e->name = field(g, col[5], len[5]);
+    e->source = field(g, col[6], len[6]);
+    e->established_by = NULL;
+    if (!(len[4] == 1 && col[4][0] == '-')) {
+        /* canonical when unxref reads the form; forms it does not read yet (lettered
+         * parts, emergency sessions) are kept as written */
+        char canon[SYMBOL_MAX];
+        size_t used = symbol_parse(col[4], len[4], canon, NULL);
+        if (used == 0) {
+            diag_error(path, line, "established_by '%.*s' is not a UN symbol", (int)len[4],
+                       col[4]);
+            return -1;
+        }
+        e->established_by = used == len[4] ? arena_strndup(g->arena, canon, strlen(canon))
+                                        : arena_strndup(g->arena, col[4], len[4]);
+    }
+    int rc = add_alias(g, path, line, col[5], len[5], idx);
+    for (int c = COL_ALIASES; c < NCOLS && rc == 0; c++) {
+        if (len[c] == 1 && col[c][0] == '-')
+            continue;
+        const char *a = col[c], *cend = col[c] + len[c];
+        while (rc == 0) {
+            const char *bar = memchr(a, '|', (size_t)(cend - a));
+            const char *ae = bar ? bar : cend;
+            rc = add_alias(g, path, line, a, (size_t)(ae - a), idx);
+            if (!bar)
+                break;
+            a = bar + 1;
+        }
+    }
+    return rc;
+}
+
+struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
+{
+    struct gazetteer *g = xcalloc(1, sizeof *g);
+    g->arena = arena_new();
+    new_node(g, 0); /* the root */
+    int bad = 0;
+    long line = 0;
+    for (size_t i = 0; i < n;) {
+        const char *nl = memchr(text + i, '\n', n - i);
+        size_t e = nl ? (size_t)(nl - text) : n;
+        size_t le = e;
+        line++;
+        if (le > i && text[le - 1] == '\r')
+            le--;
+        if (le > i && text[i] != '#') {
+            int blank = 1;
+            for (size_t k = i; k < le; k++)
+                blank &= text[k] == ' ' || text[k] == '\t';
+            if (!blank && parse_line(g, path, line, text + i, le - i) != 0)
+                bad++;
+        }
+        i = e + 1;
+    }
+    if (bad) {
+        gazetteer_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+void gazetteer_free(struct gazetteer *g)
+{
+    if (!g)
+        return;
+    free(g->entries);
+    free(g->nodes);
+    arena_free(g->arena);
+    free(g);
+}
+
+size_t gazetteer_size(const struct gazetteer *g) { return g->n; }
+
+const struct gz_entry *gazetteer_entry(const struct gazetteer *g, size_t i)
+{
+    return i < g->n ? &g->entries[i] : NULL;
+}
+
+static int word_end_ok(const char *s, size_t n, size_t end)
+{
+    uint32_t last, next;
+    if (end >= n)
+        return 1;
+    if (!utf8_decode_back((const unsigned char *)s, end, &last) || !cp_is_word(last))
+        return 1;
+    if (!utf8_decode((const unsigned char *)s + end, n - end, &next))
+        return 1;
+    return !cp_is_word(next);
+}
+
+size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t pos,
+                       const struct gz_entry **e)
+{
+    uint32_t node = 0;
+    size_t best = 0;
+    *e = NULL;
+    for (size_t i = pos; i < n; i++) {
+        node = find_child(g, node, (unsigned char)s[i]);
+        if (!node)
+            break;
+        if (g->nodes[node].entry >= 0 && word_end_ok(s, n, i + 1)) {
+            best = i + 1 - pos;
+            *e = &g->entries[g->nodes[node].entry];
+        }
+    }
+    return best;
+}
+
+const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n && (i == 0 || node); i++)
+        node = find_child(g, node, (unsigned char)s[i]);
+    if (!node || g->nodes[node].entry < 0)
+        return NULL;
+    return &g->entries[g->nodes[node].entry];
+}
+
+static int type_family(const char *noun_type, const char *entry_type)
+{
+    if (!noun_type || !entry_type)
+        return 0;
+    if (strcmp(noun_type, entry_type) == 0)
+        return 1;
+    return strcmp(noun_type, "committee") == 0 && strcmp(entry_type, "sanctions-committee") == 0;
+}
+
+const struct gz_entry *gazetteer_established(const struct gazetteer *g, const char *res_id,
+                                             const char *type)
+{
+    for (size_t i = 0; i < g->n; i++) {
+        const struct gz_entry *e = &g->entries[i];
+        if (e->established_by && strcmp(e->established_by, res_id) == 0 &&
+            type_family(type, e->type))
+            return e;
+    }
+    return NULL;
+}
+
+/* data/gazetteer.tsv, compiled in by the Makefile (xxd -i). */
+extern unsigned char gazetteer_tsv[];
+extern unsigned int gazetteer_tsv_len;
+
+struct gazetteer *gazetteer_builtin(void)
+{
+    return gazetteer_load((const char *)gazetteer_tsv, gazetteer_tsv_len, "data/gazetteer.tsv");
+}

@@ -1,0 +1,42 @@
+/* gazetteer: the bodies and instruments unxref knows by name (data/gazetteer.tsv) and
+ * the longest-match lookup of their aliases in folded text.
+ * Entries and their strings live as long as the gazetteer; lookups are read-only and
+ * safe from several threads. */
+#ifndef UNXREF_GAZETTEER_H
+#define UNXREF_GAZETTEER_H
+
+#include <stddef.h>
+
+struct gz_entry {
+    const char *id;
+    const char *kind;           /* "body" or "convention" */
+    const char *type;           /* committee, treaty, ... */
+    const char *established_by; /* canonical resolution symbol, or NULL */
+    const char *name;           /* official English name */
+    const char *source;
+    int year;                   /* 0 when unknown */
+};
+
+struct gazetteer;
+
+/* Parses gazetteer text (see data/GAZETTEER.md). path names it in messages. Returns
+ * NULL after reporting every bad line through diag. */
+struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path);
+/* The gazetteer compiled into the binary from data/gazetteer.tsv. */
+struct gazetteer *gazetteer_builtin(void);
+void gazetteer_free(struct gazetteer *g);
+
+size_t gazetteer_size(const struct gazetteer *g);
+const struct gz_entry *gazetteer_entry(const struct gazetteer *g, size_t i);
+
+/* Longest alias that starts at s[pos] and ends on a word boundary of s[0..n); returns
+ * its length (0 if none) and the entry in *e. The caller checks the start boundary. */
+size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t pos,
+                       const struct gz_entry **e);
+/* The entry whose alias is exactly s[0..n) (folded), or NULL. */
+const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n);
+/* The body of the given type family that resolution res_id established, or NULL. */
+const struct gz_entry *gazetteer_established(const struct gazetteer *g, const char *res_id,
+                                             const char *type);
+
+#endif

@@ -1,0 +1,58 @@
+/* graph: the citation graph as plain C data — one node per document, resolution,
+ * convention or body (an input document whose symbol another one cites is one node; the
+ * language versions of a document are one node), typed weighted edges — built one
+ * document at a time, then sorted for deterministic output. No library types here. */
+#ifndef UNXREF_GRAPH_H
+#define UNXREF_GRAPH_H
+
+#include <stddef.h>
+
+#include "doc.h"
+
+enum node_kind { NK_RESOLUTION, NK_CONVENTION, NK_BODY, NK_DOCUMENT };
+enum edge_type { ET_CITES, ET_MENTIONS, ET_ESTABLISHED_BY };
+
+struct gnode {
+    char *id;
+    char *label;       /* short: "1373 (2001)", English name, … */
+    char *name;        /* official English name, or NULL */
+    char *type;        /* gazetteer type, or NULL */
+    char *path;        /* first input file of this node, or NULL */
+    enum node_kind kind;
+    int year;          /* 0 when unknown */
+    int known;         /* in the gazetteer, or a resolution/document symbol */
+    int input;         /* an input document */
+    unsigned langs;    /* bit i: lang_codes[i] version read */
+    /* metrics (analyze.c) */
+    long in_degree, out_degree;
+    double in_strength, out_strength;
+    double pagerank, betweenness, hub, authority;
+};
+
+struct gedge {
+    size_t from, to;
+    enum edge_type type;
+    double weight;
+};
+
+struct graph {
+    struct gnode *nodes;
+    size_t nnodes, ncap;
+    struct gedge *edges;
+    size_t nedges, ecap;
+    size_t ndocs;                 /* input documents added */
+    struct graph_index *index;    /* private */
+};
+
+struct graph *graph_new(void);
+/* Adds a document that was extracted successfully. Edge weights are the number of
+ * mentions in one language version (the largest over versions). */
+void graph_add_doc(struct graph *g, const struct doc *d);
+/* Sorts nodes by id and edges by (source, target, type); call once after the last add. */
+void graph_sort(struct graph *g);
+void graph_free(struct graph *g);
+
+const char *node_kind_name(enum node_kind k);
+const char *edge_type_name(enum edge_type t);
+
+#endif

@@ -1,0 +1,159 @@
+/* input: path expansion and file reading (see input.h). */
+#include "input.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "util.h"
+
+static void push(struct input_list *l, char *path)
+{
+    xgrow((void **)&l->paths, &l->cap, l->n + 1, sizeof *l->paths);
+    l->paths[l->n++] = path;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_txt_suffix(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+}
+
+struct visit {
+    dev_t dev;
+    ino_t ino;
+    const struct visit *up;
+};
+
+static int walk(const char *dir, const struct visit *up, struct input_list *out, size_t *found)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0)
+        return diag_error(dir, 0, "cannot read directory: %s", strerror(errno)), -1;
+    for (const struct visit *v = up; v; v = v->up)
+        if (v->dev == st.st_dev && v->ino == st.st_ino) {
+            diag_warn(dir, 0, "directory loop (symbolic link), not followed");
+            return 0;
+        }
+    struct visit here = {st.st_dev, st.st_ino, up};
+    DIR *d = opendir(dir);
+    if (!d)
+        return diag_error(dir, 0, "cannot read directory: %s", strerror(errno)), -1;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        xgrow((void **)&names, &cap, n + 1, sizeof *names);
+        names[n++] = xstrdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        char *path = xmalloc(len);
+        snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+        if (stat(path, &st) != 0) {
+            diag_warn(path, 0, "skipped: %s", strerror(errno));
+            free(path);
+        } else if (S_ISDIR(st.st_mode)) {
+            if (walk(path, &here, out, found) != 0)
+                rc = -1;
+            free(path);
+        } else if (S_ISREG(st.st_mode) && has_txt_suffix(names[i])) {
+            push(out, path);
+            (*found)++;
+        } else {
+            free(path);
+        }
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+int input_expand(const char *arg, struct input_list *out)
+{
+    struct stat st;
+    if (strcmp(arg, "-") == 0) {
+        push(out, xstrdup(arg));
+        return 0;
+    }
+    if (stat(arg, &st) != 0)
+        return diag_error(arg, 0, "%s", strerror(errno)), -1;
+    if (!S_ISDIR(st.st_mode)) {
+        push(out, xstrdup(arg));
+        return 0;
+    }
+    size_t found = 0;
+    int rc = walk(arg, NULL, out, &found);
+    if (rc == 0 && found == 0)
+        return diag_error(arg, 0, "no .txt files in this directory"), -1;
+    return rc;
+}
+
+void input_list_release(struct input_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->paths[i]);
+    free(l->paths);
+    memset(l, 0, sizeof *l);
+}
+
+int input_read(const char *path, char **data, size_t *n, const char **why)
+{
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+    *data = NULL;
+    *n = 0;
+    if (fd < 0) {
+        *why = strerror(errno);
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        *why = "is a directory";
+        close(fd);
+        return -1;
+    }
+    size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+    char *buf = xmalloc(cap);
+    size_t len = 0;
+    for (;;) {
+        if (len + 1 >= cap) {
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+        }
+        ssize_t k = read(fd, buf + len, cap - len - 1);
+        if (k < 0) {
+            if (errno == EINTR)
+                continue;
+            *why = strerror(errno);
+            free(buf);
+            if (fd)
+                close(fd);
+            return -1;
+        }
+        if (k == 0)
+            break;
+        len += (size_t)k;
+    }
+    if (fd)
+        close(fd);
+    buf[len] = 0;
+    *data = buf;
+    *n = len;
+    return 0;
+}

@@ -1,0 +1,23 @@
+/* input: turning the PATH arguments into documents to read — files as given, directories
+ * walked recursively (sorted, *.txt only, no hidden entries, symlink loops cut), "-" for
+ * standard input — and reading one whole file. */
+#ifndef UNXREF_INPUT_H
+#define UNXREF_INPUT_H
+
+#include <stddef.h>
+
+struct input_list {
+    char **paths;
+    size_t n, cap;
+};
+
+/* Appends the files that arg stands for. Returns 0, or -1 after reporting (nonexistent
+ * path, unreadable directory, directory without text files). */
+int input_expand(const char *arg, struct input_list *out);
+void input_list_release(struct input_list *l);
+
+/* Reads a whole file ("-" = stdin) into *data (NUL-terminated, caller frees). Returns 0,
+ * or -1 with a static message in *why. */
+int input_read(const char *path, char **data, size_t *n, const char **why);
+
+#endif

@@ -1,0 +1,316 @@
+/* lang: per-language recognizer data and language detection (see lang.h). */
+#include "lang.h"
+
+#include <string.h>
+
+#include "normalize.h"
+
+#define L(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+static const char *const months_en[] = {"january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", NULL};
+
+static const struct organ_name organs_en[] = {
+    {"security council", ORGAN_SC},
+    {"general assembly", ORGAN_GA},
+    {"ga", ORGAN_GA},
+    {"human rights council", ORGAN_HRC},
+    {"economic and social council", ORGAN_ECOSOC},
+    {"ecosoc", ORGAN_ECOSOC},
+    {"council", ORGAN_SELF},
+    {"its", ORGAN_SELF},
+    {"assembly", ORGAN_GA},
+    {NULL, ORGAN_NONE},
+};
+
+static const struct body_noun nouns_en[] = {
+    {"committee", "committee", "Committee"},
+    {"security council committee", "committee", "Committee"},
+    {"panel of experts", "panel", "Panel of Experts"},
+    {"group of experts", "panel", "Group of Experts"},
+    {"panel", "panel", "Panel of Experts"},
+    {"monitoring group", "monitoring-group", "Monitoring Group"},
+    {"monitoring team", "monitoring-group", "Monitoring Team"},
+    {"working group", "working-group", "Working Group"},
+    {"mission", "mission", "Mission"},
+    {"office", "office", "Office"},
+    {NULL, NULL, NULL},
+};
+
+static const struct lang lang_en = {
+    .code = "en",
+    .keywords = L("resolution", "resolutions"),
+    .fillers = L("no.", "nos."),
+    .separators = L(",", "and", ", and", "as well as", ", as well as", "&"),
+    .date_intro = L("of", "dated", "adopted on", "adopted", "on"),
+    .months = months_en,
+    .organs_before = organs_en,
+    .organ_after_intro = L("of the", "by the", "adopted by the"),
+    .established = L("established pursuant to", "established by", "established under",
+                     "established in", "created pursuant to", "created by", "set up by",
+                     "set up pursuant to", "pursuant to"),
+    .nouns = nouns_en,
+    .draft_words = L("draft"),
+    .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
+};
+
+static const struct organ_name organs_zh[] = {
+    {"安全理事会", ORGAN_SC},
+    {"安理会", ORGAN_SC},
+    {"大会", ORGAN_GA},
+    {"联合国大会", ORGAN_GA},
+    {"人权理事会", ORGAN_HRC},
+    {"经济及社会理事会", ORGAN_ECOSOC},
+    {"经社理事会", ORGAN_ECOSOC},
+    {"理事会", ORGAN_SELF},
+    {NULL, ORGAN_NONE},
+};
+
+static const struct body_noun nouns_zh[] = {
+    {"委员会", "committee", "Committee"},
+    {"监测组", "monitoring-group", "Monitoring Group"},
+    {"监测小组", "monitoring-group", "Monitoring Group"},
+    {"专家小组", "panel", "Panel of Experts"},
+    {"专家组", "panel", "Group of Experts"},
+    {"工作组", "working-group", "Working Group"},
+    {"特派团", "mission", "Mission"},
+    {"办公室", "office", "Office"},
+    {NULL, NULL, NULL},
+};
+
+static const struct lang lang_zh = {
+    .code = "zh",
+    .keyword_after = 1,
+    .keywords = L("决议"),
+    .item_prefix = L("第"),
+    .item_suffix = L("号"),
+    .separators = L("、", "和", "及", "以及", ",", "与"),
+    .organs_before = organs_zh,
+    .established = L("所设立的", "所设的", "所设", "设立的", "所成立的", "成立的"),
+    .nouns = nouns_zh,
+    .draft_words = L("草案"),
+    .stopwords = L("的", "和", "决议", "安全理事会", "大会"),
+};
+
+static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre", NULL};
+
+static const struct organ_name organs_fr[] = {
+    {"conseil de securite", ORGAN_SC},
+    {"assemblee generale", ORGAN_GA},
+    {"conseil des droits de l'homme", ORGAN_HRC},
+    {"conseil economique et social", ORGAN_ECOSOC},
+    {"ses", ORGAN_SELF},
+    {"sa", ORGAN_SELF},
+    {NULL, ORGAN_NONE},
+};
+
+static const struct body_noun nouns_fr[] = {
+    {"comite", "committee", "Committee"},
+    {"groupe d'experts", "panel", "Panel of Experts"},
+    {"equipe de surveillance", "monitoring-group", "Monitoring Team"},
+    {"groupe de controle", "monitoring-group", "Monitoring Group"},
+    {"groupe de travail", "working-group", "Working Group"},
+    {NULL, NULL, NULL},
+};
+
+static const struct lang lang_fr = {
+    .code = "fr",
+    .keywords = L("resolution", "resolutions"),
+    .separators = L(",", "et", ", et", "ainsi que"),
+    .date_intro = L("du", "en date du", "adoptee le"),
+    .months = months_fr,
+    .organs_before = organs_fr,
+    .organ_after_intro = L("de l'", "du", "de la"),
+    .established = L("cree par", "cree en application de", "creee par",
+                     "cree en application de la", "cree par la", "creee en application de la"),
+    .nouns = nouns_fr,
+    .draft_words = L("projet de"),
+    .stopwords = L("le", "la", "les", "des", "et", "du", "de", "en", "sa", "ses"),
+};
+
+static const char *const months_es[] = {"enero", "febrero", "marzo", "abril", "mayo",
+    "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", NULL};
+
+static const struct organ_name organs_es[] = {
+    {"consejo de seguridad", ORGAN_SC},
+    {"asamblea general", ORGAN_GA},
+    {"consejo de derechos humanos", ORGAN_HRC},
+    {"consejo economico y social", ORGAN_ECOSOC},
+    {"sus", ORGAN_SELF},
+    {"su", ORGAN_SELF},
+    {NULL, ORGAN_NONE},
+};
+
+static const struct body_noun nouns_es[] = {
+    {"comite", "committee", "Committee"},
+    {"grupo de expertos", "panel", "Panel of Experts"},
+    {"equipo de vigilancia", "monitoring-group", "Monitoring Team"},
+    {"grupo de vigilancia", "monitoring-group", "Monitoring Group"},
+    {"grupo de trabajo", "working-group", "Working Group"},
+    {NULL, NULL, NULL},
+};
+
+static const struct lang lang_es = {
+    .code = "es",
+    .keywords = L("resolucion", "resoluciones"),
+    .separators = L(",", "y", "e", ", y", "asi como"),
+    .date_intro = L("de", ", de", "del", "aprobada el"),
+    .months = months_es,
+    .date_tail = L("de"),
+    .organs_before = organs_es,
+    .organ_after_intro = L("de la", "del"),
+    .established = L("establecido en virtud de la", "establecido en virtud de",
+                     "creado en virtud de la", "creado en virtud de", "establecido por la",
+                     "creado por la", "dimanante de la"),
+    .nouns = nouns_es,
+    .draft_words = L("proyecto de"),
+    .stopwords = L("el", "los", "las", "del", "y", "de", "en", "que", "por", "sus"),
+};
+
+static const char *const months_ru[] = {"январ*", "феврал*", "март*", "апрел*", "ма*",
+    "июн*", "июл*", "август*", "сентябр*", "октябр*", "ноябр*", "декабр*", NULL};
+
+static const struct organ_name organs_ru[] = {
+    {"совет* безопасности", ORGAN_SC},
+    {"генеральн* ассамбле*", ORGAN_GA},
+    {"совет* по правам человека", ORGAN_HRC},
+    {"экономическ* и социальн* совет*", ORGAN_ECOSOC},
+    {"сво*", ORGAN_SELF},
+    {NULL, ORGAN_NONE},
+};
+
+static const struct body_noun nouns_ru[] = {
+    {"комитет*", "committee", "Committee"},
+    {"групп* экспертов", "panel", "Panel of Experts"},
+    {"групп* по наблюдению", "monitoring-group", "Monitoring Team"},
+    {"групп* по мониторингу", "monitoring-group", "Monitoring Group"},
+    {"рабоч* групп*", "working-group", "Working Group"},
+    {NULL, NULL, NULL},
+};
+
+static const struct lang lang_ru = {
+    .code = "ru",
+    .keywords = L("резолюци*"),
+    .separators = L(",", "и", ", и", "а также", ", а также"),
+    .date_intro = L("от"),
+    .months = months_ru,
+    .date_tail = L("года", "г."),
+    .organs_before = organs_ru,
+    .organ_after_intro = L(""),
+    .established = L("учрежденн* во исполнение", "учрежденн* согласно", "учрежденн* в соответствии с",
+                     "созданн* во исполнение", "созданн* согласно", "созданн* в соответствии с"),
+    .nouns = nouns_ru,
+    .draft_words = L("проект*"),
+    .stopwords = L("и", "в", "на", "по", "что", "с", "о", "для"),
+};
+
+static const char *const months_ar[] = {"يناير", "كانون الثاني", "فبراير", "شباط", "مارس",
+    "آذار", "ابريل", "نيسان", "مايو", "ايار", "يونيه", "يونيو", "حزيران", "يوليه", "يوليو",
+    "تموز", "اغسطس", "آب", "سبتمبر", "ايلول", "اكتوبر", "تشرين الاول", "نوفمبر",
+    "تشرين الثاني", "ديسمبر", "كانون الاول", NULL};
+
+static const struct organ_name organs_ar[] = {
+    {"مجلس الامن", ORGAN_SC},
+    {"الجمعية العامة", ORGAN_GA},
+    {"مجلس حقوق الانسان", ORGAN_HRC},
+    {"المجلس الاقتصادي والاجتماعي", ORGAN_ECOSOC},
+    {NULL, ORGAN_NONE},
+};
+
+static const struct body_noun nouns_ar[] = {
+    {"اللجنة", "committee", "Committee"},
+    {"لجنة", "committee", "Committee"},
+    {"فريق الخبراء", "panel", "Panel of Experts"},
+    {"فريق الرصد", "monitoring-group", "Monitoring Team"},
+    {"الفريق العامل", "working-group", "Working Group"},
+    {NULL, NULL, NULL},
+};
+
+static const struct lang lang_ar = {
+    .code = "ar",
+    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قراره", "قرارها", "قراريه",
+                  "قراراته", "بالقرار", "والقرار", "للقرار", "بقراره", "بقراريه", "بقراراته",
+                  "بالقرارات", "والقرارات", "للقرارات", "بقرارها", "قراراتها"),
+    .separators = L(",", "،", "و", "وكذلك"),
+    .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
+    .months = months_ar,
+    .organs_before = organs_ar,
+    .organ_after_intro = L(""),
+    .established = L("المنشاة عملا ب", "المنشا عملا ب", "المنشاة بموجب", "المنشا بموجب"),
+    .nouns = nouns_ar,
+    .draft_words = L("مشروع"),
+    .stopwords = L("في", "من", "على", "الى", "و", "ان"),
+};
+
+static const struct lang *const langs[] = {&lang_ar, &lang_zh, &lang_en, &lang_fr, &lang_ru, &lang_es};
+
+const char *const lang_codes[] = {"ar", "zh", "en", "fr", "ru", "es", NULL};
+
+const struct lang *lang_get(const char *code)
+{
+    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++)
+        if (strcmp(langs[i]->code, code) == 0)
+            return langs[i];
+    return NULL;
+}
+
+/* Counts whole-word occurrences of the stop words of a Latin-script language. */
+static long stopword_hits(const struct lang *l, const char *s, size_t n)
+{
+    long hits = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';')
+            j++;
+        for (const char *const *w = l->stopwords; *w; w++)
+            if (strlen(*w) == j - i && memcmp(*w, s + i, j - i) == 0)
+                hits++;
+        i = j + 1;
+    }
+    return hits;
+}
+
+const struct lang *lang_detect(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    long cjk = 0, arabic = 0, cyrillic = 0, latin = 0;
+    if (n > 65536)
+        n = 65536;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(u + i, n - i, &cp);
+        if (!k) {
+            i++;
+            continue;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF)
+            cjk++;
+        else if (cp >= 0x0600 && cp <= 0x06FF)
+            arabic++;
+        else if (cp >= 0x0400 && cp <= 0x04FF)
+            cyrillic++;
+        else if (cp >= 'a' && cp <= 'z')
+            latin++;
+        i += k;
+    }
+    /* Chinese characters carry about three Latin letters' worth of text each. */
+    if (cjk * 3 >= latin && cjk >= arabic && cjk >= cyrillic && cjk > 0)
+        return &lang_zh;
+    if (arabic >= latin && arabic >= cyrillic && arabic > 0)
+        return &lang_ar;
+    if (cyrillic >= latin && cyrillic > 0)
+        return &lang_ru;
+    const struct lang *best = &lang_en;
+    long best_hits = -1;
+    const struct lang *const latins[] = {&lang_en, &lang_fr, &lang_es};
+    for (size_t i = 0; i < 3; i++) {
+        long h = stopword_hits(latins[i], s, n);
+        if (h > best_hits)
+            best = latins[i], best_hits = h;
+    }
+    return best;
+}

@@ -1,0 +1,53 @@
+/* lang: what the recognizers know of each of the six UN languages, as data — keywords,
+ * list separators, dates, organ names, generic body nouns — and language detection.
+ * All strings are in folded form (see normalize.h): lowercase, no accents, single spaces.
+ * A word ending in '*' matches as a prefix (Russian and Arabic inflections). */
+#ifndef UNXREF_LANG_H
+#define UNXREF_LANG_H
+
+#include <stddef.h>
+
+#include "symbol.h"
+
+/* An organ name; ORGAN_SELF stands for "its"/"the Council": the document's own organ. */
+#define ORGAN_SELF ((enum organ)99)
+struct organ_name {
+    const char *text;
+    enum organ organ;
+};
+
+/* A generic noun for a body that a resolution set up ("committee", "监测组"). */
+struct body_noun {
+    const char *text;
+    const char *type;  /* gazetteer type it stands for */
+    const char *label; /* English, for bodies the gazetteer does not know */
+};
+
+struct lang {
+    const char *code;
+    int keyword_after;               /* zh: "第…号决议", the keyword follows the list */
+    const char *const *keywords;     /* "resolution", "resolutions" */
+    const char *const *fillers;      /* allowed between keyword and first number: "no." */
+    const char *const *item_prefix;  /* zh "第" */
+    const char *const *item_suffix;  /* zh "号" */
+    const char *const *separators;   /* ",", "and", ", and" */
+    const char *const *date_intro;   /* "of", "dated" */
+    const char *const *months;
+    const char *const *date_tail;    /* after a year: ru "года" */
+    const struct organ_name *organs_before; /* "general assembly" + keyword */
+    const char *const *organ_after_intro;   /* keyword + list + "of the" + organ */
+    const char *const *established;        /* en noun + "established pursuant to" + kw;
+                                              zh list + "所设" + noun */
+    const struct body_noun *nouns;
+    const char *const *draft_words;  /* "draft" / zh "草案" after the name */
+    const char *const *stopwords;    /* for detection */
+};
+
+/* The table of a language code ("en"), or NULL. */
+const struct lang *lang_get(const char *code);
+/* Detects the language of folded text from its script and stop words; never NULL. */
+const struct lang *lang_detect(const char *s, size_t n);
+/* The six codes, NULL-terminated. */
+extern const char *const lang_codes[];
+
+#endif

@@ -1,0 +1,45 @@
+/* mention: what the recognizers find — one reference to a resolution, a convention or a
+ * body — and the list of them for one document. Strings point into the document's arena
+ * or into the gazetteer. */
+#ifndef UNXREF_MENTION_H
+#define UNXREF_MENTION_H
+
+#include <stddef.h>
+
+enum mention_kind { MK_RESOLUTION, MK_CONVENTION, MK_BODY };
+
+struct mention {
+    enum mention_kind kind;
+    const char *id;             /* canonical symbol, gazetteer id or "unknown:…" */
+    const char *name;           /* official English name, or NULL */
+    const char *type;           /* gazetteer type, or NULL */
+    const char *established_by; /* for bodies a resolution set up, else NULL */
+    size_t nstart, nend;        /* span in the folded text */
+    size_t start, end;          /* span in the original bytes (set by doc) */
+    long line;                  /* 1-based line of start (set by doc) */
+    int year;                   /* 0 when unknown */
+    unsigned known : 1;         /* found in the gazetteer (always 1 for resolutions) */
+    unsigned draft : 1;         /* "draft convention …" / "…公约草案" */
+};
+
+struct mentions {
+    struct mention *v;
+    size_t n, cap;
+};
+
+void mentions_push(struct mentions *m, const struct mention *x);
+void mentions_release(struct mentions *m);
+const char *mention_kind_name(enum mention_kind k);
+
+/* Spans of folded text already taken by a recognizer (sorted on demand). */
+struct spans {
+    size_t (*v)[2];
+    size_t n, cap;
+};
+void spans_add(struct spans *s, size_t a, size_t b);
+/* Nonzero when [a, b) overlaps a span. Call spans_sort after the last add. */
+int spans_overlap(const struct spans *s, size_t a, size_t b);
+void spans_sort(struct spans *s);
+void spans_release(struct spans *s);
+
+#endif

@@ -1,0 +1,205 @@
+/* names: gazetteer aliases and open instrument patterns (see names.h). */
+#include "names.h"
+
+#include <string.h>
+
+#include "normalize.h"
+#include "util.h"
+
+static const char OPEN_TITLE[] = "\xe3\x80\x8a";  /* 《 */
+static const char CLOSE_TITLE[] = "\xe3\x80\x8b"; /* 》 */
+enum { TITLE_MAX = 300 };
+
+static void fill_known(struct mention *m, const struct gz_entry *e)
+{
+    m->kind = strcmp(e->kind, "convention") == 0 ? MK_CONVENTION : MK_BODY;
+    m->id = e->id;
+    m->name = e->name;
+    m->type = e->type;
+    m->year = e->year;
+    m->established_by = e->established_by;
+    m->known = 1;
+    m->draft = e->type && strcmp(e->type, "draft") == 0;
+}
+
+static void add_unknown(struct text t, struct arena *a, size_t s, size_t e, int draft,
+                        struct mentions *out, struct spans *claimed)
+{
+    struct mention m = {0};
+    m.kind = MK_CONVENTION;
+    m.id = arena_printf(a, "unknown:%.*s", (int)(e - s), t.s + s);
+    m.nstart = s;
+    m.nend = e;
+    m.draft = (unsigned)draft;
+    mentions_push(out, &m);
+    spans_add(claimed, s, e);
+}
+
+/* 《title》: the gazetteer entry whose alias is the whole title, else an unknown
+ * instrument. The title (without the marks) is the mention. */
+static void book_titles(struct text t, const struct gazetteer *g, struct arena *a,
+                        struct mentions *out, struct spans *claimed)
+{
+    for (const char *hit = strstr(t.s, OPEN_TITLE); hit; hit = strstr(hit + 1, OPEN_TITLE)) {
+        size_t s = (size_t)(hit - t.s) + 3;
+        const char *close = strstr(t.s + s, CLOSE_TITLE);
+        if (!close)
+            break;
+        size_t e = (size_t)(close - t.s);
+        const char *nested = strstr(t.s + s, OPEN_TITLE);
+        if (e == s || e - s > TITLE_MAX || (nested && nested < close))
+            continue;
+        const struct gz_entry *entry = g ? gazetteer_lookup(g, t.s + s, e - s) : NULL;
+        if (entry) {
+            struct mention m = {0};
+            fill_known(&m, entry);
+            m.nstart = s;
+            m.nend = e;
+            mentions_push(out, &m);
+            spans_add(claimed, s, e);
+        } else {
+            add_unknown(t, a, s, e, 0, out, claimed);
+        }
+    }
+}
+
+/* The draft word right after (zh "草案") or before ("draft") a convention at [s, e);
+ * widens the span and returns 1 when there is one. */
+static int draft_around(struct text t, const struct lang *L, size_t *s, size_t *e)
+{
+    for (const char *const *w = L->draft_words; w && *w; w++) {
+        size_t k;
+        if (L->keyword_after) {
+            if ((k = scan_word(t, *e, *w))) {
+                *e += k;
+                return 1;
+            }
+        } else {
+            size_t b = scan_word_back(t, scan_space_back(t, *s), *w);
+            if (b != (size_t)-1) {
+                *s = b;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
+                           struct mentions *out, struct spans *claimed)
+{
+    size_t n0 = out->n;
+    for (size_t p = 0; p < t.n; p++) {
+        unsigned char b = (unsigned char)t.s[p];
+        if ((b & 0xC0) == 0x80 || b == ' ')
+            continue;
+        uint32_t cp = scan_cp(t, p);
+        if (cp_is_word(cp) && !scan_word_start(t, p))
+            continue;
+        const struct gz_entry *e;
+        size_t k = gazetteer_match(g, t.s, t.n, p, &e);
+        if (!k || spans_overlap(claimed, p, p + k))
+            continue;
+        struct mention m = {0};
+        fill_known(&m, e);
+        m.nstart = p;
+        m.nend = p + k;
+        if (m.kind == MK_CONVENTION && draft_around(t, L, &m.nstart, &m.nend))
+            m.draft = 1;
+        mentions_push(out, &m);
+        p += k - 1;
+    }
+    for (size_t i = n0; i < out->n; i++)
+        spans_add(claimed, out->v[i].nstart, out->v[i].nend);
+}
+
+/* Start of a Chinese instrument name that ends at e: after the last clause boundary or
+ * verb before it, or at "关于". */
+static size_t zh_name_start(struct text t, size_t e)
+{
+    static const char *const stops[] = {",", "、", "。", ";", ":", "(", ")", "和", "及", "与",
+                                        "通过", "\"", "》", "《", "或", "的草案", NULL};
+    size_t lo = e > 120 ? e - 120 : 0, start = lo;
+    for (size_t q = e; q > lo;) {
+        q--;
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (scan_word(t, q, "关于")) {
+            start = q;
+            break;
+        }
+        size_t k = scan_any(t, q, stops, NULL);
+        if (k && q + k <= e) {
+            start = q + k;
+            break;
+        }
+    }
+    return start;
+}
+
+/* Drafts the gazetteer does not know: "…公约草案", "draft … convention [on …]". */
+static void open_drafts(struct text t, const struct lang *L, struct arena *a,
+                        struct mentions *out, struct spans *claimed)
+{
+    if (L->keyword_after) {
+        static const char *const heads[] = {"公约草案", "议定书草案", "条约草案", NULL};
+        for (size_t h = 0; heads[h]; h++) {
+            for (const char *hit = strstr(t.s, heads[h]); hit; hit = strstr(hit + 1, heads[h])) {
+                size_t e = (size_t)(hit - t.s) + strlen(heads[h]);
+                size_t s = zh_name_start(t, (size_t)(hit - t.s));
+                if (e - s > strlen(heads[h]) && !spans_overlap(claimed, s, e))
+                    add_unknown(t, a, s, e, 1, out, claimed);
+            }
+        }
+        return;
+    }
+    if (strcmp(L->code, "en") != 0)
+        return;
+    static const char *const preps[] = {"on", "for", "against", "concerning", "relating to", NULL};
+    for (const char *hit = strstr(t.s, "draft "); hit; hit = strstr(hit + 1, "draft ")) {
+        size_t s = (size_t)(hit - t.s), q = s + 6, conv = 0;
+        if (!scan_word_start(t, s))
+            continue;
+        for (int w = 0; w < 7 && q < t.n; w++) {
+            size_t k = scan_word(t, q, "convention");
+            if (k) {
+                conv = q + k;
+                break;
+            }
+            while (q < t.n && cp_is_word(scan_cp(t, q)))
+                q++;
+            if (q >= t.n || t.s[q] != ' ')
+                break;
+            q++;
+        }
+        if (!conv)
+            continue;
+        size_t e = conv, k;
+        if ((k = scan_any(t, scan_space(t, e), preps, NULL))) {
+            size_t r = scan_space(t, e) + k;
+            for (int w = 0; w < 8 && r < t.n && t.s[r] == ' '; w++) {
+                size_t ws = r + 1, we = ws;
+                while (we < t.n && (cp_is_word(scan_cp(t, we)) || t.s[we] == '-'))
+                    we++;
+                if (we == ws || scan_word(t, ws, "and") || scan_word(t, ws, "which") ||
+                    scan_word(t, ws, "that"))
+                    break;
+                r = e = we;
+            }
+        }
+        if (!spans_overlap(claimed, s, e))
+            add_unknown(t, a, s, e, 1, out, claimed);
+    }
+}
+
+void names_find(struct text t, const struct lang *lang, const struct gazetteer *gaz,
+                struct arena *arena, struct mentions *out, struct spans *claimed)
+{
+    spans_sort(claimed);
+    book_titles(t, gaz, arena, out, claimed);
+    spans_sort(claimed);
+    if (gaz)
+        gazetteer_scan(t, lang, gaz, out, claimed);
+    spans_sort(claimed);
+    open_drafts(t, lang, arena, out, claimed);
+}

@@ -1,0 +1,476 @@
+/* normalize: folded text + offset map (see normalize.h). */
+#include "normalize.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "util.h"
+
+size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n == 0)
+        return 0;
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2, v = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3, v = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+size_t utf8_decode_back(const unsigned char *s, size_t end, uint32_t *cp)
+{
+    size_t start = end;
+    while (start > 0 && end - start < 4) {
+        start--;
+        if ((s[start] & 0xC0) != 0x80)
+            break;
+    }
+    if (start == end)
+        return 0;
+    size_t k = utf8_decode(s + start, end - start, cp);
+    return k == end - start ? k : 0;
+}
+
+int cp_is_wide(uint32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+           (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+int cp_is_word(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (cp_is_wide(c))
+        return 0;
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL ||
+           k == UTF8PROC_CATEGORY_LT || k == UTF8PROC_CATEGORY_LM ||
+           k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_ND ||
+           k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC;
+}
+
+static int cp_is_space(uint32_t c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
+}
+
+/* Characters that carry no text: soft hyphen, zero-width and direction marks, BOM,
+ * Arabic tatweel. */
+static int cp_is_ignorable(uint32_t c)
+{
+    return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0x061C || c == 0x0640 ||
+           c == 0x180E || (c < 0x20 && !cp_is_space(c)) || c == 0x7F;
+}
+
+/* Folding of the Basic Multilingual Plane, computed once: up to 15 bytes of UTF-8 per
+ * code point (len 0 = drop, 255 = whitespace). */
+struct fold {
+    unsigned char len;
+    unsigned char bytes[15];
+};
+static struct fold *fold_bmp;
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
+
+static void fold_cp(uint32_t cp, struct fold *f)
+{
+    f->len = 0;
+    if (cp_is_space(cp)) {
+        f->len = 255;
+        return;
+    }
+    if (cp_is_ignorable(cp))
+        return;
+    if (cp >= 0x0660 && cp <= 0x0669)
+        cp = '0' + (cp - 0x0660);
+    else if (cp >= 0x06F0 && cp <= 0x06F9)
+        cp = '0' + (cp - 0x06F0);
+    else if (cp == 0x3001 || cp == 0xFF64) /* ideographic comma stays, half-width form too */
+        cp = 0x3001;
+    utf8proc_int32_t out[8];
+    utf8proc_ssize_t k = utf8proc_decompose_char(
+        (utf8proc_int32_t)cp, out, 8,
+        UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+            UTF8PROC_LUMP,
+        NULL);
+    if (k < 0 || k > 8) {
+        out[0] = (utf8proc_int32_t)cp;
+        k = 1;
+    }
+    size_t len = 0;
+    for (utf8proc_ssize_t i = 0; i < k; i++) {
+        uint32_t c = (uint32_t)out[i];
+        if (cp_is_space(c)) {
+            if (k == 1) {
+                f->len = 255;
+                return;
+            }
+            c = ' ';
+        }
+        if (cp_is_ignorable(c))
+            continue;
+        unsigned char tmp[4];
+        utf8proc_ssize_t w = utf8proc_encode_char((utf8proc_int32_t)c, tmp);
+        if (len + (size_t)w > sizeof f->bytes)
+            break;
+        memcpy(f->bytes + len, tmp, (size_t)w);
+        len += (size_t)w;
+    }
+    f->len = (unsigned char)len;
+}
+
+static void fold_init(void)
+{
+    fold_bmp = xmalloc(0x10000 * sizeof *fold_bmp);
+    for (uint32_t c = 0; c < 0x10000; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            fold_bmp[c].len = 0;
+        else
+            fold_cp(c, &fold_bmp[c]);
+    }
+}
+
+/* ---- line classification (page furniture) ---- */
+
+static int all_digits(const char *s, size_t n)
+{
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* One whitespace-separated token of a header/footer line: a page number "2/5", a job
+ * number "03-21478" (optionally "*"-suffixed), a language tag "(C)", a barcode "*0321478*". */
+static int furniture_token(const char *s, size_t n)
+{
+    const char *slash = memchr(s, '/', n);
+    if (slash) {
+        size_t a = (size_t)(slash - s), b = n - a - 1;
+        if (a && b && a <= 4 && b <= 4 && all_digits(s, a) && all_digits(slash + 1, b))
+            return atoi(s) <= atoi(slash + 1);
+        return 0;
+    }
+    if (n >= 8 && n <= 9 && all_digits(s, 2) && s[2] == '-' && all_digits(s + 3, 5) &&
+        (n == 8 || s[8] == '*'))
+        return 1;
+    if (n == 3 && s[0] == '(' && s[1] >= 'A' && s[1] <= 'Z' && s[2] == ')')
+        return 1;
+    if (n >= 3 && s[0] == '*' && s[n - 1] == '*' && all_digits(s + 1, n - 2))
+        return 1;
+    return 0;
+}
+
+static int furniture_line(const char *s, size_t n)
+{
+    size_t i = 0, tokens = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != '\t')
+            j++;
+        if (j > i) {
+            if (!furniture_token(s + i, j - i))
+                return 0;
+            tokens++;
+        }
+        i = j;
+    }
+    return tokens > 0;
+}
+
+static void trim(const char *src, size_t *a, size_t *b)
+{
+    while (*a < *b && (src[*a] == ' ' || src[*a] == '\t'))
+        (*a)++;
+    while (*b > *a && (src[*b - 1] == ' ' || src[*b - 1] == '\t'))
+        (*b)--;
+}
+
+/* Marks header/footer lines in skip[] and finds the header symbol. A line is furniture
+ * when it holds only page/job tokens, or only a document symbol that stands near the top
+ * of the document or recurs (a running page header). */
+static void classify_lines(const char *src, size_t n, const struct ntext *t,
+                           unsigned char *skip, char *header_symbol)
+{
+    enum { TOP_LINES = 8, MAX_SYMS = 256 };
+    char (*syms)[SYMBOL_MAX] = xmalloc(MAX_SYMS * sizeof *syms);
+    size_t *sym_line = xmalloc(MAX_SYMS * sizeof *sym_line);
+    size_t nsyms = 0, nonempty = 0;
+    header_symbol[0] = 0;
+    for (size_t l = 0; l < t->nlines; l++) {
+        size_t a = t->lines[l];
+        size_t b = l + 1 < t->nlines ? t->lines[l + 1] : n;
+        while (b > a && (src[b - 1] == '\n' || src[b - 1] == '\r'))
+            b--;
+        trim(src, &a, &b);
+        if (a == b)
+            continue;
+        nonempty++;
+        if (furniture_line(src + a, b - a)) {
+            skip[l] = 1;
+            continue;
+        }
+        char sym[SYMBOL_MAX];
+        if (b - a < SYMBOL_MAX && symbol_parse(src + a, b - a, sym, NULL) == b - a) {
+            if (nonempty <= TOP_LINES) {
+                skip[l] = 1;
+                if (!header_symbol[0])
+                    strcpy(header_symbol, sym);
+            }
+            if (nsyms < MAX_SYMS) {
+                strcpy(syms[nsyms], sym);
+                sym_line[nsyms++] = l;
+            }
+        }
+    }
+    for (size_t i = 0; i < nsyms; i++)
+        for (size_t j = 0; j < nsyms; j++)
+            if (i != j && strcmp(syms[i], syms[j]) == 0)
+                skip[sym_line[i]] = 1;
+    free(syms);
+    free(sym_line);
+}
+
+/* ---- the folding pass ---- */
+
+struct out {
+    struct ntext *t;
+    size_t cap;
+    uint32_t last_cp; /* last code point written, 0 at start */
+};
+
+static void put(struct out *o, const unsigned char *bytes, size_t n, uint32_t orig)
+{
+    struct ntext *t = o->t;
+    if (t->len + n + 1 > o->cap) {
+        size_t cap = o->cap;
+        xgrow((void **)&t->s, &cap, t->len + n + 1, 1);
+        size_t mcap = o->cap;
+        xgrow((void **)&t->map, &mcap, t->len + n + 1, sizeof *t->map);
+        o->cap = cap < mcap ? cap : mcap;
+    }
+    memcpy(t->s + t->len, bytes, n);
+    for (size_t i = 0; i < n; i++)
+        t->map[t->len + i] = orig;
+    t->len += n;
+    utf8_decode_back((const unsigned char *)t->s, t->len, &o->last_cp);
+}
+
+static int cp_is_lower_letter(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LL;
+}
+
+static int cp_is_letter(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+static const struct fold *fold_of(uint32_t cp, struct fold *tmp)
+{
+    if (cp < 0x10000)
+        return &fold_bmp[cp];
+    fold_cp(cp, tmp);
+    return tmp;
+}
+
+/* First character of the next line that is not blank or furniture, or 0. */
+static uint32_t next_line_start(const char *src, const struct ntext *t, const unsigned char *skip,
+                                size_t l, size_t end)
+{
+    for (size_t k = l + 1; k < t->nlines && k < l + 12; k++) {
+        if (skip[k])
+            continue;
+        size_t a = t->lines[k];
+        size_t b = k + 1 < t->nlines ? t->lines[k + 1] : end;
+        while (a < b && cp_is_space((unsigned char)src[a]))
+            a++;
+        if (a < b) {
+            uint32_t cp;
+            return utf8_decode((const unsigned char *)src + a, b - a, &cp) ? cp : 0;
+        }
+    }
+    return 0;
+}
+
+enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struct ntext *t,
+                                struct norm_error *err)
+{
+    const unsigned char *u = (const unsigned char *)src;
+    memset(t, 0, sizeof *t);
+    *err = (struct norm_error){NORM_OK, 0, NULL};
+    pthread_once(&fold_once, fold_init);
+    if (n >= UINT32_MAX) {
+        *err = (struct norm_error){NORM_TOO_LARGE, 0, "file too large (4 GiB or more)"};
+        return err->status;
+    }
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        *err = (struct norm_error){NORM_UTF16, 1,
+                                   "UTF-16 text is not supported; convert it to UTF-8"};
+        return err->status;
+    }
+    /* line index; validation */
+    size_t lcap = 0;
+    for (size_t i = 0; i < n;) {
+        if (i == 0 || src[i - 1] == '\n' || (src[i - 1] == '\r' && src[i] != '\n')) {
+            xgrow((void **)&t->lines, &lcap, t->nlines + 1, sizeof *t->lines);
+            t->lines[t->nlines++] = i;
+        }
+        uint32_t cp;
+        size_t k = utf8_decode(u + i, n - i, &cp);
+        if (!k || cp == 0) {
+            *err = (struct norm_error){cp == 0 && k ? NORM_NUL : NORM_BAD_UTF8,
+                                       (long)t->nlines,
+                                       k ? "NUL byte (binary file?)" : "invalid UTF-8"};
+            if (k == 0 && u[i] == 0)
+                *err = (struct norm_error){NORM_NUL, (long)t->nlines, "NUL byte (binary file?)"};
+            free(t->lines);
+            memset(t, 0, sizeof *t);
+            return err->status;
+        }
+        i += k;
+    }
+    if (t->nlines == 0) {
+        t->lines = xmalloc(sizeof *t->lines);
+        t->lines[t->nlines++] = 0;
+    }
+    struct out o = {t, 0, 0};
+    o.cap = n + n / 4 + 16;
+    t->s = xmalloc(o.cap);
+    t->map = xmalloc(o.cap * sizeof *t->map);
+    t->s[0] = 0;
+
+    unsigned char *skip = xcalloc(t->nlines, 1);
+    if (flags & NORM_PAGES)
+        classify_lines(src, n, t, skip, t->header_symbol);
+
+    int pending_ws = 0, joined = 0; /* joined: a hyphenated line break, no space */
+    uint32_t ws_at = 0;
+    size_t i = (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ? 3 : 0;
+    for (size_t l = 0; l < t->nlines; l++) {
+        size_t a = t->lines[l];
+        size_t b = l + 1 < t->nlines ? t->lines[l + 1] : n;
+        if (i > a)
+            a = i;
+        if (skip[l]) {
+            if (joined)
+                continue;
+            if (!pending_ws)
+                ws_at = (uint32_t)a;
+            pending_ws = 1;
+            continue;
+        }
+        /* Line-end hyphenation: "resolu-\ntion" joins, "Counter-\nTerrorism" keeps its
+         * hyphen; either way no space is put between the lines. */
+        size_t e = b;
+        while (e > a && cp_is_space(u[e - 1]))
+            e--;
+        int join = 0;
+        size_t hyphen = (size_t)-1;
+        if (e > a + 1 && src[e - 1] == '-') {
+            uint32_t prev;
+            size_t pk = utf8_decode_back(u, e - 1, &prev);
+            if (pk && cp_is_letter(prev)) {
+                uint32_t next = next_line_start(src, t, skip, l, n);
+                if (cp_is_letter(next)) {
+                    join = 1;
+                    if (cp_is_lower_letter(next))
+                        hyphen = e - 1;
+                }
+            }
+        }
+        for (size_t p = a; p < b;) {
+            uint32_t cp;
+            size_t k = utf8_decode(u + p, b - p, &cp);
+            struct fold tmp;
+            const struct fold *f = fold_of(cp, &tmp);
+            if (p == hyphen) {
+                p += k;
+                continue;
+            }
+            if (f->len == 255) {
+                if (!joined && !pending_ws) {
+                    ws_at = (uint32_t)p;
+                    pending_ws = 1;
+                }
+            } else if (f->len) {
+                if (pending_ws && t->len > 0) {
+                    uint32_t first;
+                    utf8_decode(f->bytes, f->len, &first);
+                    if (!cp_is_wide(o.last_cp) && !cp_is_wide(first))
+                        put(&o, (const unsigned char *)" ", 1, ws_at);
+                }
+                pending_ws = joined = 0;
+                put(&o, f->bytes, f->len, (uint32_t)p);
+            }
+            p += k;
+        }
+        if (join)
+            pending_ws = 0, joined = 1;
+    }
+    free(skip);
+    t->s[t->len] = 0;
+    t->map[t->len] = (uint32_t)n;
+    return NORM_OK;
+}
+
+void ntext_release(struct ntext *t)
+{
+    free(t->s);
+    free(t->map);
+    free(t->lines);
+    memset(t, 0, sizeof *t);
+}
+
+long ntext_line(const struct ntext *t, size_t off)
+{
+    size_t lo = 0, hi = t->nlines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (t->lines[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (long)lo + 1;
+}

@@ -1,0 +1,97 @@
+/* scan: folded-text matching primitives (see scan.h). */
+#include "scan.h"
+
+#include <string.h>
+
+#include "normalize.h"
+
+uint32_t scan_cp(struct text t, size_t p)
+{
+    uint32_t cp;
+    if (p >= t.n || !utf8_decode((const unsigned char *)t.s + p, t.n - p, &cp))
+        return 0;
+    return cp;
+}
+
+uint32_t scan_cp_back(struct text t, size_t p)
+{
+    uint32_t cp;
+    if (p == 0 || p > t.n || !utf8_decode_back((const unsigned char *)t.s, p, &cp))
+        return 0;
+    return cp;
+}
+
+int scan_word_start(struct text t, size_t p) { return !cp_is_word(scan_cp_back(t, p)); }
+
+size_t scan_space(struct text t, size_t p) { return p < t.n && t.s[p] == ' ' ? p + 1 : p; }
+
+size_t scan_space_back(struct text t, size_t p) { return p > 0 && t.s[p - 1] == ' ' ? p - 1 : p; }
+
+size_t scan_word(struct text t, size_t p, const char *w)
+{
+    size_t q = p;
+    uint32_t first;
+    if (!utf8_decode((const unsigned char *)w, strlen(w), &first))
+        return 0;
+    if (cp_is_word(first) && !scan_word_start(t, p))
+        return 0;
+    for (const char *c = w; *c; c++) {
+        if (*c == '*') { /* prefix: swallow the rest of the word */
+            while (q < t.n && cp_is_word(scan_cp(t, q))) {
+                uint32_t cp;
+                q += utf8_decode((const unsigned char *)t.s + q, t.n - q, &cp);
+            }
+            continue;
+        }
+        if (q >= t.n || t.s[q] != *c)
+            return 0;
+        q++;
+    }
+    if (q == p)
+        return 0;
+    if (w[strlen(w) - 1] != '*' && cp_is_word(scan_cp_back(t, q)) && cp_is_word(scan_cp(t, q)))
+        return 0;
+    return q - p;
+}
+
+size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which)
+{
+    size_t best = 0;
+    if (!list)
+        return 0;
+    for (size_t i = 0; list[i]; i++) {
+        size_t k = scan_word(t, p, list[i]);
+        if (k > best) {
+            best = k;
+            if (which)
+                *which = i;
+        }
+    }
+    return best;
+}
+
+size_t scan_word_back(struct text t, size_t end, const char *w)
+{
+    size_t len = strlen(w);
+    if (!strchr(w, '*'))
+        return end >= len && scan_word(t, end - len, w) == len ? end - len : (size_t)-1;
+    size_t lo = end > len + 24 ? end - len - 24 : 0;
+    for (size_t q = end; q-- > lo;)
+        if (((unsigned char)t.s[q] & 0xC0) != 0x80 && scan_word(t, q, w) == end - q)
+            return q;
+    return (size_t)-1;
+}
+
+size_t scan_number(struct text t, size_t p, size_t max, long *v)
+{
+    size_t i = p;
+    long x = 0;
+    while (i < t.n && t.s[i] >= '0' && t.s[i] <= '9') {
+        if (i - p >= max)
+            return 0;
+        x = x * 10 + (t.s[i] - '0');
+        i++;
+    }
+    *v = x;
+    return i - p;
+}

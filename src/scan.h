@@ -1,0 +1,34 @@
+/* scan: matching folded words and phrases in folded text — the primitives every
+ * recognizer shares. A pattern is folded text; a trailing '*' on a word makes it a prefix
+ * ("резолюци*" matches "резолюциях"). Patterns that begin or end with a word character
+ * must begin or end on a word boundary; CJK has no boundaries. */
+#ifndef UNXREF_SCAN_H
+#define UNXREF_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct text {
+    const char *s;
+    size_t n;
+};
+
+/* Length of pattern w matched at p (0 if not). The start boundary is checked too. */
+size_t scan_word(struct text t, size_t p, const char *w);
+/* Longest match at p of a NULL-terminated pattern list; *which gets its index. */
+size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which);
+/* Start of a match of w that ends exactly at end, or (size_t)-1. */
+size_t scan_word_back(struct text t, size_t end, const char *w);
+/* p after one optional space. */
+size_t scan_space(struct text t, size_t p);
+/* p before one optional space ending at p. */
+size_t scan_space_back(struct text t, size_t p);
+/* Code point at p / ending at p, 0 at the ends of the text. */
+uint32_t scan_cp(struct text t, size_t p);
+uint32_t scan_cp_back(struct text t, size_t p);
+/* Whether p is a word start (the character before is not a word character). */
+int scan_word_start(struct text t, size_t p);
+/* A run of ASCII digits at p: its length (0 if none or longer than max) and value. */
+size_t scan_number(struct text t, size_t p, size_t max, long *v);
+
+#endif

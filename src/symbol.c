@@ -1,0 +1,274 @@
+/* symbol: UN document symbols (see symbol.h). */
+#include "symbol.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+int year_plausible(long y) { return y >= 1946 && y <= 2100; }
+
+int roman_value(const char *s, size_t n)
+{
+    static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    static const char *const tens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+    char low[16];
+    if (n == 0 || n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    low[n] = 0;
+    for (int v = 1; v < 100; v++) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "%s%s", tens[v / 10], ones[v % 10]);
+        if (strcmp(buf, low) == 0)
+            return v;
+    }
+    return 0;
+}
+
+void roman_format(int v, char *out)
+{
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+    if (v <= 0 || v >= 100) {
+        out[0] = 0;
+        return;
+    }
+    sprintf(out, "%s%s", tens[v / 10], ones[v % 10]);
+}
+
+size_t resref_symbol(const struct resref *r, char *out)
+{
+    char rom[16];
+    out[0] = 0;
+    if (r->num <= 0 || r->num > 99999)
+        return 0;
+    switch (r->organ) {
+    case ORGAN_SC:
+        if (!year_plausible(r->year))
+            return 0;
+        return (size_t)snprintf(out, SYMBOL_MAX, "S/RES/%ld (%d)", r->num, r->year);
+    case ORGAN_GA:
+        if (r->roman) {
+            roman_format(r->session, rom);
+            if (!rom[0])
+                return 0;
+            return (size_t)snprintf(out, SYMBOL_MAX, "A/RES/%ld (%s)", r->num, rom);
+        }
+        if (r->session <= 0 || r->session > 200)
+            return 0;
+        return (size_t)snprintf(out, SYMBOL_MAX, "A/RES/%d/%ld", r->session, r->num);
+    case ORGAN_HRC:
+        if (r->session <= 0 || r->session > 200)
+            return 0;
+        return (size_t)snprintf(out, SYMBOL_MAX, "A/HRC/RES/%d/%ld", r->session, r->num);
+    case ORGAN_ECOSOC:
+        if (!year_plausible(r->year))
+            return 0;
+        return (size_t)snprintf(out, SYMBOL_MAX, "E/RES/%d/%ld", r->year, r->num);
+    case ORGAN_NONE:
+        break;
+    }
+    return 0;
+}
+
+/* Case-insensitive prefix test against a lowercase literal. */
+static size_t lit(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (k > n)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (tolower((unsigned char)s[i]) != w[i])
+            return 0;
+    return k;
+}
+
+static size_t number(const char *s, size_t n, long *v)
+{
+    size_t i = 0;
+    long x = 0;
+    while (i < n && isdigit((unsigned char)s[i]) && i < 6)
+        x = x * 10 + (s[i++] - '0');
+    if (i == 0 || (i < n && isdigit((unsigned char)s[i])))
+        return 0;
+    *v = x;
+    return i;
+}
+
+/* "(YYYY)" or "(ROMAN)" after optional spaces; returns bytes read. */
+static size_t paren_year(const char *s, size_t n, long *year, int *roman)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i >= n || s[i] != '(')
+        return 0;
+    i++;
+    size_t j = i;
+    while (j < n && isalnum((unsigned char)s[j]))
+        j++;
+    if (j >= n || s[j] != ')' || j == i)
+        return 0;
+    long y;
+    if (number(s + i, j - i, &y) == j - i) {
+        *year = y;
+        *roman = 0;
+        return j + 1;
+    }
+    int r = roman_value(s + i, j - i);
+    if (!r)
+        return 0;
+    *year = r;
+    *roman = 1;
+    return j + 1;
+}
+
+/* "N/M" numbers; returns bytes read. */
+static size_t slash_pair(const char *s, size_t n, long *a, long *b)
+{
+    size_t i = number(s, n, a);
+    if (!i || i >= n || s[i] != '/')
+        return 0;
+    size_t j = number(s + i + 1, n - i - 1, b);
+    return j ? i + 1 + j : 0;
+}
+
+static int symchar(int c) { return isalnum(c) || c == '.' || c == '-' || c == '/'; }
+
+static size_t generic_symbol(const char *s, size_t n, char *out);
+
+/* The resolution forms; 0 when s is not one of them. */
+static size_t resolution_symbol(const char *s, size_t n, char *out, struct resref *ref)
+{
+    struct resref r = {0};
+    size_t i, k;
+    long a, b;
+    int roman;
+    out[0] = 0;
+    if ((i = lit(s, n, "s/res/"))) {
+        if (!(k = number(s + i, n - i, &a)))
+            return 0;
+        i += k;
+        if (!(k = paren_year(s + i, n - i, &b, &roman)) || roman)
+            return 0;
+        r = (struct resref){ORGAN_SC, a, (int)b, 0, 0};
+        i += k;
+    } else if ((i = lit(s, n, "a/hrc/res/"))) {
+        if (!(k = slash_pair(s + i, n - i, &a, &b)))
+            return 0;
+        r = (struct resref){ORGAN_HRC, b, 0, (int)a, 0};
+        i += k;
+    } else if ((i = lit(s, n, "a/res/"))) {
+        if ((k = slash_pair(s + i, n - i, &a, &b))) {
+            r = (struct resref){ORGAN_GA, b, 0, (int)a, 0};
+        } else if ((k = number(s + i, n - i, &a))) {
+            size_t k2 = paren_year(s + i + k, n - i - k, &b, &roman);
+            if (!k2 || !roman)
+                return 0;
+            r = (struct resref){ORGAN_GA, a, 0, (int)b, 1};
+            k += k2;
+        } else {
+            return 0;
+        }
+        i += k;
+    } else if ((i = lit(s, n, "e/res/"))) {
+        if (!(k = slash_pair(s + i, n - i, &a, &b)))
+            return 0;
+        r = (struct resref){ORGAN_ECOSOC, b, (int)a, 0, 0};
+        i += k;
+    }
+    if (r.organ != ORGAN_NONE) {
+        if (i < n && symchar((unsigned char)s[i]) && s[i] != '.')
+            return 0;
+        if (!resref_symbol(&r, out))
+            return 0;
+        if (ref)
+            *ref = r;
+        return i;
+    }
+    return 0;
+}
+
+size_t symbol_parse(const char *s, size_t n, char *out, struct resref *ref)
+{
+    size_t k = resolution_symbol(s, n, out, ref);
+    if (k)
+        return k;
+    if (ref)
+        *ref = (struct resref){0};
+    return generic_symbol(s, n, out);
+}
+
+/* Any other symbol: series letters, then slash-separated parts, e.g. S/2023/212,
+ * S/PRST/2011/16, A/78/456; at least one slash and one digit. */
+static size_t generic_symbol(const char *s, size_t n, char *out)
+{
+    size_t i = 0;
+    while (i < n && isalpha((unsigned char)s[i]))
+        i++;
+    if (i == 0 || i > 6 || i >= n || s[i] != '/')
+        return 0;
+    int digits = 0, slashes = 0;
+    while (i < n && symchar((unsigned char)s[i])) {
+        digits += isdigit((unsigned char)s[i]) != 0;
+        slashes += s[i] == '/';
+        i++;
+    }
+    while (i > 0 && (s[i - 1] == '.' || s[i - 1] == '-'))
+        i--;
+    if (!digits || !slashes || i >= SYMBOL_MAX || s[i - 1] == '/')
+        return 0;
+    for (size_t j = 0; j < i; j++)
+        out[j] = (char)toupper((unsigned char)s[j]);
+    out[i] = 0;
+    return i;
+}
+
+enum organ symbol_organ(const char *sym)
+{
+    if (!sym)
+        return ORGAN_NONE;
+    if (strncmp(sym, "A/HRC/", 6) == 0)
+        return ORGAN_HRC;
+    if (strncmp(sym, "S/", 2) == 0)
+        return ORGAN_SC;
+    if (strncmp(sym, "A/", 2) == 0)
+        return ORGAN_GA;
+    if (strncmp(sym, "E/", 2) == 0)
+        return ORGAN_ECOSOC;
+    return ORGAN_NONE;
+}
+
+int symbol_year(const char *sym)
+{
+    struct resref r;
+    char canon[SYMBOL_MAX];
+    if (!sym || !symbol_parse(sym, strlen(sym), canon, &r))
+        return 0;
+    switch (r.organ) {
+    case ORGAN_SC:
+    case ORGAN_ECOSOC:
+        return r.year;
+    case ORGAN_GA:
+        /* Regular session N opens in September of 1945 + N; roman sessions likewise. */
+        return 1945 + r.session;
+    case ORGAN_HRC:
+        /* Three sessions a year since 2006 (session 1 in June 2006). */
+        return 2006 + (r.session - 1) / 3;
+    case ORGAN_NONE:
+        break;
+    }
+    return 0;
+}
+
+void symbol_label(const char *sym, char *out, size_t cap)
+{
+    const char *p = sym;
+    if (strncmp(sym, "S/RES/", 6) == 0 || strncmp(sym, "A/RES/", 6) == 0 ||
+        strncmp(sym, "E/RES/", 6) == 0)
+        p = sym + 6;
+    else if (strncmp(sym, "A/HRC/RES/", 10) == 0)
+        p = sym + 10;
+    snprintf(out, cap, "%s", p);
+}

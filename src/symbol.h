@@ -1,0 +1,49 @@
+/* symbol: UN document symbols — parsing them where they are written out, and writing
+ * the canonical form of a resolution reference (the project's node ids).
+ * Canonical forms: S/RES/1373 (2001), A/RES/60/288, A/RES/2625 (XXV), E/RES/1996/31,
+ * A/HRC/RES/5/1. */
+#ifndef UNXREF_SYMBOL_H
+#define UNXREF_SYMBOL_H
+
+#include <stddef.h>
+
+enum organ { ORGAN_NONE, ORGAN_SC, ORGAN_GA, ORGAN_ECOSOC, ORGAN_HRC };
+
+/* A resolution reference as read from the text. */
+struct resref {
+    enum organ organ;
+    long num;       /* resolution number within its series */
+    int year;       /* SC: year of adoption; ECOSOC: year part of "1996/31" */
+    int session;    /* GA/HRC "60/288" form: the session; GA "2625 (XXV)": the roman session */
+    int roman;      /* 1 for the GA "N (ROMAN)" form used until 1975 */
+};
+
+#define SYMBOL_MAX 64
+
+/* Writes the canonical symbol of r into out (at least SYMBOL_MAX bytes); returns its
+ * length, or 0 when r is not a complete reference. */
+size_t resref_symbol(const struct resref *r, char *out);
+
+/* Reads a written-out UN document symbol at s[0..n) (case-insensitive, spaces allowed
+ * before the year in parentheses). On success returns the bytes read, writes the
+ * canonical symbol into out (SYMBOL_MAX bytes) and, when it is a resolution, fills *ref
+ * (ref->organ is ORGAN_NONE for other documents). Returns 0 when s holds no symbol. */
+size_t symbol_parse(const char *s, size_t n, char *out, struct resref *ref);
+
+/* The organ that issued a document, from its symbol. */
+enum organ symbol_organ(const char *symbol);
+
+/* Year of a resolution from its canonical symbol, 0 when unknown. */
+int symbol_year(const char *symbol);
+
+/* Short label of a resolution symbol: "1373 (2001)", "60/288"; copies other symbols. */
+void symbol_label(const char *symbol, char *out, size_t cap);
+
+/* Roman numerals (case-insensitive): value of s[0..n), 0 when not a numeral. */
+int roman_value(const char *s, size_t n);
+void roman_format(int v, char *out);
+
+/* Plausible year of a UN resolution. */
+int year_plausible(long y);
+
+#endif
