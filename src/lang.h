@@ -35,6 +35,7 @@ struct lang {
     const char *const *months;
     const char *const *date_tail;    /* after a year: ru "года" */
     const struct organ_name *organs_before; /* "general assembly" + keyword */
+    const char *const *self_bridge;  /* organ + "in" + "its resolution": the organ named */
     const char *const *organ_after_intro;   /* keyword + list + "of the" + organ */
     const char *const *established;        /* en noun + "established pursuant to" + kw;
                                               zh list + "所设" + noun */

@@ -255,6 +255,21 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
             best = s, o = on->organ;
     }
     *start = best;
+    /* "the Human Rights Council, in its resolution 45/34": the organ named before */
+    if (o == ORGAN_SELF && c->L->self_bridge) {
+        size_t b2 = scan_space_back(c->t, best);
+        for (const char *const *w = c->L->self_bridge; *w; w++) {
+            size_t s = scan_word_back(c->t, b2, *w);
+            if (s == (size_t)-1)
+                continue;
+            size_t s2;
+            enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
+            if (named != ORGAN_NONE && named != ORGAN_SELF) {
+                *start = s2;
+                return named;
+            }
+        }
+    }
     return o;
 }
 
@@ -508,6 +523,29 @@ static void explicit_symbols(struct ctx *c)
     }
 }
 
+/* "N (YYYY)" without a keyword ("resolutions concerning Sudan, in particular 1591 (2005),
+ * 1651 (2005) …", "supplemented by 2664 (2022)"): the UN writes numbers this way only for
+ * Security Council resolutions; kept when the number fits the year. */
+static void bare_items(struct ctx *c)
+{
+    struct text t = c->t;
+    spans_sort(c->claimed);
+    for (size_t p = 0; p < t.n; p++) {
+        if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
+            continue;
+        struct item it;
+        size_t e = parse_item(c, p, &it);
+        if (!e || it.form != FORM_YEAR || spans_overlap(c->claimed, it.start, it.end) ||
+            !sc_number_fits_year(it.first, it.second)) {
+            continue;
+        }
+        const char *id = item_id(c, &it, ORGAN_SC);
+        if (id)
+            add_resolution(c, it.start, it.end, id);
+        p = it.end - 1;
+    }
+}
+
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed};
@@ -516,5 +554,6 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
         keyword_after_lists(&c);
     else
         keyword_lists(&c);
+    bare_items(&c);
     free(c.items);
 }

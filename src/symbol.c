@@ -7,6 +7,31 @@
 
 int year_plausible(long y) { return y >= 1946 && y <= 2100; }
 
+/* Number of the first Security Council resolution of each year from 1946, derived from
+ * the resolutions and links of ../shared/corpus (UN Digital Library numbering). */
+static const short sc_first[] = {
+    1,    16,   38,   67,   79,   90,   97,   99,   104,  106,  111,  122,  127,  132,
+    133,  161,  171,  178,  186,  200,  220,  233,  245,  263,  276,  292,  308,  325,
+    345,  367,  385,  403,  423,  444,  462,  485,  500,  529,  546,  560,  581,  594,
+    607,  627,  647,  684,  726,  800,  893,  970,  1036, 1093, 1147, 1220, 1285, 1335,
+    1387, 1455, 1522, 1581, 1652, 1739, 1795, 1860, 1908, 1967, 2035, 2086, 2133, 2196,
+    2261, 2337, 2398, 2452, 2504, 2561, 2618, 2672, 2722, 2767,
+};
+
+int sc_number_fits_year(long num, long year)
+{
+    enum { SLACK = 5, FIRST_YEAR = 1946 };
+    long n = (long)(sizeof sc_first / sizeof *sc_first);
+    if (num <= 0 || year < FIRST_YEAR)
+        return 0;
+    long i = year - FIRST_YEAR;
+    if (i >= n) /* after the table: only numbers after its last year */
+        return num >= sc_first[n - 1] - SLACK && num < sc_first[n - 1] + 80 * (i - n + 2);
+    long lo = sc_first[i] - SLACK;
+    long hi = i + 1 < n ? sc_first[i + 1] - 1 + SLACK : sc_first[i] + 120;
+    return num >= lo && num <= hi;
+}
+
 int roman_value(const char *s, size_t n)
 {
     static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};

@@ -46,4 +46,8 @@ void roman_format(int v, char *out);
 /* Plausible year of a UN resolution. */
 int year_plausible(long y);
 
+/* Whether Security Council resolution num can have been adopted in year (the Council
+ * numbers its resolutions consecutively; a few numbers of slack either side). */
+int sc_number_fits_year(long num, long year);
+
 #endif
