@@ -11,6 +11,7 @@ ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DUNXREF_VERSION='"$(VERSION)"' $(WARN) $(C
 LDLIBS := $(PKG_LIBS) -lm -lpthread
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 PREFIX ?= /usr/local
+TEST_FLAGS := -Itests/unit -DSEED='"data/texts/S_RES_1456_2003.zh.txt"'
 
 SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 UNIT := $(wildcard tests/unit/test_*.c)
@@ -18,36 +19,38 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan eval demo deps bench fuzz format install clean
+.PHONY: all check unit cli asan accuracy eval demo deps bench fuzz format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 build/%.o: src/%.c | build
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
 build/gazetteer_data.c: data/gazetteer.tsv | build
 	cd data && xxd -i gazetteer.tsv > ../$@.tmp && mv ../$@.tmp ../$@
 build/gazetteer_data.o: build/gazetteer_data.c
 	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
-	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
 
 # the same under AddressSanitizer + UndefinedBehaviorSanitizer
 unxref-asan: $(call objs,build-asan) build-asan/main.o
-	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
 build-asan/%.o: src/%.c | build-asan
-	$(CC) $(ALL_CFLAGS) $(SAN) -O1 -c -o $@ $<
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -O1 -c -o $@ $<
 build-asan/gazetteer_data.o: build/gazetteer_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
-	$(CC) $(ALL_CFLAGS) $(SAN) -Itests/unit -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
 
 build build-asan:
 	mkdir -p $@
 
 # ---- tests ----
-check: unit cli asan
+# deps first: on a new machine the compiler flags exist only once the packages do
+check: deps
+	@$(MAKE) --no-print-directory unit cli asan accuracy
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -56,20 +59,30 @@ unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
 cli: unxref
 	@sh tests/run_cli.sh ./unxref
 
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 UBSAN_OPTIONS=print_stacktrace=1 \
+           LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 asan: unxref-asan $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
-	@ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	    sh tests/run_unit.sh $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
-	@ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	    sh tests/run_cli.sh ./unxref-asan
+	@$(SAN_ENV) sh tests/run_unit.sh $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
+	@$(SAN_ENV) sh tests/run_cli.sh ./unxref-asan
 
-# accuracy against the UN editors' links in ../shared/corpus (docs/eval.md)
+# accuracy against the UN editors' links in ../shared/corpus: the gate in make check,
+# and the full table (docs/eval.md) with make eval
+CORPUS ?= ../shared/corpus
+accuracy: unxref
+	@mkdir -p build/eval; if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
+	    /usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --errors-dir build/eval/errors \
+	        --min-sc-precision 0.99 --min-sc-recall 0.99 > build/eval/accuracy.md && \
+	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| (zh|en) ' build/eval/accuracy.md && \
+	    echo "accuracy: 1 passed, 0 failed"; \
+	else echo "accuracy: $(CORPUS) not found, skipped"; fi
+
 eval: unxref
 	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \
 	    --min-sc-precision 0.99 --min-sc-recall 0.99
 
 # ---- the README's first command ----
 deps:
-	sh scripts/install-deps.sh
+	@sh scripts/install-deps.sh
 
 demo: deps
 	$(MAKE) unxref

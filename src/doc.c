@@ -10,7 +10,7 @@
 #include "refs.h"
 #include "util.h"
 
-enum { TITLE_LINES = 12, TITLE_SLACK = 30 };
+enum { TITLE_LINES = 12 };
 
 static int cmp_mention(const void *x, const void *y)
 {
@@ -41,8 +41,35 @@ static int blank(const char *s, size_t a, size_t b)
     return 1;
 }
 
-/* The title of a resolution ("第 1456（2003）号决议", "Resolution 2504 (2020)"): a
- * resolution mention near the top standing almost alone on its line. */
+/* What stands beside the number on a resolution's title line, folded: "Resolution
+ * 2504 (2020)", "第2504(2020)号决议", "Résolution 2504 (2020)", "Резолюция 2504 (2020)". */
+static const char *const TITLE_WORDS[] = {"resolution", "第号决议", "resolucion", "резолюция",
+                                         "القرار", "قرار", NULL};
+
+static int title_line(const char *src, size_t a, size_t b, const struct mention *m)
+{
+    struct buf rest = BUF_INIT;
+    buf_add(&rest, src + a, m->start - a);
+    buf_add(&rest, src + m->end, b - m->end);
+    struct ntext t;
+    struct norm_error err;
+    int is_title = 0;
+    if (normalize_text(rest.data, rest.len, 0, &t, &err) == NORM_OK) {
+        size_t k = 0;
+        for (size_t i = 0; i < t.len; i++) /* drop spaces */
+            if (t.s[i] != ' ')
+                t.s[k++] = t.s[i];
+        t.s[k] = 0;
+        for (const char *const *w = TITLE_WORDS; *w && !is_title; w++)
+            is_title = strcmp(t.s, *w) == 0;
+        ntext_release(&t);
+    }
+    buf_release(&rest);
+    return is_title;
+}
+
+/* The title of a resolution: its first resolution mention, near the top, alone on its
+ * line with the word "resolution". */
 static const char *title_symbol(const struct ntext *t, const char *src, size_t n,
                                 const struct mentions *ms)
 {
@@ -50,24 +77,16 @@ static const char *title_symbol(const struct ntext *t, const char *src, size_t n
         const struct mention *m = &ms->v[i];
         if (m->kind != MK_RESOLUTION)
             continue;
-        long line = m->line;
         long nonblank = 0;
-        for (long l = 0; l < line; l++) {
+        for (long l = 0; l < m->line; l++) {
             size_t a = t->lines[l], b = (size_t)l + 1 < t->nlines ? t->lines[l + 1] : n;
             nonblank += !blank(src, a, b);
         }
         if (nonblank > TITLE_LINES)
             return NULL;
-        size_t a = t->lines[line - 1];
-        size_t b = (size_t)line < t->nlines ? t->lines[line] : n;
-        while (b > a && strchr(" \t\r\n", src[b - 1]))
-            b--;
-        while (a < b && strchr(" \t", src[a]))
-            a++;
-        if (b - a <= (m->end - m->start) + TITLE_SLACK && !memchr(src + a, ',', b - a) &&
-            !memmem(src + a, b - a, "，", 3))
-            return m->id;
-        return NULL;
+        size_t a = t->lines[m->line - 1];
+        size_t b = (size_t)m->line < t->nlines ? t->lines[m->line] : n;
+        return m->end <= b && title_line(src, a, b, m) ? m->id : NULL;
     }
     return NULL;
 }
@@ -103,7 +122,8 @@ void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
         map_span(&t, text, m->nstart, m->nend, &m->start, &m->end);
         m->line = ntext_line(&t, m->start);
     }
-    qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
+    if (d->mentions.n > 1)
+        qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
     if (!d->symbol)
         d->symbol = title_symbol(&t, text, n, &d->mentions);
     /* The document's own symbol is not a citation. */

@@ -245,7 +245,8 @@ void graph_sort(struct graph *g)
     /* remember each node's old index in its degree field while sorting */
     for (size_t i = 0; i < g->nnodes; i++)
         g->nodes[i].in_degree = (long)i;
-    qsort(g->nodes, g->nnodes, sizeof *g->nodes, cmp_node);
+    if (g->nnodes > 1)
+        qsort(g->nodes, g->nnodes, sizeof *g->nodes, cmp_node);
     for (size_t i = 0; i < g->nnodes; i++) {
         order[g->nodes[i].in_degree] = i;
         g->nodes[i].in_degree = 0;
@@ -255,7 +256,8 @@ void graph_sort(struct graph *g)
         g->edges[i].to = order[g->edges[i].to];
     }
     free(order);
-    qsort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
+    if (g->nedges > 1)
+        qsort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
     rehash_nodes(g);
     g->index->ecap /= 2;
     rehash_edges(g);

@@ -43,9 +43,20 @@ static int make_tmp(struct outfile *o, const char *path)
 
 int outfile_open(struct outfile *o, const char *path)
 {
+    struct stat st;
+    memset(o, 0, sizeof *o);
     if (!path || strcmp(path, "-") == 0) {
-        memset(o, 0, sizeof *o);
         o->fp = stdout;
+        return 0;
+    }
+    /* a device or a pipe (/dev/stdout, /dev/full, a FIFO) is written in place */
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        o->fp = fopen(path, "w");
+        if (!o->fp) {
+            diag_error(path, 0, "cannot write: %s", strerror(errno));
+            return -1;
+        }
+        o->path = xstrdup(path);
         return 0;
     }
     return make_tmp(o, path);
@@ -62,25 +73,22 @@ int outfile_open_path(struct outfile *o, const char *path)
 
 int outfile_commit(struct outfile *o)
 {
-    int bad = 0;
+    int bad = 0, err = 0;
     if (o->fp) {
         bad = fflush(o->fp) != 0 || ferror(o->fp);
-        if (o->tmp) {
-            bad |= fsync(fileno(o->fp)) != 0 && errno != EINVAL;
-            bad |= fclose(o->fp) != 0;
-        }
+        if (o->tmp && !bad)
+            bad = fsync(fileno(o->fp)) != 0 && errno != EINVAL;
+        err = errno;
+        if (o->fp != stdout && fclose(o->fp) != 0 && !bad)
+            bad = 1, err = errno;
         o->fp = NULL;
     }
-    if (!o->tmp) {
-        if (bad)
-            diag_error("<stdout>", 0, "write failed: %s", strerror(errno));
-        return bad ? -1 : 0;
-    }
-    if (!bad && rename(o->tmp, o->path) != 0)
-        bad = 1;
+    if (o->tmp && !bad && rename(o->tmp, o->path) != 0)
+        bad = 1, err = errno;
     if (bad) {
-        diag_error(o->path, 0, "write failed: %s", strerror(errno));
-        unlink(o->tmp);
+        diag_error(o->path ? o->path : "<stdout>", 0, "write failed: %s", strerror(err));
+        if (o->tmp)
+            unlink(o->tmp);
     }
     free(o->tmp);
     free(o->path);
@@ -90,7 +98,7 @@ int outfile_commit(struct outfile *o)
 
 void outfile_abort(struct outfile *o)
 {
-    if (o->fp && o->tmp)
+    if (o->fp && o->fp != stdout)
         fclose(o->fp);
     if (o->tmp)
         unlink(o->tmp);

@@ -1,0 +1,182 @@
+/* Unit tests: the recognizers (refs, names) through doc_extract, on the phrasings the
+ * UN uses in Chinese and English, clean and as PDF extraction leaves them. */
+#include <stdlib.h>
+
+#include "doc.h"
+#include "gazetteer.h"
+#include "harness.h"
+
+static struct gazetteer *gaz;
+
+/* The ids of the document's mentions of one kind, joined by "|". */
+static char *ids(const char *text, const char *lang, enum mention_kind kind)
+{
+    static char out[4096];
+    struct doc d;
+    doc_extract(&d, "t", text, strlen(text), lang, gaz);
+    out[0] = 0;
+    for (size_t i = 0; i < d.mentions.n; i++) {
+        if (d.mentions.v[i].kind != kind)
+            continue;
+        if (out[0])
+            strcat(out, "|");
+        strcat(out, d.mentions.v[i].id);
+    }
+    doc_release(&d);
+    return out;
+}
+
+#define RES(text, lang, want) CHECK_STR(ids(text, lang, MK_RESOLUTION), want)
+
+static void english(void)
+{
+    RES("Recalling its resolution 1373 (2001),", "en", "S/RES/1373 (2001)");
+    RES("resolutions 2042 (2012), 2043 (2012) and 2449 (2018)", "en",
+        "S/RES/2042 (2012)|S/RES/2043 (2012)|S/RES/2449 (2018)");
+    RES("resolutions 661 (1990) of 6 August 1990, 986 (1995) of 14 April 1995 and "
+        "1483 (2003)", "en", "S/RES/661 (1990)|S/RES/986 (1995)|S/RES/1483 (2003)");
+    RES("resolutions 2393 (2017) 2401 (2018), and 2449 (2018)", "en",
+        "S/RES/2393 (2017)|S/RES/2401 (2018)|S/RES/2449 (2018)");
+    RES("General Assembly resolution 46/182", "en", "A/RES/46/182");
+    RES("the GA resolution 46/182 and", "en", "A/RES/46/182");
+    RES("as adopted in A/RES/60/288 and S/RES/1373(2001)", "en",
+        "A/RES/60/288|S/RES/1373 (2001)");
+    RES("Human Rights Council resolutions 5/1 and 5/2", "en", "A/HRC/RES/5/1|A/HRC/RES/5/2");
+    RES("mandated by the Human Rights Council in its resolution 45/34", "en",
+        "A/HRC/RES/45/34");
+    RES("Economic and Social Council resolution 1996/31", "en", "E/RES/1996/31");
+    RES("General Assembly resolution 2625 (XXV)", "en", "A/RES/2625 (XXV)");
+    /* PDF noise: a line break and hyphenation inside the reference */
+    RES("its resolu-\ntion 1373\n(2001) and", "en", "S/RES/1373 (2001)");
+    RES("resolutions\n2042 (2012),\n2043\n(2012)", "en", "S/RES/2042 (2012)|S/RES/2043 (2012)");
+    /* a list far from its keyword: kept when the number fits the year */
+    RES("its previous resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005)",
+        "en", "S/RES/1591 (2005)|S/RES/1651 (2005)");
+    RES("paragraph 11 (2022) of the report", "en", "");
+    RES("Decides that resolution 99999999999999999999 (2001) is absurd", "en", "");
+    RES("paragraphs 2 and 3 of resolution 2165 (2014)", "en", "S/RES/2165 (2014)");
+}
+
+static void chinese(void)
+{
+    RES("回顾第 1373（2001）号决议", "zh", "S/RES/1373 (2001)");
+    /* alone on the first line it is the title: the document itself, not a citation */
+    RES("第 1373（2001）号决议", "zh", "");
+    RES("特别是第 1373（2001）号、第 1390\n\n（2002）号和第 1455（2003）号决议：", "zh",
+        "S/RES/1373 (2001)|S/RES/1390 (2002)|S/RES/1455 (2003)");
+    RES("回顾第2042(2012)、2043(2012)、2118(2013)和2449(2018)号决议，", "zh",
+        "S/RES/2042 (2012)|S/RES/2043 (2012)|S/RES/2118 (2013)|S/RES/2449 (2018)");
+    RES("回顾大会第46/182号决议规定的", "zh", "A/RES/46/182");
+    RES("大会2005年10月24日第60/1号决议", "zh", "A/RES/60/1");
+    RES("人权理事会第5/1号决议", "zh", "A/HRC/RES/5/1");
+    RES("第 1267（1999）号决议、第 1989（2011）号决议", "zh",
+        "S/RES/1267 (1999)|S/RES/1989 (2011)");
+    /* numbers that are not resolutions */
+    RES("安全理事会第 4688次会议通过", "zh", "");
+    RES("2003年 1月 20日", "zh", "");
+}
+
+static void positions(void)
+{
+    const char *text = "标题\n特别是第 1390\n\n（2002）号决议";
+    struct doc d;
+    doc_extract(&d, "t", text, strlen(text), "zh", gaz);
+    CHECK_INT(d.mentions.n, 1);
+    if (d.mentions.n == 1) {
+        const struct mention *m = &d.mentions.v[0];
+        CHECK_INT(m->line, 2);
+        CHECK(strncmp(text + m->start, "1390\n\n（2002）", m->end - m->start) == 0);
+        CHECK_INT(m->end - m->start, strlen("1390\n\n（2002）"));
+    }
+    doc_release(&d);
+}
+
+static void bodies_and_conventions(void)
+{
+    const char *text = "与第 1363（2001）号决议所设监测组充分合作；请反恐\n\n委员会和秘书长；"
+                       "《联合国宪章》；《日内瓦公报》；通过关于外层空间的全面公约草案";
+    struct doc d;
+    doc_extract(&d, "t", text, strlen(text), "zh", gaz);
+    const char *want[][3] = {
+        {"resolution", "S/RES/1363 (2001)", NULL},
+        {"body", "monitoring-group-1363", "S/RES/1363 (2001)"},
+        {"body", "counter-terrorism-committee", "S/RES/1373 (2001)"},
+        {"body", "secretary-general", NULL},
+        {"convention", "charter-un", NULL},
+        {"convention", "unknown:日内瓦公报", NULL},
+        {"convention", "unknown:关于外层空间的全面公约草案", NULL},
+    };
+    size_t n = sizeof want / sizeof *want;
+    CHECK_INT(d.mentions.n, n);
+    for (size_t i = 0; i < n && i < d.mentions.n; i++) {
+        const struct mention *m = &d.mentions.v[i];
+        CHECK_STR(mention_kind_name(m->kind), want[i][0]);
+        CHECK_STR(m->id, want[i][1]);
+        if (want[i][2])
+            CHECK_STR(m->established_by, want[i][2]);
+    }
+    if (d.mentions.n == n) {
+        CHECK(d.mentions.v[6].draft);
+        CHECK(!d.mentions.v[5].known);
+    }
+    doc_release(&d);
+
+    CHECK_STR(ids("the Security Council Committee established pursuant to resolution 1267 "
+                  "(1999) concerning",
+                  "en", MK_BODY),
+              "isil-al-qaida-sanctions-committee");
+    CHECK_STR(ids("the Panel of Experts established pursuant to resolution 1000 (1995)", "en",
+                  MK_BODY),
+              "panel@S/RES/1000 (1995)");
+    CHECK_STR(ids("the draft comprehensive convention on international terrorism, and",
+                  "en", MK_CONVENTION),
+              "comprehensive-convention-international-terrorism-draft");
+    CHECK_STR(ids("the draft convention on the protection of outer space, and", "en",
+                  MK_CONVENTION),
+              "unknown:draft convention on the protection of outer space");
+    CHECK_STR(ids("the Counter-Terrorism Committee (CTC) and the CTC", "en", MK_BODY),
+              "counter-terrorism-committee|counter-terrorism-committee|"
+              "counter-terrorism-committee");
+    CHECK_STR(ids("the CTCX and xCTC", "en", MK_BODY), "");
+}
+
+static void own_symbol(void)
+{
+    const char *text = "第 1456（2003）号决议\n安全理事会，\n回顾第 1456（2003）号决议和"
+                       "第 1373（2001）号决议";
+    struct doc d;
+    doc_extract(&d, "t", text, strlen(text), NULL, gaz);
+    CHECK_STR(d.lang, "zh");
+    CHECK_STR(d.symbol, "S/RES/1456 (2003)");
+    size_t res = 0;
+    for (size_t i = 0; i < d.mentions.n; i++)
+        if (d.mentions.v[i].kind == MK_RESOLUTION) {
+            res++;
+            CHECK_STR(d.mentions.v[i].id, "S/RES/1373 (2001)");
+        }
+    CHECK_INT(res, 1);
+    doc_release(&d);
+
+    text = "United Nations\nS/RES/2504 (2020)\nSecurity Council\nResolution 2504 (2020)\n"
+           "Recalling its resolution 2449 (2018)";
+    doc_extract(&d, "t", text, strlen(text), NULL, gaz);
+    CHECK_STR(d.lang, "en");
+    CHECK_STR(d.symbol, "S/RES/2504 (2020)");
+    CHECK_STR(ids(text, NULL, MK_RESOLUTION), "S/RES/2449 (2018)");
+    doc_release(&d);
+}
+
+int main(void)
+{
+    gaz = gazetteer_builtin();
+    CHECK(gaz != NULL);
+    if (!gaz)
+        return h_done("extract");
+    english();
+    chinese();
+    positions();
+    bodies_and_conventions();
+    own_symbol();
+    gazetteer_free(gaz);
+    return h_done("extract");
+}

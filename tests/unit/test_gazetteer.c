@@ -1,0 +1,65 @@
+/* Unit tests: gazetteer loading (format errors) and alias matching. */
+#include "gazetteer.h"
+#include "harness.h"
+
+static const char GOOD[] =
+    "# comment\n"
+    "ctc\tbody\tcommittee\t2001\tS/RES/1373 (2001)\tCounter-Terrorism Committee\tseed\t"
+    "反恐怖主义委员会|反恐委员会\tCTC\t-\t-\t-\t-\n"
+    "\n"
+    "charter\tconvention\tcharter\t1945\t-\tCharter of the United Nations\tseed\t联合国宪章\t"
+    "UN Charter\tCharte des Nations Unies\t-\t-\t-\n";
+
+int main(void)
+{
+    struct gazetteer *g = gazetteer_load(GOOD, strlen(GOOD), "good.tsv");
+    CHECK(g != NULL);
+    if (!g)
+        return h_done("gazetteer");
+    CHECK_INT(gazetteer_size(g), 2);
+    const struct gz_entry *e = gazetteer_lookup(g, "反恐委员会", strlen("反恐委员会"));
+    CHECK(e && strcmp(e->id, "ctc") == 0);
+    CHECK_STR(e ? e->established_by : NULL, "S/RES/1373 (2001)");
+    CHECK(gazetteer_lookup(g, "ctc", 3) != NULL);              /* folded: case-insensitive */
+    CHECK(gazetteer_lookup(g, "charte des nations unies", 24) != NULL); /* accents folded */
+    CHECK(gazetteer_lookup(g, "反恐", strlen("反恐")) == NULL);
+    const char *s = "the ctc and ctcx";
+    CHECK_INT(gazetteer_match(g, s, strlen(s), 4, &e), 3);
+    CHECK_INT(gazetteer_match(g, s, strlen(s), 12, &e), 0); /* not a whole word */
+    s = "请反恐委员会报告";
+    CHECK_INT(gazetteer_match(g, s, strlen(s), 3, &e), strlen("反恐委员会"));
+    CHECK(gazetteer_established(g, "S/RES/1373 (2001)", "committee") != NULL);
+    CHECK(gazetteer_established(g, "S/RES/1373 (2001)", "panel") == NULL);
+    gazetteer_free(g);
+
+    /* format errors are reported with their line, and nothing is loaded */
+    const char *bad[] = {
+        "x\tbody\n",                                                     /* columns */
+        "Bad Id\tbody\tother\t-\t-\tName\ts\t-\t-\t-\t-\t-\t-\n",          /* id */
+        "x\tthing\tother\t-\t-\tName\ts\t-\t-\t-\t-\t-\t-\n",              /* kind */
+        "x\tbody\tother\t19\t-\tName\ts\t-\t-\t-\t-\t-\t-\n",              /* year */
+        "x\tbody\tother\t-\tnot a symbol\tName\ts\t-\t-\t-\t-\t-\t-\n",    /* symbol */
+        "x\tbody\tother\t-\t-\t-\ts\t-\t-\t-\t-\t-\t-\n",                  /* name */
+        "x\tbody\tother\t-\t-\tA\ts\t-\t-\t-\t-\t-\t-\nx\tbody\tother\t-\t-\tB\ts\t-\t-\t-\t-\t-\t-\n",
+        "x\tbody\tother\t-\t-\tName\ts\ta||b\t-\t-\t-\t-\t-\n",           /* empty alias */
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        CHECK(gazetteer_load(bad[i], strlen(bad[i]), "bad.tsv") == NULL);
+
+    /* the built-in gazetteer */
+    g = gazetteer_builtin();
+    CHECK(g != NULL);
+    if (g) {
+        CHECK(gazetteer_size(g) >= 250);
+        const char *need[] = {"security-council", "general-assembly", "secretary-general",
+                              "counter-terrorism-committee", "charter-un", "icsft-1999"};
+        for (size_t i = 0; i < sizeof need / sizeof *need; i++) {
+            int found = 0;
+            for (size_t k = 0; k < gazetteer_size(g); k++)
+                found |= strcmp(gazetteer_entry(g, k)->id, need[i]) == 0;
+            CHECK(found);
+        }
+        gazetteer_free(g);
+    }
+    return h_done("gazetteer");
+}

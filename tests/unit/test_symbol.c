@@ -1,0 +1,66 @@
+/* Unit tests: symbol (parsing written-out symbols, canonical ids, numbering). */
+#include "harness.h"
+#include "symbol.h"
+
+static void check_parse(const char *in, const char *want, enum organ organ)
+{
+    char out[SYMBOL_MAX];
+    struct resref r;
+    size_t k = symbol_parse(in, strlen(in), out, &r);
+    if (!want) {
+        CHECK(k != strlen(in)); /* not one whole symbol */
+        return;
+    }
+    CHECK_INT(k, strlen(in));
+    {
+        CHECK_STR(out, want);
+        CHECK_INT(r.organ, organ);
+    }
+}
+
+int main(void)
+{
+    check_parse("S/RES/1373 (2001)", "S/RES/1373 (2001)", ORGAN_SC);
+    check_parse("s/res/1373(2001)", "S/RES/1373 (2001)", ORGAN_SC);
+    check_parse("A/RES/60/288", "A/RES/60/288", ORGAN_GA);
+    check_parse("A/RES/2625 (XXV)", "A/RES/2625 (XXV)", ORGAN_GA);
+    check_parse("E/RES/1996/31", "E/RES/1996/31", ORGAN_ECOSOC);
+    check_parse("A/HRC/RES/5/1", "A/HRC/RES/5/1", ORGAN_HRC);
+    check_parse("S/2023/212", "S/2023/212", ORGAN_NONE);
+    check_parse("S/PRST/2011/16", "S/PRST/2011/16", ORGAN_NONE);
+    check_parse("resolution", NULL, ORGAN_NONE);
+    check_parse("S/RES/1373 (20010)", NULL, ORGAN_NONE);
+
+    struct resref r = {ORGAN_SC, 1373, 2001, 0, 0};
+    char out[SYMBOL_MAX];
+    CHECK_INT(resref_symbol(&r, out), 17);
+    CHECK_STR(out, "S/RES/1373 (2001)");
+    r = (struct resref){ORGAN_SC, 1373, 1900, 0, 0};
+    CHECK_INT(resref_symbol(&r, out), 0);
+    r = (struct resref){ORGAN_GA, 2625, 0, 25, 1};
+    resref_symbol(&r, out);
+    CHECK_STR(out, "A/RES/2625 (XXV)");
+
+    CHECK_INT(symbol_organ("A/HRC/RES/5/1"), ORGAN_HRC);
+    CHECK_INT(symbol_organ("S/2023/212"), ORGAN_SC);
+    CHECK_INT(symbol_year("S/RES/1373 (2001)"), 2001);
+    CHECK_INT(symbol_year("A/RES/78/1"), 2023);
+    CHECK_INT(symbol_year("A/HRC/RES/54/1"), 2023);
+    symbol_label("S/RES/1373 (2001)", out, sizeof out);
+    CHECK_STR(out, "1373 (2001)");
+
+    CHECK_INT(roman_value("XXV", 3), 25);
+    CHECK_INT(roman_value("xliv", 4), 44);
+    CHECK_INT(roman_value("IIII", 4), 0);
+    roman_format(44, out);
+    CHECK_STR(out, "XLIV");
+
+    /* Security Council numbering: resolution 1373 was adopted in 2001 */
+    CHECK(sc_number_fits_year(1373, 2001));
+    CHECK(sc_number_fits_year(2504, 2020));
+    CHECK(sc_number_fits_year(1, 1946));
+    CHECK(!sc_number_fits_year(11, 2022));
+    CHECK(!sc_number_fits_year(1373, 2011));
+    CHECK(!sc_number_fits_year(2020, 2020));
+    return h_done("symbol");
+}
