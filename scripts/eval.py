@@ -202,57 +202,32 @@ def normalize(raw):
         key = f'A/HRC/RES/{m.group(1)}/{m.group(2)}'
         p = _parts(m.group(3))
         return res('HRC', key + (' ' + p if p else ''), key)
-    # ---- General Assembly -------------------------------------------------------------------
-    m = re.fullmatch(r'A/RES/((?:E?S-)?\d+)/(\d+)' + _PARTS, u)
-    if m:
-        key = f'A/RES/{m.group(1)}/{m.group(2)}'
-        p = _parts(m.group(3))
-        return res('GA', key + (' ' + p if p else ''), key)
-    m = re.fullmatch(r'A/RES/(\d+)' + _PARTS + r'\s*' + _SESSION_PAREN + _PARTS, u)
-    if m:
-        sess = _session(m.group(3))
-        if sess:
-            key = f'A/RES/{m.group(1)} ({sess})'
-            p = _parts(m.group(2) or m.group(4))
-            canon = f'A/RES/{m.group(1)}' + (' ' + p if p else '') + f' ({sess})'
-            return res('GA', canon, key)
-    # ---- ECOSOC -------------------------------------------------------------------------------
-    m = re.fullmatch(r'E/RES/(\d{4})/(\d+)' + _PARTS, u)
-    if m:
-        key = f'E/RES/{m.group(1)}/{m.group(2)}'
-        p = _parts(m.group(3))
-        return res('ECOSOC', key + (' ' + p if p else ''), key)
-    m = re.fullmatch(r'E/RES/(\d+)' + _PARTS + r'\s*' + _SESSION_PAREN + _PARTS, u)
-    if m:
-        sess = _session(m.group(3))
-        if sess:
-            key = f'E/RES/{m.group(1)} ({sess})'
-            p = _parts(m.group(2) or m.group(4))
-            canon = f'E/RES/{m.group(1)}' + (' ' + p if p else '') + f' ({sess})'
-            return res('ECOSOC', canon, key)
+    # ---- General Assembly (A/RES/…) and ECOSOC (E/RES/…): numbered and session forms ------
+    for organ, head, first in (('GA', 'A', r'(?:E?S-)?\d+'), ('ECOSOC', 'E', r'\d{4}')):
+        m = re.fullmatch(head + r'/RES/(' + first + r')/(\d+)' + _PARTS, u)
+        if m:
+            key = f'{head}/RES/{m.group(1)}/{m.group(2)}'
+            p = _parts(m.group(3))
+            return res(organ, key + (' ' + p if p else ''), key)
+        m = re.fullmatch(head + r'/RES/(\d+)' + _PARTS + r'\s*' + _SESSION_PAREN + _PARTS, u)
+        if m:
+            sess = _session(m.group(3))
+            if sess:
+                key = f'{head}/RES/{m.group(1)} ({sess})'
+                p = _parts(m.group(2) or m.group(4))
+                canon = f'{head}/RES/{m.group(1)}' + (' ' + p if p else '') + f' ({sess})'
+                return res(organ, canon, key)
     # ---- everything else -------------------------------------------------------------------
     if not u:
         cat = 'EMPTY'
-    elif u.startswith('S/PRST/'):
-        cat = 'PRST'
-    elif u.startswith('S/AGENDA'):
-        cat = 'AGENDA'
-    elif u.startswith('S/AC.'):
-        cat = 'S-AC'
     elif re.match(r'(S|A|E|A/HRC)/RES\b', u) or re.match(r'[A-Z]/RES/', u):
         cat = 'MALFORMED-RES'
     elif '/DEC/' in u:
         cat = 'DECISION'
-    elif u.startswith('S/'):
-        cat = 'S-DOC'
-    elif u.startswith('A/HRC/'):
-        cat = 'HRC-DOC'
-    elif u.startswith('A/'):
-        cat = 'A-DOC'
-    elif u.startswith('E/'):
-        cat = 'E-DOC'
     else:
-        cat = 'OTHER'
+        prefixes = (('S/PRST/', 'PRST'), ('S/AGENDA', 'AGENDA'), ('S/AC.', 'S-AC'),
+                    ('S/', 'S-DOC'), ('A/HRC/', 'HRC-DOC'), ('A/', 'A-DOC'), ('E/', 'E-DOC'))
+        cat = next((c for pre, c in prefixes if u.startswith(pre)), 'OTHER')
     return Norm(raw, cat, t, None, rep)
 
 

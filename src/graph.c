@@ -29,43 +29,48 @@ static uint64_t hash_edge(size_t a, size_t b, int t)
     return (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL + (uint64_t)t;
 }
 
-static void rehash_nodes(struct graph *g)
+typedef uint64_t (*hash_fn)(const struct graph *g, size_t i);
+
+static uint64_t node_hash(const struct graph *g, size_t i) { return hash_str(g->nodes[i].id); }
+
+static uint64_t edge_hash(const struct graph *g, size_t i)
 {
-    struct graph_index *x = g->index;
-    free(x->nslot);
-    x->ncap = x->ncap ? x->ncap * 2 : 1024;
-    x->nslot = xmalloc(x->ncap * sizeof *x->nslot);
-    memset(x->nslot, 0xFF, x->ncap * sizeof *x->nslot);
-    for (size_t i = 0; i < g->nnodes; i++) {
-        size_t s = hash_str(g->nodes[i].id) & (x->ncap - 1);
-        while (x->nslot[s] != (size_t)-1)
-            s = (s + 1) & (x->ncap - 1);
-        x->nslot[s] = i;
+    const struct gedge *e = &g->edges[i];
+    return hash_edge(e->from, e->to, (int)e->type);
+}
+
+/* Rebuilds a slot table of capacity cap (a power of two) over items 0..n-1. */
+static void rehash(const struct graph *g, size_t **slots, size_t *cap, size_t newcap, size_t n,
+                   hash_fn hash)
+{
+    free(*slots);
+    *cap = newcap;
+    *slots = xmalloc(newcap * sizeof **slots);
+    memset(*slots, 0xFF, newcap * sizeof **slots);
+    for (size_t i = 0; i < n; i++) {
+        size_t s = hash(g, i) & (newcap - 1);
+        while ((*slots)[s] != (size_t)-1)
+            s = (s + 1) & (newcap - 1);
+        (*slots)[s] = i;
     }
 }
 
-static void rehash_edges(struct graph *g)
+static void rehash_nodes(struct graph *g, size_t cap)
 {
-    struct graph_index *x = g->index;
-    free(x->eslot);
-    x->ecap = x->ecap ? x->ecap * 2 : 1024;
-    x->eslot = xmalloc(x->ecap * sizeof *x->eslot);
-    memset(x->eslot, 0xFF, x->ecap * sizeof *x->eslot);
-    for (size_t i = 0; i < g->nedges; i++) {
-        const struct gedge *e = &g->edges[i];
-        size_t s = hash_edge(e->from, e->to, (int)e->type) & (x->ecap - 1);
-        while (x->eslot[s] != (size_t)-1)
-            s = (s + 1) & (x->ecap - 1);
-        x->eslot[s] = i;
-    }
+    rehash(g, &g->index->nslot, &g->index->ncap, cap, g->nnodes, node_hash);
+}
+
+static void rehash_edges(struct graph *g, size_t cap)
+{
+    rehash(g, &g->index->eslot, &g->index->ecap, cap, g->nedges, edge_hash);
 }
 
 struct graph *graph_new(void)
 {
     struct graph *g = xcalloc(1, sizeof *g);
     g->index = xcalloc(1, sizeof *g->index);
-    rehash_nodes(g);
-    rehash_edges(g);
+    rehash_nodes(g, 1024);
+    rehash_edges(g, 1024);
     return g;
 }
 
@@ -89,7 +94,7 @@ static size_t node_get(struct graph *g, const char *id, enum node_kind kind, int
     x->nslot[s] = g->nnodes++;
     *created = 1;
     if (g->nnodes * 2 > x->ncap)
-        rehash_nodes(g);
+        rehash_nodes(g, x->ncap * 2);
     return g->nnodes - 1;
 }
 
@@ -109,7 +114,7 @@ static void edge_max(struct graph *g, size_t from, size_t to, enum edge_type t, 
     g->edges[g->nedges] = (struct gedge){from, to, t, w};
     x->eslot[s] = g->nedges++;
     if (g->nedges * 2 > x->ecap)
-        rehash_edges(g);
+        rehash_edges(g, x->ecap * 2);
 }
 
 static char *resolution_label(const char *id)
@@ -258,9 +263,8 @@ void graph_sort(struct graph *g)
     free(order);
     if (g->nedges > 1)
         qsort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
-    rehash_nodes(g);
-    g->index->ecap /= 2;
-    rehash_edges(g);
+    rehash_nodes(g, g->index->ncap);
+    rehash_edges(g, g->index->ecap);
 }
 
 void graph_free(struct graph *g)
