@@ -94,16 +94,15 @@ static const char *title_symbol(const struct ntext *t, const char *src, size_t n
 void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
                  const char *lang, const struct gazetteer *gaz)
 {
-    memset(d, 0, sizeof *d);
-    d->path = xstrdup(path);
-    d->arena = arena_new();
     struct ntext t;
     struct norm_error err;
     if (normalize_text(text, n, NORM_PAGES, &t, &err) != NORM_OK) {
-        d->error = err.message;
-        d->error_line = err.line;
+        doc_fail(d, path, err.line, err.message);
         return;
     }
+    memset(d, 0, sizeof *d);
+    d->path = xstrdup(path);
+    d->arena = arena_new();
     const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
     if (!L)
         L = lang_detect(t.s, t.len);
@@ -136,6 +135,15 @@ void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
         d->mentions.n = k;
     }
     ntext_release(&t);
+}
+
+void doc_fail(struct doc *d, const char *path, long line, const char *message)
+{
+    memset(d, 0, sizeof *d);
+    d->path = xstrdup(path);
+    d->arena = arena_new();
+    d->error = message;
+    d->error_line = line;
 }
 
 void doc_release(struct doc *d)

@@ -23,6 +23,8 @@ struct doc {
  * failure d->error is set and d has no mentions. Release with doc_release. */
 void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
                  const char *lang, const struct gazetteer *gaz);
+/* Makes d a failed document (no mentions) with a static message. */
+void doc_fail(struct doc *d, const char *path, long line, const char *message);
 void doc_release(struct doc *d);
 
 #endif

@@ -91,6 +91,7 @@ static size_t node_get(struct graph *g, const char *id, enum node_kind kind, int
     memset(n, 0, sizeof *n);
     n->id = xstrdup(id);
     n->kind = kind;
+    n->community = -1;
     x->nslot[s] = g->nnodes++;
     *created = 1;
     if (g->nnodes * 2 > x->ncap)

@@ -27,6 +27,9 @@ struct gnode {
     long in_degree, out_degree;
     double in_strength, out_strength;
     double pagerank, betweenness, hub, authority;
+    long community;    /* community index (analyze.c), -1 before it is computed */
+    long coreness;     /* k-core number */
+    double closeness;  /* NAN where it does not mean anything */
 };
 
 struct gedge {

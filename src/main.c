@@ -1,4 +1,4 @@
-/* main: options → inputs → per-document extraction → outputs → exit code.
+/* main: options → inputs → pipeline (per-document extraction) → outputs → exit code.
  * The only place that chooses an exit status (see cli.h). */
 #include <errno.h>
 #include <stdlib.h>
@@ -15,6 +15,7 @@
 #include "graph.h"
 #include "input.h"
 #include "outfile.h"
+#include "pipeline.h"
 #include "util.h"
 
 static struct gazetteer *load_gazetteer(const char *path)
@@ -59,50 +60,22 @@ static int make_dir(const char *dir)
     return ok ? 0 : -1;
 }
 
-struct run {
-    const struct options *o;
-    struct gazetteer *gaz;
-    struct extract_writer *writer; /* extract */
-    struct graph *graph;           /* graph */
-    size_t ok, failed;
-};
-
-static void process(struct run *r, const char *path)
+/* extract: every document into the JSON writer */
+static void extract_sink(void *ctx, const struct doc *d, const char *text)
 {
-    char *text;
-    size_t n;
-    const char *why;
-    if (input_read(path, &text, &n, &why) != 0) {
-        diag_error(path, 0, "cannot read: %s", why);
-        if (r->writer)
-            extract_writer_error(r->writer, path, 0, why);
-        r->failed++;
-        return;
-    }
-    struct doc d;
-    if (n == 0) {
-        diag_error(path, 0, "empty file");
-        if (r->writer)
-            extract_writer_error(r->writer, path, 0, "empty file");
-        r->failed++;
-        free(text);
-        return;
-    }
-    doc_extract(&d, path, text, n, r->o->lang, r->gaz);
-    if (d.error) {
-        diag_error(path, d.error_line, "%s", d.error);
-        if (r->writer)
-            extract_writer_error(r->writer, path, d.error_line, d.error);
-        r->failed++;
-    } else {
-        if (r->writer)
-            extract_writer_doc(r->writer, &d, text);
-        if (r->graph)
-            graph_add_doc(r->graph, &d);
-        r->ok++;
-    }
-    doc_release(&d);
-    free(text);
+    struct extract_writer *w = ctx;
+    if (d->error)
+        extract_writer_error(w, d->path, d->error_line, d->error);
+    else
+        extract_writer_doc(w, d, text);
+}
+
+/* graph: every document into the graph */
+static void graph_sink(void *ctx, const struct doc *d, const char *text)
+{
+    (void)text;
+    if (!d->error)
+        graph_add_doc(ctx, d);
 }
 
 static int write_graph(const struct options *o, struct graph *g)
@@ -138,6 +111,34 @@ static int write_graph(const struct options *o, struct graph *g)
     return rc;
 }
 
+static int cmd_extract(const struct options *o, const struct pipeline_options *po,
+                       const struct input_list *inputs, struct pipeline_stats *st)
+{
+    struct outfile out;
+    if (outfile_open(&out, o->output) != 0)
+        return -1;
+    struct extract_writer *w = extract_writer_new(out.fp);
+    pipeline_run(po, inputs, extract_sink, w, st);
+    extract_writer_finish(w);
+    return outfile_commit(&out);
+}
+
+static int cmd_graph(const struct options *o, const struct pipeline_options *po,
+                     const struct input_list *inputs, struct pipeline_stats *st)
+{
+    struct graph *g = graph_new();
+    pipeline_run(po, inputs, graph_sink, g, st);
+    int rc;
+    if (st->ok == 0) {
+        diag_error(NULL, 0, "no document could be read; nothing written to '%s'", o->output);
+        rc = -1;
+    } else {
+        rc = write_graph(o, g);
+    }
+    graph_free(g);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     struct options o;
@@ -146,41 +147,18 @@ int main(int argc, char **argv)
         return rc;
     diag_set_quiet(o.quiet);
     analyze_init();
-    struct run r = {&o, load_gazetteer(o.gazetteer), NULL, NULL, 0, 0};
-    if (!r.gaz)
+    struct gazetteer *gaz = load_gazetteer(o.gazetteer);
+    if (!gaz)
         return EXIT_INPUT;
-
+    struct pipeline_stats st = {0, 0};
     struct input_list inputs = {0};
     for (int i = 0; i < o.npaths; i++)
         if (input_expand(o.paths[i], &inputs) != 0)
-            r.failed++;
-
-    struct outfile out = {0};
-    int out_rc = 0;
-    if (o.cmd == CMD_EXTRACT) {
-        if (outfile_open(&out, o.output) != 0) {
-            input_list_release(&inputs);
-            gazetteer_free(r.gaz);
-            return EXIT_INPUT;
-        }
-        r.writer = extract_writer_new(out.fp);
-    } else {
-        r.graph = graph_new();
-    }
-    for (size_t i = 0; i < inputs.n; i++)
-        process(&r, inputs.paths[i]);
-
-    if (r.writer) {
-        extract_writer_finish(r.writer);
-        out_rc = outfile_commit(&out);
-    } else if (r.ok == 0) {
-        diag_error(NULL, 0, "no document could be read; nothing written to '%s'", o.output);
-        out_rc = -1;
-    } else {
-        out_rc = write_graph(&o, r.graph);
-    }
-    graph_free(r.graph);
+            st.failed++;
+    struct pipeline_options po = {o.lang, gaz};
+    int out_rc = o.cmd == CMD_EXTRACT ? cmd_extract(&o, &po, &inputs, &st)
+                                      : cmd_graph(&o, &po, &inputs, &st);
     input_list_release(&inputs);
-    gazetteer_free(r.gaz);
-    return (r.failed || out_rc != 0) ? EXIT_INPUT : EXIT_OK;
+    gazetteer_free(gaz);
+    return (st.failed || out_rc != 0) ? EXIT_INPUT : EXIT_OK;
 }
