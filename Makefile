@@ -19,7 +19,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy eval demo deps bench fuzz format install clean
+.PHONY: all check unit cli asan accuracy eval demo deps bench fuzz memcheck format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -44,13 +44,28 @@ build-asan/gazetteer_data.o: build/gazetteer_data.c | build-asan
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
 
-build build-asan:
+# fuzz targets (fuzz/fuzz_*.c): with libFuzzer for `make fuzz`, and with fuzz/replay.c
+# under the asan build so the regression inputs in fuzz/regress/ run in `make asan`
+FUZZ := $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_CC := clang
+FUZZ_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+build-fuzz/%.o: src/%.c | build-fuzz
+	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -O1 -c -o $@ $<
+build-fuzz/gazetteer_data.o: build/gazetteer_data.c | build-fuzz
+	$(FUZZ_CC) -c -o $@ $<
+build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-fuzz
+	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -Ifuzz -O1 -o $@ $(filter %.c %.o,$^) $(LDLIBS)
+build-asan/replay_%: fuzz/fuzz_%.c fuzz/common.c fuzz/replay.c $(call objs,build-asan) | build-asan
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -Ifuzz -o $@ $(filter %.c %.o,$^) $(LDLIBS)
+
+.SECONDARY: $(call objs,build-fuzz)
+build build-asan build-fuzz:
 	mkdir -p $@
 
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan accuracy
+	@$(MAKE) --no-print-directory unit cli asan memcheck fuzz accuracy
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -61,9 +76,26 @@ cli: unxref
 
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 UBSAN_OPTIONS=print_stacktrace=1 \
            LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
-asan: unxref-asan $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
+asan: unxref-asan $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT)) \
+      $(patsubst %,build-asan/replay_%,$(FUZZ))
 	@$(SAN_ENV) sh tests/run_unit.sh $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
 	@$(SAN_ENV) sh tests/run_cli.sh ./unxref-asan
+	@for t in $(FUZZ); do mkdir -p fuzz/regress/$$t; \
+	    $(SAN_ENV) build-asan/replay_$$t fuzz/regress/$$t fuzz/seeds/$$t || exit 1; done
+
+# the command-line cases under valgrind memcheck: no invalid access, no leak of ours
+# (tests/valgrind.supp: what Graphviz and the font stack keep until exit)
+memcheck: unxref
+	@sh tests/run_cli.sh tests/valgrind.sh
+
+# libFuzzer on each target for FUZZ_SECONDS (seeds: scripts/fuzz-seeds.py from data/ and
+# a sample of $(CORPUS)); the inputs in fuzz/regress/ first. A crash input lands in
+# build/fuzz/crash-TARGET-*: copy it into fuzz/regress/TARGET/ with the fix.
+FUZZ_SECONDS ?= 20
+fuzz: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
+	@rm -rf build/fuzz/seeds; mkdir -p build/fuzz
+	@/usr/bin/python3 scripts/fuzz-seeds.py build/fuzz/seeds --corpus $(CORPUS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/run_fuzz.sh $(FUZZ)
 
 # accuracy against the UN editors' links in ../shared/corpus: the gate in make check,
 # and the full table (docs/eval.md) with make eval
@@ -99,6 +131,6 @@ install: unxref
 	install -m 644 docs/unxref.1 $(DESTDIR)$(PREFIX)/share/man/man1/unxref.1
 
 clean:
-	rm -rf build build-asan unxref unxref-asan
+	rm -rf build build-asan build-fuzz unxref unxref-asan
 
--include $(wildcard build/*.d build-asan/*.d)
+-include $(wildcard build/*.d build-asan/*.d build-fuzz/*.d)

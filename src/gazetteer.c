@@ -141,10 +141,8 @@ static int parse_line(struct gazetteer *g, const char *path, long line, const ch
     }
     int year = 0;
     if (!(len[3] == 1 && col[3][0] == '-')) {
-        for (size_t i = 0; i < len[3]; i++)
-            year = (col[3][i] >= '0' && col[3][i] <= '9' && year < 10000)
-                       ? year * 10 + (col[3][i] - '0')
-                       : -1;
+        for (size_t i = 0; i < len[3] && len[3] == 4 && year >= 0; i++)
+            year = col[3][i] >= '0' && col[3][i] <= '9' ? year * 10 + (col[3][i] - '0') : -1;
         if (len[3] != 4 || year < 1000) {
             diag_error(path, line, "year '%.*s' is not 4 digits or '-'", (int)len[3], col[3]);
             return -1;

@@ -173,6 +173,15 @@ static int all_digits(const char *s, size_t n)
     return 1;
 }
 
+/* Value of the digits s[0..n) (n <= 9); s need not be NUL-terminated. */
+static long digits_value(const char *s, size_t n)
+{
+    long v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
 /* One whitespace-separated token of a header/footer line: a page number "2/5", a job
  * number "03-21478" (optionally "*"-suffixed), a language tag "(C)", a barcode "*0321478*". */
 static int furniture_token(const char *s, size_t n)
@@ -181,7 +190,7 @@ static int furniture_token(const char *s, size_t n)
     if (slash) {
         size_t a = (size_t)(slash - s), b = n - a - 1;
         if (a && b && a <= 4 && b <= 4 && all_digits(s, a) && all_digits(slash + 1, b))
-            return atoi(s) <= atoi(slash + 1);
+            return digits_value(s, a) <= digits_value(slash + 1, b);
         return 0;
     }
     if (n >= 8 && n <= 9 && all_digits(s, 2) && s[2] == '-' && all_digits(s + 3, 5) &&

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Fuzz smoke run: for each target named, replays fuzz/regress/TARGET/ (every crash input
+# found so far), then fuzzes for $FUZZ_SECONDS from build/fuzz/seeds/TARGET (+ the
+# corpus it grew in build/fuzz/corpus/TARGET) with fuzz/TARGET.dict when there is one.
+# Prints executions, coverage and corpus size per target and the closing N passed line.
+# Usage: FUZZ_SECONDS=20 run_fuzz.sh TARGET...
+secs=${FUZZ_SECONDS:-20}
+passed=0 failed=0
+export ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0
+export UBSAN_OPTIONS=print_stacktrace=1
+export LSAN_OPTIONS=suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0
+for t in "$@"; do
+    bin=build-fuzz/fuzz_$t
+    log=build/fuzz/$t.log
+    mkdir -p "fuzz/regress/$t" "build/fuzz/corpus/$t" "build/fuzz/seeds/$t"
+    dict=""
+    [ -f "fuzz/$t.dict" ] && dict="-dict=fuzz/$t.dict"
+    if ! $bin -runs=0 fuzz/regress/$t fuzz/seeds/$t >"$log.replay" 2>&1; then
+        echo "fuzz/$t: a regression input fails:"; tail -30 "$log.replay"
+        failed=$((failed + 1)); continue
+    fi
+    # shellcheck disable=SC2086
+    nice $bin -max_total_time="$secs" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="build/fuzz/crash-$t-" $dict \
+        "build/fuzz/corpus/$t" "build/fuzz/seeds/$t" >"$log" 2>&1
+    rc=$?
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    cov=$(grep -E '^#[0-9]+' "$log" | tail -1 | sed -n 's/.*cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/cov \1, features \2, corpus \3/p')
+    if [ $rc -ne 0 ]; then
+        echo "fuzz/$t: FAILED (exit $rc); input in build/fuzz/crash-$t-*:"
+        grep -E 'ERROR|invariant|SUMMARY|==[0-9]+==' "$log" | head -20
+        failed=$((failed + 1))
+    else
+        echo "fuzz/$t: ${execs:-?} executions in ${secs}s, $cov"
+        passed=$((passed + 1))
+    fi
+done
+echo "fuzz: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
