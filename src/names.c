@@ -42,12 +42,13 @@ static void book_titles(struct text t, const struct gazetteer *g, struct arena *
 {
     for (const char *hit = strstr(t.s, OPEN_TITLE); hit; hit = strstr(hit + 1, OPEN_TITLE)) {
         size_t s = (size_t)(hit - t.s) + 3;
-        const char *close = strstr(t.s + s, CLOSE_TITLE);
+        /* only TITLE_MAX bytes ahead, so that a run of unclosed 《 stays linear */
+        size_t window = t.n - s < TITLE_MAX + 3 ? t.n - s : TITLE_MAX + 3;
+        const char *close = memmem(t.s + s, window, CLOSE_TITLE, 3);
         if (!close)
-            break;
+            continue;
         size_t e = (size_t)(close - t.s);
-        const char *nested = strstr(t.s + s, OPEN_TITLE);
-        if (e == s || e - s > TITLE_MAX || (nested && nested < close))
+        if (e == s || e - s > TITLE_MAX || memmem(t.s + s, e - s, OPEN_TITLE, 3))
             continue;
         const struct gz_entry *entry = g ? gazetteer_lookup(g, t.s + s, e - s) : NULL;
         if (entry) {
