@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "normalize.h"
 #include "util.h"
 
 #define DUMP_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
@@ -16,7 +17,29 @@ struct extract_writer {
     json_t *errors;
 };
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+/* A JSON string of s, which should be UTF-8 but need not be (file names are bytes):
+ * each invalid byte becomes U+FFFD, so the key is never silently dropped. */
+static json_t *str_or_null(const char *s)
+{
+    if (!s)
+        return json_null();
+    json_t *j = json_string(s);
+    if (j)
+        return j;
+    struct buf b = BUF_INIT;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k)
+            buf_add(&b, s + i, k), i += k;
+        else
+            buf_adds(&b, "\xef\xbf\xbd"), i++;
+    }
+    j = json_stringn(b.data ? b.data : "", b.len);
+    buf_release(&b);
+    return j;
+}
 
 /* A JSON string from bytes that may end inside a character: never invalid. */
 static json_t *bytes_string(const char *s, size_t n)
@@ -37,8 +60,8 @@ struct extract_writer *extract_writer_new(FILE *fp)
 static json_t *mention_json(const struct mention *m, const char *text)
 {
     json_t *j = json_object();
-    json_object_set_new(j, "kind", json_string(mention_kind_name(m->kind)));
-    json_object_set_new(j, "id", json_string(m->id));
+    json_object_set_new(j, "kind", str_or_null(mention_kind_name(m->kind)));
+    json_object_set_new(j, "id", str_or_null(m->id));
     if (m->kind != MK_RESOLUTION) {
         json_object_set_new(j, "name", str_or_null(m->name));
         json_object_set_new(j, "known", json_boolean(m->known));
@@ -48,38 +71,55 @@ static json_t *mention_json(const struct mention *m, const char *text)
     json_object_set_new(j, "end", json_integer((json_int_t)m->end));
     json_object_set_new(j, "line", json_integer(m->line));
     if (m->type)
-        json_object_set_new(j, "type", json_string(m->type));
+        json_object_set_new(j, "type", str_or_null(m->type));
     if (m->year)
         json_object_set_new(j, "year", json_integer(m->year));
     if (m->established_by)
-        json_object_set_new(j, "established_by", json_string(m->established_by));
+        json_object_set_new(j, "established_by", str_or_null(m->established_by));
     if (m->draft)
         json_object_set_new(j, "draft", json_true());
     return j;
 }
 
+/* Writes j as json_dumpf would at nesting depth `depth` (2 spaces a level), and frees
+ * it. */
+static void dump_at(json_t *j, int depth, FILE *fp)
+{
+    char *s = json_dumps(j, DUMP_FLAGS | JSON_ENCODE_ANY);
+    for (const char *p = s; p && *p; p++) {
+        fputc(*p, fp);
+        if (*p == '\n')
+            fprintf(fp, "%*s", 2 * depth, "");
+    }
+    free(s);
+    json_decref(j);
+}
+
+/* One document, a mention at a time: the mentions of a huge input never stand in
+ * memory as one JSON tree. Same bytes as json_dumpf of the whole object. */
 void extract_writer_doc(struct extract_writer *w, const struct doc *d, const char *text)
 {
-    json_t *j = json_object();
-    json_object_set_new(j, "path", json_string(d->path));
-    json_object_set_new(j, "language", str_or_null(d->lang));
-    json_object_set_new(j, "symbol", str_or_null(d->symbol));
-    json_t *ms = json_array();
-    for (size_t i = 0; i < d->mentions.n; i++)
-        json_array_append_new(ms, mention_json(&d->mentions.v[i], text));
-    json_object_set_new(j, "mentions", ms);
-    fputs(w->ndocs++ ? ",\n" : "\n", w->fp);
-    json_dumpf(j, w->fp, DUMP_FLAGS);
-    json_decref(j);
+    fputs(w->ndocs++ ? ",\n{\n  \"path\": " : "\n{\n  \"path\": ", w->fp);
+    dump_at(str_or_null(d->path), 1, w->fp);
+    fputs(",\n  \"language\": ", w->fp);
+    dump_at(str_or_null(d->lang), 1, w->fp);
+    fputs(",\n  \"symbol\": ", w->fp);
+    dump_at(str_or_null(d->symbol), 1, w->fp);
+    fputs(",\n  \"mentions\": [", w->fp);
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        fputs(i ? ",\n    " : "\n    ", w->fp);
+        dump_at(mention_json(&d->mentions.v[i], text), 2, w->fp);
+    }
+    fputs(d->mentions.n ? "\n  ]\n}" : "]\n}", w->fp);
 }
 
 void extract_writer_error(struct extract_writer *w, const char *path, long line,
                           const char *message)
 {
     json_t *e = json_object();
-    json_object_set_new(e, "path", json_string(path));
+    json_object_set_new(e, "path", str_or_null(path));
     json_object_set_new(e, "line", json_integer(line));
-    json_object_set_new(e, "message", json_string(message));
+    json_object_set_new(e, "message", str_or_null(message));
     json_array_append_new(w->errors, e);
 }
 
@@ -95,9 +135,9 @@ void extract_writer_finish(struct extract_writer *w)
 static json_t *node_json(const struct gnode *n)
 {
     json_t *j = json_object();
-    json_object_set_new(j, "id", json_string(n->id));
-    json_object_set_new(j, "kind", json_string(node_kind_name(n->kind)));
-    json_object_set_new(j, "label", json_string(n->label ? n->label : n->id));
+    json_object_set_new(j, "id", str_or_null(n->id));
+    json_object_set_new(j, "kind", str_or_null(node_kind_name(n->kind)));
+    json_object_set_new(j, "label", str_or_null(n->label ? n->label : n->id));
     json_object_set_new(j, "name", str_or_null(n->name));
     json_object_set_new(j, "type", str_or_null(n->type));
     json_object_set_new(j, "year", n->year ? json_integer(n->year) : json_null());
@@ -106,7 +146,7 @@ static json_t *node_json(const struct gnode *n)
     json_t *langs = json_array();
     for (unsigned i = 0; lang_codes[i]; i++)
         if (n->langs & (1u << i))
-            json_array_append_new(langs, json_string(lang_codes[i]));
+            json_array_append_new(langs, str_or_null(lang_codes[i]));
     json_object_set_new(j, "languages", langs);
     json_object_set_new(j, "path", str_or_null(n->path));
     json_object_set_new(j, "in_degree", json_integer(n->in_degree));
@@ -126,12 +166,12 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     json_object_set_new(root, "directed", json_true());
     json_object_set_new(root, "multigraph", json_false());
     json_t *meta = json_object();
-    json_object_set_new(meta, "generator", json_string("unxref " UNXREF_VERSION));
+    json_object_set_new(meta, "generator", str_or_null("unxref " UNXREF_VERSION));
     json_object_set_new(meta, "documents", json_integer((json_int_t)g->ndocs));
     json_object_set_new(meta, "nodes", json_integer((json_int_t)g->nnodes));
     json_object_set_new(meta, "links", json_integer((json_int_t)g->nedges));
-    json_object_set_new(meta, "pagerank", json_string("PRPACK, damping 0.85, weighted"));
-    json_object_set_new(meta, "betweenness", json_string("exact, directed, unweighted"));
+    json_object_set_new(meta, "pagerank", str_or_null("PRPACK, damping 0.85, weighted"));
+    json_object_set_new(meta, "betweenness", str_or_null("exact, directed, unweighted"));
     json_object_set_new(root, "graph", meta);
     json_t *nodes = json_array();
     for (size_t i = 0; i < g->nnodes; i++)
@@ -141,9 +181,9 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     for (size_t i = 0; i < g->nedges; i++) {
         const struct gedge *e = &g->edges[i];
         json_t *l = json_object();
-        json_object_set_new(l, "source", json_string(g->nodes[e->from].id));
-        json_object_set_new(l, "target", json_string(g->nodes[e->to].id));
-        json_object_set_new(l, "type", json_string(edge_type_name(e->type)));
+        json_object_set_new(l, "source", str_or_null(g->nodes[e->from].id));
+        json_object_set_new(l, "target", str_or_null(g->nodes[e->to].id));
+        json_object_set_new(l, "type", str_or_null(edge_type_name(e->type)));
         json_object_set_new(l, "weight", json_integer((json_int_t)e->weight));
         json_array_append_new(links, l);
     }

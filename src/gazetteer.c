@@ -108,8 +108,25 @@ static int valid_id(const char *s, size_t n)
     return 1;
 }
 
+/* Fields end up in JSON, DOT and SVG (XML): valid UTF-8, no control character. */
+static int check_text(const char *path, long line, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (!k)
+            return diag_error(path, line, "invalid UTF-8"), -1;
+        if ((cp < 0x20 && cp != '\t') || cp == 0x7F)
+            return diag_error(path, line, "control character U+%04X", (unsigned)cp), -1;
+        i += k;
+    }
+    return 0;
+}
+
 static int parse_line(struct gazetteer *g, const char *path, long line, const char *s, size_t n)
 {
+    if (check_text(path, line, s, n) != 0)
+        return -1;
     const char *col[NCOLS];
     size_t len[NCOLS], k = 0;
     const char *p = s, *end = s + n;
