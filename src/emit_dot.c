@@ -25,8 +25,9 @@ static Agsym_t *decl(Agraph_t *g, int kind, const char *name, const char *dflt)
 static void set(void *obj, Agsym_t *sym, const char *value) { agxset(obj, sym, (char *)value); }
 
 /* A label for Graphviz: backslashes doubled (Graphviz reads \N, \l …), wrapped on
- * spaces after about WRAP bytes. */
-static void label_text(struct buf *b, const char *s)
+ * spaces after about WRAP bytes. Tooltips go through Graphviz's escapes twice (2.42), so
+ * their backslashes are doubled twice. */
+static void label_text(struct buf *b, const char *s, int tooltip)
 {
     size_t col = 0;
     b->len = 0;
@@ -37,8 +38,13 @@ static void label_text(struct buf *b, const char *s)
             col = 0;
             continue;
         }
+        if (*p == '\n') { /* a line break of the text: Graphviz's own escape */
+            buf_adds(b, "\\n");
+            col = 0;
+            continue;
+        }
         if (*p == '\\')
-            buf_addc(b, '\\');
+            buf_adds(b, tooltip ? "\\\\\\" : "\\");
         if ((unsigned char)*p < 0x20)
             continue;
         buf_addc(b, *p);
@@ -127,7 +133,7 @@ static Agraph_t *build(const struct graph *g, int sfdp)
         const struct gnode *n = &g->nodes[i];
         Agnode_t *v = nodes[i] = agnode(G, n->id, 1);
         struct style st = node_style(n);
-        label_text(&b, n->label ? n->label : n->id);
+        label_text(&b, n->label ? n->label : n->id, 0);
         set(v, n_label, b.data);
         set(v, n_shape, st.shape);
         set(v, n_fill, st.fill);
@@ -145,7 +151,7 @@ static Agraph_t *build(const struct graph *g, int sfdp)
                    n->name ? n->name : "", n->pagerank, n->in_degree);
         if (n->year)
             buf_printf(&t, ", %d", n->year);
-        label_text(&b, t.data);
+        label_text(&b, t.data, 1);
         set(v, n_tip, b.data);
         if (n->kind == NK_RESOLUTION) {
             undocs_url(n->id, &b);
