@@ -106,6 +106,20 @@ int input_expand(const char *arg, struct input_list *out)
     return rc;
 }
 
+void input_list_sort(struct input_list *l)
+{
+    if (l->n > 1)
+        qsort(l->paths, l->n, sizeof *l->paths, cmp_str);
+    size_t k = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        if (k && strcmp(l->paths[k - 1], l->paths[i]) == 0)
+            free(l->paths[i]);
+        else
+            l->paths[k++] = l->paths[i];
+    }
+    l->n = k;
+}
+
 void input_list_release(struct input_list *l)
 {
     for (size_t i = 0; i < l->n; i++)

@@ -14,6 +14,9 @@ struct input_list {
 /* Appends the files that arg stands for. Returns 0, or -1 after reporting (nonexistent
  * path, unreadable directory, directory without text files). */
 int input_expand(const char *arg, struct input_list *out);
+/* Sorts the paths (byte order) and drops repeated ones: the documents of a run do not
+ * depend on the order of the arguments. */
+void input_list_sort(struct input_list *l);
 void input_list_release(struct input_list *l);
 
 /* Reads a whole file ("-" = stdin) into *data (NUL-terminated, caller frees). Returns 0,
