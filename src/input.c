@@ -68,8 +68,12 @@ static int walk(const char *dir, const struct visit *up, struct input_list *out,
         char *path = xmalloc(len);
         snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
         if (stat(path, &st) != 0) {
-            diag_warn(path, 0, "skipped: %s", strerror(errno));
-            free(path);
+            /* a dangling or looping link: a text file is an input that fails to be read
+             * (reported with the others), anything else is none of ours */
+            if (has_txt_suffix(names[i]))
+                push(out, path), (*found)++;
+            else
+                free(path);
         } else if (S_ISDIR(st.st_mode)) {
             if (walk(path, &here, out, found) != 0)
                 rc = -1;
@@ -93,9 +97,9 @@ int input_expand(const char *arg, struct input_list *out)
         push(out, xstrdup(arg));
         return 0;
     }
-    if (stat(arg, &st) != 0)
-        return diag_error(arg, 0, "%s", strerror(errno)), -1;
-    if (!S_ISDIR(st.st_mode)) {
+    if (stat(arg, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        /* files, and paths that cannot be read, go to the pipeline, which reports them
+         * and lists them in extract's "errors" */
         push(out, xstrdup(arg));
         return 0;
     }

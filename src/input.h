@@ -11,8 +11,9 @@ struct input_list {
     size_t n, cap;
 };
 
-/* Appends the files that arg stands for. Returns 0, or -1 after reporting (nonexistent
- * path, unreadable directory, directory without text files). */
+/* Appends the files that arg stands for: arg itself unless it is a directory (a path
+ * that does not exist too: reading it reports the error), else the walk. Returns 0, or
+ * -1 after reporting (unreadable directory, directory without text files). */
 int input_expand(const char *arg, struct input_list *out);
 /* Sorts the paths (byte order) and drops repeated ones: the documents of a run do not
  * depend on the order of the arguments. */

@@ -93,7 +93,8 @@ static int write_graph(const struct options *o, struct graph *g)
         if (outfile_open(&of, path.data) != 0)
             rc = -1;
         else if (emit_graph_json(g, of.fp) != 0)
-            outfile_abort(&of), rc = -1, diag_error(path.data, 0, "cannot write JSON");
+            diag_error(path.data, 0, "write failed: %s", strerror(errno)),
+                outfile_abort(&of), rc = -1;
         else if (outfile_commit(&of) != 0)
             rc = -1;
         buf_release(&path);
