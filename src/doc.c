@@ -91,40 +91,138 @@ static const char *title_symbol(const struct ntext *t, const char *src, size_t n
     return NULL;
 }
 
-void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
-                 const char *lang, const struct gazetteer *gaz)
+/* Where the part of text[a, n) that starts at a ends: at most `chunk` bytes on, cut where
+ * no reference runs across — after a blank line, else after a line end, else after a
+ * sentence end ('.', ';', '。', '；' and a space), else at a space, else at a character
+ * boundary — looking back over the last quarter of the chunk. Never between CR and LF. */
+static size_t cut_point(const char *text, size_t n, size_t a, size_t chunk)
+{
+    size_t t = a + chunk;
+    if (t >= n)
+        return n;
+    size_t lo = t - chunk / 4, best[4] = {0, 0, 0, 0};
+    for (size_t i = t; i > lo; i--) {
+        char c = text[i - 1];
+        if (c == '\n' && !best[0] && i >= 2 &&
+            (text[i - 2] == '\n' || (text[i - 2] == '\r' && i >= 3 && text[i - 3] == '\n')))
+            best[0] = i;
+        else if (c == '\n' && !best[1])
+            best[1] = i;
+        else if ((c == ' ' || c == '\t') && !best[2] && i >= 2 &&
+                 (text[i - 2] == '.' || text[i - 2] == ';'))
+            best[2] = i;
+        else if (!best[2] && i >= 3 && (unsigned char)text[i - 1] == 0x82 &&
+                 (unsigned char)text[i - 2] == 0x80 && (unsigned char)text[i - 3] == 0xE3)
+            best[2] = i; /* after 。 */
+        else if (!best[2] && i >= 3 && (unsigned char)text[i - 1] == 0x9B &&
+                 (unsigned char)text[i - 2] == 0xBC && (unsigned char)text[i - 3] == 0xEF)
+            best[2] = i; /* after ； */
+        else if ((c == ' ' || c == '\t') && !best[3])
+            best[3] = i;
+        if (best[0])
+            return best[0];
+    }
+    for (int k = 1; k < 4; k++)
+        if (best[k])
+            return best[k];
+    while (t > a + 1 && ((unsigned char)text[t] & 0xC0) == 0x80)
+        t--; /* a character boundary */
+    return t;
+}
+
+/* Lines that start in (a, b]: the rule of normalize.c (LF, CRLF, lone CR). */
+static long line_starts(const char *text, size_t n, size_t a, size_t b)
+{
+    long k = 0;
+    for (size_t i = a + 1; i <= b; i++)
+        k += text[i - 1] == '\n' || (text[i - 1] == '\r' && (i >= n || text[i] != '\n'));
+    return k;
+}
+
+struct part {
+    size_t base;   /* offset of the part in the whole text */
+    size_t keep;   /* mentions that start at or after this offset belong to the next part */
+    long line0;    /* line number of base */
+};
+
+/* Extracts the mentions of text[p->base, base + len) into d, offsets and lines in the
+ * whole text; keeps those that start before p->keep and returns the end of the last
+ * kept one (or 0). The first part also detects the language and the document's symbol.
+ * Returns (size_t)-1 after failing d. */
+static size_t extract_part(struct doc *d, const char *path, const char *text, size_t len,
+                           const struct part *p, const struct lang **L,
+                           const struct gazetteer *gaz)
 {
     struct ntext t;
     struct norm_error err;
-    if (normalize_text(text, n, NORM_PAGES, &t, &err) != NORM_OK) {
-        doc_fail(d, path, err.line, err.message);
-        return;
+    const char *src = text + p->base;
+    if (normalize_text(src, len, NORM_PAGES, &t, &err) != NORM_OK) {
+        doc_release(d);
+        doc_fail(d, path, err.line + p->line0 - 1, err.message);
+        return (size_t)-1;
     }
+    if (!*L)
+        *L = lang_detect(t.s, t.len);
+    if (p->base == 0)
+        d->lang = (*L)->code;
+    if (p->base == 0 && t.header_symbol[0])
+        d->symbol = arena_strndup(d->arena, t.header_symbol, strlen(t.header_symbol));
+
+    struct mentions found = {0};
+    struct spans claimed = {0};
+    struct refs_input in = {{t.s, t.len}, *L, symbol_organ(d->symbol ? d->symbol : ""), gaz,
+                            d->arena};
+    refs_find(&in, &found, &claimed);
+    names_find(in.t, *L, gaz, d->arena, &found, &claimed);
+    spans_release(&claimed);
+    size_t kept_end = 0;
+    for (size_t i = 0; i < found.n; i++) {
+        struct mention *m = &found.v[i];
+        map_span(&t, src, m->nstart, m->nend, &m->start, &m->end);
+        m->line = ntext_line(&t, m->start) + p->line0 - 1;
+        m->start += p->base;
+        m->end += p->base;
+        if (m->start < p->keep) {
+            mentions_push(&d->mentions, m);
+            if (m->end > kept_end)
+                kept_end = m->end;
+        }
+    }
+    mentions_release(&found);
+    if (d->mentions.n > 1)
+        qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
+    if (p->base == 0 && !d->symbol)
+        d->symbol = title_symbol(&t, src, len, &d->mentions);
+    ntext_release(&t);
+    return kept_end;
+}
+
+void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
+                         const char *lang, const struct gazetteer *gaz, size_t chunk)
+{
     memset(d, 0, sizeof *d);
     d->path = xstrdup(path);
     d->arena = arena_new();
     const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
-    if (!L)
-        L = lang_detect(t.s, t.len);
-    d->lang = L->code;
-
-    struct spans claimed = {0};
-    struct refs_input in = {{t.s, t.len}, L, symbol_organ(t.header_symbol), gaz, d->arena};
-    if (t.header_symbol[0])
-        d->symbol = arena_strndup(d->arena, t.header_symbol, strlen(t.header_symbol));
-    refs_find(&in, &d->mentions, &claimed);
-    names_find(in.t, L, gaz, d->arena, &d->mentions, &claimed);
-    spans_release(&claimed);
-
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        struct mention *m = &d->mentions.v[i];
-        map_span(&t, text, m->nstart, m->nend, &m->start, &m->end);
-        m->line = ntext_line(&t, m->start);
-    }
-    if (d->mentions.n > 1)
-        qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
-    if (!d->symbol)
-        d->symbol = title_symbol(&t, text, n, &d->mentions);
+    struct part p = {0, 0, 1};
+    if (chunk < 64)
+        chunk = 64;
+    do {
+        size_t cut = cut_point(text, n, p.base, chunk);
+        /* the part reads DOC_OVERLAP bytes past the cut, so that the reference the cut
+         * would split is found whole; the next part starts after it */
+        size_t overlap = chunk / 4 < DOC_OVERLAP ? chunk / 4 : DOC_OVERLAP;
+        size_t end = n - cut > overlap ? cut + overlap : n;
+        while (end < n && ((unsigned char)text[end] & 0xC0) == 0x80)
+            end++;
+        p.keep = cut;
+        size_t kept_end = extract_part(d, path, text, end - p.base, &p, &L, gaz);
+        if (kept_end == (size_t)-1)
+            return;
+        size_t next = kept_end > cut ? kept_end : cut;
+        p.line0 += line_starts(text, n, p.base, next);
+        p.base = next;
+    } while (p.base < n);
     /* The document's own symbol is not a citation. */
     if (d->symbol) {
         size_t k = 0;
@@ -134,7 +232,12 @@ void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
                 d->mentions.v[k++] = d->mentions.v[i];
         d->mentions.n = k;
     }
-    ntext_release(&t);
+}
+
+void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
+                 const char *lang, const struct gazetteer *gaz)
+{
+    doc_extract_chunked(d, path, text, n, lang, gaz, DOC_CHUNK);
 }
 
 void doc_fail(struct doc *d, const char *path, long line, const char *message)

@@ -20,9 +20,19 @@ struct doc {
 };
 
 /* Extracts the mentions of text[0..n). lang is a code or NULL/"auto" to detect. On
- * failure d->error is set and d has no mentions. Release with doc_release. */
+ * failure d->error is set and d has no mentions. Release with doc_release.
+ * Memory stays bounded for any n: a text longer than DOC_CHUNK is normalized and searched
+ * a part at a time (about 6 bytes of working memory per byte of a part), each part cut
+ * after a blank line, a line end, a sentence end or a space, and read DOC_OVERLAP bytes
+ * past its cut so that a reference across the cut is found whole. The language and the
+ * document's own symbol come from the first part. */
 void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
                  const char *lang, const struct gazetteer *gaz);
+#define DOC_CHUNK ((size_t)16 << 20)
+#define DOC_OVERLAP ((size_t)64 << 10)
+/* doc_extract with parts of about `chunk` bytes (tests use small ones). */
+void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
+                         const char *lang, const struct gazetteer *gaz, size_t chunk);
 /* Makes d a failed document (no mentions) with a static message. */
 void doc_fail(struct doc *d, const char *path, long line, const char *message);
 void doc_release(struct doc *d);
