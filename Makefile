@@ -19,7 +19,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy eval demo deps bench fuzz memcheck format install clean
+.PHONY: all check unit cli asan accuracy eval demo deps bench bench-big fuzz memcheck format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -111,6 +111,11 @@ accuracy: unxref
 eval: unxref
 	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \
 	    --min-sc-precision 0.99 --min-sc-recall 0.99
+
+# one big single-line file: time and peak memory (docs/robustness.md)
+BIG_MB ?= 1024
+bench-big: unxref
+	@sh scripts/bench-big.sh $(BIG_MB)
 
 # ---- the README's first command ----
 deps:
