@@ -28,7 +28,7 @@ with open(path, "wb") as f:
     f.write(b"\n")
 PY
 size=$(stat -c %s "$f")
-/usr/bin/time -f "%e %M" -o "$dir/time.txt" ./unxref extract "$f" -o "$dir/big.json"
+/usr/bin/time -f "%e %M" -o "$dir/time.txt" ${UNXREF:-./unxref} extract "$f" -o "$dir/big.json"
 read -r secs kb < "$dir/time.txt"
 mentions=$(grep -c '"kind"' "$dir/big.json")
 echo "bench-big: $size bytes on one line: $secs s, peak RSS $((kb / 1024)) MiB, $mentions mentions"
