@@ -17,9 +17,12 @@
 enum form { FORM_YEAR, FORM_ROMAN, FORM_SLASH };
 
 struct item {
-    size_t start, end; /* the reference proper, e.g. "1373 (2001)" */
-    long first, second;
+    size_t start, end;  /* the reference proper, e.g. "1373 (2001)" */
+    long first, second; /* year form: number, year; roman: number, session;
+                           slash: session (or ECOSOC year), number */
     enum form form;
+    enum session_kind skind;
+    char parts[24];     /* lettered parts: "A", "A,B", "A-D"; "" when none */
 };
 
 struct ctx {
@@ -34,19 +37,32 @@ struct ctx {
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
-/* Lettered parts after the number: " a", " a and b", " a to d", " a, b and c". */
-static size_t skip_letters(struct text t, size_t p)
+/* What may follow the last lettered part of a slash-form reference ("76/247 A to C of
+ * 24 December 2021"), so that "60/1 a new …" is not read as part A. */
+static int after_parts_ok(struct text t, size_t q)
 {
-    size_t q = p, last = p;
+    static const char *const words[] = {"of", "and", "to", "on", "adopted", "et", "du", "de",
+                                        "del", "y", "en", "от", "и", "в", NULL};
+    q = scan_space(t, q);
+    if (q >= t.n || strchr(",;.)(:", t.s[q]))
+        return 1;
+    return scan_any(t, q, words, NULL) != 0;
+}
+
+/* Lettered parts after the number: " a", " a and b", " a to d", " a, b and c"; fills
+ * parts ("A", "A,B", "A-D") and returns the position after the last one. */
+static size_t skip_letters(struct text t, size_t p, char *parts, size_t cap)
+{
+    static const char *const joins[] = {"and", "to", "et", "a", "y", "e", "и", "-", NULL};
+    size_t q = p, last = p, np = 0;
+    parts[0] = 0;
     for (int part = 0; part < 8; part++) {
-        size_t r = q;
+        size_t r = q, which = 0, k = 0;
         if (part > 0) {
-            size_t k;
             if (r < t.n && t.s[r] == ',')
                 r++;
             r = scan_space(t, r);
-            if ((k = scan_word(t, r, "and")) || (k = scan_word(t, r, "to")) ||
-                (k = scan_word(t, r, "et")) || (k = scan_word(t, r, "y")))
+            if ((k = scan_any(t, r, joins, &which)))
                 r = scan_space(t, r + k);
             else if (r == q)
                 break;
@@ -55,7 +71,12 @@ static size_t skip_letters(struct text t, size_t p)
                 break;
             r++;
         }
-        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'h' && !cp_is_word(scan_cp(t, r + 1))) {
+        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'z' && !cp_is_word(scan_cp(t, r + 1)) &&
+            np + 3 < cap) {
+            if (part > 0)
+                parts[np++] = k && (which == 1 || which == 3 || which == 7) ? '-' : ',';
+            parts[np++] = (char)(t.s[r] - 'a' + 'A');
+            parts[np] = 0;
             q = last = r + 1;
         } else {
             break;
@@ -71,6 +92,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     struct text t = c->t;
     size_t q = p, k;
     int prefixed = 0;
+    memset(it, 0, sizeof *it);
     if ((k = scan_any(t, q, c->L->item_prefix, NULL))) {
         q = scan_space(t, q + k);
         prefixed = 1;
@@ -80,15 +102,17 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         if (cp_is_word(before) || before == '/' || before == '.' || before == '-')
             return 0;
     }
+    it->start = q;
+    q += session_kind_prefix(t.s + q, t.n - q, &it->skind);
     long a, b;
-    size_t d = q, nd = scan_number(t, d, 5, &a);
+    size_t nd = scan_number(t, q, 5, &a);
     if (!nd)
         return 0;
-    q = d + nd;
-    it->start = d;
+    q += nd;
     if (q < t.n && t.s[q] == '/') {
         size_t n2 = scan_number(t, q + 1, 5, &b);
-        if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4)
+        if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
+            (it->skind != SESS_REGULAR && a > 30))
             return 0;
         q += 1 + n2;
         if (q < t.n && (t.s[q] == '/' || is_digit(scan_cp(t, q))))
@@ -96,20 +120,30 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         it->form = FORM_SLASH;
         it->first = a;
         it->second = b;
+        size_t l = skip_letters(t, q, it->parts, sizeof it->parts);
+        if (l > q && after_parts_ok(t, l))
+            q = l;
+        else
+            it->parts[0] = 0;
     } else {
-        q = skip_letters(t, q);
+        if (it->skind != SESS_REGULAR)
+            return 0;
+        q = skip_letters(t, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
         if (r >= t.n || t.s[r] != '(')
             return 0;
         r++;
+        r += session_kind_prefix(t.s + r, t.n - r, &it->skind);
         size_t e = r;
-        while (e < t.n && e - r < 12 && cp_is_word(scan_cp(t, e)) && (unsigned char)t.s[e] < 0x80)
+        while (e < t.n && e - r < 12 && cp_is_word(scan_cp(t, e)) &&
+               (unsigned char)t.s[e] < 0x80)
             e++;
         if (e >= t.n || t.s[e] != ')' || e == r)
             return 0;
         long y;
         int rom;
-        if (scan_number(t, r, 4, &y) == e - r && e - r == 4 && year_plausible(y)) {
+        if (it->skind == SESS_REGULAR && scan_number(t, r, 4, &y) == e - r && e - r == 4 &&
+            year_plausible(y)) {
             it->form = FORM_YEAR;
             it->second = y;
         } else if ((rom = roman_value(t.s + r, e - r)) != 0) {
@@ -222,7 +256,13 @@ static size_t parse_list(struct ctx *c, size_t p)
         size_t after = skip_date(c, pos);
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
-            size_t r = scan_space(t, q + k);
+            size_t r = q + k;
+            /* a footnote marker glued to the comma: "of 14 July 2023,3 52/31" */
+            long fn;
+            size_t fk = scan_number(t, r, 2, &fn);
+            if (fk && r + fk < t.n && t.s[r + fk] == ' ')
+                r += fk;
+            r = scan_space(t, r);
             r = skip_zh_date(t, r);
             if ((e = parse_item(c, r, &it))) {
                 push_item(c, &it);
@@ -300,7 +340,7 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     case FORM_YEAR:
         return ORGAN_SC;
     case FORM_ROMAN:
-        return ORGAN_GA;
+        return ctx == ORGAN_ECOSOC ? ORGAN_ECOSOC : ORGAN_GA;
     case FORM_SLASH:
         if (year_plausible(it->first))
             return ORGAN_ECOSOC;
@@ -311,7 +351,7 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
 
 static const char *item_id(struct ctx *c, const struct item *it, enum organ organ)
 {
-    struct resref r = {organ, it->second, 0, 0, 0};
+    struct resref r = {organ, 0, 0, 0, it->form == FORM_ROMAN, it->skind};
     switch (it->form) {
     case FORM_YEAR:
         r.num = it->first;
@@ -320,9 +360,9 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
     case FORM_ROMAN:
         r.num = it->first;
         r.session = (int)it->second;
-        r.roman = 1;
         break;
     case FORM_SLASH:
+        r.num = it->second;
         if (organ == ORGAN_ECOSOC)
             r.year = (int)it->first;
         else
@@ -335,11 +375,13 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
     return arena_strndup(c->in->arena, sym, strlen(sym));
 }
 
-static void add_resolution(struct ctx *c, size_t a, size_t b, const char *id)
+static void add_resolution(struct ctx *c, size_t a, size_t b, const char *id,
+                           const char *parts)
 {
     struct mention m = {0};
     m.kind = MK_RESOLUTION;
     m.id = id;
+    m.parts = parts && parts[0] ? arena_strndup(c->in->arena, parts, strlen(parts)) : NULL;
     m.nstart = a;
     m.nend = b;
     m.year = symbol_year(id);
@@ -388,7 +430,7 @@ static const char *emit_items(struct ctx *c, enum organ o)
             continue;
         if (!first)
             first = id;
-        add_resolution(c, it->start, it->end, id);
+        add_resolution(c, it->start, it->end, id, it->parts);
     }
     return first;
 }
@@ -517,7 +559,7 @@ static void explicit_symbols(struct ctx *c)
             size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
             if (!k || r.organ == ORGAN_NONE)
                 continue;
-            add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)));
+            add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
             spans_add(c->claimed, p, p + k);
         }
     }
@@ -541,7 +583,7 @@ static void bare_items(struct ctx *c)
         }
         const char *id = item_id(c, &it, ORGAN_SC);
         if (id)
-            add_resolution(c, it.start, it.end, id);
+            add_resolution(c, it.start, it.end, id, it.parts);
         p = it.end - 1;
     }
 }
