@@ -33,7 +33,14 @@ struct ctx {
     size_t nitems, cap;
     struct mentions *out;
     struct spans *claimed;
+    /* the organ named with the latest resolution keyword, and where: "Human Rights Council
+     * resolutions, in particular resolutions 7/34 …" */
+    enum organ last_organ;
+    size_t last_organ_at;
+    struct spans organ_at; /* [position, organ] of every keyword with a named organ */
 };
+
+enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
@@ -178,10 +185,14 @@ static size_t skip_date(struct ctx *c, size_t p)
     q = scan_space(t, q + k);
     int month = 0, year = 0;
     for (int tok = 0; tok < 8 && !year; tok++) {
-        long v;
+        long v, y6;
         size_t nd = scan_number(t, q, 4, &v);
+        size_t n6 = nd ? nd : scan_number(t, q, 6, &y6);
         if (nd == 4 && year_plausible(v)) {
             q += nd;
+            year = 1;
+        } else if (n6 >= 5 && year_plausible(y6 / (n6 == 5 ? 10 : 100))) {
+            q += n6; /* a footnote marker glued to the year: "12 July 20214 and …" */
             year = 1;
         } else if (nd >= 1 && nd <= 2) {
             q += nd;
@@ -473,14 +484,22 @@ static void keyword_lists(struct ctx *c)
         if ((f = scan_any(t, q, L->fillers, NULL)))
             q = scan_space(t, q + f);
         size_t end = parse_list(c, q);
+        size_t ostart = p;
+        enum organ o = organ_before(c, scan_space_back(t, p), &ostart);
+        if (o == ORGAN_NONE)
+            o = organ_after(c, end ? skip_date(c, end) : p + k);
+        if (o != ORGAN_NONE && o != ORGAN_SELF) {
+            c->last_organ = o;
+            c->last_organ_at = p;
+            spans_add(&c->organ_at, p, (size_t)o);
+        } else if (o == ORGAN_NONE && c->last_organ != ORGAN_NONE &&
+                   p - c->last_organ_at < ORGAN_REACH) {
+            o = c->last_organ;
+        }
         if (!end) {
             p += k - 1;
             continue;
         }
-        size_t ostart = p;
-        enum organ o = organ_before(c, scan_space_back(t, p), &ostart);
-        if (o == ORGAN_NONE)
-            o = organ_after(c, skip_date(c, end));
         const char *first = emit_items(c, o);
         spans_add(c->claimed, ostart, end);
         /* "<noun> established pursuant to [organ] resolution …" */
@@ -577,11 +596,26 @@ static void bare_items(struct ctx *c)
             continue;
         struct item it;
         size_t e = parse_item(c, p, &it);
-        if (!e || it.form != FORM_YEAR || spans_overlap(c->claimed, it.start, it.end) ||
-            !sc_number_fits_year(it.first, it.second)) {
+        if (!e || spans_overlap(c->claimed, it.start, it.end))
+            continue;
+        enum organ o;
+        if (it.form == FORM_YEAR && sc_number_fits_year(it.first, it.second)) {
+            o = ORGAN_SC;
+        } else if (it.form == FORM_SLASH && skip_date(c, e) != e) {
+            /* "…, 77/298 of 22 June 2023, entitled …": a session/number with a date, in
+             * the organ last named before it */
+            o = c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
+            for (size_t i = c->organ_at.n; i-- > 0;)
+                if (c->organ_at.v[i][0] < p) {
+                    if (p - c->organ_at.v[i][0] < 2 * ORGAN_REACH)
+                        o = (enum organ)c->organ_at.v[i][1];
+                    break;
+                }
+            o = item_organ(c, &it, o);
+        } else {
             continue;
         }
-        const char *id = item_id(c, &it, ORGAN_SC);
+        const char *id = item_id(c, &it, o);
         if (id)
             add_resolution(c, it.start, it.end, id, it.parts);
         p = it.end - 1;
@@ -590,7 +624,7 @@ static void bare_items(struct ctx *c)
 
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
-    struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed};
+    struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, ORGAN_NONE, 0, {0}};
     explicit_symbols(&c);
     if (in->lang->keyword_after)
         keyword_after_lists(&c);
@@ -598,4 +632,5 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
         keyword_lists(&c);
     bare_items(&c);
     free(c.items);
+    spans_release(&c.organ_at);
 }
