@@ -44,22 +44,46 @@ enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the nex
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
+/* A session marker at p: the language's own ("دإ-10/2") or "S-"/"ES-". Returns its
+ * length; *arabic is set when the marker takes a session number in parentheses
+ * ("(د-15)" = "(XV)"). */
+static size_t session_mark(struct ctx *c, size_t p, enum session_kind *kind, int *arabic)
+{
+    struct text t = c->t;
+    *arabic = 0;
+    for (const struct session_mark *m = c->L->sessions; m && m->text; m++) {
+        size_t k = strlen(m->text);
+        if (p + k <= t.n && memcmp(t.s + p, m->text, k) == 0) {
+            *kind = m->kind;
+            *arabic = 1;
+            return k;
+        }
+    }
+    return session_kind_prefix(t.s + p, t.n - p, kind);
+}
+
 /* What may follow the last lettered part of a slash-form reference ("76/247 A to C of
  * 24 December 2021"), so that "60/1 a new …" is not read as part A. */
-static int after_parts_ok(struct text t, size_t q)
+static int after_parts_ok(struct ctx *c, size_t q)
 {
+    struct text t = c->t;
     static const char *const words[] = {"of", "and", "to", "on", "adopted", "et", "du", "de",
                                         "del", "y", "en", "от", "и", "в", NULL};
+    if (q < t.n && strchr(",;.)(:", t.s[q]))
+        return 1;
+    if (scan_any(t, q, c->L->item_suffix, NULL))
+        return 1;
     q = scan_space(t, q);
     if (q >= t.n || strchr(",;.)(:", t.s[q]))
         return 1;
-    return scan_any(t, q, words, NULL) != 0;
+    return scan_any(t, q, words, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0;
 }
 
 /* Lettered parts after the number: " a", " a and b", " a to d", " a, b and c"; fills
  * parts ("A", "A,B", "A-D") and returns the position after the last one. */
-static size_t skip_letters(struct text t, size_t p, char *parts, size_t cap)
+static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 {
+    struct text t = c->t;
     static const char *const joins[] = {"and", "to", "et", "a", "y", "e", "и", "-", NULL};
     size_t q = p, last = p, np = 0;
     parts[0] = 0;
@@ -78,16 +102,18 @@ static size_t skip_letters(struct text t, size_t p, char *parts, size_t cap)
                 break;
             r++;
         }
-        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'z' && !cp_is_word(scan_cp(t, r + 1)) &&
-            np + 3 < cap) {
-            if (part > 0)
-                parts[np++] = k && (which == 1 || which == 3 || which == 7) ? '-' : ',';
-            parts[np++] = (char)(t.s[r] - 'a' + 'A');
-            parts[np] = 0;
-            q = last = r + 1;
-        } else {
+        size_t letter = 0, len = 0, named;
+        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'z' && !cp_is_word(scan_cp(t, r + 1)))
+            letter = (size_t)(t.s[r] - 'a') + 1, len = 1;
+        else if ((len = scan_any(t, r, c->L->part_letters, &named)))
+            letter = named + 1; /* Arabic "دال" = D */
+        if (!letter || letter > 26 || np + 3 >= cap)
             break;
-        }
+        if (part > 0)
+            parts[np++] = k && (which == 1 || which == 3 || which == 7) ? '-' : ',';
+        parts[np++] = (char)('A' + letter - 1);
+        parts[np] = 0;
+        q = last = r + len;
     }
     return last;
 }
@@ -110,7 +136,8 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             return 0;
     }
     it->start = q;
-    q += session_kind_prefix(t.s + q, t.n - q, &it->skind);
+    int arabic;
+    q += session_mark(c, q, &it->skind, &arabic);
     long a, b;
     size_t nd = scan_number(t, q, 5, &a);
     if (!nd)
@@ -127,20 +154,20 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         it->form = FORM_SLASH;
         it->first = a;
         it->second = b;
-        size_t l = skip_letters(t, q, it->parts, sizeof it->parts);
-        if (l > q && after_parts_ok(t, l))
+        size_t l = skip_letters(c, q, it->parts, sizeof it->parts);
+        if (l > q && after_parts_ok(c, l))
             q = l;
         else
             it->parts[0] = 0;
     } else {
         if (it->skind != SESS_REGULAR)
             return 0;
-        q = skip_letters(t, q, it->parts, sizeof it->parts);
+        q = skip_letters(c, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
         if (r >= t.n || t.s[r] != '(')
             return 0;
         r++;
-        r += session_kind_prefix(t.s + r, t.n - r, &it->skind);
+        r += session_mark(c, r, &it->skind, &arabic);
         size_t e = r;
         while (e < t.n && e - r < 12 && cp_is_word(scan_cp(t, e)) &&
                (unsigned char)t.s[e] < 0x80)
@@ -156,6 +183,9 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         } else if ((rom = roman_value(t.s + r, e - r)) != 0) {
             it->form = FORM_ROMAN;
             it->second = rom;
+        } else if (arabic && scan_number(t, r, 3, &y) == e - r && y > 0 && y < 100) {
+            it->form = FORM_ROMAN; /* "(د-15)": the fifteenth session, "(XV)" */
+            it->second = y;
         } else {
             return 0;
         }
@@ -252,6 +282,40 @@ static void push_item(struct ctx *c, const struct item *it)
     c->items[c->nitems++] = *it;
 }
 
+/* A footnote marker glued to what ends at p ("号10 和", "(2015)3,"): the position
+ * after it, or p. */
+static size_t skip_marker(struct text t, size_t p)
+{
+    long v;
+    size_t k = scan_number(t, p, 2, &v);
+    if (k && (p + k >= t.n || t.s[p + k] == ' ' || t.s[p + k] == ',' || t.s[p + k] == ';' ||
+              !cp_is_word(scan_cp(t, p + k))))
+        return p + k;
+    return p;
+}
+
+/* Where a reference whose number starts at p begins: before a session marker ("S-23/3",
+ * "ES-11/1") and an item prefix ("第"). */
+static size_t item_start_back(struct ctx *c, size_t p)
+{
+    struct text t = c->t;
+    size_t start = p;
+    static const char *const marks[] = {"es-", "s-", NULL};
+    for (const char *const *m = marks; *m; m++) {
+        size_t s = scan_word_back(t, p, *m);
+        if (s != (size_t)-1) {
+            start = s;
+            break;
+        }
+    }
+    for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
+        size_t s = scan_word_back(t, scan_space_back(t, start), *pre);
+        if (s != (size_t)-1)
+            return s;
+    }
+    return start;
+}
+
 /* A list of references starting at p; fills c->items and returns the end of the last
  * one (with its suffix), or 0. */
 static size_t parse_list(struct ctx *c, size_t p)
@@ -264,7 +328,7 @@ static size_t parse_list(struct ctx *c, size_t p)
         return 0;
     push_item(c, &it);
     for (;;) {
-        size_t after = skip_date(c, pos);
+        size_t after = skip_marker(t, skip_date(c, pos));
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
             size_t r = q + k;
@@ -529,15 +593,11 @@ static void keyword_after_lists(struct ctx *c)
     for (size_t p = 0; p < t.n; p++) {
         if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
             continue;
-        size_t start = p;
-        for (const char *const *pre = L->item_prefix; pre && *pre; pre++) {
-            size_t s = scan_word_back(t, scan_space_back(t, p), *pre);
-            if (s != (size_t)-1)
-                start = s;
-        }
+        size_t start = item_start_back(c, p);
         size_t end = parse_list(c, start);
         if (!end)
             continue;
+        end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
         if (!k) {
             p = c->items[0].end - 1;
@@ -595,7 +655,7 @@ static void bare_items(struct ctx *c)
         if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
             continue;
         struct item it;
-        size_t e = parse_item(c, p, &it);
+        size_t e = parse_item(c, item_start_back(c, p), &it);
         if (!e || spans_overlap(c->claimed, it.start, it.end))
             continue;
         enum organ o;
