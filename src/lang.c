@@ -106,6 +106,12 @@ static const struct organ_name organs_fr[] = {
     {"conseil economique et social", ORGAN_ECOSOC},
     {"ses", ORGAN_SELF},
     {"sa", ORGAN_SELF},
+    {"ses propres", ORGAN_SELF},
+    {"sa propre", ORGAN_SELF},
+    {"ses précédentes", ORGAN_SELF},
+    {"sa précédente", ORGAN_SELF},
+    {"conseil", ORGAN_SELF},
+    {"assemblée", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
 
@@ -126,7 +132,7 @@ static const struct lang lang_fr = {
     .months = months_fr,
     .organs_before = organs_fr,
     .self_bridge = L("dans", ", dans", ","),
-    .organ_after_intro = L("de l'", "du", "de la"),
+    .organ_after_intro = L("de l'", "du", "de la", "des"),
     .established = L("cree par", "cree en application de", "creee par",
                      "cree en application de la", "cree par la", "creee en application de la"),
     .nouns = nouns_fr,
@@ -144,6 +150,8 @@ static const struct organ_name organs_es[] = {
     {"consejo economico y social", ORGAN_ECOSOC},
     {"sus", ORGAN_SELF},
     {"su", ORGAN_SELF},
+    {"consejo", ORGAN_SELF},
+    {"asamblea", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
 
@@ -165,7 +173,7 @@ static const struct lang lang_es = {
     .date_tail = L("de"),
     .organs_before = organs_es,
     .self_bridge = L("en", ", en", ","),
-    .organ_after_intro = L("de la", "del"),
+    .organ_after_intro = L("de la", "del", "de los"),
     .established = L("establecido en virtud de la", "establecido en virtud de",
                      "creado en virtud de la", "creado en virtud de", "establecido por la",
                      "creado por la", "dimanante de la"),
@@ -183,6 +191,10 @@ static const struct organ_name organs_ru[] = {
     {"совет* по правам человека", ORGAN_HRC},
     {"экономическ* и социальн* совет*", ORGAN_ECOSOC},
     {"сво*", ORGAN_SELF},
+    {"его", ORGAN_SELF},
+    {"ее", ORGAN_SELF},
+    {"совет*", ORGAN_SELF},
+    {"ассамбле*", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
 
@@ -222,6 +234,8 @@ static const struct organ_name organs_ar[] = {
     {"الجمعية العامة", ORGAN_GA},
     {"مجلس حقوق الانسان", ORGAN_HRC},
     {"المجلس الاقتصادي والاجتماعي", ORGAN_ECOSOC},
+    {"المجلس", ORGAN_SELF},
+    {"الجمعية", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
 
@@ -248,9 +262,10 @@ static const struct lang lang_ar = {
                       "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء",
                       "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين"),
     .code = "ar",
-    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قراره", "قرارها", "قراريه",
-                  "قراراته", "بالقرار", "والقرار", "للقرار", "بقراره", "بقراريه", "بقراراته",
-                  "بالقرارات", "والقرارات", "للقرارات", "بقرارها", "قراراتها"),
+    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قرارات", "قراري", "قراره",
+                  "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
+    .self_keywords = L("قراره", "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
+    .word_prefixes = L("و", "ب", "ل", "ف", "وب", "ول", "فب"),
     .separators = L(",", "،", "و", "وكذلك"),
     .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
     .months = months_ar,
@@ -315,6 +330,8 @@ static void fold_all(void)
         f->draft_words = fold_list(f->draft_words);
         f->stopwords = fold_list(f->stopwords);
         f->part_letters = fold_list(f->part_letters);
+        f->self_keywords = fold_list(f->self_keywords);
+        f->word_prefixes = fold_list(f->word_prefixes);
         size_t n = 0;
         for (n = 0; f->organs_before && f->organs_before[n].text; n++)
             ;

@@ -43,7 +43,10 @@ struct lang {
     const char *const *date_tail;    /* after a year: ru "года" */
     const struct organ_name *organs_before; /* "general assembly" + keyword */
     const char *const *self_bridge;  /* organ + "in" + "its resolution": the organ named */
-    const char *const *organ_after_intro;   /* keyword + list + "of the" + organ */
+    const char *const *organ_after_intro;   /* keyword + list + "of the" + organ; also
+                                               keyword + "del" + organ + list (es, ru, ar) */
+    const char *const *self_keywords;      /* keywords that mean "its resolution" (ar قراره) */
+    const char *const *word_prefixes;      /* letters fused to a word (ar و ب ل ف) */
     const char *const *established;        /* en noun + "established pursuant to" + kw;
                                               zh list + "所设" + noun */
     const struct body_noun *nouns;

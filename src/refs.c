@@ -287,7 +287,11 @@ static void push_item(struct ctx *c, const struct item *it)
 static size_t skip_marker(struct text t, size_t p)
 {
     long v;
-    size_t k = scan_number(t, p, 2, &v);
+    size_t k;
+    if (p < t.n && t.s[p] == '(' && (k = scan_number(t, p + 1, 2, &v)) && p + 1 + k < t.n &&
+        t.s[p + 1 + k] == ')')
+        return p + k + 2; /* Arabic texts: "2013(2) و 27/21" */
+    k = scan_number(t, p, 2, &v);
     if (k && (p + k >= t.n || t.s[p + k] == ' ' || t.s[p + k] == ',' || t.s[p + k] == ';' ||
               !cp_is_word(scan_cp(t, p + k))))
         return p + k;
@@ -388,23 +392,57 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
     return o;
 }
 
-static enum organ organ_after(struct ctx *c, size_t p)
+/* An organ named at p after one of the language's intros ("of the", "del", or nothing
+ * for a genitive: "резолюции Совета по правам человека 35/17"); *end gets the position
+ * after it. */
+static enum organ organ_at(struct ctx *c, size_t p, int allow_self, size_t *end)
 {
     struct text t = c->t;
-    size_t q = scan_space(t, p), k;
-    if (!(k = scan_any(t, q, c->L->organ_after_intro, NULL)) && !c->L->organ_after_intro)
-        return ORGAN_NONE;
-    if (!k)
-        return ORGAN_NONE;
-    q = scan_space(t, q + k);
     enum organ o = ORGAN_NONE;
     size_t best = 0;
-    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
-        size_t m = scan_word(t, q, on->text);
-        if (m > best && on->organ != ORGAN_SELF)
-            best = m, o = on->organ;
+    for (const char *const *in = c->L->organ_after_intro; in && *in; in++) {
+        size_t q = p, k = 0;
+        if ((*in)[0]) {
+            if (!(k = scan_word(t, q, *in)))
+                continue;
+            q = scan_space(t, q + k);
+        }
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
+            size_t m = scan_word(t, q, on->text);
+            if (m && q + m > best && (allow_self || on->organ != ORGAN_SELF))
+                best = q + m, o = on->organ;
+        }
     }
+    *end = best;
     return o;
+}
+
+static enum organ organ_after(struct ctx *c, size_t p)
+{
+    size_t end;
+    return organ_at(c, scan_space(c->t, p), 0, &end);
+}
+
+/* A resolution keyword at p, also behind letters fused to it (Arabic "وقراراته");
+ * returns its length and sets *self when the keyword itself says "its". */
+static size_t keyword_at(struct ctx *c, size_t p, int *self)
+{
+    struct text t = c->t;
+    size_t k = scan_any(t, p, c->L->keywords, NULL), pre = 0;
+    for (const char *const *w = c->L->word_prefixes; !k && w && *w; w++) {
+        size_t n = strlen(*w);
+        if (p + n < t.n && memcmp(t.s + p, *w, n) == 0) {
+            struct text rest = {t.s + p + n, t.n - p - n};
+            if ((k = scan_any(rest, 0, c->L->keywords, NULL)))
+                pre = n;
+        }
+    }
+    *self = 0;
+    if (k && c->L->self_keywords) {
+        struct text rest = {t.s + p + pre, t.n - p - pre};
+        *self = scan_any(rest, 0, c->L->self_keywords, NULL) == k;
+    }
+    return k ? pre + k : 0;
 }
 
 static enum organ item_organ(const struct ctx *c, const struct item *it, enum organ ctx)
@@ -541,17 +579,26 @@ static void keyword_lists(struct ctx *c)
     for (size_t p = 0; p < t.n; p++) {
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
             continue;
-        size_t k = scan_any(t, p, L->keywords, NULL);
+        int self;
+        size_t k = keyword_at(c, p, &self);
         if (!k)
             continue;
-        size_t q = scan_space(t, p + k), f;
+        size_t q = scan_space(t, p + k), f, oe;
         if ((f = scan_any(t, q, L->fillers, NULL)))
             q = scan_space(t, q + f);
-        size_t end = parse_list(c, q);
+        enum organ between = organ_at(c, q, 1, &oe);
+        size_t end = 0;
+        if (between != ORGAN_NONE && (end = parse_list(c, scan_space(t, oe))))
+            q = scan_space(t, oe);
+        else
+            between = ORGAN_NONE, end = parse_list(c, q);
         size_t ostart = p;
-        enum organ o = organ_before(c, scan_space_back(t, p), &ostart);
+        enum organ o = between != ORGAN_NONE ? between
+                                             : organ_before(c, scan_space_back(t, p), &ostart);
         if (o == ORGAN_NONE)
             o = organ_after(c, end ? skip_date(c, end) : p + k);
+        if (o == ORGAN_NONE && self)
+            o = ORGAN_SELF;
         if (o != ORGAN_NONE && o != ORGAN_SELF) {
             c->last_organ = o;
             c->last_organ_at = p;
