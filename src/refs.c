@@ -71,7 +71,7 @@ static int after_parts_ok(struct ctx *c, size_t q)
                                         "del", "y", "en", "от", "и", "в", NULL};
     if (q < t.n && strchr(",;.)(:", t.s[q]))
         return 1;
-    if (scan_any(t, q, c->L->item_suffix, NULL))
+    if (scan_any(t, q, c->L->item_suffix, NULL) || scan_any(t, q, c->L->separators, NULL))
         return 1;
     q = scan_space(t, q);
     if (q >= t.n || strchr(",;.)(:", t.s[q]))
@@ -84,7 +84,10 @@ static int after_parts_ok(struct ctx *c, size_t q)
 static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 {
     struct text t = c->t;
-    static const char *const joins[] = {"and", "to", "et", "a", "y", "e", "и", "-", NULL};
+    /* joining words; those from RANGE on mean "to": "A to D", "A a D", "A至C" */
+    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及",
+                                        "to", "a", "-", "至", "по", NULL};
+    enum { RANGE = 7 };
     size_t q = p, last = p, np = 0;
     parts[0] = 0;
     for (int part = 0; part < 8; part++) {
@@ -110,7 +113,7 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
         if (!letter || letter > 26 || np + 3 >= cap)
             break;
         if (part > 0)
-            parts[np++] = k && (which == 1 || which == 3 || which == 7) ? '-' : ',';
+            parts[np++] = k && which >= RANGE ? '-' : ',';
         parts[np++] = (char)('A' + letter - 1);
         parts[np] = 0;
         q = last = r + len;
@@ -126,7 +129,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     size_t q = p, k;
     int prefixed = 0;
     memset(it, 0, sizeof *it);
-    if ((k = scan_any(t, q, c->L->item_prefix, NULL))) {
+    if ((k = scan_prefix_any(t, q, c->L->item_prefix))) {
         q = scan_space(t, q + k);
         prefixed = 1;
     }
@@ -140,10 +143,20 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     q += session_mark(c, q, &it->skind, &arabic);
     long a, b;
     size_t nd = scan_number(t, q, 5, &a);
+    int cjk = 0;
+    if (!nd && c->L->keyword_after && (nd = scan_cjk_number(t, q, &a)))
+        cjk = 1; /* "第二六二五(二十五)号决议" */
     if (!nd)
         return 0;
     q += nd;
-    if (q < t.n && t.s[q] == '/') {
+    /* a part letter glued to the number: "2200A (XXI)" */
+    if (!cjk && q + 1 < t.n && t.s[q] >= 'a' && t.s[q] <= 'h' &&
+        (t.s[q + 1] == ' ' || t.s[q + 1] == '(')) {
+        it->parts[0] = (char)(t.s[q] - 'a' + 'A');
+        it->parts[1] = 0;
+        q++;
+    }
+    if (q < t.n && t.s[q] == '/' && !cjk && !it->parts[0]) {
         size_t n2 = scan_number(t, q + 1, 5, &b);
         if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 30))
@@ -162,15 +175,15 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     } else {
         if (it->skind != SESS_REGULAR)
             return 0;
-        q = skip_letters(c, q, it->parts, sizeof it->parts);
+        if (!it->parts[0])
+            q = skip_letters(c, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
         if (r >= t.n || t.s[r] != '(')
             return 0;
         r++;
         r += session_mark(c, r, &it->skind, &arabic);
         size_t e = r;
-        while (e < t.n && e - r < 12 && cp_is_word(scan_cp(t, e)) &&
-               (unsigned char)t.s[e] < 0x80)
+        while (e < t.n && e - r < 16 && t.s[e] != ')' && t.s[e] != '(' && t.s[e] != ' ')
             e++;
         if (e >= t.n || t.s[e] != ')' || e == r)
             return 0;
@@ -185,6 +198,10 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             it->second = rom;
         } else if (arabic && scan_number(t, r, 3, &y) == e - r && y > 0 && y < 100) {
             it->form = FORM_ROMAN; /* "(د-15)": the fifteenth session, "(XV)" */
+            it->second = y;
+        } else if (c->L->keyword_after && scan_cjk_number(t, r, &y) == e - r && y > 0 &&
+                   y < 100) {
+            it->form = FORM_ROMAN; /* "(二十五)": the twenty-fifth session */
             it->second = y;
         } else {
             return 0;
@@ -632,15 +649,36 @@ static void keyword_lists(struct ctx *c)
     }
 }
 
+/* The organ named last before p in the same sentence (up to ORGAN_REACH bytes back):
+ * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
+static enum organ organ_in_sentence(struct ctx *c, size_t p)
+{
+    static const char *const stops[] = {"。", ";", NULL};
+    struct text t = c->t;
+    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
+    for (size_t q = p; q-- > lo;) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, q, stops))
+            break;
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+            if (on->organ != ORGAN_SELF && scan_prefix_any(t, q, (const char *const[]){on->text, NULL}))
+                return on->organ;
+    }
+    return ORGAN_NONE;
+}
+
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
 static void keyword_after_lists(struct ctx *c)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
+    long v;
     for (size_t p = 0; p < t.n; p++) {
-        if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
+        int cjk = scan_prefix_any(t, p, L->item_prefix) && scan_cjk_number(t, p + 3, &v);
+        if (!cjk && (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p))))
             continue;
-        size_t start = item_start_back(c, p);
+        size_t start = cjk ? p : item_start_back(c, p);
         size_t end = parse_list(c, start);
         if (!end)
             continue;
@@ -653,8 +691,10 @@ static void keyword_after_lists(struct ctx *c)
         size_t kend = scan_space(t, end) + k;
         size_t ostart = start;
         enum organ o = organ_before(c, skip_zh_date_back(t, start), &ostart);
-        if (o == ORGAN_NONE)
+        if (o == ORGAN_NONE) {
             ostart = start;
+            o = organ_in_sentence(c, start);
+        }
         const char *first = emit_items(c, o);
         spans_add(c->claimed, ostart, kend);
         /* "…号决议所设监测组" */
