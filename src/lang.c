@@ -44,7 +44,9 @@ static const struct lang lang_en = {
     .code = "en",
     .keywords = L("resolution", "resolutions"),
     .fillers = L("no.", "nos."),
-    .separators = L(",", "and", ", and", "as well as", ", as well as", "&"),
+    .separators = L(",", "and", ", and", "as well as", ", as well as", "&", ";"),
+    .pinpoints = L("sect.", "section", "para.", "paras.", "paragraph", "paragraphs", "annex",
+                   "annexes", "chap.", "part", "art."),
     .date_intro = L("of", "dated", "adopted on", "adopted", "on"),
     .months = months_en,
     .organs_before = organs_en,
@@ -127,7 +129,9 @@ static const struct body_noun nouns_fr[] = {
 static const struct lang lang_fr = {
     .code = "fr",
     .keywords = L("resolution", "resolutions"),
-    .separators = L(",", "et", ", et", "ainsi que"),
+    .separators = L(",", "et", ", et", "ainsi que", ";"),
+    .pinpoints = L("sect.", "section", "par.", "paragraphe", "paragraphes", "annexe", "annexes",
+                   "chap.", "partie", "art."),
     .date_intro = L("du", "en date du", "adoptee le"),
     .months = months_fr,
     .organs_before = organs_fr,
@@ -167,7 +171,9 @@ static const struct body_noun nouns_es[] = {
 static const struct lang lang_es = {
     .code = "es",
     .keywords = L("resolucion", "resoluciones"),
-    .separators = L(",", "y", "e", ", y", "asi como"),
+    .separators = L(",", "y", "e", ", y", "asi como", ";"),
+    .pinpoints = L("secc.", "seccion", "parr.", "parrs.", "parrafo", "parrafos", "anexo",
+                   "anexos", "cap.", "parte", "art."),
     .date_intro = L("de", ", de", "del", "aprobada el"),
     .months = months_es,
     .date_tail = L("de"),
@@ -210,7 +216,9 @@ static const struct body_noun nouns_ru[] = {
 static const struct lang lang_ru = {
     .code = "ru",
     .keywords = L("резолюци*"),
-    .separators = L(",", "и", ", и", "а также", ", а также"),
+    .separators = L(",", "и", ", и", "а также", ", а также", ";"),
+    .pinpoints = L("разд.", "раздел", "пункт", "пункты", "п.", "пп.", "приложение", "глава",
+                   "гл.", "часть"),
     .date_intro = L("от"),
     .months = months_ru,
     .date_tail = L("года", "г."),
@@ -330,6 +338,7 @@ static void fold_all(void)
         f->draft_words = fold_list(f->draft_words);
         f->stopwords = fold_list(f->stopwords);
         f->part_letters = fold_list(f->part_letters);
+        f->pinpoints = fold_list(f->pinpoints);
         f->self_keywords = fold_list(f->self_keywords);
         f->word_prefixes = fold_list(f->word_prefixes);
         size_t n = 0;

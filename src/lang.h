@@ -53,6 +53,7 @@ struct lang {
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
     const struct session_mark *sessions; /* besides "S-" and "ES-" */
     const char *const *part_letters; /* names of lettered parts, in order A, B, C, … */
+    const char *const *pinpoints;    /* after a reference: "sect.", "para.", "annex" */
     const char *const *stopwords;    /* for detection */
 };
 

@@ -159,7 +159,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     if (q < t.n && t.s[q] == '/' && !cjk && !it->parts[0]) {
         size_t n2 = scan_number(t, q + 1, 5, &b);
         if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
-            (it->skind != SESS_REGULAR && a > 30))
+            (it->skind != SESS_REGULAR && a > 40))
             return 0;
         q += 1 + n2;
         if (q < t.n && (t.s[q] == '/' || is_digit(scan_cp(t, q))))
@@ -337,6 +337,30 @@ static size_t item_start_back(struct ctx *c, size_t p)
     return start;
 }
 
+/* Pinpoints after a reference: ", sect. III, para. 12", ", annex" — the position after
+ * them, or p. */
+static size_t skip_pinpoints(struct ctx *c, size_t p)
+{
+    struct text t = c->t;
+    for (int n = 0; n < 4; n++) {
+        size_t q = p, k;
+        if (q < t.n && t.s[q] == ',')
+            q++;
+        q = scan_space(t, q);
+        if (!(k = scan_any(t, q, c->L->pinpoints, NULL)))
+            return p;
+        q += k;
+        size_t r = scan_space(t, q), e = r;
+        while (e < t.n && e - r < 12 && (cp_is_word(scan_cp(t, e)) || t.s[e] == '.' ||
+                                          t.s[e] == '-'))
+            e++;
+        p = e > r && scan_any(t, r, c->L->separators, NULL) == 0 ? e : q;
+        while (p > q && t.s[p - 1] == '.')
+            p--; /* "para. 3." ends the sentence */
+    }
+    return p;
+}
+
 /* A list of references starting at p; fills c->items and returns the end of the last
  * one (with its suffix), or 0. */
 static size_t parse_list(struct ctx *c, size_t p)
@@ -349,7 +373,7 @@ static size_t parse_list(struct ctx *c, size_t p)
         return 0;
     push_item(c, &it);
     for (;;) {
-        size_t after = skip_marker(t, skip_date(c, pos));
+        size_t after = skip_marker(t, skip_pinpoints(c, skip_date(c, pos)));
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
             size_t r = q + k;
@@ -588,6 +612,25 @@ static size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which
     return best;
 }
 
+/* The organ named last before p in the same sentence (up to ORGAN_REACH bytes back):
+ * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
+static enum organ organ_in_sentence(struct ctx *c, size_t p)
+{
+    static const char *const stops[] = {"。", ";", ". ", NULL};
+    struct text t = c->t;
+    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
+    for (size_t q = p; q-- > lo;) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, q, stops))
+            break;
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+            if (on->organ != ORGAN_SELF && scan_prefix_any(t, q, (const char *const[]){on->text, NULL}))
+                return on->organ;
+    }
+    return ORGAN_NONE;
+}
+
 /* Keyword first: "resolution(s)" + list. */
 static void keyword_lists(struct ctx *c)
 {
@@ -616,6 +659,8 @@ static void keyword_lists(struct ctx *c)
             o = organ_after(c, end ? skip_date(c, end) : p + k);
         if (o == ORGAN_NONE && self)
             o = ORGAN_SELF;
+        if (o == ORGAN_NONE)
+            o = organ_in_sentence(c, p);
         if (o != ORGAN_NONE && o != ORGAN_SELF) {
             c->last_organ = o;
             c->last_organ_at = p;
@@ -647,25 +692,6 @@ static void keyword_lists(struct ctx *c)
         }
         p = end - 1;
     }
-}
-
-/* The organ named last before p in the same sentence (up to ORGAN_REACH bytes back):
- * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
-static enum organ organ_in_sentence(struct ctx *c, size_t p)
-{
-    static const char *const stops[] = {"。", ";", NULL};
-    struct text t = c->t;
-    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
-    for (size_t q = p; q-- > lo;) {
-        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
-            continue;
-        if (scan_prefix_any(t, q, stops))
-            break;
-        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
-            if (on->organ != ORGAN_SELF && scan_prefix_any(t, q, (const char *const[]){on->text, NULL}))
-                return on->organ;
-    }
-    return ORGAN_NONE;
 }
 
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
