@@ -41,6 +41,7 @@ struct ctx {
 };
 
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
+enum { HRC_SESSIONS = 60 }; /* Human Rights Council sessions so far (56 by the end of 2024) */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
@@ -403,6 +404,8 @@ static size_t parse_list(struct ctx *c, size_t p)
 
 /* The organ named right before b (the longest name), or ORGAN_NONE; *start gets its
  * start. */
+static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start);
+
 static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
 {
     enum organ o = ORGAN_NONE;
@@ -415,22 +418,31 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
             best = s, o = on->organ;
     }
     *start = best;
-    /* "the Human Rights Council, in its resolution 45/34": the organ named before */
-    if (o == ORGAN_SELF && c->L->self_bridge) {
-        size_t b2 = scan_space_back(c->t, best);
-        for (const char *const *w = c->L->self_bridge; *w; w++) {
-            size_t s = scan_word_back(c->t, b2, *w);
-            if (s == (size_t)-1)
-                continue;
-            size_t s2;
-            enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
-            if (named != ORGAN_NONE && named != ORGAN_SELF) {
-                *start = s2;
-                return named;
-            }
-        }
+    if (o == ORGAN_SELF) {
+        enum organ named = organ_via_bridge(c, best, start);
+        if (named != ORGAN_NONE)
+            return named;
     }
     return o;
+}
+
+/* "the Human Rights Council, in its resolution 45/34", "الجمعية العامة في قرارها": the
+ * organ named before "its" (which starts at b), or ORGAN_NONE. */
+static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
+{
+    size_t b2 = scan_space_back(c->t, b);
+    for (const char *const *w = c->L->self_bridge; w && *w; w++) {
+        size_t s = scan_word_back(c->t, b2, *w);
+        if (s == (size_t)-1)
+            continue;
+        size_t s2;
+        enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
+        if (named != ORGAN_NONE && named != ORGAN_SELF) {
+            *start = s2;
+            return named;
+        }
+    }
+    return ORGAN_NONE;
 }
 
 /* An organ named at p after one of the language's intros ("of the", "del", or nothing
@@ -498,6 +510,8 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     case FORM_SLASH:
         if (year_plausible(it->first))
             return ORGAN_ECOSOC;
+        if (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_HRC && it->first <= HRC_SESSIONS)
+            return ORGAN_HRC; /* the Council's texts name the Assembly when they cite it */
         return ctx == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
     }
     return ORGAN_NONE;
@@ -657,11 +671,14 @@ static void keyword_lists(struct ctx *c)
                                              : organ_before(c, scan_space_back(t, p), &ostart);
         if (o == ORGAN_NONE)
             o = organ_after(c, end ? skip_date(c, end) : p + k);
-        if (o == ORGAN_NONE && self)
-            o = ORGAN_SELF;
+        if (o == ORGAN_NONE && self) {
+            o = organ_via_bridge(c, p, &ostart);
+            if (o == ORGAN_NONE)
+                o = ORGAN_SELF;
+        }
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, p);
-        if (o != ORGAN_NONE && o != ORGAN_SELF) {
+        if (o != ORGAN_NONE) {
             c->last_organ = o;
             c->last_organ_at = p;
             spans_add(&c->organ_at, p, (size_t)o);
