@@ -197,8 +197,8 @@ static const struct organ_name organs_ru[] = {
     {"совет* по правам человека", ORGAN_HRC},
     {"экономическ* и социальн* совет*", ORGAN_ECOSOC},
     {"сво*", ORGAN_SELF},
-    {"его", ORGAN_SELF},
-    {"ее", ORGAN_SELF},
+    {"его", ORGAN_SELF_COUNCIL},
+    {"ее", ORGAN_GA},
     {"совет*", ORGAN_SELF},
     {"ассамбле*", ORGAN_GA},
     {NULL, ORGAN_NONE},
@@ -273,7 +273,8 @@ static const struct lang lang_ar = {
     .self_bridge = L("في", "، في"),
     .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قرارات", "قراري", "قرارا", "قراره",
                   "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
-    .self_keywords = L("قراره", "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
+    .self_keywords = L("قراره", "قراريه", "قراراته"),
+    .self_keywords_fem = L("قرارها", "قراريها", "قراراتها"),
     .word_prefixes = L("و", "ب", "ل", "ف", "وب", "ول", "فب"),
     .separators = L(",", "،", "و", "وكذلك"),
     .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
@@ -341,6 +342,7 @@ static void fold_all(void)
         f->part_letters = fold_list(f->part_letters);
         f->pinpoints = fold_list(f->pinpoints);
         f->self_keywords = fold_list(f->self_keywords);
+        f->self_keywords_fem = fold_list(f->self_keywords_fem);
         f->word_prefixes = fold_list(f->word_prefixes);
         size_t n = 0;
         for (n = 0; f->organs_before && f->organs_before[n].text; n++)

@@ -331,9 +331,9 @@ static size_t item_start_back(struct ctx *c, size_t p)
         }
     }
     for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
-        size_t s = scan_word_back(t, scan_space_back(t, start), *pre);
-        if (s != (size_t)-1)
-            return s;
+        size_t e = scan_space_back(t, start), k = strlen(*pre);
+        if (e >= k && memcmp(t.s + e - k, *pre, k) == 0 && scan_word_start(t, e - k))
+            return e - k; /* "第1373", Arabic "و22/18" */
     }
     return start;
 }
@@ -491,9 +491,12 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
         }
     }
     *self = 0;
-    if (k && c->L->self_keywords) {
+    if (k) {
         struct text rest = {t.s + p + pre, t.n - p - pre};
-        *self = scan_any(rest, 0, c->L->self_keywords, NULL) == k;
+        if (c->L->self_keywords && scan_any(rest, 0, c->L->self_keywords, NULL) == k)
+            *self = 1;
+        else if (c->L->self_keywords_fem && scan_any(rest, 0, c->L->self_keywords_fem, NULL) == k)
+            *self = 2;
     }
     return k ? pre + k : 0;
 }
@@ -645,6 +648,17 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
     return ORGAN_NONE;
 }
 
+/* A masculine "its" (a council's): the document's organ when it is a council, else the
+ * council named last before p in the sentence. */
+static enum organ council_self(struct ctx *c, size_t p)
+{
+    enum organ d = c->in->doc_organ;
+    if (d == ORGAN_SC || d == ORGAN_HRC || d == ORGAN_ECOSOC)
+        return d;
+    enum organ named = organ_in_sentence(c, p);
+    return named != ORGAN_NONE && named != ORGAN_GA ? named : ORGAN_SELF;
+}
+
 /* Keyword first: "resolution(s)" + list. */
 static void keyword_lists(struct ctx *c)
 {
@@ -674,8 +688,10 @@ static void keyword_lists(struct ctx *c)
         if (o == ORGAN_NONE && self) {
             o = organ_via_bridge(c, p, &ostart);
             if (o == ORGAN_NONE)
-                o = ORGAN_SELF;
+                o = self == 2 ? ORGAN_GA : ORGAN_SELF_COUNCIL;
         }
+        if (o == ORGAN_SELF_COUNCIL)
+            o = council_self(c, p);
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, p);
         if (o != ORGAN_NONE) {
