@@ -22,7 +22,7 @@ import sys
 
 LANGS = ("ar", "zh", "en", "fr", "es", "ru")
 # recall (per cent) per language measured on this branch; a drop below fails `make names`
-MIN_RECALL = {"ar": 0, "zh": 0, "en": 0, "fr": 0, "es": 0, "ru": 0}
+MIN_RECALL = {"ar": 75, "zh": 95, "en": 91, "fr": 98, "es": 100, "ru": 98}
 
 
 def load_fixture(path):
