@@ -707,7 +707,7 @@ static void keyword_lists(struct ctx *c)
             continue;
         }
         const char *first = emit_items(c, o);
-        spans_add(c->claimed, ostart, end);
+        spans_add(c->claimed, q, end); /* the organ named before stays a body mention */
         /* "<noun> established pursuant to [organ] resolution …" */
         size_t eb = scan_space_back(t, ostart), es;
         size_t ek = 0;
@@ -755,7 +755,7 @@ static void keyword_after_lists(struct ctx *c)
             o = organ_in_sentence(c, start);
         }
         const char *first = emit_items(c, o);
-        spans_add(c->claimed, ostart, kend);
+        spans_add(c->claimed, start, kend);
         /* "…号决议所设监测组" */
         size_t ek = first ? scan_any(t, kend, L->established, NULL) : 0;
         if (ek) {
