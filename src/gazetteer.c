@@ -272,9 +272,18 @@ static int word_end_ok(const char *s, size_t n, size_t end)
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t pos,
                        const struct gz_entry **e)
 {
+    return gazetteer_match_after(g, "", s, n, pos, e);
+}
+
+size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const char *s,
+                             size_t n, size_t pos, const struct gz_entry **e)
+{
     uint32_t node = 0;
     size_t best = 0;
     *e = NULL;
+    for (const char *c = pre; *c; c++)
+        if (!(node = find_child(g, node, (unsigned char)*c)))
+            return 0;
     for (size_t i = pos; i < n; i++) {
         node = find_child(g, node, (unsigned char)s[i]);
         if (!node)

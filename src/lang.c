@@ -210,6 +210,7 @@ static const struct body_noun nouns_ru[] = {
     {"групп* по наблюдению", "monitoring-group", "Monitoring Team"},
     {"групп* по мониторингу", "monitoring-group", "Monitoring Group"},
     {"рабоч* групп*", "working-group", "Working Group"},
+    {"групп*", "panel", "Group of Experts"},
     {NULL, NULL, NULL},
 };
 
@@ -248,6 +249,7 @@ static const struct organ_name organs_ar[] = {
 };
 
 static const struct body_noun nouns_ar[] = {
+    {"لجنة مجلس الأمن", "committee", "Committee"},
     {"اللجنة", "committee", "Committee"},
     {"لجنة", "committee", "Committee"},
     {"فريق الخبراء", "panel", "Panel of Experts"},
@@ -275,13 +277,14 @@ static const struct lang lang_ar = {
                   "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
     .self_keywords = L("قراره", "قراريه", "قراراته"),
     .self_keywords_fem = L("قرارها", "قراريها", "قراراتها"),
-    .word_prefixes = L("و", "ب", "ل", "ف", "وب", "ول", "فب"),
+    .word_prefixes = L("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"),
     .separators = L(",", "،", "و", "وكذلك"),
     .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
     .months = months_ar,
     .organs_before = organs_ar,
     .organ_after_intro = L(""),
-    .established = L("المنشاة عملا ب", "المنشا عملا ب", "المنشاة بموجب", "المنشا بموجب"),
+    .established = L("المنشأة عملا", "المنشأ عملا", "المنشأة بموجب", "المنشأ بموجب",
+                     "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
     .stopwords = L("في", "من", "على", "الى", "و", "ان"),

@@ -716,9 +716,12 @@ static void keyword_lists(struct ctx *c)
             if (es != (size_t)-1 && eb - es > ek) {
                 ek = eb - es;
                 const struct body_noun *bn = NULL;
-                size_t ns = noun_before(c, scan_space_back(t, es), &bn);
+                size_t ne = scan_space_back(t, es);
+                if (ne > 0 && t.s[ne - 1] == ',') /* "Группы, учрежденной резолюцией" */
+                    ne--;
+                size_t ns = noun_before(c, ne, &bn);
                 if (ns != (size_t)-1) {
-                    add_established(c, ns, scan_space_back(t, es), bn, first);
+                    add_established(c, ns, ne, bn, first);
                     break;
                 }
             }
