@@ -36,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const struct mention *m = &d.mentions.v[i];
             FUZZ_ASSERT(m->start < m->end && m->end <= n);
             FUZZ_ASSERT(m->line >= 1);
-            FUZZ_ASSERT(m->id && m->id[0]);
+            FUZZ_ASSERT(m->id ? m->id[0] != 0 : m->unresolved);
             FUZZ_ASSERT(i == 0 || d.mentions.v[i - 1].start <= m->start);
         }
         struct extract_writer *w = extract_writer_new(sink);

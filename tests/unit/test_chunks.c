@@ -28,11 +28,11 @@ static void same(const char *name, const char *text, size_t n, const struct gaze
     int bad = 0;
     for (size_t i = 0; i < k && !bad; i++) {
         const struct mention *a = &whole.mentions.v[i], *b = &parts.mentions.v[i];
-        if (strcmp(a->id, b->id) != 0 || a->start != b->start || a->end != b->end ||
+        if (strcmp(a->id ? a->id : "-", b->id ? b->id : "-") != 0 || a->start != b->start || a->end != b->end ||
             a->line != b->line) {
             fprintf(stderr, "%s, chunk %zu: mention %zu: %s %zu-%zu:%ld, want %s %zu-%zu:%ld\n",
-                    name, chunk, i, b->id, b->start, b->end, b->line, a->id, a->start, a->end,
-                    a->line);
+                    name, chunk, i, b->id ? b->id : "-", b->start, b->end, b->line,
+                    a->id ? a->id : "-", a->start, a->end, a->line);
             bad = 1;
         }
     }
