@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,17 +143,35 @@ int input_read(const char *path, char **data, size_t *n, const char **why)
         return -1;
     }
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (fstat(fd, &st) != 0)
+        memset(&st, 0, sizeof st);
+    if (S_ISDIR(st.st_mode)) {
         *why = "is a directory";
         close(fd);
+        return -1;
+    }
+    /* the offsets of normalize.c are 32-bit; a device that never ends (/dev/zero) stops
+     * here too instead of filling the memory */
+    const size_t max = (size_t)UINT32_MAX - 1;
+    if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
+        *why = "file too large (4 GiB or more)";
+        if (fd)
+            close(fd);
         return -1;
     }
     size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
     char *buf = xmalloc(cap);
     size_t len = 0;
     for (;;) {
+        if (len > max) {
+            *why = "file too large (4 GiB or more)";
+            free(buf);
+            if (fd)
+                close(fd);
+            return -1;
+        }
         if (len + 1 >= cap) {
-            cap *= 2;
+            cap = cap * 2 > max + 2 ? max + 2 : cap * 2;
             buf = xrealloc(buf, cap);
         }
         ssize_t k = read(fd, buf + len, cap - len - 1);
