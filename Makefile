@@ -86,7 +86,7 @@ asan: unxref-asan $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT)) \
 # the command-line cases under valgrind memcheck: no invalid access, no leak of ours
 # (tests/valgrind.supp: what Graphviz and the font stack keep until exit)
 memcheck: unxref
-	@sh tests/run_cli.sh tests/valgrind.sh
+	@SKIP_SLOW=1 sh tests/run_cli.sh tests/valgrind.sh
 
 # libFuzzer on each target for FUZZ_SECONDS (seeds: scripts/fuzz-seeds.py from data/ and
 # a sample of $(CORPUS)); the inputs in fuzz/regress/ first. A crash input lands in
