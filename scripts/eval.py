@@ -15,7 +15,9 @@ the set of DISTINCT resolution targets linked in it, normalised to unxref's cano
 document's own symbol. Non-resolution targets (PRST, letters, agenda, S/AC., A/ documents...) are only
 tallied. Every `*.txt` file of the set in the chosen languages counts, including files without links.
 
-Matching is done on a *match key*: the canonical id without GA/HRC/ECOSOC part letters
+Matching is done on a *match key*: for Security Council resolutions the number alone (the
+Council numbers its resolutions in order, and texts and links sometimes mistype the year:
+"2140 (2015)" for 2140 (2014)); otherwise the canonical id without GA/HRC/ECOSOC part letters
 (`A/RES/61/250 B` -> `A/RES/61/250`), applied to both gold and found ids. Found ids that are not
 exactly canonical are still matched (after normalisation) but counted in the "non-canonical ids" note,
 so a formatting bug in unxref shows up without hiding the extraction quality.
@@ -187,14 +189,14 @@ def normalize(raw):
         num, year = int(m.group(2)), m.group(3)
         extra = '' if m.group(1) == 'S' else f'{m.group(1)}/RES-with-year->SC'
         c = f'S/RES/{num} ({year})'
-        return res('SC', c, c, extra)
+        return res('SC', c, f'S/RES/{num}', extra)
     m = re.fullmatch(r'S/RES/(\d{1,4})\s*(\([^)]*\)?)?', u)
     if m:
         num = int(m.group(1))
         year = SC_YEARS.get(num) or _interpolate_sc_year(num)
         if year:
             c = f'S/RES/{num} ({year})'
-            return res('SC', c, c, 'year-inferred')
+            return res('SC', c, f'S/RES/{num}', 'year-inferred')
         return res('MALFORMED-RES', t, None, 'sc-year-unknown')
     # ---- Human Rights Council ---------------------------------------------------------------
     m = re.fullmatch(r'A/HRC/RES/((?:S-)?\d+)/(\d+)' + _PARTS, u)
@@ -270,25 +272,25 @@ def load_sc_years(corpus):
 
 SELFTEST = [
     # raw gold target / unxref id                     cls        canon                       key
-    ('S/RES/2042(2012)', 'SC', 'S/RES/2042 (2012)', 'S/RES/2042 (2012)'),
-    ('S/RES/2042 (2012)', 'SC', 'S/RES/2042 (2012)', 'S/RES/2042 (2012)'),
-    ('/S/RES/2399(2018)', 'SC', 'S/RES/2399 (2018)', 'S/RES/2399 (2018)'),
-    ('S/res/2166(2014)', 'SC', 'S/RES/2166 (2014)', 'S/RES/2166 (2014)'),
-    ('S/Res/1325(2000)', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325 (2000)'),
-    ('S/RES//2455(2019)', 'SC', 'S/RES/2455 (2019)', 'S/RES/2455 (2019)'),
-    ('S/RES/1325%282000%29', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325 (2000)'),
-    ('S/RES/2282(2016', 'SC', 'S/RES/2282 (2016)', 'S/RES/2282 (2016)'),
-    ('S/RES/1998', 'SC', 'S/RES/1998 (2011)', 'S/RES/1998 (2011)'),          # year from the map
-    ('S/RES/2244(pp.4)', 'SC', 'S/RES/2244 (2015)', 'S/RES/2244 (2015)'),
-    ('S/RES/2241(2241)', 'SC', 'S/RES/2241 (2015)', 'S/RES/2241 (2015)'),    # impossible year: use the map
+    ('S/RES/2042(2012)', 'SC', 'S/RES/2042 (2012)', 'S/RES/2042'),
+    ('S/RES/2042 (2012)', 'SC', 'S/RES/2042 (2012)', 'S/RES/2042'),
+    ('/S/RES/2399(2018)', 'SC', 'S/RES/2399 (2018)', 'S/RES/2399'),
+    ('S/res/2166(2014)', 'SC', 'S/RES/2166 (2014)', 'S/RES/2166'),
+    ('S/Res/1325(2000)', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325'),
+    ('S/RES//2455(2019)', 'SC', 'S/RES/2455 (2019)', 'S/RES/2455'),
+    ('S/RES/1325%282000%29', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325'),
+    ('S/RES/2282(2016', 'SC', 'S/RES/2282 (2016)', 'S/RES/2282'),
+    ('S/RES/1998', 'SC', 'S/RES/1998 (2011)', 'S/RES/1998'),          # year from the map
+    ('S/RES/2244(pp.4)', 'SC', 'S/RES/2244 (2015)', 'S/RES/2244'),
+    ('S/RES/2241(2241)', 'SC', 'S/RES/2241 (2015)', 'S/RES/2241'),    # impossible year: use the map
     ('46/152', 'GA', 'A/RES/46/152', 'A/RES/46/152'),                       # bare link target
     ('75/290B', 'GA', 'A/RES/75/290 B', 'A/RES/75/290'),
     ('A/RES72/276', 'GA', 'A/RES/72/276', 'A/RES/72/276'),
     ('S/RES/', 'MALFORMED-RES', None, None),
     ('S/RES/9999', 'MALFORMED-RES', None, None),                            # year unknown
-    ('A/RES/2286(2016)', 'SC', 'S/RES/2286 (2016)', 'S/RES/2286 (2016)'),    # mislabelled SC link
-    ('E/RES/1325(2000)', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325 (2000)'),
-    ('S/RES/1373（2001）', 'SC', 'S/RES/1373 (2001)', 'S/RES/1373 (2001)'),
+    ('A/RES/2286(2016)', 'SC', 'S/RES/2286 (2016)', 'S/RES/2286'),    # mislabelled SC link
+    ('E/RES/1325(2000)', 'SC', 'S/RES/1325 (2000)', 'S/RES/1325'),
+    ('S/RES/1373（2001）', 'SC', 'S/RES/1373 (2001)', 'S/RES/1373'),
     ('A/RES/78/123', 'GA', 'A/RES/78/123', 'A/RES/78/123'),
     ('A/RES/60/288', 'GA', 'A/RES/60/288', 'A/RES/60/288'),
     ('A/res/78/1', 'GA', 'A/RES/78/1', 'A/RES/78/1'),
@@ -564,7 +566,7 @@ def found_ids(doc):
     """key -> {'norm', 'mentions': [...]} for resolution mentions of one unxref document."""
     out = {}
     for m in doc.get('mentions') or []:
-        if not isinstance(m, dict) or m.get('kind') != 'resolution':
+        if not isinstance(m, dict) or m.get('kind') != 'resolution' or m.get('id') is None:
             continue
         n = normalize(str(m.get('id', '')))
         key = n.key if n.is_res else 'UNRECOGNISED:' + str(m.get('id', ''))

@@ -18,6 +18,7 @@ enum form { FORM_YEAR, FORM_ROMAN, FORM_SLASH };
 
 struct item {
     size_t start, end;  /* the reference proper, e.g. "1373 (2001)" */
+    enum organ organ;   /* an organ named inside the list before this item, or NONE */
     long first, second; /* year form: number, year; roman: number, session;
                            slash: session (or ECOSOC year), number */
     enum form form;
@@ -362,6 +363,20 @@ static size_t skip_pinpoints(struct ctx *c, size_t p)
     return p;
 }
 
+/* An organ name at p (no intro), not "its": its organ and end, or ORGAN_NONE. */
+static enum organ organ_at_simple(struct ctx *c, size_t p, size_t *end)
+{
+    enum organ o = ORGAN_NONE;
+    size_t best = 0;
+    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
+        size_t m = scan_word(c->t, p, on->text);
+        if (m > best && on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)
+            best = m, o = on->organ;
+    }
+    *end = p + best;
+    return o;
+}
+
 /* A list of references starting at p; fills c->items and returns the end of the last
  * one (with its suffix), or 0. */
 static size_t parse_list(struct ctx *c, size_t p)
@@ -386,6 +401,15 @@ static size_t parse_list(struct ctx *c, size_t p)
             r = scan_space(t, r);
             r = skip_zh_date(t, r);
             if ((e = parse_item(c, r, &it))) {
+                push_item(c, &it);
+                pos = e;
+                continue;
+            }
+            /* another organ's reference inside the list: "大会第60/180号和安理会第1645(2005)号" */
+            size_t oe;
+            enum organ named = organ_at_simple(c, r, &oe);
+            if (named != ORGAN_NONE && (e = parse_item(c, skip_zh_date(t, scan_space(t, oe)), &it))) {
+                it.organ = named;
                 push_item(c, &it);
                 pos = e;
                 continue;
@@ -601,13 +625,21 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
     int undecided = c->in->doc_organ == ORGAN_NONE && (o == ORGAN_NONE || o == ORGAN_SELF);
     for (size_t i = 0; i < c->nitems; i++) {
         const struct item *it = &c->items[i];
-        const char *id = item_id(c, it, item_organ(c, it, o));
+        if (it->organ != ORGAN_NONE)
+            o = it->organ;
+        struct item fixed = *it;
+        int corrected = it->form == FORM_YEAR && !sc_number_fits_year(it->first, it->second) &&
+                        sc_year_of_number(it->first);
+        if (corrected) /* "2639 (2002)": the Council numbers its resolutions in order */
+            fixed.second = sc_year_of_number(it->first);
+        const char *id = item_id(c, &fixed, item_organ(c, it, o));
         if (!id)
             continue;
         if (!first)
             first = id;
         add_resolution(c, it->start, it->end, id, it->parts);
         struct mention *m = &c->out->v[c->out->n - 1];
+        m->corrected = (unsigned)corrected;
         if (i == 0)
             m->paragraph = paragraph;
         if (undecided && it->form == FORM_SLASH && !year_plausible(it->first) &&
