@@ -3,6 +3,7 @@
 
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lang.h"
@@ -26,7 +27,9 @@ static const char USAGE[] =
     "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf (default json,dot,svg)\n"
     "  -e, --engine NAME      Graphviz layout engine (default: dot, sfdp above 150 nodes)\n"
     "  -g, --gazetteer FILE   bodies and conventions to use instead of the built-in list\n"
-    "  -q, --quiet            no warnings\n"
+    "  -j, --jobs N           documents read in parallel (default: all cores); the\n"
+    "                         output is the same for any N\n"
+    "  -q, --quiet            no warnings and no progress line\n"
     "  -h, --help             this text\n"
     "  -V, --version          the version\n"
     "\n"
@@ -93,6 +96,14 @@ static int option(int c, struct options *o, char **argv, int *fmt_given)
     case 'q':
         o->quiet = 1;
         return -1;
+    case 'j': {
+        char *end;
+        long n = strtol(optarg, &end, 10);
+        if (end == optarg || *end || n < 1 || n > 256)
+            return usage_error("--jobs needs a number from 1 to 256, not", optarg);
+        o->jobs = (int)n;
+        return -1;
+    }
     case 'h':
         fputs(USAGE, stdout);
         return EXIT_OK;
@@ -112,6 +123,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"output", required_argument, NULL, 'o'}, {"lang", required_argument, NULL, 'l'},
         {"format", required_argument, NULL, 'f'}, {"engine", required_argument, NULL, 'e'},
         {"gazetteer", required_argument, NULL, 'g'}, {"quiet", no_argument, NULL, 'q'},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
@@ -127,7 +139,7 @@ int cli_parse(int argc, char **argv, struct options *o)
     /* Options may come before or after the paths (GNU getopt permutes argv). */
     optind = o->cmd == CMD_NONE ? 1 : 2;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:l:f:e:g:qhV", longopts, NULL)) != -1)
+    while ((c = getopt_long(argc, argv, ":o:l:f:e:g:j:qhV", longopts, NULL)) != -1)
         if ((rc = option(c, o, argv, &fmt_given)) >= 0)
             return rc;
     if (o->cmd == CMD_NONE) {

@@ -15,6 +15,7 @@ struct options {
     const char *engine;     /* layout engine or NULL */
     int formats;            /* bit set of FMT_* */
     int quiet;
+    int jobs;               /* -j: worker threads, 0 = all cores */
     char **paths;
     int npaths;
 };

@@ -155,7 +155,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < o.npaths; i++)
         if (input_expand(o.paths[i], &inputs) != 0)
             st.failed++;
-    struct pipeline_options po = {o.lang, gaz};
+    struct pipeline_options po = {o.lang, gaz, o.jobs, !o.quiet};
     int out_rc = o.cmd == CMD_EXTRACT ? cmd_extract(&o, &po, &inputs, &st)
                                       : cmd_graph(&o, &po, &inputs, &st);
     input_list_release(&inputs);
