@@ -276,6 +276,8 @@ size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_
     return best;
 }
 
+int gazetteer_starts(const struct gazetteer *g, unsigned char b) { return g->root[b] != 0; }
+
 const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n)
 {
     uint32_t node = 0;

@@ -33,6 +33,8 @@ const struct gz_entry *gazetteer_entry(const struct gazetteer *g, size_t i);
  * its length (0 if none) and the entry in *e. The caller checks the start boundary. */
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t pos,
                        const struct gz_entry **e);
+/* Whether some alias starts with byte b (a cheap filter before gazetteer_match). */
+int gazetteer_starts(const struct gazetteer *g, unsigned char b);
 /* The entry whose alias is exactly s[0..n) (folded), or NULL. */
 const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n);
 /* The body of the given type family that resolution res_id established, or NULL. */

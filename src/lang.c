@@ -271,7 +271,7 @@ static long stopword_hits(const struct lang *l, const char *s, size_t n)
         while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';')
             j++;
         for (const char *const *w = l->stopwords; *w; w++)
-            if (strlen(*w) == j - i && memcmp(*w, s + i, j - i) == 0)
+            if ((*w)[0] == s[i] && strncmp(*w, s + i, j - i) == 0 && (*w)[j - i] == 0)
                 hits++;
         i = j + 1;
     }

@@ -421,7 +421,11 @@ static void keyword_lists(struct ctx *c)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
+    unsigned char kw_first[256];
+    scan_first_bytes(L->keywords, kw_first);
     for (size_t p = 0; p < t.n; p++) {
+        if (!kw_first[(unsigned char)t.s[p]])
+            continue;
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
             continue;
         size_t k = scan_any(t, p, L->keywords, NULL);
