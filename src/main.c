@@ -127,7 +127,9 @@ static int cmd_graph(const struct options *o, const struct pipeline_options *po,
                      const struct input_list *inputs, struct pipeline_stats *st)
 {
     struct graph *g = graph_new();
+    double t0 = clock_seconds();
     pipeline_run(po, inputs, graph_sink, g, st);
+    double t1 = clock_seconds();
     int rc;
     if (st->ok == 0) {
         diag_error(NULL, 0, "no document could be read; nothing written to '%s'", o->output);
@@ -135,6 +137,9 @@ static int cmd_graph(const struct options *o, const struct pipeline_options *po,
     } else {
         rc = write_graph(o, g);
     }
+    if (getenv("UNXREF_TIMINGS")) /* for make bench */
+        diag_note("timings: read+extract+graph %.3f s, metrics+outputs %.3f s", t1 - t0,
+                  clock_seconds() - t1);
     graph_free(g);
     return rc;
 }

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -41,13 +40,6 @@ struct progress {
     double total_mb, done_mb, t0, last;
 };
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static void progress_start(struct progress *pg, const struct pipeline_options *po,
                            const struct input_list *inputs)
 {
@@ -61,7 +53,7 @@ static void progress_start(struct progress *pg, const struct pipeline_options *p
         if (strcmp(inputs->paths[i], "-") != 0 && stat(inputs->paths[i], &s) == 0)
             pg->total_mb += (double)s.st_size / 1e6;
     }
-    pg->t0 = pg->last = now();
+    pg->t0 = pg->last = clock_seconds();
 }
 
 static void progress_step(struct progress *pg, size_t bytes, int last)
@@ -70,7 +62,7 @@ static void progress_step(struct progress *pg, size_t bytes, int last)
         return;
     pg->done++;
     pg->done_mb += (double)bytes / 1e6;
-    double t = now();
+    double t = clock_seconds();
     if (!last && t - pg->last < 0.25)
         return;
     pg->last = t;
