@@ -16,6 +16,39 @@ struct extract_writer {
     json_t *errors;
 };
 
+/* json_dumpf writes token by token (one fwrite each); this batches them in 64 KiB
+ * blocks. Returns 0, or -1 when jansson failed. */
+struct dumpbuf {
+    FILE *fp;
+    size_t len;
+    char data[65536];
+};
+
+static int dump_piece(const char *s, size_t n, void *arg)
+{
+    struct dumpbuf *b = arg;
+    if (b->len + n > sizeof b->data) {
+        fwrite(b->data, 1, b->len, b->fp);
+        b->len = 0;
+        if (n > sizeof b->data)
+            return fwrite(s, 1, n, b->fp) == n ? 0 : -1;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    return 0;
+}
+
+static int dump(const json_t *j, FILE *fp)
+{
+    struct dumpbuf *b = xmalloc(sizeof *b);
+    b->fp = fp;
+    b->len = 0;
+    int rc = json_dump_callback(j, dump_piece, b, DUMP_FLAGS);
+    fwrite(b->data, 1, b->len, fp);
+    free(b);
+    return rc;
+}
+
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
 /* A JSON string from bytes that may end inside a character: never invalid. */
@@ -71,7 +104,7 @@ void extract_writer_doc(struct extract_writer *w, const struct doc *d, const cha
         json_array_append_new(ms, mention_json(&d->mentions.v[i], text));
     json_object_set_new(j, "mentions", ms);
     fputs(w->ndocs++ ? ",\n" : "\n", w->fp);
-    json_dumpf(j, w->fp, DUMP_FLAGS);
+    dump(j, w->fp);
     json_decref(j);
 }
 
@@ -88,7 +121,7 @@ void extract_writer_error(struct extract_writer *w, const char *path, long line,
 void extract_writer_finish(struct extract_writer *w)
 {
     fputs(w->ndocs ? "\n],\n\"errors\": " : "],\n\"errors\": ", w->fp);
-    json_dumpf(w->errors, w->fp, DUMP_FLAGS);
+    dump(w->errors, w->fp);
     fputs("\n}\n", w->fp);
     json_decref(w->errors);
     free(w);
@@ -150,7 +183,7 @@ int emit_graph_json(const struct graph *g, FILE *fp)
         json_array_append_new(links, l);
     }
     json_object_set_new(root, "links", links);
-    int rc = json_dumpf(root, fp, DUMP_FLAGS);
+    int rc = dump(root, fp);
     fputc('\n', fp);
     json_decref(root);
     return rc == 0 ? 0 : -1;
