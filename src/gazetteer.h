@@ -35,6 +35,10 @@ size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_
                        const struct gz_entry **e);
 /* Whether some alias starts with byte b (a cheap filter before gazetteer_match). */
 int gazetteer_starts(const struct gazetteer *g, unsigned char b);
+/* The same for the alias pre + s[pos..]: a letter the text dropped (Arabic "للجنة" is
+ * "ل" + "اللجنة"); the length counts bytes of s only. */
+size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const char *s,
+                             size_t n, size_t pos, const struct gz_entry **e);
 /* The entry whose alias is exactly s[0..n) (folded), or NULL. */
 const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n);
 /* The body of the given type family that resolution res_id established, or NULL. */

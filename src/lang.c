@@ -44,7 +44,17 @@ static const struct lang lang_en = {
     .code = "en",
     .keywords = L("resolution", "resolutions"),
     .fillers = L("no.", "nos."),
-    .separators = L(",", "and", ", and", "as well as", ", as well as", "&"),
+    .separators = L(",", "and", ", and", "as well as", ", as well as", "&", ";"),
+    .pinpoints = L("sect.", "section", "para.", "paras.", "paragraph", "paragraphs", "annex",
+                   "annexes", "chap.", "part", "art."),
+    .para_words = L("paragraph", "paragraphs", "para.", "paras.", "operative paragraph",
+                    "operative paragraphs"),
+    .para_links = L("of", "of its", "of the"),
+    .short_forms = L("the said resolution", "that resolution", "the above-mentioned resolution",
+                     "the aforementioned resolution", "the same resolution",
+                     "the above resolution"),
+    .short_forms_plural = L("its previous resolutions", "its earlier resolutions",
+                            "all its previous resolutions", "its prior resolutions"),
     .date_intro = L("of", "dated", "adopted on", "adopted", "on"),
     .months = months_en,
     .organs_before = organs_en,
@@ -93,6 +103,8 @@ static const struct lang lang_zh = {
     .established = L("所设立的", "所设的", "所设", "设立的", "所成立的", "成立的"),
     .nouns = nouns_zh,
     .draft_words = L("草案"),
+    .short_forms = L("该决议", "上述决议", "该项决议", "前述决议"),
+    .short_forms_plural = L("以往各项决议", "其以往各项决议", "以往的各项决议"),
     .stopwords = L("的", "和", "决议", "安全理事会", "大会"),
 };
 
@@ -127,7 +139,15 @@ static const struct body_noun nouns_fr[] = {
 static const struct lang lang_fr = {
     .code = "fr",
     .keywords = L("resolution", "resolutions"),
-    .separators = L(",", "et", ", et", "ainsi que"),
+    .separators = L(",", "et", ", et", "ainsi que", ";"),
+    .pinpoints = L("sect.", "section", "par.", "paragraphe", "paragraphes", "annexe", "annexes",
+                   "chap.", "partie", "art."),
+    .para_words = L("paragraphe", "paragraphes", "par."),
+    .para_links = L("de la", "de sa", "de"),
+    .short_forms = L("ladite résolution", "cette résolution", "la même résolution",
+                     "la résolution susmentionnée", "la résolution précitée"),
+    .short_forms_plural = L("ses résolutions antérieures", "ses résolutions précédentes",
+                            "toutes ses résolutions antérieures"),
     .date_intro = L("du", "en date du", "adoptee le"),
     .months = months_fr,
     .organs_before = organs_fr,
@@ -167,7 +187,14 @@ static const struct body_noun nouns_es[] = {
 static const struct lang lang_es = {
     .code = "es",
     .keywords = L("resolucion", "resoluciones"),
-    .separators = L(",", "y", "e", ", y", "asi como"),
+    .separators = L(",", "y", "e", ", y", "asi como", ";"),
+    .pinpoints = L("secc.", "seccion", "parr.", "parrs.", "parrafo", "parrafos", "anexo",
+                   "anexos", "cap.", "parte", "art."),
+    .para_words = L("párrafo", "párrafos", "párr.", "párrs."),
+    .para_links = L("de la", "de su", "de"),
+    .short_forms = L("dicha resolución", "esa resolución", "la citada resolución",
+                     "la mencionada resolución", "la misma resolución"),
+    .short_forms_plural = L("sus resoluciones anteriores", "todas sus resoluciones anteriores"),
     .date_intro = L("de", ", de", "del", "aprobada el"),
     .months = months_es,
     .date_tail = L("de"),
@@ -191,8 +218,8 @@ static const struct organ_name organs_ru[] = {
     {"совет* по правам человека", ORGAN_HRC},
     {"экономическ* и социальн* совет*", ORGAN_ECOSOC},
     {"сво*", ORGAN_SELF},
-    {"его", ORGAN_SELF},
-    {"ее", ORGAN_SELF},
+    {"его", ORGAN_SELF_COUNCIL},
+    {"ее", ORGAN_GA},
     {"совет*", ORGAN_SELF},
     {"ассамбле*", ORGAN_GA},
     {NULL, ORGAN_NONE},
@@ -204,13 +231,22 @@ static const struct body_noun nouns_ru[] = {
     {"групп* по наблюдению", "monitoring-group", "Monitoring Team"},
     {"групп* по мониторингу", "monitoring-group", "Monitoring Group"},
     {"рабоч* групп*", "working-group", "Working Group"},
+    {"групп*", "panel", "Group of Experts"},
     {NULL, NULL, NULL},
 };
 
 static const struct lang lang_ru = {
     .code = "ru",
     .keywords = L("резолюци*"),
-    .separators = L(",", "и", ", и", "а также", ", а также"),
+    .separators = L(",", "и", ", и", "а также", ", а также", ";"),
+    .pinpoints = L("разд.", "раздел", "пункт", "пункты", "п.", "пп.", "приложение", "глава",
+                   "гл.", "часть"),
+    .para_words = L("пункт*", "п.", "пп."),
+    .para_links = L("", "своей", "своих"),
+    .short_forms = L("указанн* резолюци*", "эт* резолюци*", "данн* резолюци*",
+                     "вышеупомянут* резолюци*"),
+    .short_forms_plural = L("свои предыдущие резолюции", "своих предыдущих резолюциях",
+                            "свои прежние резолюции"),
     .date_intro = L("от"),
     .months = months_ru,
     .date_tail = L("года", "г."),
@@ -240,6 +276,7 @@ static const struct organ_name organs_ar[] = {
 };
 
 static const struct body_noun nouns_ar[] = {
+    {"لجنة مجلس الأمن", "committee", "Committee"},
     {"اللجنة", "committee", "Committee"},
     {"لجنة", "committee", "Committee"},
     {"فريق الخبراء", "panel", "Panel of Experts"},
@@ -262,18 +299,26 @@ static const struct lang lang_ar = {
                       "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء",
                       "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين"),
     .code = "ar",
-    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قرارات", "قراري", "قراره",
+    .self_bridge = L("في", "، في"),
+    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قرارات", "قراري", "قرارا", "قراره",
                   "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
-    .self_keywords = L("قراره", "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
-    .word_prefixes = L("و", "ب", "ل", "ف", "وب", "ول", "فب"),
+    .self_keywords = L("قراره", "قراريه", "قراراته"),
+    .self_keywords_fem = L("قرارها", "قراريها", "قراراتها"),
+    .word_prefixes = L("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"),
     .separators = L(",", "،", "و", "وكذلك"),
     .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
     .months = months_ar,
     .organs_before = organs_ar,
     .organ_after_intro = L(""),
-    .established = L("المنشاة عملا ب", "المنشا عملا ب", "المنشاة بموجب", "المنشا بموجب"),
+    .established = L("المنشأة عملا", "المنشأ عملا", "المنشأة بموجب", "المنشأ بموجب",
+                     "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
+    .para_links = L("من"),
+    .short_forms = L("القرار المذكور", "ذلك القرار", "القرار السالف الذكر",
+                     "القرار المشار إليه"),
+    .short_forms_plural = L("قراراته السابقة", "قراراتها السابقة"),
     .stopwords = L("في", "من", "على", "الى", "و", "ان"),
 };
 
@@ -330,7 +375,13 @@ static void fold_all(void)
         f->draft_words = fold_list(f->draft_words);
         f->stopwords = fold_list(f->stopwords);
         f->part_letters = fold_list(f->part_letters);
+        f->pinpoints = fold_list(f->pinpoints);
+        f->para_words = fold_list(f->para_words);
+        f->para_links = fold_list(f->para_links);
+        f->short_forms = fold_list(f->short_forms);
+        f->short_forms_plural = fold_list(f->short_forms_plural);
         f->self_keywords = fold_list(f->self_keywords);
+        f->self_keywords_fem = fold_list(f->self_keywords_fem);
         f->word_prefixes = fold_list(f->word_prefixes);
         size_t n = 0;
         for (n = 0; f->organs_before && f->organs_before[n].text; n++)

@@ -12,6 +12,9 @@
 
 /* An organ name; ORGAN_SELF stands for "its"/"the Council": the document's own organ. */
 #define ORGAN_SELF ((enum organ)99)
+/* "its" in the masculine (ru его, ar قراره): a council — the document's organ when it is
+ * one, else the council named last before. */
+#define ORGAN_SELF_COUNCIL ((enum organ)98)
 struct organ_name {
     const char *text;
     enum organ organ;
@@ -46,6 +49,7 @@ struct lang {
     const char *const *organ_after_intro;   /* keyword + list + "of the" + organ; also
                                                keyword + "del" + organ + list (es, ru, ar) */
     const char *const *self_keywords;      /* keywords that mean "its resolution" (ar قراره) */
+    const char *const *self_keywords_fem;  /* … with a feminine "its": the Assembly (قرارها) */
     const char *const *word_prefixes;      /* letters fused to a word (ar و ب ل ف) */
     const char *const *established;        /* en noun + "established pursuant to" + kw;
                                               zh list + "所设" + noun */
@@ -53,6 +57,11 @@ struct lang {
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
     const struct session_mark *sessions; /* besides "S-" and "ES-" */
     const char *const *part_letters; /* names of lettered parts, in order A, B, C, … */
+    const char *const *pinpoints;    /* after a reference: "sect.", "para.", "annex" */
+    const char *const *para_words;   /* "paragraph 8 of resolution …": "paragraph" */
+    const char *const *para_links;   /* … and "of" ("" for a genitive: "пункт 8 резолюции") */
+    const char *const *short_forms;  /* "the said resolution", "该决议": one antecedent */
+    const char *const *short_forms_plural; /* "its previous resolutions": unresolved */
     const char *const *stopwords;    /* for detection */
 };
 

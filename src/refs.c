@@ -41,6 +41,7 @@ struct ctx {
 };
 
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
+enum { HRC_SESSIONS = 60 }; /* Human Rights Council sessions so far (56 by the end of 2024) */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
@@ -159,7 +160,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     if (q < t.n && t.s[q] == '/' && !cjk && !it->parts[0]) {
         size_t n2 = scan_number(t, q + 1, 5, &b);
         if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
-            (it->skind != SESS_REGULAR && a > 30))
+            (it->skind != SESS_REGULAR && a > 40))
             return 0;
         q += 1 + n2;
         if (q < t.n && (t.s[q] == '/' || is_digit(scan_cp(t, q))))
@@ -330,11 +331,35 @@ static size_t item_start_back(struct ctx *c, size_t p)
         }
     }
     for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
-        size_t s = scan_word_back(t, scan_space_back(t, start), *pre);
-        if (s != (size_t)-1)
-            return s;
+        size_t e = scan_space_back(t, start), k = strlen(*pre);
+        if (e >= k && memcmp(t.s + e - k, *pre, k) == 0 && scan_word_start(t, e - k))
+            return e - k; /* "第1373", Arabic "و22/18" */
     }
     return start;
+}
+
+/* Pinpoints after a reference: ", sect. III, para. 12", ", annex" — the position after
+ * them, or p. */
+static size_t skip_pinpoints(struct ctx *c, size_t p)
+{
+    struct text t = c->t;
+    for (int n = 0; n < 4; n++) {
+        size_t q = p, k;
+        if (q < t.n && t.s[q] == ',')
+            q++;
+        q = scan_space(t, q);
+        if (!(k = scan_any(t, q, c->L->pinpoints, NULL)))
+            return p;
+        q += k;
+        size_t r = scan_space(t, q), e = r;
+        while (e < t.n && e - r < 12 && (cp_is_word(scan_cp(t, e)) || t.s[e] == '.' ||
+                                          t.s[e] == '-'))
+            e++;
+        p = e > r && scan_any(t, r, c->L->separators, NULL) == 0 ? e : q;
+        while (p > q && t.s[p - 1] == '.')
+            p--; /* "para. 3." ends the sentence */
+    }
+    return p;
 }
 
 /* A list of references starting at p; fills c->items and returns the end of the last
@@ -349,7 +374,7 @@ static size_t parse_list(struct ctx *c, size_t p)
         return 0;
     push_item(c, &it);
     for (;;) {
-        size_t after = skip_marker(t, skip_date(c, pos));
+        size_t after = skip_marker(t, skip_pinpoints(c, skip_date(c, pos)));
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
             size_t r = q + k;
@@ -366,9 +391,11 @@ static size_t parse_list(struct ctx *c, size_t p)
                 continue;
             }
         }
-        /* a missing comma: "2393 (2017) 2401 (2018)" */
-        if (q > after && (e = parse_item(c, q, &it)) && it.form == FORM_YEAR &&
-            c->items[c->nitems - 1].form == FORM_YEAR) {
+        /* a missing comma: "2393 (2017) 2401 (2018)"; a conjunction fused to the next
+         * reference: Arabic "و1333 (2000)", "ودإط-10/15" */
+        if (q > after && (e = parse_item(c, q, &it)) &&
+            ((it.form == FORM_YEAR && c->items[c->nitems - 1].form == FORM_YEAR) ||
+             scan_prefix_any(t, q, c->L->item_prefix))) {
             push_item(c, &it);
             pos = e;
             continue;
@@ -379,6 +406,8 @@ static size_t parse_list(struct ctx *c, size_t p)
 
 /* The organ named right before b (the longest name), or ORGAN_NONE; *start gets its
  * start. */
+static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start);
+
 static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
 {
     enum organ o = ORGAN_NONE;
@@ -391,22 +420,31 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
             best = s, o = on->organ;
     }
     *start = best;
-    /* "the Human Rights Council, in its resolution 45/34": the organ named before */
-    if (o == ORGAN_SELF && c->L->self_bridge) {
-        size_t b2 = scan_space_back(c->t, best);
-        for (const char *const *w = c->L->self_bridge; *w; w++) {
-            size_t s = scan_word_back(c->t, b2, *w);
-            if (s == (size_t)-1)
-                continue;
-            size_t s2;
-            enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
-            if (named != ORGAN_NONE && named != ORGAN_SELF) {
-                *start = s2;
-                return named;
-            }
-        }
+    if (o == ORGAN_SELF) {
+        enum organ named = organ_via_bridge(c, best, start);
+        if (named != ORGAN_NONE)
+            return named;
     }
     return o;
+}
+
+/* "the Human Rights Council, in its resolution 45/34", "الجمعية العامة في قرارها": the
+ * organ named before "its" (which starts at b), or ORGAN_NONE. */
+static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
+{
+    size_t b2 = scan_space_back(c->t, b);
+    for (const char *const *w = c->L->self_bridge; w && *w; w++) {
+        size_t s = scan_word_back(c->t, b2, *w);
+        if (s == (size_t)-1)
+            continue;
+        size_t s2;
+        enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
+        if (named != ORGAN_NONE && named != ORGAN_SELF) {
+            *start = s2;
+            return named;
+        }
+    }
+    return ORGAN_NONE;
 }
 
 /* An organ named at p after one of the language's intros ("of the", "del", or nothing
@@ -455,9 +493,12 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
         }
     }
     *self = 0;
-    if (k && c->L->self_keywords) {
+    if (k) {
         struct text rest = {t.s + p + pre, t.n - p - pre};
-        *self = scan_any(rest, 0, c->L->self_keywords, NULL) == k;
+        if (c->L->self_keywords && scan_any(rest, 0, c->L->self_keywords, NULL) == k)
+            *self = 1;
+        else if (c->L->self_keywords_fem && scan_any(rest, 0, c->L->self_keywords_fem, NULL) == k)
+            *self = 2;
     }
     return k ? pre + k : 0;
 }
@@ -474,6 +515,8 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     case FORM_SLASH:
         if (year_plausible(it->first))
             return ORGAN_ECOSOC;
+        if (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_HRC && it->first <= HRC_SESSIONS)
+            return ORGAN_HRC; /* the Council's texts name the Assembly when they cite it */
         return ctx == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
     }
     return ORGAN_NONE;
@@ -550,9 +593,12 @@ static void add_established(struct ctx *c, size_t a, size_t b, const struct body
 
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
-static const char *emit_items(struct ctx *c, enum organ o)
+static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
 {
     const char *first = NULL;
+    /* "resolution 5/1" in a text whose organ is unknown, with no organ named: the
+     * Assembly's or the Human Rights Council's — said, not guessed */
+    int undecided = c->in->doc_organ == ORGAN_NONE && (o == ORGAN_NONE || o == ORGAN_SELF);
     for (size_t i = 0; i < c->nitems; i++) {
         const struct item *it = &c->items[i];
         const char *id = item_id(c, it, item_organ(c, it, o));
@@ -561,8 +607,63 @@ static const char *emit_items(struct ctx *c, enum organ o)
         if (!first)
             first = id;
         add_resolution(c, it->start, it->end, id, it->parts);
+        struct mention *m = &c->out->v[c->out->n - 1];
+        if (i == 0)
+            m->paragraph = paragraph;
+        if (undecided && it->form == FORM_SLASH && !year_plausible(it->first) &&
+            it->first <= HRC_SESSIONS) {
+            const char *hrc = item_id(c, it, ORGAN_HRC);
+            if (hrc) {
+                m->ambiguous = 1;
+                m->candidates = arena_printf(c->in->arena, "%s|%s", id, hrc);
+            }
+        }
     }
     return first;
+}
+
+/* "paragraph 8 of [organ] resolution …" ending at b: the paragraph ("8"), or NULL. */
+static const char *paragraph_before(struct ctx *c, size_t b)
+{
+    struct text t = c->t;
+    size_t e = scan_space_back(t, b);
+    for (const char *const *lk = c->L->para_links; lk && *lk; lk++) {
+        size_t le = e;
+        if ((*lk)[0]) {
+            size_t s = scan_word_back(t, e, *lk);
+            if (s == (size_t)-1)
+                continue;
+            le = scan_space_back(t, s);
+        }
+        /* the paragraph words, then at most 24 bytes of numbers before the link */
+        size_t lo = le > 40 ? le - 40 : 0;
+        for (size_t q = le; q-- > lo;) {
+            size_t w = scan_any(t, q, c->L->para_words, NULL);
+            if (!w || !scan_word_start(t, q))
+                continue;
+            size_t a = scan_space(t, q + w);
+            if (a < le && le - a <= 24 && is_digit(scan_cp(t, a)))
+                return arena_strndup(c->in->arena, t.s + a, le - a);
+            break;
+        }
+    }
+    return NULL;
+}
+
+/* zh "…号决议第8段" / "第2和3段" after k: the paragraph, or NULL. */
+static const char *paragraph_after_zh(struct ctx *c, size_t k)
+{
+    struct text t = c->t;
+    static const char *const di[] = {"第", NULL};
+    if (!scan_prefix_any(t, k, di))
+        return NULL;
+    static const char *const duan[] = {"段", NULL};
+    size_t a = k + 3, e = a;
+    while (e < t.n && e - a < 30 && !scan_prefix_any(t, e, duan))
+        e++;
+    if (e >= t.n || e == a || e - a >= 30 || !is_digit(scan_cp(t, a)))
+        return NULL;
+    return arena_strndup(c->in->arena, t.s + a, e - a);
 }
 
 /* The longest generic body noun ending at b; returns its start or (size_t)-1. */
@@ -586,6 +687,37 @@ static size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which
             best = k, *which = bn;
     }
     return best;
+}
+
+/* The organ named last before p in the same sentence (up to ORGAN_REACH bytes back):
+ * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
+static enum organ organ_in_sentence(struct ctx *c, size_t p)
+{
+    static const char *const stops[] = {"。", ";", ". ", NULL};
+    struct text t = c->t;
+    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
+    for (size_t q = p; q-- > lo;) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, q, stops))
+            break;
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+            if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
+                strncmp(t.s + q, on->text, strlen(on->text)) == 0)
+                return on->organ;
+    }
+    return ORGAN_NONE;
+}
+
+/* A masculine "its" (a council's): the document's organ when it is a council, else the
+ * council named last before p in the sentence. */
+static enum organ council_self(struct ctx *c, size_t p)
+{
+    enum organ d = c->in->doc_organ;
+    if (d == ORGAN_SC || d == ORGAN_HRC || d == ORGAN_ECOSOC)
+        return d;
+    enum organ named = organ_in_sentence(c, p);
+    return named != ORGAN_NONE && named != ORGAN_GA ? named : ORGAN_SELF;
 }
 
 /* Keyword first: "resolution(s)" + list. */
@@ -619,9 +751,16 @@ static void keyword_lists(struct ctx *c)
                                              : organ_before(c, scan_space_back(t, p), &ostart);
         if (o == ORGAN_NONE)
             o = organ_after(c, end ? skip_date(c, end) : p + k);
-        if (o == ORGAN_NONE && self)
-            o = ORGAN_SELF;
-        if (o != ORGAN_NONE && o != ORGAN_SELF) {
+        if (o == ORGAN_NONE && self) {
+            o = organ_via_bridge(c, p, &ostart);
+            if (o == ORGAN_NONE)
+                o = self == 2 ? ORGAN_GA : ORGAN_SELF_COUNCIL;
+        }
+        if (o == ORGAN_SELF_COUNCIL)
+            o = council_self(c, p);
+        if (o == ORGAN_NONE)
+            o = organ_in_sentence(c, p);
+        if (o != ORGAN_NONE) {
             c->last_organ = o;
             c->last_organ_at = p;
             spans_add(&c->organ_at, p, (size_t)o);
@@ -633,8 +772,8 @@ static void keyword_lists(struct ctx *c)
             p += k - 1;
             continue;
         }
-        const char *first = emit_items(c, o);
-        spans_add(c->claimed, ostart, end);
+        const char *first = emit_items(c, o, paragraph_before(c, ostart));
+        spans_add(c->claimed, q, end); /* the organ named before stays a body mention */
         /* "<noun> established pursuant to [organ] resolution …" */
         size_t eb = scan_space_back(t, ostart), es;
         size_t ek = 0;
@@ -643,34 +782,18 @@ static void keyword_lists(struct ctx *c)
             if (es != (size_t)-1 && eb - es > ek) {
                 ek = eb - es;
                 const struct body_noun *bn = NULL;
-                size_t ns = noun_before(c, scan_space_back(t, es), &bn);
+                size_t ne = scan_space_back(t, es);
+                if (ne > 0 && t.s[ne - 1] == ',') /* "Группы, учрежденной резолюцией" */
+                    ne--;
+                size_t ns = noun_before(c, ne, &bn);
                 if (ns != (size_t)-1) {
-                    add_established(c, ns, scan_space_back(t, es), bn, first);
+                    add_established(c, ns, ne, bn, first);
                     break;
                 }
             }
         }
         p = end - 1;
     }
-}
-
-/* The organ named last before p in the same sentence (up to ORGAN_REACH bytes back):
- * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
-static enum organ organ_in_sentence(struct ctx *c, size_t p)
-{
-    static const char *const stops[] = {"。", ";", NULL};
-    struct text t = c->t;
-    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
-    for (size_t q = p; q-- > lo;) {
-        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
-            continue;
-        if (scan_prefix_any(t, q, stops))
-            break;
-        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
-            if (on->organ != ORGAN_SELF && scan_prefix_any(t, q, (const char *const[]){on->text, NULL}))
-                return on->organ;
-    }
-    return ORGAN_NONE;
 }
 
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
@@ -700,8 +823,8 @@ static void keyword_after_lists(struct ctx *c)
             ostart = start;
             o = organ_in_sentence(c, start);
         }
-        const char *first = emit_items(c, o);
-        spans_add(c->claimed, ostart, kend);
+        const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
+        spans_add(c->claimed, start, kend);
         /* "…号决议所设监测组" */
         size_t ek = first ? scan_any(t, kend, L->established, NULL) : 0;
         if (ek) {
@@ -774,6 +897,81 @@ static void bare_items(struct ctx *c)
     }
 }
 
+/* "the said resolution", "该决议": the one resolution named in the SHORT_REACH bytes
+ * before, else unresolved; plural forms ("its previous resolutions") are unresolved. */
+enum { SHORT_REACH = 500 };
+
+static void short_forms(struct ctx *c)
+{
+    struct text t = c->t;
+    const struct lang *L = c->L;
+    size_t nres = c->out->n;
+    spans_sort(c->claimed);
+    for (size_t p = 0; p < t.n; p++) {
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80)
+            continue;
+        size_t k1 = scan_any(t, p, L->short_forms, NULL);
+        size_t k2 = scan_any(t, p, L->short_forms_plural, NULL);
+        size_t k = k1 > k2 ? k1 : k2;
+        if (!k || spans_overlap(c->claimed, p, p + k))
+            continue;
+        const char *id = NULL;
+        int distinct = 0;
+        for (size_t i = 0; k1 >= k2 && i < nres && distinct < 2; i++) {
+            const struct mention *m = &c->out->v[i];
+            if (m->kind != MK_RESOLUTION || !m->id || m->nend > p || m->nstart + SHORT_REACH < p)
+                continue;
+            if (!id)
+                id = m->id, distinct = 1;
+            else if (strcmp(id, m->id) != 0)
+                distinct = 2;
+        }
+        struct mention m = {0};
+        m.kind = MK_RESOLUTION;
+        m.nstart = p;
+        m.nend = p + k;
+        m.short_form = "1";
+        if (k1 >= k2 && distinct == 1) {
+            m.id = id;
+            m.year = symbol_year(id);
+            m.known = 1;
+        } else {
+            m.unresolved = 1;
+        }
+        mentions_push(c->out, &m);
+        p += k - 1;
+    }
+}
+
+/* Other UN documents written out: S/PRST/2011/16, S/2023/123, A/78/456, A/HRC/54/77. */
+static void document_symbols(struct ctx *c)
+{
+    struct text t = c->t;
+    spans_sort(c->claimed);
+    for (size_t p = 0; p + 3 < t.n; p++) {
+        char ch = t.s[p];
+        if ((ch != 's' && ch != 'a' && ch != 'e') || t.s[p + 1] != '/' ||
+            !scan_word_start(t, p) || spans_overlap(c->claimed, p, p + 2))
+            continue;
+        char sym[SYMBOL_MAX];
+        struct resref r;
+        size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
+        int slashes = 0;
+        for (size_t i = 0; sym[i]; i++)
+            slashes += sym[i] == '/';
+        if (!k || r.organ != ORGAN_NONE || slashes < 2 || cp_is_word(scan_cp(t, p + k)))
+            continue;
+        struct mention m = {0};
+        m.kind = MK_DOCUMENT;
+        m.id = arena_strndup(c->in->arena, sym, strlen(sym));
+        m.nstart = p;
+        m.nend = p + k;
+        m.known = 1;
+        mentions_push(c->out, &m);
+        p += k - 1;
+    }
+}
+
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, ORGAN_NONE, 0, {0}};
@@ -783,6 +981,8 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     else
         keyword_lists(&c);
     bare_items(&c);
+    short_forms(&c);
+    document_symbols(&c);
     free(c.items);
     spans_release(&c.organ_at);
 }
