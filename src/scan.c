@@ -83,14 +83,19 @@ size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which)
     return best;
 }
 
-void scan_first_bytes(const char *const *list, unsigned char set[256])
+void scan_filter_init(struct scan_filter *f) { memset(f->bits, 0, sizeof f->bits); }
+
+void scan_filter_add(struct scan_filter *f, const char *const *list)
 {
     for (size_t i = 0; list && list[i]; i++) {
-        if (list[i][0] == '*' || list[i][0] == 0) {
-            memset(set, 1, 256);
-            return;
-        }
-        set[(unsigned char)list[i][0]] = 1;
+        const unsigned char *w = (const unsigned char *)list[i];
+        unsigned lo = 0, hi = 0xFFFF; /* the pairs this pattern may start with */
+        if (w[0] && w[0] != '*' && w[1] && w[1] != '*')
+            lo = hi = (unsigned)w[0] << 8 | w[1];
+        else if (w[0] && w[0] != '*')
+            lo = (unsigned)w[0] << 8, hi = lo | 0xFF;
+        for (unsigned k = lo; k <= hi; k++)
+            f->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
     }
 }
 
@@ -124,6 +129,8 @@ size_t scan_prefix_any(struct text t, size_t p, const char *const *list)
 {
     size_t best = 0;
     for (size_t i = 0; list && list[i]; i++) {
+        if (list[i][0] && (p >= t.n || t.s[p] != list[i][0]))
+            continue; /* most calls fail on the first byte */
         size_t k = strlen(list[i]);
         if (k > best && p + k <= t.n && memcmp(t.s + p, list[i], k) == 0)
             best = k;
