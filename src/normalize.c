@@ -462,6 +462,21 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
             }
         }
         for (size_t p = a; p < b;) {
+            if (!pending_ws && u[p] < 0x80 && fold_bmp[u[p]].len == 1) {
+                /* a run of ASCII that folds byte for byte: what put() would do, at once */
+                size_t q = p, room = o.cap - t->len - 1;
+                while (q < b && q != hyphen && u[q] < 0x80 && fold_bmp[u[q]].len == 1 &&
+                       q - p < room) {
+                    t->s[t->len] = (char)fold_bmp[u[q]].bytes[0];
+                    t->map[t->len++] = (uint32_t)q++;
+                }
+                if (q > p) {
+                    o.last_cp = fold_bmp[u[q - 1]].last;
+                    joined = 0;
+                    p = q;
+                    continue;
+                }
+            }
             uint32_t cp;
             size_t k = utf8_decode(u + p, b - p, &cp);
             struct fold tmp;
