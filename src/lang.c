@@ -425,14 +425,17 @@ const struct lang *lang_get(const char *code)
 static long stopword_hits(const struct lang *l, const char *s, size_t n)
 {
     long hits = 0;
-    size_t i = 0;
+    size_t i = 0, longest = 0;
+    for (const char *const *w = l->stopwords; *w; w++)
+        if (strlen(*w) > longest)
+            longest = strlen(*w);
     while (i < n) {
         while (i < n && s[i] == ' ')
             i++;
         size_t j = i;
         while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';')
             j++;
-        for (const char *const *w = l->stopwords; *w; w++)
+        for (const char *const *w = l->stopwords; *w && j - i <= longest; w++)
             if ((*w)[0] == s[i] && strncmp(*w, s + i, j - i) == 0 && (*w)[j - i] == 0)
                 hits++;
         i = j + 1;
@@ -447,6 +450,26 @@ const struct lang *lang_detect(const char *s, size_t n)
     if (n > 65536)
         n = 65536;
     for (size_t i = 0; i < n;) {
+        /* the common scripts by their lead bytes (no decoding): ASCII, Cyrillic U+0400–04FF
+         * (D0–D3), Arabic U+0600–06FF (D8–DB), CJK U+4E00–9FFF (E4 B8 – E9 BF) */
+        unsigned b = u[i];
+        if (b < 0x80) {
+            latin += b - 'a' < 26u;
+            i++;
+            continue;
+        }
+        if (b >= 0xD0 && b <= 0xDB && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+            cyrillic += b <= 0xD3;
+            arabic += b >= 0xD8;
+            i += 2;
+            continue;
+        }
+        if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            cjk += b > 0xE4 || u[i + 1] >= 0xB8;
+            i += 3;
+            continue;
+        }
         uint32_t cp;
         size_t k = utf8_decode(u + i, n - i, &cp);
         if (!k) {
