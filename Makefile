@@ -71,8 +71,9 @@ CORPUS ?= ../shared/corpus
 accuracy: unxref
 	@mkdir -p build/eval; if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
 	    /usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --errors-dir build/eval/errors \
-	        --min-sc-precision 0.99 --min-sc-recall 0.99 > build/eval/accuracy.md && \
-	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| (zh|en) ' build/eval/accuracy.md && \
+	        --langs zh,en,fr,es,ru,ar --min-sc-precision 0.99 --min-sc-recall 0.99 \
+	        > build/eval/accuracy.md && \
+	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| [a-z]+ ' build/eval/accuracy.md && \
 	    echo "accuracy: 1 passed, 0 failed"; \
 	else echo "accuracy: $(CORPUS) not found, skipped"; fi
 
@@ -81,9 +82,11 @@ accuracy: unxref
 names: unxref
 	@/usr/bin/python3 tests/names/run.py ./unxref --corpus $(CORPUS)
 
+EVAL_SETS ?= unxml-sc-res,unxml-ga78,unxml-hrc,unxml-ecosoc2024
 eval: unxref
-	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \
-	    --min-sc-precision 0.99 --min-sc-recall 0.99
+	/usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --sets $(EVAL_SETS) \
+	    --langs zh,en,fr,es,ru,ar --variants clean,noisy --cross-lang \
+	    --markdown docs/eval.md --errors-dir build/eval/errors
 
 # ---- the README's first command ----
 deps:
