@@ -64,7 +64,7 @@ double metric_value(const struct gnode *n, enum metric m);
  *     joins it to a kept node;
  *  3. --focus keeps the nodes within --depth links of a focus node, walking the kept
  *     links in --direction;
- *  4. --top keeps the N nodes with the highest metric (ties by id; focus nodes always);
+ *  4. --top keeps N nodes: the focus nodes, then the highest by the metric (ties by id);
  *  5. the links among the kept nodes.
  * Returns NULL after reporting when a focus node is not in the graph. */
 struct graph *subgraph_select(const struct graph *g, const struct subgraph_options *o);
