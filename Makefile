@@ -92,7 +92,7 @@ demo: deps
 
 # render times of synthetic graphs with each Graphviz engine -> docs/bench-render.md
 build/bench_render: bench/render.c $(call objs,build) | build
-	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $^ $(LDLIBS)
 bench-render: build/bench_render
 	sh scripts/bench_render.sh $(BENCH_RENDER_LIMIT)
 

@@ -9,30 +9,10 @@
 
 #include "analyze.h"
 #include "emit_dot.h"
-#include "util.h"
+#include "handmade.h"
 
 static unsigned long rng = 12345;
 static unsigned long next(void) { return (rng = rng * 6364136223846793005UL + 1442695040888963407UL) >> 33; }
-
-static struct gnode *add(struct graph *g, const char *id, const char *label, enum node_kind k,
-                         int year)
-{
-    xgrow((void **)&g->nodes, &g->ncap, g->nnodes + 1, sizeof *g->nodes);
-    struct gnode *n = &g->nodes[g->nnodes++];
-    memset(n, 0, sizeof *n);
-    n->id = xstrdup(id);
-    n->label = xstrdup(label);
-    n->kind = k;
-    n->year = year;
-    n->community = -1;
-    return n;
-}
-
-static void link_to(struct graph *g, size_t from, size_t to, enum edge_type t, double w)
-{
-    xgrow((void **)&g->edges, &g->ecap, g->nedges + 1, sizeof *g->edges);
-    g->edges[g->nedges++] = (struct gedge){from, to, t, w};
-}
 
 int main(int argc, char **argv)
 {
@@ -49,23 +29,24 @@ int main(int argc, char **argv)
         int year = 1946 + (int)(i * 78 / nres);
         snprintf(id, sizeof id, "S/RES/%zu (%d)", i + 1, year);
         snprintf(label, sizeof label, "%zu (%d)", i + 1, year);
-        add(g, id, label, NK_RESOLUTION, year)->input = 1;
+        hm_node(g, id, label, NK_RESOLUTION, year, 0, -1)->input = 1;
     }
     for (size_t i = 0; i < nbodies; i++) {
         snprintf(id, sizeof id, "body-%zu", i);
         snprintf(label, sizeof label, "Committee %zu", i);
-        add(g, id, label, NK_BODY, 0);
+        hm_node(g, id, label, NK_BODY, 0, 0, -1);
     }
     for (size_t i = 1; i < nres; i++) {
         size_t k = 1 + next() % 5;
         for (size_t j = 0; j < k; j++) {
             size_t back = 1 + next() % (next() % 4 == 0 ? i : (i < 30 ? i : 30));
-            link_to(g, i, i - back, ET_CITES, (double)(1 + next() % 3));
+            hm_edge(g, i, i - back, ET_CITES, (double)(1 + next() % 3));
         }
         if (i % 10 == 0)
-            link_to(g, i, nres + next() % nbodies, ET_MENTIONS, 1);
+            hm_edge(g, i, nres + next() % nbodies, ET_MENTIONS, 1);
     }
     /* duplicate (from, to) pairs are merged as graph.c does: sort, then keep the first */
+    graph_reindex(g);
     graph_sort(g);
     size_t w = 0;
     for (size_t i = 0; i < g->nedges; i++)

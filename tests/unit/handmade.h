@@ -1,4 +1,5 @@
-/* handmade: a small citation graph built by hand for the subgraph and diagram tests.
+/* handmade: graphs built by hand, node by node (hm_node, hm_edge; also used by
+ * bench/render.c), and the small citation graph of the subgraph and diagram tests:
  *   S/RES/5 (2005) -> S/RES/4 (2004) x3, -> S/RES/3 (2003) x1, -> ctc (mentions) x2
  *   S/RES/4 (2004) -> S/RES/3 (2003) x1, -> S/RES/1 (2001) x2
  *   A/RES/60/1     -> S/RES/1 (2001) x1            (a General Assembly resolution, 2005)
@@ -14,7 +15,7 @@
 
 enum { H_A60, H_S1, H_S3, H_S4, H_S5, H_CTC, H_NODES };
 
-static void hm_node(struct graph *g, const char *id, const char *label, enum node_kind k,
+static inline struct gnode *hm_node(struct graph *g, const char *id, const char *label, enum node_kind k,
                     int year, double pr, long community)
 {
     xgrow((void **)&g->nodes, &g->ncap, g->nnodes + 1, sizeof *g->nodes);
@@ -27,9 +28,10 @@ static void hm_node(struct graph *g, const char *id, const char *label, enum nod
     n->known = 1;
     n->pagerank = pr;
     n->community = community;
+    return n;
 }
 
-static void hm_edge(struct graph *g, size_t from, size_t to, enum edge_type t, double w)
+static inline void hm_edge(struct graph *g, size_t from, size_t to, enum edge_type t, double w)
 {
     xgrow((void **)&g->edges, &g->ecap, g->nedges + 1, sizeof *g->edges);
     g->edges[g->nedges++] = (struct gedge){from, to, t, w};
@@ -38,7 +40,7 @@ static void hm_edge(struct graph *g, size_t from, size_t to, enum edge_type t, d
 }
 
 /* Nodes in id order, as graph_sort leaves them. */
-static struct graph *handmade(void)
+static inline struct graph *handmade(void)
 {
     struct graph *g = graph_new();
     hm_node(g, "A/RES/60/1", "60/1", NK_RESOLUTION, 2005, 0.02, -1);
