@@ -19,7 +19,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy eval demo deps bench bench-render fuzz format install clean
+.PHONY: all check unit cli asan accuracy names eval demo deps bench bench-render fuzz format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -50,7 +50,7 @@ build build-asan:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan accuracy
+	@$(MAKE) --no-print-directory unit cli asan accuracy names
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -75,6 +75,11 @@ accuracy: unxref
 	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| (zh|en) ' build/eval/accuracy.md && \
 	    echo "accuracy: 1 passed, 0 failed"; \
 	else echo "accuracy: $(CORPUS) not found, skipped"; fi
+
+# bodies and conventions on 60 hand-read corpus documents (tests/names); fails below the
+# per-language recall thresholds in tests/names/run.py
+names: unxref
+	@/usr/bin/python3 tests/names/run.py ./unxref --corpus $(CORPUS)
 
 eval: unxref
 	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \

@@ -51,6 +51,8 @@ static json_t *mention_json(const struct mention *m, const char *text)
         json_object_set_new(j, "type", json_string(m->type));
     if (m->year)
         json_object_set_new(j, "year", json_integer(m->year));
+    if (m->parts)
+        json_object_set_new(j, "parts", json_string(m->parts));
     if (m->established_by)
         json_object_set_new(j, "established_by", json_string(m->established_by));
     if (m->draft)

@@ -14,6 +14,7 @@ struct mention {
     const char *name;           /* official English name, or NULL */
     const char *type;           /* gazetteer type, or NULL */
     const char *established_by; /* for bodies a resolution set up, else NULL */
+    const char *parts;          /* lettered parts of a resolution: "A", "A,B", "A-D" */
     size_t nstart, nend;        /* span in the folded text */
     size_t start, end;          /* span in the original bytes (set by doc) */
     long line;                  /* 1-based line of start (set by doc) */
