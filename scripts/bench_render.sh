@@ -17,6 +17,7 @@ MD=docs/bench-render.md
     echo "one body per ten nodes); stopped after $LIMIT s. $(nproc) cores, $(date -u +%Y-%m-%d)."
     echo "Graphviz $(pkg-config --modversion libgvc). dot above $(grep -o 'DOT_MAX_NODES [0-9]*' src/emit_dot.h | cut -d' ' -f2) nodes"
     echo "runs with nslimit=1, mclimit=0.1, splines=line; sfdp above $(grep -o 'DOT_MAX_LABELS [0-9]*' src/emit_dot.h | cut -d' ' -f2) nodes draws unlabelled points."
+    echo "Load average at the start: $(cut -d" " -f1-3 /proc/loadavg) (the machine is shared; times are wall clock)."
     echo
     echo "| engine | nodes | links | seconds | max RSS (MB) |"
     echo "| --- | ---: | ---: | ---: | ---: |"

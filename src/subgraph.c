@@ -305,8 +305,11 @@ struct graph *subgraph_select(const struct graph *g, const struct subgraph_optio
         drop_unlinked(g, o, edge_ok, keep, is_focus);
     if (o->nfocus)
         ego(g, o, edge_ok, keep, is_focus);
-    if (o->top > 0)
+    if (o->top > 0) {
         top_n(g, o, keep, is_focus);
+        if (o->min_weight > 0)
+            drop_unlinked(g, o, edge_ok, keep, is_focus);
+    }
 
     struct graph *s = graph_new();
     size_t *map = xmalloc((g->nnodes + 1) * sizeof *map);

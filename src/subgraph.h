@@ -65,6 +65,7 @@ double metric_value(const struct gnode *n, enum metric m);
  *  3. --focus keeps the nodes within --depth links of a focus node, walking the kept
  *     links in --direction;
  *  4. --top keeps N nodes: the focus nodes, then the highest by the metric (ties by id);
+ *     with --min-weight, those of them left without a link are dropped again;
  *  5. the links among the kept nodes.
  * Returns NULL after reporting when a focus node is not in the graph. */
 struct graph *subgraph_select(const struct graph *g, const struct subgraph_options *o);

@@ -113,6 +113,16 @@ int main(void)
     CHECK(!has(s, "S/RES/3 (2003)") && !has(s, "A/RES/60/1"));
     graph_free(s);
 
+    /* min-weight with top: the top nodes left without a link go too */
+    subgraph_options_init(&o);
+    o.min_weight = 1;
+    o.top = 3; /* S1, S3, S4: S4 links to both */
+    s = SEL(&o, 3, 2);
+    graph_free(s);
+    o.top = 2; /* S1, S3: no link between them */
+    s = SEL(&o, 0, 0);
+    graph_free(s);
+
     /* top 2 by PageRank: S1, S3 (no link between them); by out_degree: S5 (3), S4 (2) */
     subgraph_options_init(&o);
     o.top = 2;
