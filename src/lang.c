@@ -47,6 +47,14 @@ static const struct lang lang_en = {
     .separators = L(",", "and", ", and", "as well as", ", as well as", "&", ";"),
     .pinpoints = L("sect.", "section", "para.", "paras.", "paragraph", "paragraphs", "annex",
                    "annexes", "chap.", "part", "art."),
+    .para_words = L("paragraph", "paragraphs", "para.", "paras.", "operative paragraph",
+                    "operative paragraphs"),
+    .para_links = L("of", "of its", "of the"),
+    .short_forms = L("the said resolution", "that resolution", "the above-mentioned resolution",
+                     "the aforementioned resolution", "the same resolution",
+                     "the above resolution"),
+    .short_forms_plural = L("its previous resolutions", "its earlier resolutions",
+                            "all its previous resolutions", "its prior resolutions"),
     .date_intro = L("of", "dated", "adopted on", "adopted", "on"),
     .months = months_en,
     .organs_before = organs_en,
@@ -95,6 +103,8 @@ static const struct lang lang_zh = {
     .established = L("所设立的", "所设的", "所设", "设立的", "所成立的", "成立的"),
     .nouns = nouns_zh,
     .draft_words = L("草案"),
+    .short_forms = L("该决议", "上述决议", "该项决议", "前述决议"),
+    .short_forms_plural = L("以往各项决议", "其以往各项决议", "以往的各项决议"),
     .stopwords = L("的", "和", "决议", "安全理事会", "大会"),
 };
 
@@ -132,6 +142,12 @@ static const struct lang lang_fr = {
     .separators = L(",", "et", ", et", "ainsi que", ";"),
     .pinpoints = L("sect.", "section", "par.", "paragraphe", "paragraphes", "annexe", "annexes",
                    "chap.", "partie", "art."),
+    .para_words = L("paragraphe", "paragraphes", "par."),
+    .para_links = L("de la", "de sa", "de"),
+    .short_forms = L("ladite résolution", "cette résolution", "la même résolution",
+                     "la résolution susmentionnée", "la résolution précitée"),
+    .short_forms_plural = L("ses résolutions antérieures", "ses résolutions précédentes",
+                            "toutes ses résolutions antérieures"),
     .date_intro = L("du", "en date du", "adoptee le"),
     .months = months_fr,
     .organs_before = organs_fr,
@@ -174,6 +190,11 @@ static const struct lang lang_es = {
     .separators = L(",", "y", "e", ", y", "asi como", ";"),
     .pinpoints = L("secc.", "seccion", "parr.", "parrs.", "parrafo", "parrafos", "anexo",
                    "anexos", "cap.", "parte", "art."),
+    .para_words = L("párrafo", "párrafos", "párr.", "párrs."),
+    .para_links = L("de la", "de su", "de"),
+    .short_forms = L("dicha resolución", "esa resolución", "la citada resolución",
+                     "la mencionada resolución", "la misma resolución"),
+    .short_forms_plural = L("sus resoluciones anteriores", "todas sus resoluciones anteriores"),
     .date_intro = L("de", ", de", "del", "aprobada el"),
     .months = months_es,
     .date_tail = L("de"),
@@ -220,6 +241,12 @@ static const struct lang lang_ru = {
     .separators = L(",", "и", ", и", "а также", ", а также", ";"),
     .pinpoints = L("разд.", "раздел", "пункт", "пункты", "п.", "пп.", "приложение", "глава",
                    "гл.", "часть"),
+    .para_words = L("пункт*", "п.", "пп."),
+    .para_links = L("", "своей", "своих"),
+    .short_forms = L("указанн* резолюци*", "эт* резолюци*", "данн* резолюци*",
+                     "вышеупомянут* резолюци*"),
+    .short_forms_plural = L("свои предыдущие резолюции", "своих предыдущих резолюциях",
+                            "свои прежние резолюции"),
     .date_intro = L("от"),
     .months = months_ru,
     .date_tail = L("года", "г."),
@@ -287,6 +314,11 @@ static const struct lang lang_ar = {
                      "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
+    .para_links = L("من"),
+    .short_forms = L("القرار المذكور", "ذلك القرار", "القرار السالف الذكر",
+                     "القرار المشار إليه"),
+    .short_forms_plural = L("قراراته السابقة", "قراراتها السابقة"),
     .stopwords = L("في", "من", "على", "الى", "و", "ان"),
 };
 
@@ -344,6 +376,10 @@ static void fold_all(void)
         f->stopwords = fold_list(f->stopwords);
         f->part_letters = fold_list(f->part_letters);
         f->pinpoints = fold_list(f->pinpoints);
+        f->para_words = fold_list(f->para_words);
+        f->para_links = fold_list(f->para_links);
+        f->short_forms = fold_list(f->short_forms);
+        f->short_forms_plural = fold_list(f->short_forms_plural);
         f->self_keywords = fold_list(f->self_keywords);
         f->self_keywords_fem = fold_list(f->self_keywords_fem);
         f->word_prefixes = fold_list(f->word_prefixes);

@@ -58,6 +58,10 @@ struct lang {
     const struct session_mark *sessions; /* besides "S-" and "ES-" */
     const char *const *part_letters; /* names of lettered parts, in order A, B, C, … */
     const char *const *pinpoints;    /* after a reference: "sect.", "para.", "annex" */
+    const char *const *para_words;   /* "paragraph 8 of resolution …": "paragraph" */
+    const char *const *para_links;   /* … and "of" ("" for a genitive: "пункт 8 резолюции") */
+    const char *const *short_forms;  /* "the said resolution", "该决议": one antecedent */
+    const char *const *short_forms_plural; /* "its previous resolutions": unresolved */
     const char *const *stopwords;    /* for detection */
 };
 

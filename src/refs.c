@@ -391,9 +391,11 @@ static size_t parse_list(struct ctx *c, size_t p)
                 continue;
             }
         }
-        /* a missing comma: "2393 (2017) 2401 (2018)" */
-        if (q > after && (e = parse_item(c, q, &it)) && it.form == FORM_YEAR &&
-            c->items[c->nitems - 1].form == FORM_YEAR) {
+        /* a missing comma: "2393 (2017) 2401 (2018)"; a conjunction fused to the next
+         * reference: Arabic "و1333 (2000)", "ودإط-10/15" */
+        if (q > after && (e = parse_item(c, q, &it)) &&
+            ((it.form == FORM_YEAR && c->items[c->nitems - 1].form == FORM_YEAR) ||
+             scan_prefix_any(t, q, c->L->item_prefix))) {
             push_item(c, &it);
             pos = e;
             continue;
@@ -591,9 +593,12 @@ static void add_established(struct ctx *c, size_t a, size_t b, const struct body
 
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
-static const char *emit_items(struct ctx *c, enum organ o)
+static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
 {
     const char *first = NULL;
+    /* "resolution 5/1" in a text whose organ is unknown, with no organ named: the
+     * Assembly's or the Human Rights Council's — said, not guessed */
+    int undecided = c->in->doc_organ == ORGAN_NONE && (o == ORGAN_NONE || o == ORGAN_SELF);
     for (size_t i = 0; i < c->nitems; i++) {
         const struct item *it = &c->items[i];
         const char *id = item_id(c, it, item_organ(c, it, o));
@@ -602,8 +607,63 @@ static const char *emit_items(struct ctx *c, enum organ o)
         if (!first)
             first = id;
         add_resolution(c, it->start, it->end, id, it->parts);
+        struct mention *m = &c->out->v[c->out->n - 1];
+        if (i == 0)
+            m->paragraph = paragraph;
+        if (undecided && it->form == FORM_SLASH && !year_plausible(it->first) &&
+            it->first <= HRC_SESSIONS) {
+            const char *hrc = item_id(c, it, ORGAN_HRC);
+            if (hrc) {
+                m->ambiguous = 1;
+                m->candidates = arena_printf(c->in->arena, "%s|%s", id, hrc);
+            }
+        }
     }
     return first;
+}
+
+/* "paragraph 8 of [organ] resolution …" ending at b: the paragraph ("8"), or NULL. */
+static const char *paragraph_before(struct ctx *c, size_t b)
+{
+    struct text t = c->t;
+    size_t e = scan_space_back(t, b);
+    for (const char *const *lk = c->L->para_links; lk && *lk; lk++) {
+        size_t le = e;
+        if ((*lk)[0]) {
+            size_t s = scan_word_back(t, e, *lk);
+            if (s == (size_t)-1)
+                continue;
+            le = scan_space_back(t, s);
+        }
+        /* the paragraph words, then at most 24 bytes of numbers before the link */
+        size_t lo = le > 40 ? le - 40 : 0;
+        for (size_t q = le; q-- > lo;) {
+            size_t w = scan_any(t, q, c->L->para_words, NULL);
+            if (!w || !scan_word_start(t, q))
+                continue;
+            size_t a = scan_space(t, q + w);
+            if (a < le && le - a <= 24 && is_digit(scan_cp(t, a)))
+                return arena_strndup(c->in->arena, t.s + a, le - a);
+            break;
+        }
+    }
+    return NULL;
+}
+
+/* zh "…号决议第8段" / "第2和3段" after k: the paragraph, or NULL. */
+static const char *paragraph_after_zh(struct ctx *c, size_t k)
+{
+    struct text t = c->t;
+    static const char *const di[] = {"第", NULL};
+    if (!scan_prefix_any(t, k, di))
+        return NULL;
+    static const char *const duan[] = {"段", NULL};
+    size_t a = k + 3, e = a;
+    while (e < t.n && e - a < 30 && !scan_prefix_any(t, e, duan))
+        e++;
+    if (e >= t.n || e == a || e - a >= 30 || !is_digit(scan_cp(t, a)))
+        return NULL;
+    return arena_strndup(c->in->arena, t.s + a, e - a);
 }
 
 /* The longest generic body noun ending at b; returns its start or (size_t)-1. */
@@ -642,7 +702,8 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
         if (scan_prefix_any(t, q, stops))
             break;
         for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
-            if (on->organ != ORGAN_SELF && scan_prefix_any(t, q, (const char *const[]){on->text, NULL}))
+            if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
+                strncmp(t.s + q, on->text, strlen(on->text)) == 0)
                 return on->organ;
     }
     return ORGAN_NONE;
@@ -706,7 +767,7 @@ static void keyword_lists(struct ctx *c)
             p += k - 1;
             continue;
         }
-        const char *first = emit_items(c, o);
+        const char *first = emit_items(c, o, paragraph_before(c, ostart));
         spans_add(c->claimed, q, end); /* the organ named before stays a body mention */
         /* "<noun> established pursuant to [organ] resolution …" */
         size_t eb = scan_space_back(t, ostart), es;
@@ -757,7 +818,7 @@ static void keyword_after_lists(struct ctx *c)
             ostart = start;
             o = organ_in_sentence(c, start);
         }
-        const char *first = emit_items(c, o);
+        const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
         spans_add(c->claimed, start, kend);
         /* "…号决议所设监测组" */
         size_t ek = first ? scan_any(t, kend, L->established, NULL) : 0;
@@ -831,6 +892,81 @@ static void bare_items(struct ctx *c)
     }
 }
 
+/* "the said resolution", "该决议": the one resolution named in the SHORT_REACH bytes
+ * before, else unresolved; plural forms ("its previous resolutions") are unresolved. */
+enum { SHORT_REACH = 500 };
+
+static void short_forms(struct ctx *c)
+{
+    struct text t = c->t;
+    const struct lang *L = c->L;
+    size_t nres = c->out->n;
+    spans_sort(c->claimed);
+    for (size_t p = 0; p < t.n; p++) {
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80)
+            continue;
+        size_t k1 = scan_any(t, p, L->short_forms, NULL);
+        size_t k2 = scan_any(t, p, L->short_forms_plural, NULL);
+        size_t k = k1 > k2 ? k1 : k2;
+        if (!k || spans_overlap(c->claimed, p, p + k))
+            continue;
+        const char *id = NULL;
+        int distinct = 0;
+        for (size_t i = 0; k1 >= k2 && i < nres && distinct < 2; i++) {
+            const struct mention *m = &c->out->v[i];
+            if (m->kind != MK_RESOLUTION || !m->id || m->nend > p || m->nstart + SHORT_REACH < p)
+                continue;
+            if (!id)
+                id = m->id, distinct = 1;
+            else if (strcmp(id, m->id) != 0)
+                distinct = 2;
+        }
+        struct mention m = {0};
+        m.kind = MK_RESOLUTION;
+        m.nstart = p;
+        m.nend = p + k;
+        m.short_form = "1";
+        if (k1 >= k2 && distinct == 1) {
+            m.id = id;
+            m.year = symbol_year(id);
+            m.known = 1;
+        } else {
+            m.unresolved = 1;
+        }
+        mentions_push(c->out, &m);
+        p += k - 1;
+    }
+}
+
+/* Other UN documents written out: S/PRST/2011/16, S/2023/123, A/78/456, A/HRC/54/77. */
+static void document_symbols(struct ctx *c)
+{
+    struct text t = c->t;
+    spans_sort(c->claimed);
+    for (size_t p = 0; p + 3 < t.n; p++) {
+        char ch = t.s[p];
+        if ((ch != 's' && ch != 'a' && ch != 'e') || t.s[p + 1] != '/' ||
+            !scan_word_start(t, p) || spans_overlap(c->claimed, p, p + 2))
+            continue;
+        char sym[SYMBOL_MAX];
+        struct resref r;
+        size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
+        int slashes = 0;
+        for (size_t i = 0; sym[i]; i++)
+            slashes += sym[i] == '/';
+        if (!k || r.organ != ORGAN_NONE || slashes < 2 || cp_is_word(scan_cp(t, p + k)))
+            continue;
+        struct mention m = {0};
+        m.kind = MK_DOCUMENT;
+        m.id = arena_strndup(c->in->arena, sym, strlen(sym));
+        m.nstart = p;
+        m.nend = p + k;
+        m.known = 1;
+        mentions_push(c->out, &m);
+        p += k - 1;
+    }
+}
+
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, ORGAN_NONE, 0, {0}};
@@ -840,6 +976,8 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     else
         keyword_lists(&c);
     bare_items(&c);
+    short_forms(&c);
+    document_symbols(&c);
     free(c.items);
     spans_release(&c.organ_at);
 }
