@@ -57,6 +57,8 @@ static json_t *mention_json(const struct mention *m, const char *text)
         json_object_set_new(j, "paragraph", json_string(m->paragraph));
     if (m->short_form)
         json_object_set_new(j, "short_form", json_true());
+    if (m->corrected)
+        json_object_set_new(j, "corrected", json_true());
     if (m->unresolved)
         json_object_set_new(j, "unresolved", json_true());
     if (m->ambiguous) {

@@ -294,6 +294,7 @@ static const struct session_mark sessions_ar[] = {
 
 static const struct lang lang_ar = {
     .sessions = sessions_ar,
+    .fillers = L("السابق", "السابقة", "السابقين", "الأخير", "الأخيرة", "رقم"),
     .item_prefix = L("و", "ب", "ل"),
     .part_letters = L("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
                       "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء",

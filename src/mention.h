@@ -27,6 +27,8 @@ struct mention {
     unsigned draft : 1;         /* "draft convention …" / "…公约草案" */
     unsigned ambiguous : 1;     /* context cannot decide the organ: see candidates */
     unsigned unresolved : 1;    /* a short form without a unique antecedent (id NULL) */
+    unsigned corrected : 1;     /* the year as written does not fit the number ("2639
+                                   (2002)"): the id carries the year of the numbering */
 };
 
 struct mentions {

@@ -18,6 +18,7 @@ enum form { FORM_YEAR, FORM_ROMAN, FORM_SLASH };
 
 struct item {
     size_t start, end;  /* the reference proper, e.g. "1373 (2001)" */
+    enum organ organ;   /* an organ named inside the list before this item, or NONE */
     long first, second; /* year form: number, year; roman: number, session;
                            slash: session (or ECOSOC year), number */
     enum form form;
@@ -362,6 +363,20 @@ static size_t skip_pinpoints(struct ctx *c, size_t p)
     return p;
 }
 
+/* An organ name at p (no intro), not "its": its organ and end, or ORGAN_NONE. */
+static enum organ organ_at_simple(struct ctx *c, size_t p, size_t *end)
+{
+    enum organ o = ORGAN_NONE;
+    size_t best = 0;
+    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
+        size_t m = scan_word(c->t, p, on->text);
+        if (m > best && on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)
+            best = m, o = on->organ;
+    }
+    *end = p + best;
+    return o;
+}
+
 /* A list of references starting at p; fills c->items and returns the end of the last
  * one (with its suffix), or 0. */
 static size_t parse_list(struct ctx *c, size_t p)
@@ -386,6 +401,15 @@ static size_t parse_list(struct ctx *c, size_t p)
             r = scan_space(t, r);
             r = skip_zh_date(t, r);
             if ((e = parse_item(c, r, &it))) {
+                push_item(c, &it);
+                pos = e;
+                continue;
+            }
+            /* another organ's reference inside the list: "大会第60/180号和安理会第1645(2005)号" */
+            size_t oe;
+            enum organ named = organ_at_simple(c, r, &oe);
+            if (named != ORGAN_NONE && (e = parse_item(c, skip_zh_date(t, scan_space(t, oe)), &it))) {
+                it.organ = named;
                 push_item(c, &it);
                 pos = e;
                 continue;
@@ -601,13 +625,21 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
     int undecided = c->in->doc_organ == ORGAN_NONE && (o == ORGAN_NONE || o == ORGAN_SELF);
     for (size_t i = 0; i < c->nitems; i++) {
         const struct item *it = &c->items[i];
-        const char *id = item_id(c, it, item_organ(c, it, o));
+        if (it->organ != ORGAN_NONE)
+            o = it->organ;
+        struct item fixed = *it;
+        int corrected = it->form == FORM_YEAR && !sc_number_fits_year(it->first, it->second) &&
+                        sc_year_of_number(it->first);
+        if (corrected) /* "2639 (2002)": the Council numbers its resolutions in order */
+            fixed.second = sc_year_of_number(it->first);
+        const char *id = item_id(c, &fixed, item_organ(c, it, o));
         if (!id)
             continue;
         if (!first)
             first = id;
         add_resolution(c, it->start, it->end, id, it->parts);
         struct mention *m = &c->out->v[c->out->n - 1];
+        m->corrected = (unsigned)corrected;
         if (i == 0)
             m->paragraph = paragraph;
         if (undecided && it->form == FORM_SLASH && !year_plausible(it->first) &&
@@ -857,10 +889,46 @@ static void explicit_symbols(struct ctx *c)
 /* "N (YYYY)" without a keyword ("resolutions concerning Sudan, in particular 1591 (2005),
  * 1651 (2005) …", "supplemented by 2664 (2022)"): the UN writes numbers this way only for
  * Security Council resolutions; kept when the number fits the year. */
+/* The end of the last span that ends at or before p, or (size_t)-1. */
+static size_t span_end_before(const struct spans *sp, size_t p)
+{
+    size_t lo = 0, hi = sp->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (sp->v[mid][1] <= p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? sp->v[lo - 1][1] : (size_t)-1;
+}
+
+/* Whether the reference starting at start continues a list that ended at prev: only a
+ * date, pinpoints, a footnote marker and a separator lie between ("… 70/247 of 23 December
+ * 2015, and 72/261 and 72/266 A of …", Arabic "و5/2"). */
+static int continues_list(struct ctx *c, size_t prev, size_t start)
+{
+    struct text t = c->t;
+    if (prev == (size_t)-1 || prev > start || start - prev > 200)
+        return 0;
+    size_t q = scan_space(t, skip_marker(t, skip_pinpoints(c, skip_date(c, prev))));
+    size_t k = scan_any(t, q, c->L->separators, NULL);
+    if (!k && !scan_prefix_any(t, q, c->L->item_prefix))
+        return 0;
+    size_t r = skip_zh_date(t, scan_space(t, q + k));
+    return r <= start && start - r <= 8;
+}
+
+/* References without a keyword before them: "N (YYYY)" when the number fits the year
+ * ("resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …"; the UN writes
+ * numbers this way only for Security Council resolutions), a session/number with a date
+ * ("…, 77/298 of 22 June 2023, entitled …"), and any reference that continues a list. */
 static void bare_items(struct ctx *c)
 {
     struct text t = c->t;
     spans_sort(c->claimed);
+    size_t last_end = (size_t)-1; /* of the last reference accepted here */
+    enum organ last_organ = ORGAN_NONE;
     for (size_t p = 0; p < t.n; p++) {
         if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
             continue;
@@ -868,12 +936,16 @@ static void bare_items(struct ctx *c)
         size_t e = parse_item(c, item_start_back(c, p), &it);
         if (!e || spans_overlap(c->claimed, it.start, it.end))
             continue;
+        size_t prev = span_end_before(c->claimed, it.start);
+        int cont_claimed = continues_list(c, prev, it.start);
+        int cont_bare = last_end != (size_t)-1 && continues_list(c, last_end, it.start);
         enum organ o;
-        if (it.form == FORM_YEAR && sc_number_fits_year(it.first, it.second)) {
+        if (it.form == FORM_YEAR &&
+            (sc_number_fits_year(it.first, it.second) || cont_claimed || cont_bare)) {
             o = ORGAN_SC;
-        } else if (it.form == FORM_SLASH && skip_date(c, e) != e) {
-            /* "…, 77/298 of 22 June 2023, entitled …": a session/number with a date, in
-             * the organ last named before it */
+        } else if (it.form == FORM_SLASH &&
+                   (skip_date(c, e) != e || cont_claimed || cont_bare)) {
+            /* in the organ last named before it */
             o = c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
             for (size_t i = c->organ_at.n; i-- > 0;)
                 if (c->organ_at.v[i][0] < p) {
@@ -881,13 +953,20 @@ static void bare_items(struct ctx *c)
                         o = (enum organ)c->organ_at.v[i][1];
                     break;
                 }
+            if (cont_bare && !cont_claimed && last_organ != ORGAN_NONE)
+                o = last_organ;
             o = item_organ(c, &it, o);
         } else {
             continue;
         }
-        const char *id = item_id(c, &it, o);
-        if (id)
-            add_resolution(c, it.start, it.end, id, it.parts);
+        c->nitems = 0;
+        push_item(c, &it);
+        size_t n0 = c->out->n;
+        emit_items(c, o, NULL);
+        if (c->out->n > n0) {
+            last_end = e;
+            last_organ = o;
+        }
         p = it.end - 1;
     }
 }

@@ -32,6 +32,17 @@ int sc_number_fits_year(long num, long year)
     return num >= lo && num <= hi;
 }
 
+int sc_year_of_number(long num)
+{
+    long n = (long)(sizeof sc_first / sizeof *sc_first);
+    if (num <= 0 || num >= sc_first[n - 1] + 200)
+        return 0;
+    long i = n - 1;
+    while (i > 0 && sc_first[i] > num)
+        i--;
+    return (int)(1946 + i);
+}
+
 int roman_value(const char *s, size_t n)
 {
     static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};

@@ -58,5 +58,8 @@ int year_plausible(long y);
 /* Whether Security Council resolution num can have been adopted in year (the Council
  * numbers its resolutions consecutively; a few numbers of slack either side). */
 int sc_number_fits_year(long num, long year);
+/* The year in which Security Council resolution num was adopted, from the numbering
+ * (exact to a few numbers at the turn of a year), or 0 beyond the table. */
+int sc_year_of_number(long num);
 
 #endif
