@@ -19,7 +19,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy names eval demo deps bench fuzz format install clean
+.PHONY: all check unit cli asan accuracy names eval demo deps bench bench-render fuzz format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -97,6 +97,12 @@ demo: deps
 	./unxref graph data/ -o graphs/ --format json,dot,svg,png
 	./unxref extract data/ -o graphs/mentions.json
 	@echo "demo: wrote graphs/graph.json graphs/graph.dot graphs/graph.svg graphs/graph.png graphs/mentions.json"
+
+# render times of synthetic graphs with each Graphviz engine -> docs/bench-render.md
+build/bench_render: bench/render.c $(call objs,build) | build
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $^ $(LDLIBS)
+bench-render: build/bench_render
+	sh scripts/bench_render.sh $(BENCH_RENDER_LIMIT)
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
