@@ -2,6 +2,9 @@
 #ifndef UNXREF_CLI_H
 #define UNXREF_CLI_H
 
+#include "emit_dot.h"
+#include "subgraph.h"
+
 enum command { CMD_NONE, CMD_EXTRACT, CMD_GRAPH };
 
 /* Exit codes (documented in --help and the man page). */
@@ -16,11 +19,13 @@ struct options {
     int formats;            /* bit set of FMT_* */
     int quiet;
     int jobs;               /* -j: worker threads, 0 = all cores */
+    struct subgraph_options select;  /* --focus, --top, … (graph) */
+    struct dot_options diagram;      /* --cluster, --size, … (graph) */
     char **paths;
     int npaths;
 };
 
-enum { FMT_JSON = 1, FMT_DOT = 2, FMT_SVG = 4, FMT_PNG = 8, FMT_PDF = 16 };
+enum { FMT_JSON = 1, FMT_DOT = 2, FMT_SVG = 4, FMT_PNG = 8, FMT_PDF = 16, FMT_LAYOUT = 32 };
 
 /* Parses argv. Returns -1 to go on, or the exit code when done (help, version, usage
  * error — reported). */

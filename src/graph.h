@@ -44,6 +44,10 @@ struct graph {
     struct gedge *edges;
     size_t nedges, ecap;
     size_t ndocs;                 /* input documents added */
+    /* when this graph is a selection (subgraph.c) of a larger one: its description, and
+     * the size of the full graph its metrics were computed on; else NULL, 0, 0 */
+    char *selection;
+    size_t full_nnodes, full_nedges;
     struct graph_index *index;    /* private */
 };
 
@@ -53,6 +57,8 @@ struct graph *graph_new(void);
 void graph_add_doc(struct graph *g, const struct doc *d);
 /* Sorts nodes by id and edges by (source, target, type); call once after the last add. */
 void graph_sort(struct graph *g);
+/* Rebuilds the id and edge indexes after nodes and edges were filled in directly. */
+void graph_reindex(struct graph *g);
 void graph_free(struct graph *g);
 
 const char *node_kind_name(enum node_kind k);

@@ -16,6 +16,7 @@
 #include "input.h"
 #include "outfile.h"
 #include "pipeline.h"
+#include "subgraph.h"
 #include "util.h"
 
 static struct gazetteer *load_gazetteer(const char *path)
@@ -78,12 +79,10 @@ static void graph_sink(void *ctx, const struct doc *d, const char *text)
         graph_add_doc(ctx, d);
 }
 
-static int write_graph(const struct options *o, struct graph *g)
+/* graph.json and the Graphviz outputs of g (the full graph or a selection) */
+static int write_outputs(const struct options *o, const struct graph *g)
 {
     int rc = 0;
-    graph_sort(g);
-    if (analyze_metrics(g) != 0)
-        return -1;
     if (make_dir(o->output) != 0)
         return -1;
     if (o->formats & FMT_JSON) {
@@ -98,7 +97,10 @@ static int write_graph(const struct options *o, struct graph *g)
             rc = -1;
         buf_release(&path);
     }
-    struct dot_options dopt = {o->engine, (o->formats & FMT_DOT) != 0, {NULL}};
+    struct dot_options dopt = o->diagram;
+    dopt.engine = o->engine;
+    dopt.want_dot = (o->formats & FMT_DOT) != 0;
+    dopt.want_layout = (o->formats & FMT_LAYOUT) != 0;
     int k = 0;
     if (o->formats & FMT_SVG)
         dopt.render[k++] = "svg";
@@ -106,8 +108,23 @@ static int write_graph(const struct options *o, struct graph *g)
         dopt.render[k++] = "png";
     if (o->formats & FMT_PDF)
         dopt.render[k++] = "pdf";
-    if ((dopt.want_dot || k) && emit_dot(g, o->output, &dopt) != 0)
+    if ((dopt.want_dot || dopt.want_layout || k) && emit_dot(g, o->output, &dopt) != 0)
         rc = -1;
+    return rc;
+}
+
+static int write_graph(const struct options *o, struct graph *full)
+{
+    int rc = 0;
+    graph_sort(full);
+    if (analyze_metrics(full) != 0)
+        return -1;
+    /* the selection keeps the metrics of the full graph */
+    struct graph *sel = subgraph_active(&o->select) ? subgraph_select(full, &o->select) : NULL;
+    if (subgraph_active(&o->select) && !sel)
+        return -1;
+    rc = write_outputs(o, sel ? sel : full);
+    graph_free(sel);
     return rc;
 }
 

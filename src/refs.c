@@ -856,7 +856,7 @@ static void keyword_after_lists(struct ctx *c)
         end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
         if (!k) {
-            p = c->items[0].end - 1;
+            p = end - 1; /* every later start in this list ends at the same place */
             continue;
         }
         size_t kend = scan_space(t, end) + k;
