@@ -157,7 +157,7 @@ static const struct lang lang_fr = {
                      "cree en application de la", "cree par la", "creee en application de la"),
     .nouns = nouns_fr,
     .draft_words = L("projet de"),
-    .stopwords = L("le", "la", "les", "des", "et", "du", "de", "en", "sa", "ses"),
+    .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
 
 static const char *const months_es[] = {"enero", "febrero", "marzo", "abril", "mayo",
@@ -206,7 +206,7 @@ static const struct lang lang_es = {
                      "creado por la", "dimanante de la"),
     .nouns = nouns_es,
     .draft_words = L("proyecto de"),
-    .stopwords = L("el", "los", "las", "del", "y", "de", "en", "que", "por", "sus"),
+    .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
 
 static const char *const months_ru[] = {"январ*", "феврал*", "март*", "апрел*", "ма*",
@@ -449,8 +449,8 @@ const struct lang *lang_detect(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     long cjk = 0, arabic = 0, cyrillic = 0, latin = 0;
-    if (n > 65536)
-        n = 65536;
+    if (n > 16384) /* the first 16 KB tell the script and the stop words */
+        n = 16384;
     for (size_t i = 0; i < n;) {
         /* the common scripts by their lead bytes (no decoding): ASCII, Cyrillic U+0400–04FF
          * (D0–D3), Arabic U+0600–06FF (D8–DB), CJK U+4E00–9FFF (E4 B8 – E9 BF) */
