@@ -2,6 +2,7 @@
 #include "emit_json.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,6 +118,33 @@ static json_t *node_json(const struct gnode *n)
     json_object_set_new(j, "betweenness", json_real(n->betweenness));
     json_object_set_new(j, "hub", json_real(n->hub));
     json_object_set_new(j, "authority", json_real(n->authority));
+    json_object_set_new(j, "coreness", json_integer(n->coreness));
+    json_object_set_new(j, "closeness", isnan(n->closeness) ? json_null() : json_real(n->closeness));
+    json_object_set_new(j, "component", json_integer(n->component));
+    json_object_set_new(j, "community", json_integer(n->community));
+    json_object_set_new(j, "louvain", n->louvain >= 0 ? json_integer(n->louvain) : json_null());
+    return j;
+}
+
+/* A partition's summary: algorithm, modularity and every part with its size and label. */
+static json_t *partition_json(const struct partition *p, const char *algorithm)
+{
+    if (p->n == 0)
+        return json_null();
+    json_t *j = json_object();
+    json_object_set_new(j, "algorithm", json_string(algorithm));
+    json_object_set_new(j, "graph", json_string("undirected, weights summed"));
+    json_object_set_new(j, "modularity", json_real(p->modularity));
+    json_object_set_new(j, "count", json_integer(p->n));
+    json_t *parts = json_array();
+    for (long i = 0; i < p->n; i++) {
+        json_t *c = json_object();
+        json_object_set_new(c, "id", json_integer(i));
+        json_object_set_new(c, "size", json_integer((json_int_t)p->size[i]));
+        json_object_set_new(c, "label", json_string(p->label[i]));
+        json_array_append_new(parts, c);
+    }
+    json_object_set_new(j, "parts", parts);
     return j;
 }
 
@@ -131,7 +159,11 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     json_object_set_new(meta, "nodes", json_integer((json_int_t)g->nnodes));
     json_object_set_new(meta, "links", json_integer((json_int_t)g->nedges));
     json_object_set_new(meta, "pagerank", json_string("PRPACK, damping 0.85, weighted"));
-    json_object_set_new(meta, "betweenness", json_string("exact, directed, unweighted"));
+    json_object_set_new(meta, "betweenness", str_or_null(g->betweenness_method));
+    json_object_set_new(meta, "closeness", str_or_null(g->closeness_method));
+    json_object_set_new(meta, "components", json_integer(g->components.n));
+    json_object_set_new(meta, "communities", partition_json(&g->leiden, "Leiden"));
+    json_object_set_new(meta, "louvain", partition_json(&g->louvain, "Louvain"));
     json_object_set_new(root, "graph", meta);
     json_t *nodes = json_array();
     for (size_t i = 0; i < g->nnodes; i++)

@@ -92,6 +92,8 @@ static size_t node_get(struct graph *g, const char *id, enum node_kind kind, int
     n->id = xstrdup(id);
     n->kind = kind;
     n->community = -1;
+    n->louvain = -1;
+    n->component = -1;
     x->nslot[s] = g->nnodes++;
     *created = 1;
     if (g->nnodes * 2 > x->ncap)
@@ -268,6 +270,15 @@ void graph_sort(struct graph *g)
     rehash_edges(g, g->index->ecap);
 }
 
+void partition_release(struct partition *p)
+{
+    for (long i = 0; i < p->n; i++)
+        free(p->label[i]);
+    free(p->label);
+    free(p->size);
+    memset(p, 0, sizeof *p);
+}
+
 void graph_free(struct graph *g)
 {
     if (!g)
@@ -279,6 +290,9 @@ void graph_free(struct graph *g)
         free(g->nodes[i].type);
         free(g->nodes[i].path);
     }
+    partition_release(&g->leiden);
+    partition_release(&g->louvain);
+    partition_release(&g->components);
     free(g->nodes);
     free(g->edges);
     free(g->index->nslot);
