@@ -172,6 +172,16 @@ static unsigned lang_bit(const char *code)
     return 0;
 }
 
+size_t graph_node(struct graph *g, const char *id, enum node_kind kind, int *created)
+{
+    return node_get(g, id, kind, created);
+}
+
+void graph_link(struct graph *g, size_t from, size_t to, enum edge_type t, double w)
+{
+    edge_max(g, from, to, t, w);
+}
+
 void graph_add_doc(struct graph *g, const struct doc *d)
 {
     int created;

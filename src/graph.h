@@ -64,6 +64,10 @@ struct graph *graph_new(void);
 /* Adds a document that was extracted successfully. Edge weights are the number of
  * mentions in one language version (the largest over versions). */
 void graph_add_doc(struct graph *g, const struct doc *d);
+/* The node with this id (created with kind when new; *created tells). */
+size_t graph_node(struct graph *g, const char *id, enum node_kind kind, int *created);
+/* Adds a link, or raises the weight of the same (from, to, type) link to w. */
+void graph_link(struct graph *g, size_t from, size_t to, enum edge_type t, double w);
 /* Sorts nodes by id and edges by (source, target, type); call once after the last add. */
 void graph_sort(struct graph *g);
 void graph_free(struct graph *g);
