@@ -32,7 +32,7 @@ build/gazetteer_data.c: data/gazetteer.tsv | build
 build/gazetteer_data.o: build/gazetteer_data.c
 	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
-	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 # the same under AddressSanitizer + UndefinedBehaviorSanitizer
 unxref-asan: $(call objs,build-asan) build-asan/main.o
@@ -42,7 +42,7 @@ build-asan/%.o: src/%.c | build-asan
 build-asan/gazetteer_data.o: build/gazetteer_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
-	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 build build-asan:
 	mkdir -p $@

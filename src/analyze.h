@@ -16,9 +16,9 @@ void analyze_init(void);
  * reporting an igraph failure. Same graph → same results (the RNG is seeded). */
 int analyze_metrics(struct graph *g);
 
-/* Graphs with more than this many node × link steps get cut-off betweenness and
- * closeness (stated in g->betweenness_method / closeness_method). */
-#define ANALYZE_EXACT_LIMIT 4e9
-#define ANALYZE_CUTOFF 4
+/* Graphs with more than this many node × (node + link) steps get cut-off betweenness
+ * and no closeness (stated in g->betweenness_method / closeness_method). */
+#define ANALYZE_EXACT_LIMIT 1e9
+#define ANALYZE_BETWEENNESS_CUTOFF 3
 
 #endif

@@ -62,7 +62,7 @@ static int cmp_pair(const void *x, const void *y)
 /* For each node, the list of its "cites" neighbours (out for co-citation, in for
  * coupling), ascending; every pair of one list counts once. */
 size_t cocite_top(const struct graph *g, enum pair_kind kind, size_t top,
-                  struct node_pair **out)
+                  struct node_pair **out, double *visits)
 {
     size_t n = g->nnodes;
     size_t *start = xcalloc(n + 2, sizeof *start), *nb = xmalloc((g->nedges + 1) * sizeof *nb);
@@ -77,6 +77,17 @@ size_t cocite_top(const struct graph *g, enum pair_kind kind, size_t top,
             size_t key = kind == PAIRS_COCITATION ? e->from : e->to;
             nb[start[key + 1]++] = kind == PAIRS_COCITATION ? e->to : e->from;
         }
+    }
+    *visits = 0;
+    for (size_t v = 0; v < n; v++) {
+        double d = (double)(start[v + 1] - start[v]);
+        *visits += d * (d - 1) / 2;
+    }
+    if (*visits > COCITE_MAX_VISITS) {
+        free(start);
+        free(nb);
+        *out = NULL;
+        return 0;
     }
     struct pairmap m = {xmalloc(1024 * sizeof *m.slot), 1024, 0};
     for (size_t i = 0; i < m.cap; i++)

@@ -16,9 +16,14 @@ struct node_pair {
 
 enum pair_kind { PAIRS_COCITATION, PAIRS_COUPLING };
 
+/* Pair visits above which cocite_top gives up (a node cited by 10,000 texts alone makes
+ * 5·10⁷ coupling pairs; each counted pair takes up to 48 bytes). */
+#define COCITE_MAX_VISITS 1e7
+
 /* The pairs with the largest counts (ties: by a, then b), at most top of them, into *out
- * (caller frees); returns how many. top = 0: all pairs. */
+ * (caller frees); returns how many. top = 0: all pairs. When the graph needs more than
+ * COCITE_MAX_VISITS pair visits, counts nothing, sets *out = NULL and *visits, returns 0. */
 size_t cocite_top(const struct graph *g, enum pair_kind kind, size_t top,
-                  struct node_pair **out);
+                  struct node_pair **out, double *visits);
 
 #endif

@@ -204,10 +204,10 @@ static json_t *links_json(const struct graph *g, const size_t *v, size_t n)
     return a;
 }
 
-static json_t *top_json(const struct stats_report *r, const size_t *v, int which)
+static json_t *top_json(const struct stats_report *r, const size_t *v, size_t nv, int which)
 {
     json_t *a = json_array();
-    for (size_t k = 0; k < r->ntop; k++) {
+    for (size_t k = 0; k < nv; k++) {
         const struct gnode *n = &r->g->nodes[v[k]];
         json_t *j = json_object();
         json_object_set_new(j, "id", json_string(n->id));
@@ -220,8 +220,11 @@ static json_t *top_json(const struct stats_report *r, const size_t *v, int which
     return a;
 }
 
-static json_t *pairs_json(const struct graph *g, const struct node_pair *p, size_t n)
+static json_t *pairs_json(const struct graph *g, const struct node_pair *p, size_t n,
+                          double visits)
 {
+    if (visits > COCITE_MAX_VISITS)
+        return json_null();
     json_t *a = json_array();
     for (size_t i = 0; i < n; i++) {
         json_t *j = json_object();
@@ -314,15 +317,17 @@ int emit_stats_json(const struct stats_report *r, FILE *fp)
     json_object_set_new(size, "betweenness", str_or_null(g->betweenness_method));
     json_object_set_new(size, "closeness", str_or_null(g->closeness_method));
     json_object_set_new(root, "graph", size);
-    json_object_set_new(top, "pagerank", top_json(r, r->by_pagerank, 0));
-    json_object_set_new(top, "in_degree", top_json(r, r->by_in_degree, 1));
-    json_object_set_new(top, "betweenness", top_json(r, r->by_betweenness, 2));
+    json_object_set_new(top, "pagerank", top_json(r, r->by_pagerank, r->ntop, 0));
+    json_object_set_new(top, "resolutions_pagerank",
+                        top_json(r, r->resolutions, r->nresolutions, 0));
+    json_object_set_new(top, "in_degree", top_json(r, r->by_in_degree, r->ntop, 1));
+    json_object_set_new(top, "betweenness", top_json(r, r->by_betweenness, r->ntop, 2));
     json_object_set_new(root, "top", top);
     json_object_set_new(root, "communities", partition_json(&g->leiden, "Leiden"));
     json_object_set_new(root, "louvain", partition_json(&g->louvain, "Louvain"));
     json_object_set_new(root, "main_path", main_path_json(r));
-    json_object_set_new(root, "cocitation", pairs_json(g, r->cocitation, r->ncocitation));
-    json_object_set_new(root, "coupling", pairs_json(g, r->coupling, r->ncoupling));
+    json_object_set_new(root, "cocitation", pairs_json(g, r->cocitation, r->ncocitation, r->cocitation_visits));
+    json_object_set_new(root, "coupling", pairs_json(g, r->coupling, r->ncoupling, r->coupling_visits));
     json_object_set_new(root, "time", time_json(r));
     int rc = json_dumpf(root, fp, DUMP_FLAGS);
     fputc('\n', fp);

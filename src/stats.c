@@ -124,13 +124,18 @@ int stats_compute(const struct graph *g, size_t ntop, struct stats_report *r)
     r->by_pagerank = top_by(g, 0, ntop);
     r->by_in_degree = top_by(g, 1, ntop);
     r->by_betweenness = top_by(g, 2, ntop);
+    r->resolutions = top_by(g, 0, n);
+    for (size_t i = 0; i < n && r->nresolutions < ntop; i++)
+        if (g->nodes[r->resolutions[i]].kind == NK_RESOLUTION)
+            r->resolutions[r->nresolutions++] = r->resolutions[i];
     r->keys = KEY_ROUTES;
     if (mainpath_compute(g, r->keys, &r->mp) != 0) {
         stats_release(r);
         return -1;
     }
-    r->ncocitation = cocite_top(g, PAIRS_COCITATION, PAIRS_SHOWN, &r->cocitation);
-    r->ncoupling = cocite_top(g, PAIRS_COUPLING, PAIRS_SHOWN, &r->coupling);
+    r->ncocitation =
+        cocite_top(g, PAIRS_COCITATION, PAIRS_SHOWN, &r->cocitation, &r->cocitation_visits);
+    r->ncoupling = cocite_top(g, PAIRS_COUPLING, PAIRS_SHOWN, &r->coupling, &r->coupling_visits);
     time_analysis(g, r);
     return 0;
 }
@@ -140,6 +145,7 @@ void stats_release(struct stats_report *r)
     free(r->by_pagerank);
     free(r->by_in_degree);
     free(r->by_betweenness);
+    free(r->resolutions);
     mainpath_release(&r->mp);
     free(r->cocitation);
     free(r->coupling);
@@ -158,15 +164,19 @@ static const char *label(const struct graph *g, size_t i)
 }
 
 static void print_top(const struct stats_report *r, FILE *fp, const char *title,
-                      const size_t *v, int which)
+                      const size_t *v, size_t nv, int which)
 {
-    fprintf(fp, "\nTop %zu by %s\n", r->ntop, title);
-    for (size_t k = 0; k < r->ntop; k++) {
+    fprintf(fp, "\nTop %zu by %s\n", nv, title);
+    for (size_t k = 0; k < nv; k++) {
         const struct gnode *n = &r->g->nodes[v[k]];
         if (which == 1)
-            fprintf(fp, "  %3zu  %10ld  %s\n", k + 1, n->in_degree, n->id);
+            fprintf(fp, "  %3zu  %10ld  %s", k + 1, n->in_degree, n->id);
         else
-            fprintf(fp, "  %3zu  %10.6g  %s\n", k + 1, metric(n, which), n->id);
+            fprintf(fp, "  %3zu  %10.6g  %s", k + 1, metric(n, which), n->id);
+        /* bodies and conventions: their name too */
+        if (n->kind != NK_RESOLUTION && n->label && strcmp(n->label, n->id) != 0)
+            fprintf(fp, "  %s", n->label);
+        fputc('\n', fp);
     }
 }
 
@@ -184,8 +194,13 @@ static void print_partition(const struct partition *p, FILE *fp, const char *nam
 }
 
 static void print_pairs(const struct graph *g, FILE *fp, const char *title,
-                        const struct node_pair *p, size_t n)
+                        const struct node_pair *p, size_t n, double visits)
 {
+    if (visits > COCITE_MAX_VISITS) {
+        fprintf(fp, "\n%s: not counted (%.4g pair visits, limit %.4g)\n", title, visits,
+                COCITE_MAX_VISITS);
+        return;
+    }
     fprintf(fp, "\n%s (top %zu pairs)\n", title, n);
     for (size_t i = 0; i < n; i++)
         fprintf(fp, "  %5ld  %s — %s\n", p[i].count, g->nodes[p[i].a].id, g->nodes[p[i].b].id);
@@ -263,14 +278,16 @@ void stats_print(const struct stats_report *r, FILE *fp)
     fprintf(fp, "  betweenness: %s; closeness: %s\n",
             g->betweenness_method ? g->betweenness_method : "-",
             g->closeness_method ? g->closeness_method : "-");
-    print_top(r, fp, "PageRank", r->by_pagerank, 0);
-    print_top(r, fp, "in-degree (texts citing it)", r->by_in_degree, 1);
-    print_top(r, fp, "betweenness", r->by_betweenness, 2);
+    print_top(r, fp, "PageRank", r->by_pagerank, r->ntop, 0);
+    print_top(r, fp, "PageRank among resolutions", r->resolutions, r->nresolutions, 0);
+    print_top(r, fp, "in-degree (texts citing it)", r->by_in_degree, r->ntop, 1);
+    print_top(r, fp, "betweenness", r->by_betweenness, r->ntop, 2);
     print_partition(&g->leiden, fp, "Leiden");
     print_partition(&g->louvain, fp, "Louvain");
     print_main_path(r, fp);
-    print_pairs(g, fp, "Co-citation: cited together by", r->cocitation, r->ncocitation);
+    print_pairs(g, fp, "Co-citation: cited together by", r->cocitation, r->ncocitation,
+                r->cocitation_visits);
     print_pairs(g, fp, "Bibliographic coupling: references shared by", r->coupling,
-                r->ncoupling);
+                r->ncoupling, r->coupling_visits);
     print_time(r, fp);
 }

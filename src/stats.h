@@ -29,10 +29,13 @@ struct stats_report {
     size_t isolated;         /* nodes without links */
     size_t ntop;             /* length of each top list */
     size_t *by_pagerank, *by_in_degree, *by_betweenness;
+    size_t *resolutions;     /* resolutions by PageRank (nresolutions ≤ ntop of them) */
+    size_t nresolutions;
     struct mainpath mp;
     size_t keys;             /* key routes searched */
     struct node_pair *cocitation, *coupling;
     size_t ncocitation, ncoupling;
+    double cocitation_visits, coupling_visits;   /* pair visits (skipped above the limit) */
     struct year_count *per_year, *ages;   /* "cites" links by citing year; by age ≥ 0 */
     size_t nper_year, nages;
     struct decade_top *decades;

@@ -116,13 +116,16 @@ static void test_cocitation(void)
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
         add_edge(g, pairs[i][0], pairs[i][1]);
     struct node_pair *p;
-    size_t n = cocite_top(g, PAIRS_COCITATION, 0, &p);
+    double visits;
+    size_t n = cocite_top(g, PAIRS_COCITATION, 0, &p, &visits);
+    CHECK(visits == 5);
     CHECK_INT(n, 3);
     CHECK(n == 3 && p[0].a == X && p[0].b == Y && p[0].count == 2);
     CHECK(n == 3 && p[1].a == Y && p[1].b == Z && p[1].count == 2);
     CHECK(n == 3 && p[2].a == X && p[2].b == Z && p[2].count == 1);
     free(p);
-    n = cocite_top(g, PAIRS_COUPLING, 2, &p);
+    n = cocite_top(g, PAIRS_COUPLING, 2, &p, &visits);
+    CHECK(visits == 5);
     CHECK_INT(n, 2);
     CHECK(n == 2 && p[0].a == P && p[0].b == Q && p[0].count == 2);
     CHECK(n == 2 && p[1].a == P && p[1].b == R && p[1].count == 2);
@@ -144,7 +147,7 @@ static void test_cocitation(void)
             igraph_cocitation(&G, &mat, igraph_vss_all());
         else
             igraph_bibcoupling(&G, &mat, igraph_vss_all());
-        n = cocite_top(g, kind ? PAIRS_COUPLING : PAIRS_COCITATION, 0, &p);
+        n = cocite_top(g, kind ? PAIRS_COUPLING : PAIRS_COCITATION, 0, &p, &visits);
         double sum = 0;
         for (size_t a = 0; a < g->nnodes; a++)
             for (size_t b = a + 1; b < g->nnodes; b++)
