@@ -19,7 +19,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy eval demo deps bench fuzz format install clean
+.PHONY: all check unit cli asan accuracy analysis eval demo deps bench bench-analysis fuzz format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -50,7 +50,7 @@ build build-asan:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan accuracy
+	@$(MAKE) --no-print-directory unit cli asan accuracy analysis
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -75,6 +75,21 @@ accuracy: unxref
 	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| (zh|en) ' build/eval/accuracy.md && \
 	    echo "accuracy: 1 passed, 0 failed"; \
 	else echo "accuracy: $(CORPUS) not found, skipped"; fi
+
+# every metric of the graph of all of ../shared/corpus recomputed with python3-igraph and
+# networkx; GraphML, GEXF and CSV read back (tests/analysis/check_graph.py)
+analysis: unxref
+	@if [ -d "$(CORPUS)" ]; then \
+	    rm -rf build/analysis && \
+	    ./unxref graph -q $(CORPUS) -o build/analysis --format json,graphml,gexf,csv && \
+	    ./unxref stats --json build/analysis/graph.json > build/analysis/stats.json && \
+	    /usr/bin/python3 tests/analysis/check_graph.py build/analysis build/analysis/stats.json && \
+	    echo "analysis: 1 passed, 0 failed"; \
+	else echo "analysis: $(CORPUS) not found, skipped"; fi
+
+# the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
+bench-analysis: unxref
+	sh scripts/bench_analysis.sh ./unxref 100000 8
 
 eval: unxref
 	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \

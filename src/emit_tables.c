@@ -6,19 +6,42 @@
 
 #include "table.h"
 
-static const char *graphml_type(enum attr_type t)
+/* GraphML and GEXF both name their types so */
+static const char *xml_type(enum attr_type t)
 {
     static const char *const names[] = {"string", "long", "double", "boolean"};
     return names[t];
 }
 
-static const char *gexf_type(enum attr_type t)
-{
-    static const char *const names[] = {"string", "long", "double", "boolean"};
-    return names[t];
-}
 
 static int done(FILE *fp) { return fflush(fp) == 0 && !ferror(fp) ? 0 : -1; }
+
+/* Declares node attributes first.. with fmt (index, name, type name). */
+static void declare(FILE *fp, size_t first, const char *fmt)
+{
+    for (size_t k = first; k < n_node_attrs; k++)
+        fprintf(fp, fmt, k, node_attrs[k].name, xml_type(node_attrs[k].type));
+}
+
+/* Writes the present attributes first.. of n with fmt (index, escaped value). */
+static void values(FILE *fp, const struct gnode *n, size_t first, const char *fmt)
+{
+    for (size_t k = first; k < n_node_attrs; k++) {
+        char *s = attr_string(n, k, ESC_XML);
+        if (s)
+            fprintf(fp, fmt, k, s);
+        free(s);
+    }
+}
+
+/* Writes `pre"ID` for the source and `" target="ID` for the target of e. */
+static void ends(FILE *fp, const struct graph *g, const struct gedge *e, const char *pre)
+{
+    fputs(pre, fp);
+    xml_puts(fp, g->nodes[e->from].id);
+    fputs("\" target=\"", fp);
+    xml_puts(fp, g->nodes[e->to].id);
+}
 
 int emit_graphml(const struct graph *g, FILE *fp)
 {
@@ -28,9 +51,7 @@ int emit_graphml(const struct graph *g, FILE *fp)
           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
           fp);
-    for (size_t k = 0; k < n_node_attrs; k++)
-        fprintf(fp, "  <key id=\"n%zu\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", k,
-                node_attrs[k].name, graphml_type(node_attrs[k].type));
+    declare(fp, 0, "  <key id=\"n%zu\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n");
     fputs("  <key id=\"e0\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
           "  <key id=\"e1\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
           "  <graph id=\"unxref\" edgedefault=\"directed\">\n",
@@ -40,20 +61,12 @@ int emit_graphml(const struct graph *g, FILE *fp)
         fputs("    <node id=\"", fp);
         xml_puts(fp, n->id);
         fputs("\">", fp);
-        for (size_t k = 0; k < n_node_attrs; k++) {
-            char *s = attr_string(n, k, ESC_XML);
-            if (s)
-                fprintf(fp, "<data key=\"n%zu\">%s</data>", k, s);
-            free(s);
-        }
+        values(fp, n, 0, "<data key=\"n%zu\">%s</data>");
         fputs("</node>\n", fp);
     }
     for (size_t i = 0; i < g->nedges; i++) {
         const struct gedge *e = &g->edges[i];
-        fputs("    <edge source=\"", fp);
-        xml_puts(fp, g->nodes[e->from].id);
-        fputs("\" target=\"", fp);
-        xml_puts(fp, g->nodes[e->to].id);
+        ends(fp, g, e, "    <edge source=\"");
         fprintf(fp, "\"><data key=\"e0\">%s</data><data key=\"e1\">%.17g</data></edge>\n",
                 edge_type_name(e->type), e->weight);
     }
@@ -70,9 +83,7 @@ int emit_gexf(const struct graph *g, FILE *fp)
           "    <attributes class=\"node\" mode=\"static\">\n",
           fp);
     /* attribute 0 (label) is the node's own label */
-    for (size_t k = 1; k < n_node_attrs; k++)
-        fprintf(fp, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k,
-                node_attrs[k].name, gexf_type(node_attrs[k].type));
+    declare(fp, 1, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n");
     fputs("    </attributes>\n"
           "    <attributes class=\"edge\" mode=\"static\">\n"
           "      <attribute id=\"0\" title=\"link_type\" type=\"string\"/>\n"
@@ -88,21 +99,14 @@ int emit_gexf(const struct graph *g, FILE *fp)
         if (n->year >= 1 && n->year <= 9999)
             fprintf(fp, " start=\"%04d-01-01\"", n->year);
         fputs("><attvalues>", fp);
-        for (size_t k = 1; k < n_node_attrs; k++) {
-            char *s = attr_string(n, k, ESC_XML);
-            if (s)
-                fprintf(fp, "<attvalue for=\"%zu\" value=\"%s\"/>", k, s);
-            free(s);
-        }
+        values(fp, n, 1, "<attvalue for=\"%zu\" value=\"%s\"/>");
         fputs("</attvalues></node>\n", fp);
     }
     fputs("    </nodes>\n    <edges>\n", fp);
     for (size_t i = 0; i < g->nedges; i++) {
         const struct gedge *e = &g->edges[i];
-        fprintf(fp, "      <edge id=\"%zu\" source=\"", i);
-        xml_puts(fp, g->nodes[e->from].id);
-        fputs("\" target=\"", fp);
-        xml_puts(fp, g->nodes[e->to].id);
+        fprintf(fp, "      <edge id=\"%zu\"", i);
+        ends(fp, g, e, " source=\"");
         fprintf(fp, "\" weight=\"%.17g\"><attvalues><attvalue for=\"0\" value=\"%s\"/>"
                     "</attvalues></edge>\n",
                 e->weight, edge_type_name(e->type));
