@@ -4,7 +4,8 @@
 # chosen in proportion to how often they were cited already, half uniformly — the
 # skewed in-degrees of real citation graphs). Times `unxref graph --from` (all metrics,
 # graph.json) and `unxref stats --from` (report with main path, co-citation) and reports
-# wall time and peak memory (GNU time). Usage: bench_analysis.sh [UNXREF] [N] [K]
+# wall time, CPU time and peak memory (GNU time; the machine may be shared: CPU time is the
+# steadier figure). Usage: bench_analysis.sh [UNXREF] [N] [K]
 set -eu
 UNXREF=${1:-./unxref}
 N=${2:-100000}
@@ -34,9 +35,9 @@ PY
 run() {
     name=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$DIR/time" "$@" > /dev/null
-    read -r secs kb < "$DIR/time"
-    echo "$name: $secs s wall, $((kb / 1024)) MB peak"
+    /usr/bin/time -f "%e %U %S %M" -o "$DIR/time" "$@" > /dev/null
+    read -r secs user sys kb < "$DIR/time"
+    echo "$name: $secs s wall, $user s user + $sys s system CPU, $((kb / 1024)) MB peak"
 }
 run "graph --from (metrics, communities, graph.json)" "$UNXREF" graph --from "$DIR/synthetic.json" -o "$DIR/out" --format json
 run "stats --from (report, main path, co-citation)" "$UNXREF" stats --from "$DIR/synthetic.json"

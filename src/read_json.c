@@ -233,11 +233,11 @@ static int link_from(json_t *jl, struct graph *t, long i, struct problem *p)
     const char *src = opt_string(jl, "source", &ok), *dst = opt_string(jl, "target", &ok);
     int type = kind_of(opt_string(jl, "type", &ok), type_names, 3);
     json_t *w = json_object_get(jl, "weight");
-    double weight = json_is_number(w) ? json_number_value(w) : -1;
-    if (!ok || !src || !dst || type < 0 || !(weight > 0 && weight < 1e12))
+    json_int_t weight = json_is_integer(w) ? json_integer_value(w) : -1;
+    if (!ok || !src || !dst || type < 0 || weight < 1 || weight > 1000000000)
         return bad(p, "links", i, -1,
                    "needs 'source' and 'target' ids, a 'type' (cites, mentions, "
-                   "established_by) and a positive 'weight'");
+                   "established_by) and a whole 'weight' of at least 1");
     size_t nodes = t->nnodes;
     size_t a = graph_node(t, src, NK_DOCUMENT, &created);
     size_t b = graph_node(t, dst, NK_DOCUMENT, &created);
@@ -245,7 +245,7 @@ static int link_from(json_t *jl, struct graph *t, long i, struct problem *p)
         return bad(p, "links", i, -1, "'source' or 'target' is not the id of a node");
     if (a == b)
         return bad(p, "links", i, -1, "a link from a node to itself");
-    graph_link(t, a, b, (enum edge_type)type, weight);
+    graph_link(t, a, b, (enum edge_type)type, (double)weight);
     return 0;
 }
 
