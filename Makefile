@@ -19,7 +19,8 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy analysis eval demo deps bench bench-analysis fuzz format install clean
+.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-analysis fuzz \
+        format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -50,7 +51,7 @@ build build-asan:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan accuracy analysis
+	@$(MAKE) --no-print-directory unit cli asan accuracy names analysis
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -90,6 +91,11 @@ analysis: unxref
 # the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
 bench-analysis: unxref
 	sh scripts/bench_analysis.sh ./unxref 100000 8
+
+# bodies and conventions on 60 hand-read corpus documents (tests/names); fails below the
+# per-language recall thresholds in tests/names/run.py
+names: unxref
+	@/usr/bin/python3 tests/names/run.py ./unxref --corpus $(CORPUS)
 
 eval: unxref
 	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \

@@ -19,7 +19,7 @@ static int cmp_mention(const void *x, const void *y)
         return a->start < b->start ? -1 : 1;
     if (a->end != b->end)
         return a->end < b->end ? -1 : 1;
-    return strcmp(a->id, b->id);
+    return strcmp(a->id ? a->id : "", b->id ? b->id : "");
 }
 
 /* Original byte span of folded span [a, b). */
@@ -129,8 +129,9 @@ void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
     if (d->symbol) {
         size_t k = 0;
         for (size_t i = 0; i < d->mentions.n; i++)
-            if (!(d->mentions.v[i].kind == MK_RESOLUTION &&
-                  strcmp(d->mentions.v[i].id, d->symbol) == 0))
+            if (!((d->mentions.v[i].kind == MK_RESOLUTION ||
+                   d->mentions.v[i].kind == MK_DOCUMENT) &&
+                  d->mentions.v[i].id && strcmp(d->mentions.v[i].id, d->symbol) == 0))
                 d->mentions.v[k++] = d->mentions.v[i];
         d->mentions.n = k;
     }

@@ -39,8 +39,8 @@ static json_t *mention_json(const struct mention *m, const char *text)
 {
     json_t *j = json_object();
     json_object_set_new(j, "kind", json_string(mention_kind_name(m->kind)));
-    json_object_set_new(j, "id", json_string(m->id));
-    if (m->kind != MK_RESOLUTION) {
+    json_object_set_new(j, "id", str_or_null(m->id));
+    if (m->kind == MK_CONVENTION || m->kind == MK_BODY) {
         json_object_set_new(j, "name", str_or_null(m->name));
         json_object_set_new(j, "known", json_boolean(m->known));
     }
@@ -52,6 +52,26 @@ static json_t *mention_json(const struct mention *m, const char *text)
         json_object_set_new(j, "type", json_string(m->type));
     if (m->year)
         json_object_set_new(j, "year", json_integer(m->year));
+    if (m->parts)
+        json_object_set_new(j, "parts", json_string(m->parts));
+    if (m->paragraph)
+        json_object_set_new(j, "paragraph", json_string(m->paragraph));
+    if (m->short_form)
+        json_object_set_new(j, "short_form", json_true());
+    if (m->corrected)
+        json_object_set_new(j, "corrected", json_true());
+    if (m->unresolved)
+        json_object_set_new(j, "unresolved", json_true());
+    if (m->ambiguous) {
+        json_object_set_new(j, "ambiguous", json_true());
+        json_t *c = json_array();
+        for (const char *p = m->candidates; p && *p;) {
+            size_t n = strcspn(p, "|");
+            json_array_append_new(c, json_stringn(p, n));
+            p += n + (p[n] == '|');
+        }
+        json_object_set_new(j, "candidates", c);
+    }
     if (m->established_by)
         json_object_set_new(j, "established_by", json_string(m->established_by));
     if (m->draft)

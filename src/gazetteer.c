@@ -255,15 +255,35 @@ static int word_end_ok(const char *s, size_t n, size_t end)
         return 1;
     if (!utf8_decode((const unsigned char *)s + end, n - end, &next))
         return 1;
-    return !cp_is_word(next);
+    if (!cp_is_word(next))
+        return 1;
+    /* a footnote marker glued to a name ("Rights of the Child3,"): 1-3 ASCII digits after a
+     * letter, then no word character */
+    if (last >= '0' && last <= '9')
+        return 0;
+    size_t k = end;
+    while (k < n && k - end < 3 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k == end || (k < n && s[k] >= '0' && s[k] <= '9'))
+        return 0;
+    return k >= n || !utf8_decode((const unsigned char *)s + k, n - k, &next) || !cp_is_word(next);
 }
 
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t pos,
                        const struct gz_entry **e)
 {
+    return gazetteer_match_after(g, "", s, n, pos, e);
+}
+
+size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const char *s,
+                             size_t n, size_t pos, const struct gz_entry **e)
+{
     uint32_t node = 0;
     size_t best = 0;
     *e = NULL;
+    for (const char *c = pre; *c; c++)
+        if (!(node = find_child(g, node, (unsigned char)*c)))
+            return 0;
     for (size_t i = pos; i < n; i++) {
         node = find_child(g, node, (unsigned char)s[i]);
         if (!node)

@@ -133,6 +133,7 @@ static size_t target_node(struct graph *g, const struct mention *m)
     int created;
     enum node_kind k = m->kind == MK_RESOLUTION ? NK_RESOLUTION
                        : m->kind == MK_BODY     ? NK_BODY
+                       : m->kind == MK_DOCUMENT ? NK_DOCUMENT
                                                 : NK_CONVENTION;
     size_t i = node_get(g, m->id, k, &created);
     struct gnode *n = &g->nodes[i];
@@ -141,7 +142,7 @@ static size_t target_node(struct graph *g, const struct mention *m)
         n->year = m->year;
         n->name = dup_or_null(m->name);
         n->type = dup_or_null(m->type);
-        if (k == NK_RESOLUTION)
+        if (k == NK_RESOLUTION || k == NK_DOCUMENT)
             n->label = resolution_label(m->id);
         else if (m->name)
             n->label = xstrdup(m->name);
@@ -214,18 +215,23 @@ void graph_add_doc(struct graph *g, const struct doc *d)
     g->ndocs++;
 
     /* count mentions per target, then keep the largest count over language versions */
+    /* unresolved short forms and ambiguous references are not guessed into edges */
     const struct mention **v = xmalloc((d->mentions.n + 1) * sizeof *v);
+    size_t nv = 0;
     for (size_t i = 0; i < d->mentions.n; i++)
-        v[i] = &d->mentions.v[i];
-    qsort(v, d->mentions.n, sizeof *v, cmp_mention_id);
-    for (size_t i = 0; i < d->mentions.n;) {
+        if (d->mentions.v[i].id && !d->mentions.v[i].ambiguous)
+            v[nv++] = &d->mentions.v[i];
+    if (nv > 1)
+        qsort(v, nv, sizeof *v, cmp_mention_id);
+    for (size_t i = 0; i < nv;) {
         size_t j = i;
-        while (j < d->mentions.n && cmp_mention_id(&v[i], &v[j]) == 0)
+        while (j < nv && cmp_mention_id(&v[i], &v[j]) == 0)
             j++;
         const struct mention *m = v[i];
         size_t to = target_node(g, m);
         if (to != src)
-            edge_max(g, src, to, m->kind == MK_RESOLUTION ? ET_CITES : ET_MENTIONS,
+            edge_max(g, src, to,
+                     m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT ? ET_CITES : ET_MENTIONS,
                      (double)(j - i));
         if (m->established_by) {
             struct mention rm = {0};

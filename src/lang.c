@@ -1,9 +1,12 @@
 /* lang: per-language recognizer data and language detection (see lang.h). */
 #include "lang.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
+#include "util.h"
 
 #define L(...) ((const char *const[]){__VA_ARGS__, NULL})
 
@@ -41,7 +44,17 @@ static const struct lang lang_en = {
     .code = "en",
     .keywords = L("resolution", "resolutions"),
     .fillers = L("no.", "nos."),
-    .separators = L(",", "and", ", and", "as well as", ", as well as", "&"),
+    .separators = L(",", "and", ", and", "as well as", ", as well as", "&", ";"),
+    .pinpoints = L("sect.", "section", "para.", "paras.", "paragraph", "paragraphs", "annex",
+                   "annexes", "chap.", "part", "art."),
+    .para_words = L("paragraph", "paragraphs", "para.", "paras.", "operative paragraph",
+                    "operative paragraphs"),
+    .para_links = L("of", "of its", "of the"),
+    .short_forms = L("the said resolution", "that resolution", "the above-mentioned resolution",
+                     "the aforementioned resolution", "the same resolution",
+                     "the above resolution"),
+    .short_forms_plural = L("its previous resolutions", "its earlier resolutions",
+                            "all its previous resolutions", "its prior resolutions"),
     .date_intro = L("of", "dated", "adopted on", "adopted", "on"),
     .months = months_en,
     .organs_before = organs_en,
@@ -90,6 +103,8 @@ static const struct lang lang_zh = {
     .established = L("所设立的", "所设的", "所设", "设立的", "所成立的", "成立的"),
     .nouns = nouns_zh,
     .draft_words = L("草案"),
+    .short_forms = L("该决议", "上述决议", "该项决议", "前述决议"),
+    .short_forms_plural = L("以往各项决议", "其以往各项决议", "以往的各项决议"),
     .stopwords = L("的", "和", "决议", "安全理事会", "大会"),
 };
 
@@ -103,6 +118,12 @@ static const struct organ_name organs_fr[] = {
     {"conseil economique et social", ORGAN_ECOSOC},
     {"ses", ORGAN_SELF},
     {"sa", ORGAN_SELF},
+    {"ses propres", ORGAN_SELF},
+    {"sa propre", ORGAN_SELF},
+    {"ses précédentes", ORGAN_SELF},
+    {"sa précédente", ORGAN_SELF},
+    {"conseil", ORGAN_SELF},
+    {"assemblée", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
 
@@ -118,12 +139,20 @@ static const struct body_noun nouns_fr[] = {
 static const struct lang lang_fr = {
     .code = "fr",
     .keywords = L("resolution", "resolutions"),
-    .separators = L(",", "et", ", et", "ainsi que"),
+    .separators = L(",", "et", ", et", "ainsi que", ";"),
+    .pinpoints = L("sect.", "section", "par.", "paragraphe", "paragraphes", "annexe", "annexes",
+                   "chap.", "partie", "art."),
+    .para_words = L("paragraphe", "paragraphes", "par."),
+    .para_links = L("de la", "de sa", "de"),
+    .short_forms = L("ladite résolution", "cette résolution", "la même résolution",
+                     "la résolution susmentionnée", "la résolution précitée"),
+    .short_forms_plural = L("ses résolutions antérieures", "ses résolutions précédentes",
+                            "toutes ses résolutions antérieures"),
     .date_intro = L("du", "en date du", "adoptee le"),
     .months = months_fr,
     .organs_before = organs_fr,
     .self_bridge = L("dans", ", dans", ","),
-    .organ_after_intro = L("de l'", "du", "de la"),
+    .organ_after_intro = L("de l'", "du", "de la", "des"),
     .established = L("cree par", "cree en application de", "creee par",
                      "cree en application de la", "cree par la", "creee en application de la"),
     .nouns = nouns_fr,
@@ -141,6 +170,8 @@ static const struct organ_name organs_es[] = {
     {"consejo economico y social", ORGAN_ECOSOC},
     {"sus", ORGAN_SELF},
     {"su", ORGAN_SELF},
+    {"consejo", ORGAN_SELF},
+    {"asamblea", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
 
@@ -156,13 +187,20 @@ static const struct body_noun nouns_es[] = {
 static const struct lang lang_es = {
     .code = "es",
     .keywords = L("resolucion", "resoluciones"),
-    .separators = L(",", "y", "e", ", y", "asi como"),
+    .separators = L(",", "y", "e", ", y", "asi como", ";"),
+    .pinpoints = L("secc.", "seccion", "parr.", "parrs.", "parrafo", "parrafos", "anexo",
+                   "anexos", "cap.", "parte", "art."),
+    .para_words = L("párrafo", "párrafos", "párr.", "párrs."),
+    .para_links = L("de la", "de su", "de"),
+    .short_forms = L("dicha resolución", "esa resolución", "la citada resolución",
+                     "la mencionada resolución", "la misma resolución"),
+    .short_forms_plural = L("sus resoluciones anteriores", "todas sus resoluciones anteriores"),
     .date_intro = L("de", ", de", "del", "aprobada el"),
     .months = months_es,
     .date_tail = L("de"),
     .organs_before = organs_es,
     .self_bridge = L("en", ", en", ","),
-    .organ_after_intro = L("de la", "del"),
+    .organ_after_intro = L("de la", "del", "de los"),
     .established = L("establecido en virtud de la", "establecido en virtud de",
                      "creado en virtud de la", "creado en virtud de", "establecido por la",
                      "creado por la", "dimanante de la"),
@@ -180,6 +218,10 @@ static const struct organ_name organs_ru[] = {
     {"совет* по правам человека", ORGAN_HRC},
     {"экономическ* и социальн* совет*", ORGAN_ECOSOC},
     {"сво*", ORGAN_SELF},
+    {"его", ORGAN_SELF_COUNCIL},
+    {"ее", ORGAN_GA},
+    {"совет*", ORGAN_SELF},
+    {"ассамбле*", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
 
@@ -189,13 +231,22 @@ static const struct body_noun nouns_ru[] = {
     {"групп* по наблюдению", "monitoring-group", "Monitoring Team"},
     {"групп* по мониторингу", "monitoring-group", "Monitoring Group"},
     {"рабоч* групп*", "working-group", "Working Group"},
+    {"групп*", "panel", "Group of Experts"},
     {NULL, NULL, NULL},
 };
 
 static const struct lang lang_ru = {
     .code = "ru",
     .keywords = L("резолюци*"),
-    .separators = L(",", "и", ", и", "а также", ", а также"),
+    .separators = L(",", "и", ", и", "а также", ", а также", ";"),
+    .pinpoints = L("разд.", "раздел", "пункт", "пункты", "п.", "пп.", "приложение", "глава",
+                   "гл.", "часть"),
+    .para_words = L("пункт*", "п.", "пп."),
+    .para_links = L("", "своей", "своих"),
+    .short_forms = L("указанн* резолюци*", "эт* резолюци*", "данн* резолюци*",
+                     "вышеупомянут* резолюци*"),
+    .short_forms_plural = L("свои предыдущие резолюции", "своих предыдущих резолюциях",
+                            "свои прежние резолюции"),
     .date_intro = L("от"),
     .months = months_ru,
     .date_tail = L("года", "г."),
@@ -219,10 +270,13 @@ static const struct organ_name organs_ar[] = {
     {"الجمعية العامة", ORGAN_GA},
     {"مجلس حقوق الانسان", ORGAN_HRC},
     {"المجلس الاقتصادي والاجتماعي", ORGAN_ECOSOC},
+    {"المجلس", ORGAN_SELF},
+    {"الجمعية", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
 
 static const struct body_noun nouns_ar[] = {
+    {"لجنة مجلس الأمن", "committee", "Committee"},
     {"اللجنة", "committee", "Committee"},
     {"لجنة", "committee", "Committee"},
     {"فريق الخبراء", "panel", "Panel of Experts"},
@@ -231,31 +285,140 @@ static const struct body_noun nouns_ar[] = {
     {NULL, NULL, NULL},
 };
 
+static const struct session_mark sessions_ar[] = {
+    {"دإط-", SESS_EMERGENCY},
+    {"دإ-", SESS_SPECIAL},
+    {"د-", SESS_REGULAR},
+    {NULL, SESS_REGULAR},
+};
+
 static const struct lang lang_ar = {
+    .sessions = sessions_ar,
+    .fillers = L("السابق", "السابقة", "السابقين", "الأخير", "الأخيرة", "رقم"),
+    .item_prefix = L("و", "ب", "ل"),
+    .part_letters = L("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
+                      "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء",
+                      "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين"),
     .code = "ar",
-    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قراره", "قرارها", "قراريه",
-                  "قراراته", "بالقرار", "والقرار", "للقرار", "بقراره", "بقراريه", "بقراراته",
-                  "بالقرارات", "والقرارات", "للقرارات", "بقرارها", "قراراتها"),
+    .self_bridge = L("في", "، في"),
+    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قرارات", "قراري", "قرارا", "قراره",
+                  "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
+    .self_keywords = L("قراره", "قراريه", "قراراته"),
+    .self_keywords_fem = L("قرارها", "قراريها", "قراراتها"),
+    .word_prefixes = L("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"),
     .separators = L(",", "،", "و", "وكذلك"),
     .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
     .months = months_ar,
     .organs_before = organs_ar,
     .organ_after_intro = L(""),
-    .established = L("المنشاة عملا ب", "المنشا عملا ب", "المنشاة بموجب", "المنشا بموجب"),
+    .established = L("المنشأة عملا", "المنشأ عملا", "المنشأة بموجب", "المنشأ بموجب",
+                     "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
+    .para_links = L("من"),
+    .short_forms = L("القرار المذكور", "ذلك القرار", "القرار السالف الذكر",
+                     "القرار المشار إليه"),
+    .short_forms_plural = L("قراراته السابقة", "قراراتها السابقة"),
     .stopwords = L("في", "من", "على", "الى", "و", "ان"),
 };
 
 static const struct lang *const langs[] = {&lang_ar, &lang_zh, &lang_en, &lang_fr, &lang_ru, &lang_es};
+enum { NLANGS = sizeof langs / sizeof *langs };
 
 const char *const lang_codes[] = {"ar", "zh", "en", "fr", "ru", "es", NULL};
 
+/* The tables folded the way the text is (lowercase, no accents, ASCII digits …). The
+ * folded strings live as long as the program. */
+static struct lang folded[NLANGS];
+static pthread_once_t folded_once = PTHREAD_ONCE_INIT;
+
+static const char *fold(const char *s)
+{
+    struct ntext t;
+    struct norm_error err;
+    if (!s || normalize_text(s, strlen(s), 0, &t, &err) != NORM_OK)
+        return s;
+    char *f = xstrndup(t.s, t.len);
+    ntext_release(&t);
+    return f;
+}
+
+static const char *const *fold_list(const char *const *l)
+{
+    size_t n = 0;
+    if (!l)
+        return NULL;
+    while (l[n])
+        n++;
+    const char **f = xcalloc(n + 1, sizeof *f);
+    for (size_t i = 0; i < n; i++)
+        f[i] = fold(l[i]);
+    return f;
+}
+
+static void fold_all(void)
+{
+    for (size_t i = 0; i < NLANGS; i++) {
+        struct lang *f = &folded[i];
+        *f = *langs[i];
+        f->keywords = fold_list(f->keywords);
+        f->fillers = fold_list(f->fillers);
+        f->item_prefix = fold_list(f->item_prefix);
+        f->item_suffix = fold_list(f->item_suffix);
+        f->separators = fold_list(f->separators);
+        f->date_intro = fold_list(f->date_intro);
+        f->months = fold_list(f->months);
+        f->date_tail = fold_list(f->date_tail);
+        f->self_bridge = fold_list(f->self_bridge);
+        f->organ_after_intro = fold_list(f->organ_after_intro);
+        f->established = fold_list(f->established);
+        f->draft_words = fold_list(f->draft_words);
+        f->stopwords = fold_list(f->stopwords);
+        f->part_letters = fold_list(f->part_letters);
+        f->pinpoints = fold_list(f->pinpoints);
+        f->para_words = fold_list(f->para_words);
+        f->para_links = fold_list(f->para_links);
+        f->short_forms = fold_list(f->short_forms);
+        f->short_forms_plural = fold_list(f->short_forms_plural);
+        f->self_keywords = fold_list(f->self_keywords);
+        f->self_keywords_fem = fold_list(f->self_keywords_fem);
+        f->word_prefixes = fold_list(f->word_prefixes);
+        size_t n = 0;
+        for (n = 0; f->organs_before && f->organs_before[n].text; n++)
+            ;
+        struct organ_name *o = xcalloc(n + 1, sizeof *o);
+        for (size_t k = 0; k < n; k++)
+            o[k] = (struct organ_name){fold(f->organs_before[k].text), f->organs_before[k].organ};
+        f->organs_before = o;
+        for (n = 0; f->nouns && f->nouns[n].text; n++)
+            ;
+        struct body_noun *bn = xcalloc(n + 1, sizeof *bn);
+        for (size_t k = 0; k < n; k++)
+            bn[k] = (struct body_noun){fold(f->nouns[k].text), f->nouns[k].type, f->nouns[k].label};
+        f->nouns = bn;
+        for (n = 0; f->sessions && f->sessions[n].text; n++)
+            ;
+        struct session_mark *sm = xcalloc(n + 1, sizeof *sm);
+        for (size_t k = 0; k < n; k++)
+            sm[k] = (struct session_mark){fold(f->sessions[k].text), f->sessions[k].kind};
+        f->sessions = n ? sm : NULL;
+        if (!n)
+            free(sm);
+    }
+}
+
+static const struct lang *folded_lang(size_t i)
+{
+    pthread_once(&folded_once, fold_all);
+    return &folded[i];
+}
+
 const struct lang *lang_get(const char *code)
 {
-    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++)
+    for (size_t i = 0; i < NLANGS; i++)
         if (strcmp(langs[i]->code, code) == 0)
-            return langs[i];
+            return folded_lang(i);
     return NULL;
 }
 
@@ -303,18 +466,19 @@ const struct lang *lang_detect(const char *s, size_t n)
     }
     /* Chinese characters carry about three Latin letters' worth of text each. */
     if (cjk * 3 >= latin && cjk >= arabic && cjk >= cyrillic && cjk > 0)
-        return &lang_zh;
+        return lang_get("zh");
     if (arabic >= latin && arabic >= cyrillic && arabic > 0)
-        return &lang_ar;
+        return lang_get("ar");
     if (cyrillic >= latin && cyrillic > 0)
-        return &lang_ru;
-    const struct lang *best = &lang_en;
+        return lang_get("ru");
+    const struct lang *best = lang_get("en");
     long best_hits = -1;
-    const struct lang *const latins[] = {&lang_en, &lang_fr, &lang_es};
+    static const char *const latins[] = {"en", "fr", "es"};
     for (size_t i = 0; i < 3; i++) {
-        long h = stopword_hits(latins[i], s, n);
+        const struct lang *l = lang_get(latins[i]);
+        long h = stopword_hits(l, s, n);
         if (h > best_hits)
-            best = latins[i], best_hits = h;
+            best = l, best_hits = h;
     }
     return best;
 }

@@ -1,7 +1,8 @@
 /* lang: what the recognizers know of each of the six UN languages, as data — keywords,
- * list separators, dates, organ names, generic body nouns — and language detection.
- * All strings are in folded form (see normalize.h): lowercase, no accents, single spaces.
- * A word ending in '*' matches as a prefix (Russian and Arabic inflections). */
+ * list separators, dates, organ names, generic body nouns, session and part markers —
+ * and language detection. Tables are written as the UN writes them and folded once
+ * (see normalize.h) before use. A word ending in '*' matches as a prefix (Russian and
+ * Arabic inflections). */
 #ifndef UNXREF_LANG_H
 #define UNXREF_LANG_H
 
@@ -11,6 +12,9 @@
 
 /* An organ name; ORGAN_SELF stands for "its"/"the Council": the document's own organ. */
 #define ORGAN_SELF ((enum organ)99)
+/* "its" in the masculine (ru его, ar قراره): a council — the document's organ when it is
+ * one, else the council named last before. */
+#define ORGAN_SELF_COUNCIL ((enum organ)98)
 struct organ_name {
     const char *text;
     enum organ organ;
@@ -21,6 +25,12 @@ struct body_noun {
     const char *text;
     const char *type;  /* gazetteer type it stands for */
     const char *label; /* English, for bodies the gazetteer does not know */
+};
+
+/* A session marker before a session number: "S-7/1", Arabic "دإ-10/2", "(د-15)". */
+struct session_mark {
+    const char *text;
+    enum session_kind kind;
 };
 
 struct lang {
@@ -36,11 +46,22 @@ struct lang {
     const char *const *date_tail;    /* after a year: ru "года" */
     const struct organ_name *organs_before; /* "general assembly" + keyword */
     const char *const *self_bridge;  /* organ + "in" + "its resolution": the organ named */
-    const char *const *organ_after_intro;   /* keyword + list + "of the" + organ */
+    const char *const *organ_after_intro;   /* keyword + list + "of the" + organ; also
+                                               keyword + "del" + organ + list (es, ru, ar) */
+    const char *const *self_keywords;      /* keywords that mean "its resolution" (ar قراره) */
+    const char *const *self_keywords_fem;  /* … with a feminine "its": the Assembly (قرارها) */
+    const char *const *word_prefixes;      /* letters fused to a word (ar و ب ل ف) */
     const char *const *established;        /* en noun + "established pursuant to" + kw;
                                               zh list + "所设" + noun */
     const struct body_noun *nouns;
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
+    const struct session_mark *sessions; /* besides "S-" and "ES-" */
+    const char *const *part_letters; /* names of lettered parts, in order A, B, C, … */
+    const char *const *pinpoints;    /* after a reference: "sect.", "para.", "annex" */
+    const char *const *para_words;   /* "paragraph 8 of resolution …": "paragraph" */
+    const char *const *para_links;   /* … and "of" ("" for a genitive: "пункт 8 резолюции") */
+    const char *const *short_forms;  /* "the said resolution", "该决议": one antecedent */
+    const char *const *short_forms_plural; /* "its previous resolutions": unresolved */
     const char *const *stopwords;    /* for detection */
 };
 

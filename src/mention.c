@@ -27,6 +27,8 @@ const char *mention_kind_name(enum mention_kind k)
         return "convention";
     case MK_BODY:
         return "body";
+    case MK_DOCUMENT:
+        return "document";
     }
     return "?";
 }

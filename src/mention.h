@@ -6,20 +6,29 @@
 
 #include <stddef.h>
 
-enum mention_kind { MK_RESOLUTION, MK_CONVENTION, MK_BODY };
+enum mention_kind { MK_RESOLUTION, MK_CONVENTION, MK_BODY, MK_DOCUMENT };
 
 struct mention {
     enum mention_kind kind;
-    const char *id;             /* canonical symbol, gazetteer id or "unknown:…" */
+    const char *id;             /* canonical symbol, gazetteer id or "unknown:…"; NULL
+                                   when unresolved */
     const char *name;           /* official English name, or NULL */
     const char *type;           /* gazetteer type, or NULL */
     const char *established_by; /* for bodies a resolution set up, else NULL */
+    const char *parts;          /* lettered parts of a resolution: "A", "A,B", "A-D" */
+    const char *paragraph;      /* pinpoint: "paragraph 8 of resolution …" -> "8" */
+    const char *candidates;     /* ambiguous: the possible ids, "|"-separated */
+    const char *short_form;     /* "the said resolution", "该决议": the words used */
     size_t nstart, nend;        /* span in the folded text */
     size_t start, end;          /* span in the original bytes (set by doc) */
     long line;                  /* 1-based line of start (set by doc) */
     int year;                   /* 0 when unknown */
     unsigned known : 1;         /* found in the gazetteer (always 1 for resolutions) */
     unsigned draft : 1;         /* "draft convention …" / "…公约草案" */
+    unsigned ambiguous : 1;     /* context cannot decide the organ: see candidates */
+    unsigned unresolved : 1;    /* a short form without a unique antecedent (id NULL) */
+    unsigned corrected : 1;     /* the year as written does not fit the number ("2639
+                                   (2002)"): the id carries the year of the numbering */
 };
 
 struct mentions {

@@ -35,6 +35,20 @@ static void add_unknown(struct text t, struct arena *a, size_t s, size_t e, int 
     spans_add(claimed, s, e);
 }
 
+/* Book titles that are not instruments: the Treaty Series, reports (《…的报告，1995年…》),
+ * and a bare generic word standing for an instrument named just before. */
+static int not_an_instrument(struct text t, size_t s, size_t e)
+{
+    static const char *const generic[] = {"条约汇编", "公约", "章程", "最后文件", "行动纲要",
+                                          "议定书", "宪章", "协定", "宣言", "规约", NULL};
+    struct text title = {t.s + s, e - s};
+    for (size_t i = 0; generic[i]; i++)
+        if (strlen(generic[i]) == e - s && memcmp(t.s + s, generic[i], e - s) == 0)
+            return 1;
+    return memmem(title.s, title.n, "报告", strlen("报告")) != NULL ||
+           memchr(title.s, ',', title.n) != NULL;
+}
+
 /* 《title》: the gazetteer entry whose alias is the whole title, else an unknown
  * instrument. The title (without the marks) is the mention. */
 static void book_titles(struct text t, const struct gazetteer *g, struct arena *a,
@@ -50,6 +64,8 @@ static void book_titles(struct text t, const struct gazetteer *g, struct arena *
         if (e == s || e - s > TITLE_MAX || (nested && nested < close))
             continue;
         const struct gz_entry *entry = g ? gazetteer_lookup(g, t.s + s, e - s) : NULL;
+        if (!entry && not_an_instrument(t, s, e))
+            continue;
         if (entry) {
             struct mention m = {0};
             fill_known(&m, entry);
@@ -85,6 +101,33 @@ static int draft_around(struct text t, const struct lang *L, size_t *s, size_t *
     return 0;
 }
 
+/* An alias behind letters fused to it (Arabic "والعهد", "بعملية", "للجنة" = ل + اللجنة,
+ * "للاتحاد" = ل + الاتحاد): the length from p, or 0. */
+static size_t fused_match(struct text t, const struct lang *L, const struct gazetteer *g,
+                          size_t p, const struct gz_entry **e)
+{
+    static const char LAM[] = "\xd9\x84", ALEF[] = "\xd8\xa7";
+    size_t best = 0;
+    for (const char *const *w = L->word_prefixes; w && *w; w++) {
+        size_t n = strlen(*w), k;
+        if (p + n >= t.n || memcmp(t.s + p, *w, n) != 0)
+            continue;
+        const struct gz_entry *x;
+        if ((k = gazetteer_match(g, t.s, t.n, p + n, &x)) && n + k > best)
+            best = n + k, *e = x;
+        /* the article's alef dropped after a lam: "ل" + "لجنة…" / "ل" + "اتحاد…" */
+        size_t l = n - 2;
+        if (n >= 2 && memcmp(*w + l, LAM, 2) == 0) {
+            if ((k = gazetteer_match_after(g, ALEF, t.s, t.n, p + l, &x)) && l + k > best)
+                best = l + k, *e = x;
+            if ((k = gazetteer_match_after(g, "\xd8\xa7\xd9\x84", t.s, t.n, p + n, &x)) &&
+                n + k > best)
+                best = n + k, *e = x;
+        }
+    }
+    return best;
+}
+
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
@@ -98,6 +141,8 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
             continue;
         const struct gz_entry *e;
         size_t k = gazetteer_match(g, t.s, t.n, p, &e);
+        if (!k && L->word_prefixes)
+            k = fused_match(t, L, g, p, &e);
         if (!k || spans_overlap(claimed, p, p + k))
             continue;
         struct mention m = {0};

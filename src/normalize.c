@@ -221,7 +221,8 @@ static void trim(const char *src, size_t *a, size_t *b)
         (*b)--;
 }
 
-/* Marks header/footer lines in skip[] and finds the header symbol. A line is furniture
+/* Marks header/footer lines in skip[] (1: running furniture, 2: the cover block, a hard
+ * word boundary) and finds the header symbol. A line is furniture
  * when it holds only page/job tokens, or only a document symbol that stands near the top
  * of the document or recurs (a running page header). */
 static void classify_lines(const char *src, size_t n, const struct ntext *t,
@@ -248,7 +249,7 @@ static void classify_lines(const char *src, size_t n, const struct ntext *t,
         char sym[SYMBOL_MAX];
         if (b - a < SYMBOL_MAX && symbol_parse(src + a, b - a, sym, NULL) == b - a) {
             if (nonempty <= TOP_LINES) {
-                skip[l] = 1;
+                skip[l] = 2; /* the cover block: a hard boundary ("联合国 / A/RES/78/11 / 大会") */
                 if (!header_symbol[0])
                     strcpy(header_symbol, sym);
             }
@@ -397,7 +398,7 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                 continue;
             if (!pending_ws)
                 ws_at = (uint32_t)a;
-            pending_ws = 1;
+            pending_ws = skip[l];
             continue;
         }
         /* Line-end hyphenation: "resolu-\ntion" joins, "Counter-\nTerrorism" keeps its
@@ -437,7 +438,7 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                 if (pending_ws && t->len > 0) {
                     uint32_t first;
                     utf8_decode(f->bytes, f->len, &first);
-                    if (!cp_is_wide(o.last_cp) && !cp_is_wide(first))
+                    if (pending_ws == 2 || (!cp_is_wide(o.last_cp) && !cp_is_wide(first)))
                         put(&o, (const unsigned char *)" ", 1, ws_at);
                 }
                 pending_ws = joined = 0;

@@ -17,9 +17,13 @@
 enum form { FORM_YEAR, FORM_ROMAN, FORM_SLASH };
 
 struct item {
-    size_t start, end; /* the reference proper, e.g. "1373 (2001)" */
-    long first, second;
+    size_t start, end;  /* the reference proper, e.g. "1373 (2001)" */
+    enum organ organ;   /* an organ named inside the list before this item, or NONE */
+    long first, second; /* year form: number, year; roman: number, session;
+                           slash: session (or ECOSOC year), number */
     enum form form;
+    enum session_kind skind;
+    char parts[24];     /* lettered parts: "A", "A,B", "A-D"; "" when none */
 };
 
 struct ctx {
@@ -30,23 +34,71 @@ struct ctx {
     size_t nitems, cap;
     struct mentions *out;
     struct spans *claimed;
+    /* the organ named with the latest resolution keyword, and where: "Human Rights Council
+     * resolutions, in particular resolutions 7/34 …" */
+    enum organ last_organ;
+    size_t last_organ_at;
+    struct spans organ_at; /* [position, organ] of every keyword with a named organ */
 };
+
+enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
+enum { HRC_SESSIONS = 60 }; /* Human Rights Council sessions so far (56 by the end of 2024) */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
-/* Lettered parts after the number: " a", " a and b", " a to d", " a, b and c". */
-static size_t skip_letters(struct text t, size_t p)
+/* A session marker at p: the language's own ("دإ-10/2") or "S-"/"ES-". Returns its
+ * length; *arabic is set when the marker takes a session number in parentheses
+ * ("(د-15)" = "(XV)"). */
+static size_t session_mark(struct ctx *c, size_t p, enum session_kind *kind, int *arabic)
 {
-    size_t q = p, last = p;
+    struct text t = c->t;
+    *arabic = 0;
+    for (const struct session_mark *m = c->L->sessions; m && m->text; m++) {
+        size_t k = strlen(m->text);
+        if (p + k <= t.n && memcmp(t.s + p, m->text, k) == 0) {
+            *kind = m->kind;
+            *arabic = 1;
+            return k;
+        }
+    }
+    return session_kind_prefix(t.s + p, t.n - p, kind);
+}
+
+/* What may follow the last lettered part of a slash-form reference ("76/247 A to C of
+ * 24 December 2021"), so that "60/1 a new …" is not read as part A. */
+static int after_parts_ok(struct ctx *c, size_t q)
+{
+    struct text t = c->t;
+    static const char *const words[] = {"of", "and", "to", "on", "adopted", "et", "du", "de",
+                                        "del", "y", "en", "от", "и", "в", NULL};
+    if (q < t.n && strchr(",;.)(:", t.s[q]))
+        return 1;
+    if (scan_any(t, q, c->L->item_suffix, NULL) || scan_any(t, q, c->L->separators, NULL))
+        return 1;
+    q = scan_space(t, q);
+    if (q >= t.n || strchr(",;.)(:", t.s[q]))
+        return 1;
+    return scan_any(t, q, words, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0;
+}
+
+/* Lettered parts after the number: " a", " a and b", " a to d", " a, b and c"; fills
+ * parts ("A", "A,B", "A-D") and returns the position after the last one. */
+static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
+{
+    struct text t = c->t;
+    /* joining words; those from RANGE on mean "to": "A to D", "A a D", "A至C" */
+    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及",
+                                        "to", "a", "-", "至", "по", NULL};
+    enum { RANGE = 7 };
+    size_t q = p, last = p, np = 0;
+    parts[0] = 0;
     for (int part = 0; part < 8; part++) {
-        size_t r = q;
+        size_t r = q, which = 0, k = 0;
         if (part > 0) {
-            size_t k;
             if (r < t.n && t.s[r] == ',')
                 r++;
             r = scan_space(t, r);
-            if ((k = scan_word(t, r, "and")) || (k = scan_word(t, r, "to")) ||
-                (k = scan_word(t, r, "et")) || (k = scan_word(t, r, "y")))
+            if ((k = scan_any(t, r, joins, &which)))
                 r = scan_space(t, r + k);
             else if (r == q)
                 break;
@@ -55,11 +107,18 @@ static size_t skip_letters(struct text t, size_t p)
                 break;
             r++;
         }
-        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'h' && !cp_is_word(scan_cp(t, r + 1))) {
-            q = last = r + 1;
-        } else {
+        size_t letter = 0, len = 0, named;
+        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'z' && !cp_is_word(scan_cp(t, r + 1)))
+            letter = (size_t)(t.s[r] - 'a') + 1, len = 1;
+        else if ((len = scan_any(t, r, c->L->part_letters, &named)))
+            letter = named + 1; /* Arabic "دال" = D */
+        if (!letter || letter > 26 || np + 3 >= cap)
             break;
-        }
+        if (part > 0)
+            parts[np++] = k && which >= RANGE ? '-' : ',';
+        parts[np++] = (char)('A' + letter - 1);
+        parts[np] = 0;
+        q = last = r + len;
     }
     return last;
 }
@@ -71,7 +130,8 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     struct text t = c->t;
     size_t q = p, k;
     int prefixed = 0;
-    if ((k = scan_any(t, q, c->L->item_prefix, NULL))) {
+    memset(it, 0, sizeof *it);
+    if ((k = scan_prefix_any(t, q, c->L->item_prefix))) {
         q = scan_space(t, q + k);
         prefixed = 1;
     }
@@ -80,15 +140,28 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         if (cp_is_word(before) || before == '/' || before == '.' || before == '-')
             return 0;
     }
+    it->start = q;
+    int arabic;
+    q += session_mark(c, q, &it->skind, &arabic);
     long a, b;
-    size_t d = q, nd = scan_number(t, d, 5, &a);
+    size_t nd = scan_number(t, q, 5, &a);
+    int cjk = 0;
+    if (!nd && c->L->keyword_after && (nd = scan_cjk_number(t, q, &a)))
+        cjk = 1; /* "第二六二五(二十五)号决议" */
     if (!nd)
         return 0;
-    q = d + nd;
-    it->start = d;
-    if (q < t.n && t.s[q] == '/') {
+    q += nd;
+    /* a part letter glued to the number: "2200A (XXI)" */
+    if (!cjk && q + 1 < t.n && t.s[q] >= 'a' && t.s[q] <= 'h' &&
+        (t.s[q + 1] == ' ' || t.s[q + 1] == '(')) {
+        it->parts[0] = (char)(t.s[q] - 'a' + 'A');
+        it->parts[1] = 0;
+        q++;
+    }
+    if (q < t.n && t.s[q] == '/' && !cjk && !it->parts[0]) {
         size_t n2 = scan_number(t, q + 1, 5, &b);
-        if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4)
+        if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
+            (it->skind != SESS_REGULAR && a > 40))
             return 0;
         q += 1 + n2;
         if (q < t.n && (t.s[q] == '/' || is_digit(scan_cp(t, q))))
@@ -96,25 +169,42 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         it->form = FORM_SLASH;
         it->first = a;
         it->second = b;
+        size_t l = skip_letters(c, q, it->parts, sizeof it->parts);
+        if (l > q && after_parts_ok(c, l))
+            q = l;
+        else
+            it->parts[0] = 0;
     } else {
-        q = skip_letters(t, q);
+        if (it->skind != SESS_REGULAR)
+            return 0;
+        if (!it->parts[0])
+            q = skip_letters(c, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
         if (r >= t.n || t.s[r] != '(')
             return 0;
         r++;
+        r += session_mark(c, r, &it->skind, &arabic);
         size_t e = r;
-        while (e < t.n && e - r < 12 && cp_is_word(scan_cp(t, e)) && (unsigned char)t.s[e] < 0x80)
+        while (e < t.n && e - r < 16 && t.s[e] != ')' && t.s[e] != '(' && t.s[e] != ' ')
             e++;
         if (e >= t.n || t.s[e] != ')' || e == r)
             return 0;
         long y;
         int rom;
-        if (scan_number(t, r, 4, &y) == e - r && e - r == 4 && year_plausible(y)) {
+        if (it->skind == SESS_REGULAR && scan_number(t, r, 4, &y) == e - r && e - r == 4 &&
+            year_plausible(y)) {
             it->form = FORM_YEAR;
             it->second = y;
         } else if ((rom = roman_value(t.s + r, e - r)) != 0) {
             it->form = FORM_ROMAN;
             it->second = rom;
+        } else if (arabic && scan_number(t, r, 3, &y) == e - r && y > 0 && y < 100) {
+            it->form = FORM_ROMAN; /* "(د-15)": the fifteenth session, "(XV)" */
+            it->second = y;
+        } else if (c->L->keyword_after && scan_cjk_number(t, r, &y) == e - r && y > 0 &&
+                   y < 100) {
+            it->form = FORM_ROMAN; /* "(二十五)": the twenty-fifth session */
+            it->second = y;
         } else {
             return 0;
         }
@@ -144,10 +234,14 @@ static size_t skip_date(struct ctx *c, size_t p)
     q = scan_space(t, q + k);
     int month = 0, year = 0;
     for (int tok = 0; tok < 8 && !year; tok++) {
-        long v;
+        long v, y6;
         size_t nd = scan_number(t, q, 4, &v);
+        size_t n6 = nd ? nd : scan_number(t, q, 6, &y6);
         if (nd == 4 && year_plausible(v)) {
             q += nd;
+            year = 1;
+        } else if (n6 >= 5 && year_plausible(y6 / (n6 == 5 ? 10 : 100))) {
+            q += n6; /* a footnote marker glued to the year: "12 July 20214 and …" */
             year = 1;
         } else if (nd >= 1 && nd <= 2) {
             q += nd;
@@ -207,6 +301,82 @@ static void push_item(struct ctx *c, const struct item *it)
     c->items[c->nitems++] = *it;
 }
 
+/* A footnote marker glued to what ends at p ("号10 和", "(2015)3,"): the position
+ * after it, or p. */
+static size_t skip_marker(struct text t, size_t p)
+{
+    long v;
+    size_t k;
+    if (p < t.n && t.s[p] == '(' && (k = scan_number(t, p + 1, 2, &v)) && p + 1 + k < t.n &&
+        t.s[p + 1 + k] == ')')
+        return p + k + 2; /* Arabic texts: "2013(2) و 27/21" */
+    k = scan_number(t, p, 2, &v);
+    if (k && (p + k >= t.n || t.s[p + k] == ' ' || t.s[p + k] == ',' || t.s[p + k] == ';' ||
+              !cp_is_word(scan_cp(t, p + k))))
+        return p + k;
+    return p;
+}
+
+/* Where a reference whose number starts at p begins: before a session marker ("S-23/3",
+ * "ES-11/1") and an item prefix ("第"). */
+static size_t item_start_back(struct ctx *c, size_t p)
+{
+    struct text t = c->t;
+    size_t start = p;
+    static const char *const marks[] = {"es-", "s-", NULL};
+    for (const char *const *m = marks; *m; m++) {
+        size_t s = scan_word_back(t, p, *m);
+        if (s != (size_t)-1) {
+            start = s;
+            break;
+        }
+    }
+    for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
+        size_t e = scan_space_back(t, start), k = strlen(*pre);
+        if (e >= k && memcmp(t.s + e - k, *pre, k) == 0 && scan_word_start(t, e - k))
+            return e - k; /* "第1373", Arabic "و22/18" */
+    }
+    return start;
+}
+
+/* Pinpoints after a reference: ", sect. III, para. 12", ", annex" — the position after
+ * them, or p. */
+static size_t skip_pinpoints(struct ctx *c, size_t p)
+{
+    struct text t = c->t;
+    for (int n = 0; n < 4; n++) {
+        size_t q = p, k;
+        if (q < t.n && t.s[q] == ',')
+            q++;
+        q = scan_space(t, q);
+        if (!(k = scan_any(t, q, c->L->pinpoints, NULL)))
+            return p;
+        q += k;
+        size_t r = scan_space(t, q), e = r;
+        while (e < t.n && e - r < 12 && (cp_is_word(scan_cp(t, e)) || t.s[e] == '.' ||
+                                          t.s[e] == '-'))
+            e++;
+        p = e > r && scan_any(t, r, c->L->separators, NULL) == 0 ? e : q;
+        while (p > q && t.s[p - 1] == '.')
+            p--; /* "para. 3." ends the sentence */
+    }
+    return p;
+}
+
+/* An organ name at p (no intro), not "its": its organ and end, or ORGAN_NONE. */
+static enum organ organ_at_simple(struct ctx *c, size_t p, size_t *end)
+{
+    enum organ o = ORGAN_NONE;
+    size_t best = 0;
+    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
+        size_t m = scan_word(c->t, p, on->text);
+        if (m > best && on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)
+            best = m, o = on->organ;
+    }
+    *end = p + best;
+    return o;
+}
+
 /* A list of references starting at p; fills c->items and returns the end of the last
  * one (with its suffix), or 0. */
 static size_t parse_list(struct ctx *c, size_t p)
@@ -219,20 +389,37 @@ static size_t parse_list(struct ctx *c, size_t p)
         return 0;
     push_item(c, &it);
     for (;;) {
-        size_t after = skip_date(c, pos);
+        size_t after = skip_marker(t, skip_pinpoints(c, skip_date(c, pos)));
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
-            size_t r = scan_space(t, q + k);
+            size_t r = q + k;
+            /* a footnote marker glued to the comma: "of 14 July 2023,3 52/31" */
+            long fn;
+            size_t fk = scan_number(t, r, 2, &fn);
+            if (fk && r + fk < t.n && t.s[r + fk] == ' ')
+                r += fk;
+            r = scan_space(t, r);
             r = skip_zh_date(t, r);
             if ((e = parse_item(c, r, &it))) {
                 push_item(c, &it);
                 pos = e;
                 continue;
             }
+            /* another organ's reference inside the list: "大会第60/180号和安理会第1645(2005)号" */
+            size_t oe;
+            enum organ named = organ_at_simple(c, r, &oe);
+            if (named != ORGAN_NONE && (e = parse_item(c, skip_zh_date(t, scan_space(t, oe)), &it))) {
+                it.organ = named;
+                push_item(c, &it);
+                pos = e;
+                continue;
+            }
         }
-        /* a missing comma: "2393 (2017) 2401 (2018)" */
-        if (q > after && (e = parse_item(c, q, &it)) && it.form == FORM_YEAR &&
-            c->items[c->nitems - 1].form == FORM_YEAR) {
+        /* a missing comma: "2393 (2017) 2401 (2018)"; a conjunction fused to the next
+         * reference: Arabic "و1333 (2000)", "ودإط-10/15" */
+        if (q > after && (e = parse_item(c, q, &it)) &&
+            ((it.form == FORM_YEAR && c->items[c->nitems - 1].form == FORM_YEAR) ||
+             scan_prefix_any(t, q, c->L->item_prefix))) {
             push_item(c, &it);
             pos = e;
             continue;
@@ -243,6 +430,8 @@ static size_t parse_list(struct ctx *c, size_t p)
 
 /* The organ named right before b (the longest name), or ORGAN_NONE; *start gets its
  * start. */
+static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start);
+
 static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
 {
     enum organ o = ORGAN_NONE;
@@ -255,41 +444,87 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
             best = s, o = on->organ;
     }
     *start = best;
-    /* "the Human Rights Council, in its resolution 45/34": the organ named before */
-    if (o == ORGAN_SELF && c->L->self_bridge) {
-        size_t b2 = scan_space_back(c->t, best);
-        for (const char *const *w = c->L->self_bridge; *w; w++) {
-            size_t s = scan_word_back(c->t, b2, *w);
-            if (s == (size_t)-1)
-                continue;
-            size_t s2;
-            enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
-            if (named != ORGAN_NONE && named != ORGAN_SELF) {
-                *start = s2;
-                return named;
-            }
+    if (o == ORGAN_SELF) {
+        enum organ named = organ_via_bridge(c, best, start);
+        if (named != ORGAN_NONE)
+            return named;
+    }
+    return o;
+}
+
+/* "the Human Rights Council, in its resolution 45/34", "الجمعية العامة في قرارها": the
+ * organ named before "its" (which starts at b), or ORGAN_NONE. */
+static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
+{
+    size_t b2 = scan_space_back(c->t, b);
+    for (const char *const *w = c->L->self_bridge; w && *w; w++) {
+        size_t s = scan_word_back(c->t, b2, *w);
+        if (s == (size_t)-1)
+            continue;
+        size_t s2;
+        enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
+        if (named != ORGAN_NONE && named != ORGAN_SELF) {
+            *start = s2;
+            return named;
         }
     }
+    return ORGAN_NONE;
+}
+
+/* An organ named at p after one of the language's intros ("of the", "del", or nothing
+ * for a genitive: "резолюции Совета по правам человека 35/17"); *end gets the position
+ * after it. */
+static enum organ organ_at(struct ctx *c, size_t p, int allow_self, size_t *end)
+{
+    struct text t = c->t;
+    enum organ o = ORGAN_NONE;
+    size_t best = 0;
+    for (const char *const *in = c->L->organ_after_intro; in && *in; in++) {
+        size_t q = p, k = 0;
+        if ((*in)[0]) {
+            if (!(k = scan_word(t, q, *in)))
+                continue;
+            q = scan_space(t, q + k);
+        }
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
+            size_t m = scan_word(t, q, on->text);
+            if (m && q + m > best && (allow_self || on->organ != ORGAN_SELF))
+                best = q + m, o = on->organ;
+        }
+    }
+    *end = best;
     return o;
 }
 
 static enum organ organ_after(struct ctx *c, size_t p)
 {
+    size_t end;
+    return organ_at(c, scan_space(c->t, p), 0, &end);
+}
+
+/* A resolution keyword at p, also behind letters fused to it (Arabic "وقراراته");
+ * returns its length and sets *self when the keyword itself says "its". */
+static size_t keyword_at(struct ctx *c, size_t p, int *self)
+{
     struct text t = c->t;
-    size_t q = scan_space(t, p), k;
-    if (!(k = scan_any(t, q, c->L->organ_after_intro, NULL)) && !c->L->organ_after_intro)
-        return ORGAN_NONE;
-    if (!k)
-        return ORGAN_NONE;
-    q = scan_space(t, q + k);
-    enum organ o = ORGAN_NONE;
-    size_t best = 0;
-    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
-        size_t m = scan_word(t, q, on->text);
-        if (m > best && on->organ != ORGAN_SELF)
-            best = m, o = on->organ;
+    size_t k = scan_any(t, p, c->L->keywords, NULL), pre = 0;
+    for (const char *const *w = c->L->word_prefixes; !k && w && *w; w++) {
+        size_t n = strlen(*w);
+        if (p + n < t.n && memcmp(t.s + p, *w, n) == 0) {
+            struct text rest = {t.s + p + n, t.n - p - n};
+            if ((k = scan_any(rest, 0, c->L->keywords, NULL)))
+                pre = n;
+        }
     }
-    return o;
+    *self = 0;
+    if (k) {
+        struct text rest = {t.s + p + pre, t.n - p - pre};
+        if (c->L->self_keywords && scan_any(rest, 0, c->L->self_keywords, NULL) == k)
+            *self = 1;
+        else if (c->L->self_keywords_fem && scan_any(rest, 0, c->L->self_keywords_fem, NULL) == k)
+            *self = 2;
+    }
+    return k ? pre + k : 0;
 }
 
 static enum organ item_organ(const struct ctx *c, const struct item *it, enum organ ctx)
@@ -300,10 +535,12 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     case FORM_YEAR:
         return ORGAN_SC;
     case FORM_ROMAN:
-        return ORGAN_GA;
+        return ctx == ORGAN_ECOSOC ? ORGAN_ECOSOC : ORGAN_GA;
     case FORM_SLASH:
         if (year_plausible(it->first))
             return ORGAN_ECOSOC;
+        if (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_HRC && it->first <= HRC_SESSIONS)
+            return ORGAN_HRC; /* the Council's texts name the Assembly when they cite it */
         return ctx == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
     }
     return ORGAN_NONE;
@@ -311,7 +548,7 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
 
 static const char *item_id(struct ctx *c, const struct item *it, enum organ organ)
 {
-    struct resref r = {organ, it->second, 0, 0, 0};
+    struct resref r = {organ, 0, 0, 0, it->form == FORM_ROMAN, it->skind};
     switch (it->form) {
     case FORM_YEAR:
         r.num = it->first;
@@ -320,9 +557,9 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
     case FORM_ROMAN:
         r.num = it->first;
         r.session = (int)it->second;
-        r.roman = 1;
         break;
     case FORM_SLASH:
+        r.num = it->second;
         if (organ == ORGAN_ECOSOC)
             r.year = (int)it->first;
         else
@@ -335,11 +572,13 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
     return arena_strndup(c->in->arena, sym, strlen(sym));
 }
 
-static void add_resolution(struct ctx *c, size_t a, size_t b, const char *id)
+static void add_resolution(struct ctx *c, size_t a, size_t b, const char *id,
+                           const char *parts)
 {
     struct mention m = {0};
     m.kind = MK_RESOLUTION;
     m.id = id;
+    m.parts = parts && parts[0] ? arena_strndup(c->in->arena, parts, strlen(parts)) : NULL;
     m.nstart = a;
     m.nend = b;
     m.year = symbol_year(id);
@@ -378,19 +617,85 @@ static void add_established(struct ctx *c, size_t a, size_t b, const struct body
 
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
-static const char *emit_items(struct ctx *c, enum organ o)
+static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
 {
     const char *first = NULL;
+    /* "resolution 5/1" in a text whose organ is unknown, with no organ named: the
+     * Assembly's or the Human Rights Council's — said, not guessed */
+    int undecided = c->in->doc_organ == ORGAN_NONE && (o == ORGAN_NONE || o == ORGAN_SELF);
     for (size_t i = 0; i < c->nitems; i++) {
         const struct item *it = &c->items[i];
-        const char *id = item_id(c, it, item_organ(c, it, o));
+        if (it->organ != ORGAN_NONE)
+            o = it->organ;
+        struct item fixed = *it;
+        int corrected = it->form == FORM_YEAR && !sc_number_fits_year(it->first, it->second) &&
+                        sc_year_of_number(it->first);
+        if (corrected) /* "2639 (2002)": the Council numbers its resolutions in order */
+            fixed.second = sc_year_of_number(it->first);
+        const char *id = item_id(c, &fixed, item_organ(c, it, o));
         if (!id)
             continue;
         if (!first)
             first = id;
-        add_resolution(c, it->start, it->end, id);
+        add_resolution(c, it->start, it->end, id, it->parts);
+        struct mention *m = &c->out->v[c->out->n - 1];
+        m->corrected = (unsigned)corrected;
+        if (i == 0)
+            m->paragraph = paragraph;
+        if (undecided && it->form == FORM_SLASH && !year_plausible(it->first) &&
+            it->first <= HRC_SESSIONS) {
+            const char *hrc = item_id(c, it, ORGAN_HRC);
+            if (hrc) {
+                m->ambiguous = 1;
+                m->candidates = arena_printf(c->in->arena, "%s|%s", id, hrc);
+            }
+        }
     }
     return first;
+}
+
+/* "paragraph 8 of [organ] resolution …" ending at b: the paragraph ("8"), or NULL. */
+static const char *paragraph_before(struct ctx *c, size_t b)
+{
+    struct text t = c->t;
+    size_t e = scan_space_back(t, b);
+    for (const char *const *lk = c->L->para_links; lk && *lk; lk++) {
+        size_t le = e;
+        if ((*lk)[0]) {
+            size_t s = scan_word_back(t, e, *lk);
+            if (s == (size_t)-1)
+                continue;
+            le = scan_space_back(t, s);
+        }
+        /* the paragraph words, then at most 24 bytes of numbers before the link */
+        size_t lo = le > 40 ? le - 40 : 0;
+        for (size_t q = le; q-- > lo;) {
+            size_t w = scan_any(t, q, c->L->para_words, NULL);
+            if (!w || !scan_word_start(t, q))
+                continue;
+            size_t a = scan_space(t, q + w);
+            if (a < le && le - a <= 24 && is_digit(scan_cp(t, a)))
+                return arena_strndup(c->in->arena, t.s + a, le - a);
+            break;
+        }
+    }
+    return NULL;
+}
+
+/* zh "…号决议第8段" / "第2和3段" after k: the paragraph, or NULL. */
+static const char *paragraph_after_zh(struct ctx *c, size_t k)
+{
+    struct text t = c->t;
+    static const char *const di[] = {"第", NULL};
+    if (!scan_prefix_any(t, k, di))
+        return NULL;
+    static const char *const duan[] = {"段", NULL};
+    size_t a = k + 3, e = a;
+    while (e < t.n && e - a < 30 && !scan_prefix_any(t, e, duan))
+        e++;
+    if (e >= t.n || e == a || e - a >= 30 || !is_digit(scan_cp(t, a)))
+        return NULL;
+    return arena_strndup(c->in->arena, t.s + a, e - a);
 }
 
 /* The longest generic body noun ending at b; returns its start or (size_t)-1. */
@@ -416,6 +721,37 @@ static size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which
     return best;
 }
 
+/* The organ named last before p in the same sentence (up to ORGAN_REACH bytes back):
+ * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
+static enum organ organ_in_sentence(struct ctx *c, size_t p)
+{
+    static const char *const stops[] = {"。", ";", ". ", NULL};
+    struct text t = c->t;
+    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
+    for (size_t q = p; q-- > lo;) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, q, stops))
+            break;
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+            if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
+                strncmp(t.s + q, on->text, strlen(on->text)) == 0)
+                return on->organ;
+    }
+    return ORGAN_NONE;
+}
+
+/* A masculine "its" (a council's): the document's organ when it is a council, else the
+ * council named last before p in the sentence. */
+static enum organ council_self(struct ctx *c, size_t p)
+{
+    enum organ d = c->in->doc_organ;
+    if (d == ORGAN_SC || d == ORGAN_HRC || d == ORGAN_ECOSOC)
+        return d;
+    enum organ named = organ_in_sentence(c, p);
+    return named != ORGAN_NONE && named != ORGAN_GA ? named : ORGAN_SELF;
+}
+
 /* Keyword first: "resolution(s)" + list. */
 static void keyword_lists(struct ctx *c)
 {
@@ -424,23 +760,47 @@ static void keyword_lists(struct ctx *c)
     for (size_t p = 0; p < t.n; p++) {
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
             continue;
-        size_t k = scan_any(t, p, L->keywords, NULL);
+        int self;
+        size_t k = keyword_at(c, p, &self);
         if (!k)
             continue;
-        size_t q = scan_space(t, p + k), f;
+        size_t q = scan_space(t, p + k), f, oe;
         if ((f = scan_any(t, q, L->fillers, NULL)))
             q = scan_space(t, q + f);
-        size_t end = parse_list(c, q);
+        enum organ between = organ_at(c, q, 1, &oe);
+        size_t end = 0;
+        if (between != ORGAN_NONE && (end = parse_list(c, scan_space(t, oe))))
+            q = scan_space(t, oe);
+        else
+            between = ORGAN_NONE, end = parse_list(c, q);
+        size_t ostart = p;
+        enum organ o = between != ORGAN_NONE ? between
+                                             : organ_before(c, scan_space_back(t, p), &ostart);
+        if (o == ORGAN_NONE)
+            o = organ_after(c, end ? skip_date(c, end) : p + k);
+        if (o == ORGAN_NONE && self) {
+            o = organ_via_bridge(c, p, &ostart);
+            if (o == ORGAN_NONE)
+                o = self == 2 ? ORGAN_GA : ORGAN_SELF_COUNCIL;
+        }
+        if (o == ORGAN_SELF_COUNCIL)
+            o = council_self(c, p);
+        if (o == ORGAN_NONE)
+            o = organ_in_sentence(c, p);
+        if (o != ORGAN_NONE) {
+            c->last_organ = o;
+            c->last_organ_at = p;
+            spans_add(&c->organ_at, p, (size_t)o);
+        } else if (o == ORGAN_NONE && c->last_organ != ORGAN_NONE &&
+                   p - c->last_organ_at < ORGAN_REACH) {
+            o = c->last_organ;
+        }
         if (!end) {
             p += k - 1;
             continue;
         }
-        size_t ostart = p;
-        enum organ o = organ_before(c, scan_space_back(t, p), &ostart);
-        if (o == ORGAN_NONE)
-            o = organ_after(c, skip_date(c, end));
-        const char *first = emit_items(c, o);
-        spans_add(c->claimed, ostart, end);
+        const char *first = emit_items(c, o, paragraph_before(c, ostart));
+        spans_add(c->claimed, q, end); /* the organ named before stays a body mention */
         /* "<noun> established pursuant to [organ] resolution …" */
         size_t eb = scan_space_back(t, ostart), es;
         size_t ek = 0;
@@ -449,9 +809,12 @@ static void keyword_lists(struct ctx *c)
             if (es != (size_t)-1 && eb - es > ek) {
                 ek = eb - es;
                 const struct body_noun *bn = NULL;
-                size_t ns = noun_before(c, scan_space_back(t, es), &bn);
+                size_t ne = scan_space_back(t, es);
+                if (ne > 0 && t.s[ne - 1] == ',') /* "Группы, учрежденной резолюцией" */
+                    ne--;
+                size_t ns = noun_before(c, ne, &bn);
                 if (ns != (size_t)-1) {
-                    add_established(c, ns, scan_space_back(t, es), bn, first);
+                    add_established(c, ns, ne, bn, first);
                     break;
                 }
             }
@@ -465,18 +828,16 @@ static void keyword_after_lists(struct ctx *c)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
+    long v;
     for (size_t p = 0; p < t.n; p++) {
-        if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
+        int cjk = scan_prefix_any(t, p, L->item_prefix) && scan_cjk_number(t, p + 3, &v);
+        if (!cjk && (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p))))
             continue;
-        size_t start = p;
-        for (const char *const *pre = L->item_prefix; pre && *pre; pre++) {
-            size_t s = scan_word_back(t, scan_space_back(t, p), *pre);
-            if (s != (size_t)-1)
-                start = s;
-        }
+        size_t start = cjk ? p : item_start_back(c, p);
         size_t end = parse_list(c, start);
         if (!end)
             continue;
+        end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
         if (!k) {
             p = c->items[0].end - 1;
@@ -485,10 +846,12 @@ static void keyword_after_lists(struct ctx *c)
         size_t kend = scan_space(t, end) + k;
         size_t ostart = start;
         enum organ o = organ_before(c, skip_zh_date_back(t, start), &ostart);
-        if (o == ORGAN_NONE)
+        if (o == ORGAN_NONE) {
             ostart = start;
-        const char *first = emit_items(c, o);
-        spans_add(c->claimed, ostart, kend);
+            o = organ_in_sentence(c, start);
+        }
+        const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
+        spans_add(c->claimed, start, kend);
         /* "…号决议所设监测组" */
         size_t ek = first ? scan_any(t, kend, L->established, NULL) : 0;
         if (ek) {
@@ -517,7 +880,7 @@ static void explicit_symbols(struct ctx *c)
             size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
             if (!k || r.organ == ORGAN_NONE)
                 continue;
-            add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)));
+            add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
             spans_add(c->claimed, p, p + k);
         }
     }
@@ -526,34 +889,174 @@ static void explicit_symbols(struct ctx *c)
 /* "N (YYYY)" without a keyword ("resolutions concerning Sudan, in particular 1591 (2005),
  * 1651 (2005) …", "supplemented by 2664 (2022)"): the UN writes numbers this way only for
  * Security Council resolutions; kept when the number fits the year. */
+/* The end of the last span that ends at or before p, or (size_t)-1. */
+static size_t span_end_before(const struct spans *sp, size_t p)
+{
+    size_t lo = 0, hi = sp->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (sp->v[mid][1] <= p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? sp->v[lo - 1][1] : (size_t)-1;
+}
+
+/* Whether the reference starting at start continues a list that ended at prev: only a
+ * date, pinpoints, a footnote marker and a separator lie between ("… 70/247 of 23 December
+ * 2015, and 72/261 and 72/266 A of …", Arabic "و5/2"). */
+static int continues_list(struct ctx *c, size_t prev, size_t start)
+{
+    struct text t = c->t;
+    if (prev == (size_t)-1 || prev > start || start - prev > 200)
+        return 0;
+    size_t q = scan_space(t, skip_marker(t, skip_pinpoints(c, skip_date(c, prev))));
+    size_t k = scan_any(t, q, c->L->separators, NULL);
+    if (!k && !scan_prefix_any(t, q, c->L->item_prefix))
+        return 0;
+    size_t r = skip_zh_date(t, scan_space(t, q + k));
+    return r <= start && start - r <= 8;
+}
+
+/* References without a keyword before them: "N (YYYY)" when the number fits the year
+ * ("resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …"; the UN writes
+ * numbers this way only for Security Council resolutions), a session/number with a date
+ * ("…, 77/298 of 22 June 2023, entitled …"), and any reference that continues a list. */
 static void bare_items(struct ctx *c)
 {
     struct text t = c->t;
     spans_sort(c->claimed);
+    size_t last_end = (size_t)-1; /* of the last reference accepted here */
+    enum organ last_organ = ORGAN_NONE;
     for (size_t p = 0; p < t.n; p++) {
         if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
             continue;
         struct item it;
-        size_t e = parse_item(c, p, &it);
-        if (!e || it.form != FORM_YEAR || spans_overlap(c->claimed, it.start, it.end) ||
-            !sc_number_fits_year(it.first, it.second)) {
+        size_t e = parse_item(c, item_start_back(c, p), &it);
+        if (!e || spans_overlap(c->claimed, it.start, it.end))
+            continue;
+        size_t prev = span_end_before(c->claimed, it.start);
+        int cont_claimed = continues_list(c, prev, it.start);
+        int cont_bare = last_end != (size_t)-1 && continues_list(c, last_end, it.start);
+        enum organ o;
+        if (it.form == FORM_YEAR &&
+            (sc_number_fits_year(it.first, it.second) || cont_claimed || cont_bare)) {
+            o = ORGAN_SC;
+        } else if (it.form == FORM_SLASH &&
+                   (skip_date(c, e) != e || cont_claimed || cont_bare)) {
+            /* in the organ last named before it */
+            o = c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
+            for (size_t i = c->organ_at.n; i-- > 0;)
+                if (c->organ_at.v[i][0] < p) {
+                    if (p - c->organ_at.v[i][0] < 2 * ORGAN_REACH)
+                        o = (enum organ)c->organ_at.v[i][1];
+                    break;
+                }
+            if (cont_bare && !cont_claimed && last_organ != ORGAN_NONE)
+                o = last_organ;
+            o = item_organ(c, &it, o);
+        } else {
             continue;
         }
-        const char *id = item_id(c, &it, ORGAN_SC);
-        if (id)
-            add_resolution(c, it.start, it.end, id);
+        c->nitems = 0;
+        push_item(c, &it);
+        size_t n0 = c->out->n;
+        emit_items(c, o, NULL);
+        if (c->out->n > n0) {
+            last_end = e;
+            last_organ = o;
+        }
         p = it.end - 1;
+    }
+}
+
+/* "the said resolution", "该决议": the one resolution named in the SHORT_REACH bytes
+ * before, else unresolved; plural forms ("its previous resolutions") are unresolved. */
+enum { SHORT_REACH = 500 };
+
+static void short_forms(struct ctx *c)
+{
+    struct text t = c->t;
+    const struct lang *L = c->L;
+    size_t nres = c->out->n;
+    spans_sort(c->claimed);
+    for (size_t p = 0; p < t.n; p++) {
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80)
+            continue;
+        size_t k1 = scan_any(t, p, L->short_forms, NULL);
+        size_t k2 = scan_any(t, p, L->short_forms_plural, NULL);
+        size_t k = k1 > k2 ? k1 : k2;
+        if (!k || spans_overlap(c->claimed, p, p + k))
+            continue;
+        const char *id = NULL;
+        int distinct = 0;
+        for (size_t i = 0; k1 >= k2 && i < nres && distinct < 2; i++) {
+            const struct mention *m = &c->out->v[i];
+            if (m->kind != MK_RESOLUTION || !m->id || m->nend > p || m->nstart + SHORT_REACH < p)
+                continue;
+            if (!id)
+                id = m->id, distinct = 1;
+            else if (strcmp(id, m->id) != 0)
+                distinct = 2;
+        }
+        struct mention m = {0};
+        m.kind = MK_RESOLUTION;
+        m.nstart = p;
+        m.nend = p + k;
+        m.short_form = "1";
+        if (k1 >= k2 && distinct == 1) {
+            m.id = id;
+            m.year = symbol_year(id);
+            m.known = 1;
+        } else {
+            m.unresolved = 1;
+        }
+        mentions_push(c->out, &m);
+        p += k - 1;
+    }
+}
+
+/* Other UN documents written out: S/PRST/2011/16, S/2023/123, A/78/456, A/HRC/54/77. */
+static void document_symbols(struct ctx *c)
+{
+    struct text t = c->t;
+    spans_sort(c->claimed);
+    for (size_t p = 0; p + 3 < t.n; p++) {
+        char ch = t.s[p];
+        if ((ch != 's' && ch != 'a' && ch != 'e') || t.s[p + 1] != '/' ||
+            !scan_word_start(t, p) || spans_overlap(c->claimed, p, p + 2))
+            continue;
+        char sym[SYMBOL_MAX];
+        struct resref r;
+        size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
+        int slashes = 0;
+        for (size_t i = 0; sym[i]; i++)
+            slashes += sym[i] == '/';
+        if (!k || r.organ != ORGAN_NONE || slashes < 2 || cp_is_word(scan_cp(t, p + k)))
+            continue;
+        struct mention m = {0};
+        m.kind = MK_DOCUMENT;
+        m.id = arena_strndup(c->in->arena, sym, strlen(sym));
+        m.nstart = p;
+        m.nend = p + k;
+        m.known = 1;
+        mentions_push(c->out, &m);
+        p += k - 1;
     }
 }
 
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
-    struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed};
+    struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, ORGAN_NONE, 0, {0}};
     explicit_symbols(&c);
     if (in->lang->keyword_after)
         keyword_after_lists(&c);
     else
         keyword_lists(&c);
     bare_items(&c);
+    short_forms(&c);
+    document_symbols(&c);
     free(c.items);
+    spans_release(&c.organ_at);
 }

@@ -95,3 +95,48 @@ size_t scan_number(struct text t, size_t p, size_t max, long *v)
     *v = x;
     return i - p;
 }
+
+size_t scan_prefix_any(struct text t, size_t p, const char *const *list)
+{
+    size_t best = 0;
+    for (size_t i = 0; list && list[i]; i++) {
+        size_t k = strlen(list[i]);
+        if (k > best && p + k <= t.n && memcmp(t.s + p, list[i], k) == 0)
+            best = k;
+    }
+    return best;
+}
+
+size_t scan_cjk_number(struct text t, size_t p, long *v)
+{
+    static const uint32_t digits[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                      0x516D, 0x4E03, 0x516B, 0x4E5D}; /* 〇一二三四五六七八九 */
+    long positional = 0, total = 0, pending = -1;
+    int units = 0, ndigits = 0;
+    size_t q = p;
+    while (q < t.n && ndigits < 8) {
+        uint32_t cp = scan_cp(t, q);
+        int d = -1;
+        for (int i = 0; i < 10; i++)
+            if (digits[i] == cp || (i == 0 && cp == 0x96F6)) /* 零 */
+                d = i;
+        long unit = cp == 0x5341 ? 10 : cp == 0x767E ? 100 : cp == 0x5343 ? 1000 : 0;
+        if (d >= 0) {
+            positional = positional * 10 + d;
+            pending = d;
+            ndigits++;
+        } else if (unit) {
+            total += (pending < 0 ? 1 : pending) * unit; /* "十五": the 1 is implied */
+            pending = -1;
+            units = 1;
+            ndigits++;
+        } else {
+            break;
+        }
+        q += 3;
+    }
+    if (!ndigits)
+        return 0;
+    *v = units ? total + (pending > 0 ? pending : 0) : positional;
+    return q - p;
+}

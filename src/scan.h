@@ -17,6 +17,12 @@ struct text {
 size_t scan_word(struct text t, size_t p, const char *w);
 /* Longest match at p of a NULL-terminated pattern list; *which gets its index. */
 size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which);
+/* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
+ * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */
+size_t scan_prefix_any(struct text t, size_t p, const char *const *list);
+/* A number in Chinese numerals at p ("二六二五" = 2625, "二十五" = 25): its length in
+ * bytes (0 if none) and value. */
+size_t scan_cjk_number(struct text t, size_t p, long *v);
 /* Start of a match of w that ends exactly at end, or (size_t)-1. */
 size_t scan_word_back(struct text t, size_t end, const char *w);
 /* p after one optional space. */

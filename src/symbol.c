@@ -32,6 +32,17 @@ int sc_number_fits_year(long num, long year)
     return num >= lo && num <= hi;
 }
 
+int sc_year_of_number(long num)
+{
+    long n = (long)(sizeof sc_first / sizeof *sc_first);
+    if (num <= 0 || num >= sc_first[n - 1] + 200)
+        return 0;
+    long i = n - 1;
+    while (i > 0 && sc_first[i] > num)
+        i--;
+    return (int)(1946 + i);
+}
+
 int roman_value(const char *s, size_t n)
 {
     static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
@@ -62,35 +73,45 @@ void roman_format(int v, char *out)
     sprintf(out, "%s%s", tens[v / 10], ones[v % 10]);
 }
 
+static const char *session_prefix(enum session_kind k)
+{
+    return k == SESS_SPECIAL ? "S-" : k == SESS_EMERGENCY ? "ES-" : "";
+}
+
 size_t resref_symbol(const struct resref *r, char *out)
 {
     char rom[16];
+    const char *sp = session_prefix(r->skind);
+    const char *series = r->organ == ORGAN_ECOSOC ? "E" : "A";
     out[0] = 0;
     if (r->num <= 0 || r->num > 99999)
         return 0;
     switch (r->organ) {
     case ORGAN_SC:
-        if (!year_plausible(r->year))
+        if (!year_plausible(r->year) || r->roman || r->skind != SESS_REGULAR)
             return 0;
         return (size_t)snprintf(out, SYMBOL_MAX, "S/RES/%ld (%d)", r->num, r->year);
     case ORGAN_GA:
+    case ORGAN_ECOSOC:
         if (r->roman) {
             roman_format(r->session, rom);
             if (!rom[0])
                 return 0;
-            return (size_t)snprintf(out, SYMBOL_MAX, "A/RES/%ld (%s)", r->num, rom);
+            return (size_t)snprintf(out, SYMBOL_MAX, "%s/RES/%ld (%s%s)", series, r->num, sp,
+                                    rom);
+        }
+        if (r->organ == ORGAN_ECOSOC) {
+            if (!year_plausible(r->year))
+                return 0;
+            return (size_t)snprintf(out, SYMBOL_MAX, "E/RES/%d/%ld", r->year, r->num);
         }
         if (r->session <= 0 || r->session > 200)
             return 0;
-        return (size_t)snprintf(out, SYMBOL_MAX, "A/RES/%d/%ld", r->session, r->num);
+        return (size_t)snprintf(out, SYMBOL_MAX, "A/RES/%s%d/%ld", sp, r->session, r->num);
     case ORGAN_HRC:
-        if (r->session <= 0 || r->session > 200)
+        if (r->session <= 0 || r->session > 200 || r->roman || r->skind == SESS_EMERGENCY)
             return 0;
-        return (size_t)snprintf(out, SYMBOL_MAX, "A/HRC/RES/%d/%ld", r->session, r->num);
-    case ORGAN_ECOSOC:
-        if (!year_plausible(r->year))
-            return 0;
-        return (size_t)snprintf(out, SYMBOL_MAX, "E/RES/%d/%ld", r->year, r->num);
+        return (size_t)snprintf(out, SYMBOL_MAX, "A/HRC/RES/%s%d/%ld", sp, r->session, r->num);
     case ORGAN_NONE:
         break;
     }
@@ -121,8 +142,23 @@ static size_t number(const char *s, size_t n, long *v)
     return i;
 }
 
-/* "(YYYY)" or "(ROMAN)" after optional spaces; returns bytes read. */
-static size_t paren_year(const char *s, size_t n, long *year, int *roman)
+size_t session_kind_prefix(const char *s, size_t n, enum session_kind *k)
+{
+    size_t i;
+    if ((i = lit(s, n, "es-"))) {
+        *k = SESS_EMERGENCY;
+        return i;
+    }
+    if ((i = lit(s, n, "s-"))) {
+        *k = SESS_SPECIAL;
+        return i;
+    }
+    *k = SESS_REGULAR;
+    return 0;
+}
+
+/* "(YYYY)" or "([S-|ES-]ROMAN)" after optional spaces; returns bytes read. */
+static size_t paren_year(const char *s, size_t n, struct resref *r)
 {
     size_t i = 0;
     while (i < n && s[i] == ' ')
@@ -130,33 +166,42 @@ static size_t paren_year(const char *s, size_t n, long *year, int *roman)
     if (i >= n || s[i] != '(')
         return 0;
     i++;
+    i += session_kind_prefix(s + i, n - i, &r->skind);
     size_t j = i;
     while (j < n && isalnum((unsigned char)s[j]))
         j++;
     if (j >= n || s[j] != ')' || j == i)
         return 0;
     long y;
-    if (number(s + i, j - i, &y) == j - i) {
-        *year = y;
-        *roman = 0;
+    if (r->skind == SESS_REGULAR && number(s + i, j - i, &y) == j - i) {
+        r->year = (int)y;
         return j + 1;
     }
-    int r = roman_value(s + i, j - i);
-    if (!r)
+    int v = roman_value(s + i, j - i);
+    if (!v)
         return 0;
-    *year = r;
-    *roman = 1;
+    r->session = v;
+    r->roman = 1;
     return j + 1;
 }
 
-/* "N/M" numbers; returns bytes read. */
-static size_t slash_pair(const char *s, size_t n, long *a, long *b)
+/* "[S-|ES-]N/M"; returns bytes read. */
+static size_t slash_pair(const char *s, size_t n, struct resref *r)
 {
-    size_t i = number(s, n, a);
-    if (!i || i >= n || s[i] != '/')
+    long a, b;
+    size_t p = session_kind_prefix(s, n, &r->skind);
+    size_t i = number(s + p, n - p, &a);
+    if (!i || p + i >= n || s[p + i] != '/')
         return 0;
-    size_t j = number(s + i + 1, n - i - 1, b);
-    return j ? i + 1 + j : 0;
+    size_t j = number(s + p + i + 1, n - p - i - 1, &b);
+    if (!j)
+        return 0;
+    r->num = b;
+    if (r->organ == ORGAN_ECOSOC)
+        r->year = (int)a;
+    else
+        r->session = (int)a;
+    return p + i + 1 + j;
 }
 
 static int symchar(int c) { return isalnum(c) || c == '.' || c == '-' || c == '/'; }
@@ -166,44 +211,28 @@ static size_t generic_symbol(const char *s, size_t n, char *out);
 /* The resolution forms; 0 when s is not one of them. */
 static size_t resolution_symbol(const char *s, size_t n, char *out, struct resref *ref)
 {
-    struct resref r = {0};
-    size_t i, k;
-    long a, b;
-    int roman;
+    static const struct {
+        const char *head;
+        enum organ organ;
+    } heads[] = {{"s/res/", ORGAN_SC}, {"a/hrc/res/", ORGAN_HRC}, {"a/res/", ORGAN_GA},
+                 {"e/res/", ORGAN_ECOSOC}};
     out[0] = 0;
-    if ((i = lit(s, n, "s/res/"))) {
-        if (!(k = number(s + i, n - i, &a)))
-            return 0;
-        i += k;
-        if (!(k = paren_year(s + i, n - i, &b, &roman)) || roman)
-            return 0;
-        r = (struct resref){ORGAN_SC, a, (int)b, 0, 0};
-        i += k;
-    } else if ((i = lit(s, n, "a/hrc/res/"))) {
-        if (!(k = slash_pair(s + i, n - i, &a, &b)))
-            return 0;
-        r = (struct resref){ORGAN_HRC, b, 0, (int)a, 0};
-        i += k;
-    } else if ((i = lit(s, n, "a/res/"))) {
-        if ((k = slash_pair(s + i, n - i, &a, &b))) {
-            r = (struct resref){ORGAN_GA, b, 0, (int)a, 0};
-        } else if ((k = number(s + i, n - i, &a))) {
-            size_t k2 = paren_year(s + i + k, n - i - k, &b, &roman);
-            if (!k2 || !roman)
-                return 0;
-            r = (struct resref){ORGAN_GA, a, 0, (int)b, 1};
-            k += k2;
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+        size_t i = lit(s, n, heads[h].head), k;
+        if (!i)
+            continue;
+        struct resref r = {heads[h].organ, 0, 0, 0, 0, SESS_REGULAR};
+        long num;
+        size_t kp;
+        if ((k = slash_pair(s + i, n - i, &r))) {
+            i += k;
+        } else if ((k = number(s + i, n - i, &num)) &&
+                   (kp = paren_year(s + i + k, n - i - k, &r))) {
+            r.num = num;
+            i += k + kp;
         } else {
             return 0;
         }
-        i += k;
-    } else if ((i = lit(s, n, "e/res/"))) {
-        if (!(k = slash_pair(s + i, n - i, &a, &b)))
-            return 0;
-        r = (struct resref){ORGAN_ECOSOC, b, (int)a, 0, 0};
-        i += k;
-    }
-    if (r.organ != ORGAN_NONE) {
         if (i < n && symchar((unsigned char)s[i]) && s[i] != '.')
             return 0;
         if (!resref_symbol(&r, out))

@@ -9,13 +9,18 @@
 
 enum organ { ORGAN_NONE, ORGAN_SC, ORGAN_GA, ORGAN_ECOSOC, ORGAN_HRC };
 
+/* Regular, special ("S-7/1", "(S-VII)") or emergency special ("ES-10/21", "(ES-V)")
+ * session. */
+enum session_kind { SESS_REGULAR, SESS_SPECIAL, SESS_EMERGENCY };
+
 /* A resolution reference as read from the text. */
 struct resref {
     enum organ organ;
     long num;       /* resolution number within its series */
     int year;       /* SC: year of adoption; ECOSOC: year part of "1996/31" */
-    int session;    /* GA/HRC "60/288" form: the session; GA "2625 (XXV)": the roman session */
-    int roman;      /* 1 for the GA "N (ROMAN)" form used until 1975 */
+    int session;    /* GA/HRC "60/288" form: the session; "2625 (XXV)": the roman session */
+    int roman;      /* 1 for the "N (ROMAN)" form (GA until 1975, ECOSOC until 1978) */
+    enum session_kind skind;
 };
 
 #define SYMBOL_MAX 64
@@ -39,6 +44,10 @@ int symbol_year(const char *symbol);
 /* Short label of a resolution symbol: "1373 (2001)", "60/288"; copies other symbols. */
 void symbol_label(const char *symbol, char *out, size_t cap);
 
+/* "S-" (special) or "ES-" (emergency special) at s, case-insensitive: its length and kind;
+ * 0 and SESS_REGULAR when neither. */
+size_t session_kind_prefix(const char *s, size_t n, enum session_kind *k);
+
 /* Roman numerals (case-insensitive): value of s[0..n), 0 when not a numeral. */
 int roman_value(const char *s, size_t n);
 void roman_format(int v, char *out);
@@ -49,5 +58,8 @@ int year_plausible(long y);
 /* Whether Security Council resolution num can have been adopted in year (the Council
  * numbers its resolutions consecutively; a few numbers of slack either side). */
 int sc_number_fits_year(long num, long year);
+/* The year in which Security Council resolution num was adopted, from the numbering
+ * (exact to a few numbers at the turn of a year), or 0 beyond the table. */
+int sc_year_of_number(long num);
 
 #endif

@@ -16,7 +16,7 @@ static char *ids(const char *text, const char *lang, enum mention_kind kind)
     doc_extract(&d, "t", text, strlen(text), lang, gaz);
     out[0] = 0;
     for (size_t i = 0; i < d.mentions.n; i++) {
-        if (d.mentions.v[i].kind != kind)
+        if (d.mentions.v[i].kind != kind || !d.mentions.v[i].id)
             continue;
         if (out[0])
             strcat(out, "|");
@@ -74,6 +74,75 @@ static void chinese(void)
     /* numbers that are not resolutions */
     RES("安全理事会第 4688次会议通过", "zh", "");
     RES("2003年 1月 20日", "zh", "");
+}
+
+static void languages(void)
+{
+    RES("Rappelant ses résolutions 1503 (2003) du 28 août 2003 et 1534 (2004)", "fr",
+        "S/RES/1503 (2003)|S/RES/1534 (2004)");
+    RES("conformément à la résolution 46/182 de l’Assemblée générale", "fr", "A/RES/46/182");
+    RES("Recordando sus resoluciones 1267 (1999), de 15 de octubre de 1999, y 1333 (2000)", "es",
+        "S/RES/1267 (1999)|S/RES/1333 (2000)");
+    RES("ссылаясь на свою резолюцию 733 (1992) от 23 января 1992 года", "ru", "S/RES/733 (1992)");
+    RES("в резолюциях 1267 (1999) и 1333 (2000)", "ru", "S/RES/1267 (1999)|S/RES/1333 (2000)");
+    RES("ссылаясь на резолюции Совета по правам человека 35/17 и 36/5", "ru",
+        "A/HRC/RES/35/17|A/HRC/RES/36/5");
+    RES("إذ يشير إلى القرارين 1267 (1999) و1333 (2000)", "ar",
+        "S/RES/1267 (1999)|S/RES/1333 (2000)");
+    RES("إذ يشير إلى القرار ١٣٧٣ (٢٠٠١)", "ar", "S/RES/1373 (2001)");
+    RES("قرار الجمعية العامة 1514 (د-15) و دإ-10/2 ودإط-10/15", "ar",
+        "A/RES/1514 (XV)|A/RES/S-10/2|A/RES/ES-10/15");
+    RES("回顾第二六二五(二十五)号决议", "zh", "A/RES/2625 (XXV)");
+    RES("回顾其1946年1月24日第一㈠号决议", "zh", "A/RES/1 (I)");
+}
+
+static void forms(void)
+{
+    RES("General Assembly resolutions 377 A (V) and 3379 A and B (XXX)", "en",
+        "A/RES/377 (V)|A/RES/3379 (XXX)");
+    RES("its resolutions 40/151 A to D of 16 December 1985", "en", "A/RES/40/151");
+    RES("resolutions S-7/1, ES-10/21, 1000 (ES-I) and 2252 (ES-V)", "en",
+        "A/RES/S-7/1|A/RES/ES-10/21|A/RES/1000 (ES-I)|A/RES/2252 (ES-V)");
+    RES("Recalling resolution 161 A (1961)", "en", "S/RES/161 (1961)");
+    RES("Economic and Social Council resolutions 1996/31 and 1296 (XLIV)", "en",
+        "E/RES/1996/31|E/RES/1296 (XLIV)");
+    RES("see A/HRC/RES/54/1 and A/RES/78/1", "en", "A/HRC/RES/54/1|A/RES/78/1");
+
+    /* parts, pinpoints, ambiguity, short forms, other documents */
+    struct doc d;
+    const char *text = "Recalling paragraph 8 of resolution 2231 (2015) and resolutions 377 A (V) "
+                       "and 40/151 A to D,\nNoting the said resolution,\nRecalling resolution "
+                       "5/1 and its previous resolutions,\nRecalling S/PRST/2011/16 and "
+                       "S/2023/123";
+    doc_extract(&d, "t", text, strlen(text), "en", gaz);
+    const char *want[][2] = {{"S/RES/2231 (2015)", "8"}, {"A/RES/377 (V)", "A"},
+                             {"A/RES/40/151", "A-D"}};
+    CHECK(d.mentions.n == 8);
+    for (size_t i = 0; i < 3 && i < d.mentions.n; i++)
+        CHECK_STR(d.mentions.v[i].id, want[i][0]);
+    if (d.mentions.n == 8) {
+        CHECK_STR(d.mentions.v[0].paragraph, "8");
+        CHECK_STR(d.mentions.v[1].parts, "A");
+        CHECK_STR(d.mentions.v[2].parts, "A-D");
+        CHECK(d.mentions.v[3].unresolved && !d.mentions.v[3].id); /* three before it */
+        CHECK(d.mentions.v[4].ambiguous);                          /* no organ, no symbol */
+        CHECK_STR(d.mentions.v[4].candidates, "A/RES/5/1|A/HRC/RES/5/1");
+        CHECK(d.mentions.v[5].unresolved);
+        CHECK_STR(d.mentions.v[6].id, "S/PRST/2011/16");
+        CHECK_INT(d.mentions.v[6].kind, MK_DOCUMENT);
+        CHECK_STR(d.mentions.v[7].id, "S/2023/123");
+    }
+    doc_release(&d);
+    text = "Recalling its resolution 1540 (2004),\nNoting that the said resolution";
+    doc_extract(&d, "t", text, strlen(text), "en", gaz);
+    CHECK_INT(d.mentions.n, 2);
+    if (d.mentions.n == 2) {
+        CHECK_STR(d.mentions.v[1].id, "S/RES/1540 (2004)");
+        CHECK(d.mentions.v[1].short_form != NULL);
+    }
+    doc_release(&d);
+    CHECK_STR(ids("回顾第2231(2015)号决议第8段。该决议", "zh", MK_RESOLUTION),
+              "S/RES/2231 (2015)|S/RES/2231 (2015)");
 }
 
 static void positions(void)
@@ -174,6 +243,8 @@ int main(void)
         return h_done("extract");
     english();
     chinese();
+    languages();
+    forms();
     positions();
     bodies_and_conventions();
     own_symbol();

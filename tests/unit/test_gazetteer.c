@@ -26,6 +26,10 @@ int main(void)
     const char *s = "the ctc and ctcx";
     CHECK_INT(gazetteer_match(g, s, strlen(s), 4, &e), 3);
     CHECK_INT(gazetteer_match(g, s, strlen(s), 12, &e), 0); /* not a whole word */
+    s = "the un charter3, un charter1234 un charter3x";  /* glued footnote marker */
+    CHECK_INT(gazetteer_match(g, s, strlen(s), 4, &e), strlen("UN Charter"));
+    CHECK_INT(gazetteer_match(g, s, strlen(s), 17, &e), 0);
+    CHECK_INT(gazetteer_match(g, s, strlen(s), 32, &e), 0);
     s = "请反恐委员会报告";
     CHECK_INT(gazetteer_match(g, s, strlen(s), 3, &e), strlen("反恐委员会"));
     CHECK(gazetteer_established(g, "S/RES/1373 (2001)", "committee") != NULL);
