@@ -57,7 +57,10 @@ static int mention_from(json_t *jm, struct mention *m, struct arena *a)
     int ok = 1;
     const char *kind = opt_string(jm, "kind", &ok), *id = opt_string(jm, "id", &ok);
     memset(m, 0, sizeof *m);
-    if (!ok || !kind || !id || !*id)
+    /* an unresolved short form has a null id */
+    m->unresolved = json_is_true(json_object_get(jm, "unresolved"));
+    m->ambiguous = json_is_true(json_object_get(jm, "ambiguous"));
+    if (!ok || !kind || (id ? !*id : !m->unresolved))
         return -1;
     if (strcmp(kind, "resolution") == 0)
         m->kind = MK_RESOLUTION;
@@ -65,6 +68,8 @@ static int mention_from(json_t *jm, struct mention *m, struct arena *a)
         m->kind = MK_CONVENTION;
     else if (strcmp(kind, "body") == 0)
         m->kind = MK_BODY;
+    else if (strcmp(kind, "document") == 0)
+        m->kind = MK_DOCUMENT;
     else
         return -1;
     m->id = adup(a, id);
@@ -79,7 +84,8 @@ static int mention_from(json_t *jm, struct mention *m, struct arena *a)
     }
     if (k && !json_is_boolean(k))
         return -1;
-    m->known = m->kind == MK_RESOLUTION || (k && json_is_true(k));
+    /* "known" is written for conventions and bodies only */
+    m->known = k ? json_is_true(k) : m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT;
     return ok ? 0 : -1;
 }
 
@@ -108,7 +114,8 @@ static int doc_from(json_t *jd, long i, struct doc *d, struct problem *p)
         struct mention m;
         if (mention_from(json_array_get(ms, j), &m, d->arena) != 0)
             return bad(p, "documents", i, (long)j,
-                       "needs 'kind' (resolution, convention, body) and 'id' strings, "
+                       "needs 'kind' (resolution, convention, body, document) and 'id' "
+                       "strings (id null only when 'unresolved'), "
                        "optional 'name', 'type', 'established_by' strings, 'year' integer, "
                        "'known' boolean");
         mentions_push(&d->mentions, &m);
