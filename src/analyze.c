@@ -5,7 +5,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "diag.h"
 #include "util.h"
@@ -187,17 +186,18 @@ static void set_partition(struct graph *g, const igraph_vector_int_t *memb, size
 }
 
 /* ---- Louvain guard: igraph 0.10.2 can loop forever; its pass loop checks for
- * interruption, so a deadline ends it ---- */
+ * interruption once per pass, so a cap on passes ends it — a count, not a clock, so the
+ * result does not depend on the machine's load ---- */
 
-static time_t louvain_deadline;
+#define LOUVAIN_MAX_PASSES 5000
+static long louvain_passes;
 
-static igraph_error_t deadline_handler(void *data)
+static igraph_error_t pass_counter(void *data)
 {
     (void)data;
-    return time(NULL) > louvain_deadline ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+    return ++louvain_passes > LOUVAIN_MAX_PASSES ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
 }
 
-#define LOUVAIN_SECONDS 120
 #define LEIDEN_SEED 20240501
 #define LEIDEN_MAX_ROUNDS 10
 
@@ -244,12 +244,15 @@ static int communities(struct graph *g, struct ig *ig)
     g->leiden.modularity = q;
 
     igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
-    louvain_deadline = time(NULL) + LOUVAIN_SECONDS;
-    igraph_set_interruption_handler(deadline_handler);
+    louvain_passes = 0;
+    igraph_set_interruption_handler(pass_counter);
+    igraph_set_error_handler(igraph_error_handler_ignore);
     rc = igraph_community_multilevel(&ig->U, &ig->uw, 1.0, &memb, NULL, &mods);
+    igraph_set_error_handler(igraph_error_handler_printignore);
     igraph_set_interruption_handler(NULL);
     if (rc == IGRAPH_INTERRUPTED) {
-        diag_warn(NULL, 0, "louvain stopped after %d s; no louvain communities", LOUVAIN_SECONDS);
+        diag_warn(NULL, 0, "louvain stopped after %d passes; no louvain communities",
+                  LOUVAIN_MAX_PASSES);
     } else if (rc) {
         failed("Louvain", rc);
         goto out;
