@@ -205,13 +205,14 @@ static int cmd_stats(const struct options *o, const struct pipeline_options *po,
     graph_sort(g);
     if (analyze_metrics(g) == 0 && stats_compute(g, (size_t)o->top, &r) == 0) {
         if (outfile_open(&out, o->output) == 0) {
-            if (o->json) {
-                if (emit_stats_json(&r, out.fp) != 0)
-                    diag_error(o->output ? o->output : "-", 0, "cannot write JSON");
+            if (o->json && emit_stats_json(&r, out.fp) != 0) {
+                diag_error(o->output ? o->output : "-", 0, "cannot write JSON");
+                outfile_abort(&out);
             } else {
-                stats_print(&r, out.fp);
+                if (!o->json)
+                    stats_print(&r, out.fp);
+                rc = outfile_commit(&out);
             }
-            rc = outfile_commit(&out);
         }
         stats_release(&r);
     }
