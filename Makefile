@@ -19,8 +19,8 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-analysis fuzz \
-        format install clean
+.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
+        bench-analysis fuzz format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -72,8 +72,9 @@ CORPUS ?= ../shared/corpus
 accuracy: unxref
 	@mkdir -p build/eval; if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
 	    /usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --errors-dir build/eval/errors \
-	        --min-sc-precision 0.99 --min-sc-recall 0.99 > build/eval/accuracy.md && \
-	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| (zh|en) ' build/eval/accuracy.md && \
+	        --langs zh,en,fr,es,ru,ar --min-sc-precision 0.99 --min-sc-recall 0.99 \
+	        > build/eval/accuracy.md && \
+	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| [a-z]+ ' build/eval/accuracy.md && \
 	    echo "accuracy: 1 passed, 0 failed"; \
 	else echo "accuracy: $(CORPUS) not found, skipped"; fi
 
@@ -97,9 +98,11 @@ bench-analysis: unxref
 names: unxref
 	@/usr/bin/python3 tests/names/run.py ./unxref --corpus $(CORPUS)
 
+EVAL_SETS ?= unxml-sc-res,unxml-ga78,unxml-hrc,unxml-ecosoc2024
 eval: unxref
-	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \
-	    --min-sc-precision 0.99 --min-sc-recall 0.99
+	/usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --sets $(EVAL_SETS) \
+	    --langs zh,en,fr,es,ru,ar --variants clean,noisy --cross-lang \
+	    --markdown docs/eval.md --errors-dir build/eval/errors
 
 # ---- the README's first command ----
 deps:
@@ -110,6 +113,12 @@ demo: deps
 	./unxref graph data/ -o graphs/ --format json,dot,svg,png
 	./unxref extract data/ -o graphs/mentions.json
 	@echo "demo: wrote graphs/graph.json graphs/graph.dot graphs/graph.svg graphs/graph.png graphs/mentions.json"
+
+# render times of synthetic graphs with each Graphviz engine -> docs/bench-render.md
+build/bench_render: bench/render.c $(call objs,build) | build
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $^ $(LDLIBS)
+bench-render: build/bench_render
+	sh scripts/bench_render.sh $(BENCH_RENDER_LIMIT)
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h

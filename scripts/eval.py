@@ -208,9 +208,13 @@ def normalize(raw):
     for organ, head, first in (('GA', 'A', r'(?:E?S-)?\d+'), ('ECOSOC', 'E', r'\d{4}')):
         m = re.fullmatch(head + r'/RES/(' + first + r')/(\d+)' + _PARTS, u)
         if m:
-            key = f'{head}/RES/{m.group(1)}/{m.group(2)}'
+            sess, num, extra = m.group(1), m.group(2), ''
+            if organ == 'GA' and sess.isdigit() and int(sess) > MAX_GA_SESSION >= int(num):
+                # a pair reversed by right-to-left text: "A/RES/125/77" for 77/125
+                sess, num, extra = num, sess, 'reversed'
+            key = f'{head}/RES/{sess}/{num}'
             p = _parts(m.group(3))
-            return res(organ, key + (' ' + p if p else ''), key)
+            return res(organ, key + (' ' + p if p else ''), key, extra)
         m = re.fullmatch(head + r'/RES/(\d+)' + _PARTS + r'\s*' + _SESSION_PAREN + _PARTS, u)
         if m:
             sess = _session(m.group(3))
@@ -231,6 +235,9 @@ def normalize(raw):
                     ('S/', 'S-DOC'), ('A/HRC/', 'HRC-DOC'), ('A/', 'A-DOC'), ('E/', 'E-DOC'))
         cat = next((c for pre, c in prefixes if u.startswith(pre)), 'OTHER')
     return Norm(raw, cat, t, None, rep)
+
+
+MAX_GA_SESSION = 85  # the General Assembly held its 79th session in 2024-2025
 
 
 def _interpolate_sc_year(num):
@@ -808,16 +815,8 @@ def main(argv=None):
             errdir.mkdir(parents=True, exist_ok=True)
         if a.jobs < 1:
             raise UsageError('--jobs must be >= 1')
-    except UsageError as e:
-        print(f'eval.py: usage error: {e}', file=sys.stderr)
-        return 2
-    except ToolError as e:
-        print(f'eval.py: {e}', file=sys.stderr)
-        return 2
-
-    load_sc_years(corpus)
-    runs = []
-    try:
+        load_sc_years(corpus)
+        runs = []
         for s in sets:
             gs = GoldSet(corpus / s, langs)
             if not gs.docs:

@@ -2,6 +2,9 @@
 #ifndef UNXREF_CLI_H
 #define UNXREF_CLI_H
 
+#include "emit_dot.h"
+#include "subgraph.h"
+
 enum command { CMD_NONE, CMD_EXTRACT, CMD_GRAPH, CMD_STATS };
 
 /* Exit codes (documented in --help and the man page). */
@@ -15,16 +18,17 @@ struct options {
     const char *engine;     /* layout engine or NULL */
     int formats;            /* bit set of FMT_* */
     int quiet;
+    struct subgraph_options select;  /* --focus, --top, … (graph) */
+    struct dot_options diagram;      /* --cluster, --size, … (graph) */
     int from_json;          /* --from: PATHs are extract output or graph.json */
     int json;               /* stats --json */
-    long top;               /* stats --top N */
     char **paths;
     int npaths;
 };
 
 enum {
-    FMT_JSON = 1, FMT_DOT = 2, FMT_SVG = 4, FMT_PNG = 8, FMT_PDF = 16,
-    FMT_GRAPHML = 32, FMT_GEXF = 64, FMT_CSV = 128
+    FMT_JSON = 1, FMT_DOT = 2, FMT_SVG = 4, FMT_PNG = 8, FMT_PDF = 16, FMT_LAYOUT = 32,
+    FMT_GRAPHML = 64, FMT_GEXF = 128, FMT_CSV = 256
 };
 
 /* Parses argv. Returns -1 to go on, or the exit code when done (help, version, usage

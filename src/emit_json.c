@@ -184,6 +184,12 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     json_object_set_new(meta, "components", json_integer(g->components.n));
     json_object_set_new(meta, "communities", partition_json(&g->leiden, "Leiden"));
     json_object_set_new(meta, "louvain", partition_json(&g->louvain, "Louvain"));
+    if (g->selection) {
+        json_object_set_new(meta, "selection", json_string(g->selection));
+        json_object_set_new(meta, "metrics_of", json_string("full graph"));
+        json_object_set_new(meta, "full_nodes", json_integer((json_int_t)g->full_nnodes));
+        json_object_set_new(meta, "full_links", json_integer((json_int_t)g->full_nedges));
+    }
     json_object_set_new(root, "graph", meta);
     json_t *nodes = json_array();
     for (size_t i = 0; i < g->nnodes; i++)
@@ -346,10 +352,60 @@ int emit_stats_json(const struct stats_report *r, FILE *fp)
     json_object_set_new(root, "communities", partition_json(&g->leiden, "Leiden"));
     json_object_set_new(root, "louvain", partition_json(&g->louvain, "Louvain"));
     json_object_set_new(root, "main_path", main_path_json(r));
-    json_object_set_new(root, "cocitation", pairs_json(g, r->cocitation, r->ncocitation, r->cocitation_visits));
-    json_object_set_new(root, "coupling", pairs_json(g, r->coupling, r->ncoupling, r->coupling_visits));
+    json_object_set_new(root, "cocitation",
+                        pairs_json(g, r->cocitation, r->ncocitation, r->cocitation_visits));
+    json_object_set_new(root, "coupling",
+                        pairs_json(g, r->coupling, r->ncoupling, r->coupling_visits));
     json_object_set_new(root, "time", time_json(r));
     int rc = json_dumpf(root, fp, DUMP_FLAGS);
+    fputc('\n', fp);
+    json_decref(root);
+    return rc == 0 ? 0 : -1;
+}
+
+static json_t *point_json(double x, double y)
+{
+    json_t *pt = json_array();
+    json_array_append_new(pt, json_real(x));
+    json_array_append_new(pt, json_real(y));
+    return pt;
+}
+
+int emit_layout_json(const struct layout *l, FILE *fp)
+{
+    json_t *root = json_object();
+    json_object_set_new(root, "generator", json_string("unxref " UNXREF_VERSION));
+    json_object_set_new(root, "engine", json_string(l->engine));
+    json_object_set_new(root, "units", json_string("points (1/72 inch), origin top left, y down"));
+    json_object_set_new(root, "width", json_real(l->width));
+    json_object_set_new(root, "height", json_real(l->height));
+    json_t *nodes = json_array();
+    for (size_t i = 0; i < l->nnodes; i++) {
+        const struct layout_node *n = &l->nodes[i];
+        json_t *j = json_object();
+        json_object_set_new(j, "id", json_string(n->id));
+        json_object_set_new(j, "x", json_real(n->x));
+        json_object_set_new(j, "y", json_real(n->y));
+        json_object_set_new(j, "width", json_real(n->width));
+        json_object_set_new(j, "height", json_real(n->height));
+        json_array_append_new(nodes, j);
+    }
+    json_object_set_new(root, "nodes", nodes);
+    json_t *links = json_array();
+    for (size_t i = 0; i < l->nedges; i++) {
+        const struct layout_edge *e = &l->edges[i];
+        json_t *j = json_object(), *pts = json_array();
+        json_object_set_new(j, "source", json_string(e->source));
+        json_object_set_new(j, "target", json_string(e->target));
+        json_object_set_new(j, "type", json_string(e->type));
+        json_object_set_new(j, "weight", json_integer((json_int_t)e->weight));
+        for (size_t k = 0; k < e->npoints; k++)
+            json_array_append_new(pts, point_json(e->points[2 * k], e->points[2 * k + 1]));
+        json_object_set_new(j, "points", pts);
+        json_array_append_new(links, j);
+    }
+    json_object_set_new(root, "links", links);
+    int rc = json_dumpf(root, fp, JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
     fputc('\n', fp);
     json_decref(root);
     return rc == 0 ? 0 : -1;

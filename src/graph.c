@@ -295,6 +295,17 @@ void partition_release(struct partition *p)
     memset(p, 0, sizeof *p);
 }
 
+void graph_reindex(struct graph *g)
+{
+    size_t nc = 1024, ec = 1024;
+    while (nc < 2 * g->nnodes + 2)
+        nc *= 2;
+    while (ec < 2 * g->nedges + 2)
+        ec *= 2;
+    rehash_nodes(g, nc);
+    rehash_edges(g, ec);
+}
+
 void graph_free(struct graph *g)
 {
     if (!g)
@@ -311,6 +322,7 @@ void graph_free(struct graph *g)
     partition_release(&g->components);
     free(g->nodes);
     free(g->edges);
+    free(g->selection);
     free(g->index->nslot);
     free(g->index->eslot);
     free(g->index);

@@ -57,6 +57,10 @@ struct graph {
     /* analysis results (analyze.c) */
     struct partition leiden, louvain, components;
     const char *betweenness_method, *closeness_method;
+    /* when this graph is a selection (subgraph.c) of a larger one: its description, and
+     * the size of the full graph its metrics were computed on; else NULL, 0, 0 */
+    char *selection;
+    size_t full_nnodes, full_nedges;
     struct graph_index *index;    /* private */
 };
 
@@ -70,6 +74,8 @@ size_t graph_node(struct graph *g, const char *id, enum node_kind kind, int *cre
 void graph_link(struct graph *g, size_t from, size_t to, enum edge_type t, double w);
 /* Sorts nodes by id and edges by (source, target, type); call once after the last add. */
 void graph_sort(struct graph *g);
+/* Rebuilds the id and edge indexes after nodes and edges were filled in directly. */
+void graph_reindex(struct graph *g);
 void graph_free(struct graph *g);
 void partition_release(struct partition *p);
 

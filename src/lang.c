@@ -293,6 +293,7 @@ static const struct session_mark sessions_ar[] = {
 };
 
 static const struct lang lang_ar = {
+    .rtl = 1,
     .sessions = sessions_ar,
     .fillers = L("السابق", "السابقة", "السابقين", "الأخير", "الأخيرة", "رقم"),
     .item_prefix = L("و", "ب", "ل"),

@@ -36,6 +36,7 @@ struct session_mark {
 struct lang {
     const char *code;
     int keyword_after;               /* zh: "第…号决议", the keyword follows the list */
+    int rtl;                         /* written right to left (ar) */
     const char *const *keywords;     /* "resolution", "resolutions" */
     const char *const *fillers;      /* allowed between keyword and first number: "no." */
     const char *const *item_prefix;  /* zh "第" */

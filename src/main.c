@@ -19,6 +19,7 @@
 #include "pipeline.h"
 #include "read_json.h"
 #include "stats.h"
+#include "subgraph.h"
 #include "util.h"
 
 static struct gazetteer *load_gazetteer(const char *path)
@@ -100,7 +101,8 @@ static int write_one(const char *dir, const char *name, graph_writer fn, const s
     return rc;
 }
 
-static int write_graph(const struct options *o, struct graph *g)
+/* the outputs of g (the full graph or a selection) */
+static int write_outputs(const struct options *o, const struct graph *g)
 {
     static const struct {
         int fmt;
@@ -112,15 +114,15 @@ static int write_graph(const struct options *o, struct graph *g)
                   {FMT_CSV, "nodes.csv", emit_csv_nodes},
                   {FMT_CSV, "edges.csv", emit_csv_edges}};
     int rc = 0;
-    graph_sort(g);
-    if (analyze_metrics(g) != 0)
-        return -1;
     if (make_dir(o->output) != 0)
         return -1;
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
         if ((o->formats & tables[i].fmt) && write_one(o->output, tables[i].name, tables[i].fn, g))
             rc = -1;
-    struct dot_options dopt = {o->engine, (o->formats & FMT_DOT) != 0, {NULL}};
+    struct dot_options dopt = o->diagram;
+    dopt.engine = o->engine;
+    dopt.want_dot = (o->formats & FMT_DOT) != 0;
+    dopt.want_layout = (o->formats & FMT_LAYOUT) != 0;
     int k = 0;
     if (o->formats & FMT_SVG)
         dopt.render[k++] = "svg";
@@ -128,8 +130,23 @@ static int write_graph(const struct options *o, struct graph *g)
         dopt.render[k++] = "png";
     if (o->formats & FMT_PDF)
         dopt.render[k++] = "pdf";
-    if ((dopt.want_dot || k) && emit_dot(g, o->output, &dopt) != 0)
+    if ((dopt.want_dot || dopt.want_layout || k) && emit_dot(g, o->output, &dopt) != 0)
         rc = -1;
+    return rc;
+}
+
+static int write_graph(const struct options *o, struct graph *full)
+{
+    int rc = 0;
+    graph_sort(full);
+    if (analyze_metrics(full) != 0)
+        return -1;
+    /* the selection keeps the metrics of the full graph */
+    struct graph *sel = subgraph_active(&o->select) ? subgraph_select(full, &o->select) : NULL;
+    if (subgraph_active(&o->select) && !sel)
+        return -1;
+    rc = write_outputs(o, sel ? sel : full);
+    graph_free(sel);
     return rc;
 }
 
@@ -203,7 +220,8 @@ static int cmd_stats(const struct options *o, const struct pipeline_options *po,
     struct outfile out;
     int rc = -1;
     graph_sort(g);
-    if (analyze_metrics(g) == 0 && stats_compute(g, (size_t)o->top, &r) == 0) {
+    size_t ntop = o->select.top > 0 ? (size_t)o->select.top : 20;
+    if (analyze_metrics(g) == 0 && stats_compute(g, ntop, &r) == 0) {
         if (outfile_open(&out, o->output) == 0) {
             if (o->json && emit_stats_json(&r, out.fp) != 0) {
                 diag_error(o->output ? o->output : "-", 0, "cannot write JSON");

@@ -39,10 +39,12 @@ struct ctx {
     enum organ last_organ;
     size_t last_organ_at;
     struct spans organ_at; /* [position, organ] of every keyword with a named organ */
+    size_t glued_at;       /* a reference glued to its keyword starts here ("القرار2565") */
 };
 
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
 enum { HRC_SESSIONS = 60 }; /* Human Rights Council sessions so far (56 by the end of 2024) */
+enum { MAX_SESSION = 85 };  /* General Assembly sessions so far (79th in 2024-2025) */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
@@ -135,7 +137,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         q = scan_space(t, q + k);
         prefixed = 1;
     }
-    if (!prefixed) {
+    if (!prefixed && q != c->glued_at) {
         uint32_t before = scan_cp_back(t, q);
         if (cp_is_word(before) || before == '/' || before == '.' || before == '-')
             return 0;
@@ -169,6 +171,11 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         it->form = FORM_SLASH;
         it->first = a;
         it->second = b;
+        /* right-to-left text can reverse the pair: "182/46" for 46/182 */
+        if (c->L->rtl && !year_plausible(a) && a > MAX_SESSION && b <= MAX_SESSION) {
+            it->first = b;
+            it->second = a;
+        }
         size_t l = skip_letters(c, q, it->parts, sizeof it->parts);
         if (l > q && after_parts_ok(c, l))
             q = l;
@@ -767,6 +774,7 @@ static void keyword_lists(struct ctx *c)
         size_t q = scan_space(t, p + k), f, oe;
         if ((f = scan_any(t, q, L->fillers, NULL)))
             q = scan_space(t, q + f);
+        c->glued_at = p + k;
         enum organ between = organ_at(c, q, 1, &oe);
         size_t end = 0;
         if (between != ORGAN_NONE && (end = parse_list(c, scan_space(t, oe))))
@@ -840,7 +848,7 @@ static void keyword_after_lists(struct ctx *c)
         end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
         if (!k) {
-            p = c->items[0].end - 1;
+            p = end - 1; /* every later start in this list ends at the same place */
             continue;
         }
         size_t kend = scan_space(t, end) + k;
@@ -916,7 +924,26 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     if (!k && !scan_prefix_any(t, q, c->L->item_prefix))
         return 0;
     size_t r = skip_zh_date(t, scan_space(t, q + k));
-    return r <= start && start - r <= 8;
+    if (r <= start && start - r <= 8)
+        return 1;
+    /* "resolutions 5/1, on institution-building, and 5/2": a topic between, then a
+     * conjunction right before the reference, in the same sentence */
+    size_t b = start;
+    while (b > prev && t.s[b - 1] == ' ')
+        b--;
+    for (const char *const *sep = c->L->separators; sep && *sep; sep++) {
+        size_t sl = strlen(*sep);
+        if (sl < 2 && (*sep)[0] == ',')
+            continue;
+        if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0) {
+            if (start - prev > 160 || memchr(t.s + prev, ';', start - prev) ||
+                memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
+                return 0;
+            return 1;
+        }
+    }
+    return scan_prefix_any(t, start - (start >= 2 ? 2 : 0), c->L->item_prefix) == 2 &&
+           start - prev <= 160 && !memchr(t.s + prev, ';', start - prev);
 }
 
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
@@ -1048,7 +1075,8 @@ static void document_symbols(struct ctx *c)
 
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
-    struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, ORGAN_NONE, 0, {0}};
+    struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, ORGAN_NONE, 0, {0},
+                    (size_t)-1};
     explicit_symbols(&c);
     if (in->lang->keyword_after)
         keyword_after_lists(&c);
