@@ -19,7 +19,8 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy names eval demo deps bench bench-render fuzz format install clean
+.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
+        bench-analysis fuzz format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -32,7 +33,7 @@ build/gazetteer_data.c: data/gazetteer.tsv | build
 build/gazetteer_data.o: build/gazetteer_data.c
 	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
-	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 # the same under AddressSanitizer + UndefinedBehaviorSanitizer
 unxref-asan: $(call objs,build-asan) build-asan/main.o
@@ -42,7 +43,7 @@ build-asan/%.o: src/%.c | build-asan
 build-asan/gazetteer_data.o: build/gazetteer_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
-	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 build build-asan:
 	mkdir -p $@
@@ -50,7 +51,7 @@ build build-asan:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan accuracy names
+	@$(MAKE) --no-print-directory unit cli asan accuracy names analysis
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -76,6 +77,21 @@ accuracy: unxref
 	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| [a-z]+ ' build/eval/accuracy.md && \
 	    echo "accuracy: 1 passed, 0 failed"; \
 	else echo "accuracy: $(CORPUS) not found, skipped"; fi
+
+# every metric of the graph of all of ../shared/corpus recomputed with python3-igraph and
+# networkx; GraphML, GEXF and CSV read back (tests/analysis/check_graph.py)
+analysis: unxref
+	@if [ -d "$(CORPUS)" ]; then \
+	    rm -rf build/analysis && \
+	    ./unxref graph -q $(CORPUS) -o build/analysis --format json,graphml,gexf,csv && \
+	    ./unxref stats --json build/analysis/graph.json > build/analysis/stats.json && \
+	    /usr/bin/python3 tests/analysis/check_graph.py build/analysis build/analysis/stats.json && \
+	    echo "analysis: 1 passed, 0 failed"; \
+	else echo "analysis: $(CORPUS) not found, skipped"; fi
+
+# the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
+bench-analysis: unxref
+	sh scripts/bench_analysis.sh ./unxref 100000 8
 
 # bodies and conventions on 60 hand-read corpus documents (tests/names); fails below the
 # per-language recall thresholds in tests/names/run.py

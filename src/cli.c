@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,20 +12,28 @@
 static const char USAGE[] =
     "usage: unxref extract [options] PATH...\n"
     "       unxref graph [options] PATH... -o DIR\n"
+    "       unxref stats [options] PATH...\n"
     "\n"
     "Finds the resolutions, conventions and UN bodies that United Nations texts cite,\n"
     "in Arabic, Chinese, English, French, Russian and Spanish.\n"
     "\n"
     "  extract   write the mentions of every document as JSON (stdout or -o FILE)\n"
     "  graph     build the citation graph, rank it, write DIR/graph.json, graph.dot,\n"
-    "            graph.svg (and png, pdf on request)\n"
+    "            graph.svg (and png, pdf, graphml, gexf, csv on request)\n"
+    "  stats     the analysis report: size, components, top nodes, communities,\n"
+    "            main path, co-citation, citations over time, anomalies\n"
     "\n"
-    "PATH is a file, a directory (walked recursively; *.txt files) or - for stdin.\n"
+    "PATH is a file, a directory (walked recursively; *.txt files) or - for stdin;\n"
+    "with --from (and for stats, files named *.json) earlier extract output or graph.json.\n"
     "\n"
     "options:\n"
-    "  -o, --output FILE|DIR  output file (extract) or directory (graph)\n"
+    "  -o, --output FILE|DIR  output file (extract, stats) or directory (graph)\n"
     "  -l, --lang LANG        auto (default), ar, zh, en, fr, ru or es\n"
-    "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf (default json,dot,svg)\n"
+    "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf,graphml,gexf,csv\n"
+    "                         (default json,dot,svg)\n"
+    "      --from             PATHs are JSON: `unxref extract` output or graph.json\n"
+    "      --json             stats: the report as JSON\n"
+    "      --top N            stats: length of the top lists (default 20)\n"
     "  -e, --engine NAME      Graphviz layout engine (default: dot, sfdp above 150 nodes)\n"
     "\n"
     "selection (graph; metrics stay those of the full graph):\n"
@@ -70,8 +79,8 @@ static int parse_formats(const char *list, int *out)
         const char *name;
         int bit;
     } fmts[] = {{"json", FMT_JSON}, {"dot", FMT_DOT}, {"svg", FMT_SVG}, {"png", FMT_PNG},
-                {"pdf", FMT_PDF},
-                {"layout", FMT_LAYOUT}};
+                {"pdf", FMT_PDF}, {"layout", FMT_LAYOUT}, {"graphml", FMT_GRAPHML},
+                {"gexf", FMT_GEXF}, {"csv", FMT_CSV}};
     int bits = 0;
     const char *p = list;
     while (*p) {
@@ -95,7 +104,7 @@ static int parse_formats(const char *list, int *out)
 enum {
     OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
     OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
-    OPT_NO_TIMELINE, OPT_NO_LEGEND
+    OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON
 };
 
 /* A whole number in [lo, hi]; -1 when the text is not one. */
@@ -218,6 +227,12 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
         o->jobs = (int)n;
         return -1;
     }
+    case OPT_FROM:
+        o->from_json = 1;
+        return -1;
+    case OPT_JSON:
+        o->json = 1;
+        return -1;
     case 'h':
         fputs(USAGE, stdout);
         return EXIT_OK;
@@ -257,6 +272,8 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"gazetteer", required_argument, NULL, 'g'}, {"quiet", no_argument, NULL, 'q'},
         {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
+        {"from", no_argument, NULL, OPT_FROM},
+        {"json", no_argument, NULL, OPT_JSON},
         {"focus", required_argument, NULL, OPT_FOCUS},
         {"depth", required_argument, NULL, OPT_DEPTH},
         {"direction", required_argument, NULL, OPT_DIRECTION},
@@ -285,6 +302,8 @@ int cli_parse(int argc, char **argv, struct options *o)
             o->cmd = CMD_EXTRACT;
         else if (strcmp(argv[1], "graph") == 0)
             o->cmd = CMD_GRAPH;
+        else if (strcmp(argv[1], "stats") == 0)
+            o->cmd = CMD_STATS;
     }
     /* Options may come before or after the paths (GNU getopt permutes argv). */
     optind = o->cmd == CMD_NONE ? 1 : 2;
@@ -295,7 +314,7 @@ int cli_parse(int argc, char **argv, struct options *o)
     if (o->cmd == CMD_NONE) {
         if (optind < argc)
             return usage_error("unknown command", argv[optind]);
-        return usage_error("no command given (extract or graph)", NULL);
+        return usage_error("no command given (extract, graph or stats)", NULL);
     }
     o->paths = argv + optind;
     o->npaths = argc - optind;
@@ -303,9 +322,21 @@ int cli_parse(int argc, char **argv, struct options *o)
         return usage_error("no input PATH given", NULL);
     if (o->cmd == CMD_GRAPH && !o->output)
         return usage_error("graph needs an output directory: -o DIR", NULL);
-    if (o->cmd == CMD_EXTRACT && fmt_given)
+    if (o->cmd != CMD_GRAPH && fmt_given)
         return usage_error("--format is for 'unxref graph'", NULL);
     if (o->cmd == CMD_EXTRACT && diagram_given)
         return usage_error("selection and diagram options are for 'unxref graph'", NULL);
+    if (o->cmd == CMD_EXTRACT && o->from_json)
+        return usage_error("--from is for 'unxref graph' and 'unxref stats'", NULL);
+    if (o->cmd != CMD_STATS && o->json)
+        return usage_error("--json is for 'unxref stats'", NULL);
+    if (o->cmd == CMD_STATS) {
+        struct subgraph_options rest = o->select;
+        rest.top = 0;
+        rest.by = o->select.by;
+        if (subgraph_active(&rest))
+            return usage_error("stats reports on the whole graph; selection options other "
+                               "than --top are for 'unxref graph'", NULL);
+    }
     return -1;
 }

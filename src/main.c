@@ -11,11 +11,14 @@
 #include "doc.h"
 #include "emit_dot.h"
 #include "emit_json.h"
+#include "emit_tables.h"
 #include "gazetteer.h"
 #include "graph.h"
 #include "input.h"
 #include "outfile.h"
 #include "pipeline.h"
+#include "read_json.h"
+#include "stats.h"
 #include "subgraph.h"
 #include "util.h"
 
@@ -79,24 +82,43 @@ static void graph_sink(void *ctx, const struct doc *d, const char *text)
         graph_add_doc(ctx, d);
 }
 
-/* graph.json and the Graphviz outputs of g (the full graph or a selection) */
+typedef int (*graph_writer)(const struct graph *g, FILE *fp);
+
+/* Writes DIR/name with fn, whole or not at all. */
+static int write_one(const char *dir, const char *name, graph_writer fn, const struct graph *g)
+{
+    struct buf path = BUF_INIT;
+    struct outfile of;
+    int rc = 0;
+    buf_printf(&path, "%s/%s", dir, name);
+    if (outfile_open(&of, path.data) != 0)
+        rc = -1;
+    else if (fn(g, of.fp) != 0)
+        outfile_abort(&of), rc = -1, diag_error(path.data, 0, "cannot write");
+    else if (outfile_commit(&of) != 0)
+        rc = -1;
+    buf_release(&path);
+    return rc;
+}
+
+/* the outputs of g (the full graph or a selection) */
 static int write_outputs(const struct options *o, const struct graph *g)
 {
+    static const struct {
+        int fmt;
+        const char *name;
+        graph_writer fn;
+    } tables[] = {{FMT_JSON, "graph.json", emit_graph_json},
+                  {FMT_GRAPHML, "graph.graphml", emit_graphml},
+                  {FMT_GEXF, "graph.gexf", emit_gexf},
+                  {FMT_CSV, "nodes.csv", emit_csv_nodes},
+                  {FMT_CSV, "edges.csv", emit_csv_edges}};
     int rc = 0;
     if (make_dir(o->output) != 0)
         return -1;
-    if (o->formats & FMT_JSON) {
-        struct buf path = BUF_INIT;
-        buf_printf(&path, "%s/graph.json", o->output);
-        struct outfile of;
-        if (outfile_open(&of, path.data) != 0)
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
+        if ((o->formats & tables[i].fmt) && write_one(o->output, tables[i].name, tables[i].fn, g))
             rc = -1;
-        else if (emit_graph_json(g, of.fp) != 0)
-            outfile_abort(&of), rc = -1, diag_error(path.data, 0, "cannot write JSON");
-        else if (outfile_commit(&of) != 0)
-            rc = -1;
-        buf_release(&path);
-    }
     struct dot_options dopt = o->diagram;
     dopt.engine = o->engine;
     dopt.want_dot = (o->formats & FMT_DOT) != 0;
@@ -140,25 +162,98 @@ static int cmd_extract(const struct options *o, const struct pipeline_options *p
     return outfile_commit(&out);
 }
 
+/* --from: every PATH is extract output or a graph.json */
+static void read_json_inputs(const struct options *o, struct graph *g, struct pipeline_stats *st)
+{
+    for (int i = 0; i < o->npaths; i++) {
+        char *text;
+        size_t n;
+        const char *why;
+        if (input_read(o->paths[i], &text, &n, &why) != 0) {
+            diag_error(o->paths[i], 0, "%s", why);
+            st->failed++;
+            continue;
+        }
+        if (read_json_into_graph(text, n, o->paths[i], g) < 0)
+            st->failed++;
+        else
+            st->ok++;
+        free(text);
+    }
+}
+
+static struct graph *build_graph(const struct options *o, const struct pipeline_options *po,
+                                 const struct input_list *inputs, struct pipeline_stats *st)
+{
+    struct graph *g = graph_new();
+    if (o->from_json)
+        read_json_inputs(o, g, st);
+    else
+        pipeline_run(po, inputs, graph_sink, g, st);
+    if (st->ok == 0) {
+        diag_error(NULL, 0, "no document could be read%s%s%s",
+                   o->output ? "; nothing written to '" : "", o->output ? o->output : "", o->output ? "'" : "");
+        graph_free(g);
+        return NULL;
+    }
+    return g;
+}
+
 static int cmd_graph(const struct options *o, const struct pipeline_options *po,
                      const struct input_list *inputs, struct pipeline_stats *st)
 {
-    struct graph *g = graph_new();
     double t0 = clock_seconds();
-    pipeline_run(po, inputs, graph_sink, g, st);
+    struct graph *g = build_graph(o, po, inputs, st);
+    if (!g)
+        return -1;
     double t1 = clock_seconds();
-    int rc;
-    if (st->ok == 0) {
-        diag_error(NULL, 0, "no document could be read; nothing written to '%s'", o->output);
-        rc = -1;
-    } else {
-        rc = write_graph(o, g);
-    }
+    int rc = write_graph(o, g);
     if (getenv("UNXREF_TIMINGS")) /* for make bench */
         diag_note("timings: read+extract+graph %.3f s, metrics+outputs %.3f s", t1 - t0,
                   clock_seconds() - t1);
     graph_free(g);
     return rc;
+}
+
+static int cmd_stats(const struct options *o, const struct pipeline_options *po,
+                     const struct input_list *inputs, struct pipeline_stats *st)
+{
+    struct graph *g = build_graph(o, po, inputs, st);
+    if (!g)
+        return -1;
+    struct stats_report r;
+    struct outfile out;
+    int rc = -1;
+    graph_sort(g);
+    size_t ntop = o->select.top > 0 ? (size_t)o->select.top : 20;
+    if (analyze_metrics(g) == 0 && stats_compute(g, ntop, &r) == 0) {
+        if (outfile_open(&out, o->output) == 0) {
+            if (o->json && emit_stats_json(&r, out.fp) != 0) {
+                diag_error(o->output ? o->output : "-", 0, "cannot write JSON");
+                outfile_abort(&out);
+            } else {
+                if (!o->json)
+                    stats_print(&r, out.fp);
+                rc = outfile_commit(&out);
+            }
+        }
+        stats_release(&r);
+    }
+    graph_free(g);
+    return rc;
+}
+
+/* stats on PATHs that are all *.json files reads them as JSON without --from */
+static int all_json(const struct options *o)
+{
+    for (int i = 0; i < o->npaths; i++) {
+        size_t n = strlen(o->paths[i]);
+        struct stat st;
+        if (n < 5 || strcmp(o->paths[i] + n - 5, ".json") != 0 || stat(o->paths[i], &st) != 0 ||
+            !S_ISREG(st.st_mode))
+            return 0;
+    }
+    return 1;
 }
 
 int main(int argc, char **argv)
@@ -174,12 +269,15 @@ int main(int argc, char **argv)
         return EXIT_INPUT;
     struct pipeline_stats st = {0, 0};
     struct input_list inputs = {0};
-    for (int i = 0; i < o.npaths; i++)
+    if (o.cmd == CMD_STATS && all_json(&o))
+        o.from_json = 1;
+    for (int i = 0; !o.from_json && i < o.npaths; i++)
         if (input_expand(o.paths[i], &inputs) != 0)
             st.failed++;
     struct pipeline_options po = {o.lang, gaz, o.jobs, !o.quiet};
     int out_rc = o.cmd == CMD_EXTRACT ? cmd_extract(&o, &po, &inputs, &st)
-                                      : cmd_graph(&o, &po, &inputs, &st);
+                 : o.cmd == CMD_GRAPH ? cmd_graph(&o, &po, &inputs, &st)
+                                      : cmd_stats(&o, &po, &inputs, &st);
     input_list_release(&inputs);
     gazetteer_free(gaz);
     return (st.failed || out_rc != 0) ? EXIT_INPUT : EXIT_OK;
