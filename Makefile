@@ -19,7 +19,8 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy names eval demo deps bench bench-big fuzz memcheck format install clean
+.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
+        bench-analysis bench-big fuzz memcheck format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -32,7 +33,7 @@ build/gazetteer_data.c: data/gazetteer.tsv | build
 build/gazetteer_data.o: build/gazetteer_data.c
 	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
-	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 # the same under AddressSanitizer + UndefinedBehaviorSanitizer
 unxref-asan: $(call objs,build-asan) build-asan/main.o
@@ -42,7 +43,7 @@ build-asan/%.o: src/%.c | build-asan
 build-asan/gazetteer_data.o: build/gazetteer_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
-	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 # fuzz targets (fuzz/fuzz_*.c): with libFuzzer for `make fuzz`, and with fuzz/replay.c
 # under the asan build so the regression inputs in fuzz/regress/ run in `make asan`
@@ -65,7 +66,7 @@ build build-asan build-fuzz:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan memcheck fuzz accuracy names
+	@$(MAKE) --no-print-directory unit cli asan memcheck fuzz accuracy names analysis
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -103,19 +104,37 @@ CORPUS ?= ../shared/corpus
 accuracy: unxref
 	@mkdir -p build/eval; if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
 	    /usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --errors-dir build/eval/errors \
-	        --min-sc-precision 0.99 --min-sc-recall 0.99 > build/eval/accuracy.md && \
-	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| (zh|en) ' build/eval/accuracy.md && \
+	        --langs zh,en,fr,es,ru,ar --min-sc-precision 0.99 --min-sc-recall 0.99 \
+	        > build/eval/accuracy.md && \
+	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| [a-z]+ ' build/eval/accuracy.md && \
 	    echo "accuracy: 1 passed, 0 failed"; \
 	else echo "accuracy: $(CORPUS) not found, skipped"; fi
+
+# every metric of the graph of all of ../shared/corpus recomputed with python3-igraph and
+# networkx; GraphML, GEXF and CSV read back (tests/analysis/check_graph.py)
+analysis: unxref
+	@if [ -d "$(CORPUS)" ]; then \
+	    rm -rf build/analysis && \
+	    ./unxref graph -q $(CORPUS) -o build/analysis --format json,graphml,gexf,csv && \
+	    ./unxref stats --json build/analysis/graph.json > build/analysis/stats.json && \
+	    /usr/bin/python3 tests/analysis/check_graph.py build/analysis build/analysis/stats.json && \
+	    echo "analysis: 1 passed, 0 failed"; \
+	else echo "analysis: $(CORPUS) not found, skipped"; fi
+
+# the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
+bench-analysis: unxref
+	sh scripts/bench_analysis.sh ./unxref 100000 8
 
 # bodies and conventions on 60 hand-read corpus documents (tests/names); fails below the
 # per-language recall thresholds in tests/names/run.py
 names: unxref
 	@/usr/bin/python3 tests/names/run.py ./unxref --corpus $(CORPUS)
 
+EVAL_SETS ?= unxml-sc-res,unxml-ga78,unxml-hrc,unxml-ecosoc2024
 eval: unxref
-	/usr/bin/python3 scripts/eval.py --markdown docs/eval.md --errors-dir build/eval/errors \
-	    --min-sc-precision 0.99 --min-sc-recall 0.99
+	/usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --sets $(EVAL_SETS) \
+	    --langs zh,en,fr,es,ru,ar --variants clean,noisy --cross-lang \
+	    --markdown docs/eval.md --errors-dir build/eval/errors
 
 # one big single-line file: time and peak memory (docs/robustness.md)
 BIG_MB ?= 1024
@@ -131,6 +150,18 @@ demo: deps
 	./unxref graph data/ -o graphs/ --format json,dot,svg,png
 	./unxref extract data/ -o graphs/mentions.json
 	@echo "demo: wrote graphs/graph.json graphs/graph.dot graphs/graph.svg graphs/graph.png graphs/mentions.json"
+
+# speed and memory (scripts/bench.sh): docs/bench.md and the README table
+BENCH_SIZES ?= 10000 100000
+BENCH_REPS ?= 5
+bench: unxref
+	BENCH_SIZES="$(BENCH_SIZES)" BENCH_REPS=$(BENCH_REPS) CORPUS=$(CORPUS) bash scripts/bench.sh
+
+# render times of synthetic graphs with each Graphviz engine -> docs/bench-render.md
+build/bench_render: bench/render.c $(call objs,build) | build
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $^ $(LDLIBS)
+bench-render: build/bench_render
+	sh scripts/bench_render.sh $(BENCH_RENDER_LIMIT)
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h

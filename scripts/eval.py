@@ -815,16 +815,8 @@ def main(argv=None):
             errdir.mkdir(parents=True, exist_ok=True)
         if a.jobs < 1:
             raise UsageError('--jobs must be >= 1')
-    except UsageError as e:
-        print(f'eval.py: usage error: {e}', file=sys.stderr)
-        return 2
-    except ToolError as e:
-        print(f'eval.py: {e}', file=sys.stderr)
-        return 2
-
-    load_sc_years(corpus)
-    runs = []
-    try:
+        load_sc_years(corpus)
+        runs = []
         for s in sets:
             gs = GoldSet(corpus / s, langs)
             if not gs.docs:

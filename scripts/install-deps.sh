@@ -3,7 +3,7 @@
 # Installs only what is missing, so it is quick and safe to run again.
 set -eu
 PKGS="build-essential pkg-config xxd libigraph-dev libgraphviz-dev graphviz libjansson-dev
-libutf8proc-dev fonts-noto-cjk fonts-noto-core python3 python3-networkx python3-scipy
+libutf8proc-dev fonts-noto-cjk fonts-noto-core python3 python3-networkx python3-scipy python3-igraph
 libxml2-utils clang libclang-rt-14-dev valgrind"
 missing=""
 for p in $PKGS; do

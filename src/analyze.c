@@ -3,8 +3,11 @@
 
 #include <igraph.h>
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "diag.h"
+#include "util.h"
 
 void analyze_init(void)
 {
@@ -21,76 +24,351 @@ static int failed(const char *what, igraph_error_t rc)
 /* igraph returns -0.0 and 1e-17 noise for scores that are zero. */
 static double clean(double x) { return fabs(x) < 1e-15 ? 0.0 : x; }
 
-int analyze_metrics(struct graph *g)
+/* The directed graph G (weights w) and its undirected simple version U (weights uw). */
+struct ig {
+    igraph_t G, U;
+    igraph_vector_t w, uw;
+};
+
+struct upair {
+    size_t a, b;
+    double w;
+};
+
+static int cmp_upair(const void *x, const void *y)
 {
-    igraph_t G;
-    igraph_vector_int_t edges, deg;
-    igraph_vector_t w, v, v2;
-    igraph_error_t rc;
-    int ret = -1;
-    size_t n = g->nnodes;
-    if (n == 0)
-        return 0;
-    if ((rc = igraph_vector_int_init(&edges, (igraph_integer_t)(2 * g->nedges))))
-        return failed("allocation", rc);
-    igraph_vector_init(&w, (igraph_integer_t)g->nedges);
-    for (size_t i = 0; i < g->nedges; i++) {
+    const struct upair *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static igraph_error_t ig_build(struct ig *ig, const struct graph *g)
+{
+    igraph_vector_int_t edges;
+    size_t n = g->nnodes, m = g->nedges, k = 0;
+    IGRAPH_CHECK(igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)));
+    IGRAPH_FINALLY(igraph_vector_int_destroy, &edges);
+    IGRAPH_CHECK(igraph_vector_init(&ig->w, (igraph_integer_t)m));
+    IGRAPH_FINALLY(igraph_vector_destroy, &ig->w);
+    for (size_t i = 0; i < m; i++) {
         VECTOR(edges)[2 * i] = (igraph_integer_t)g->edges[i].from;
         VECTOR(edges)[2 * i + 1] = (igraph_integer_t)g->edges[i].to;
-        VECTOR(w)[i] = g->edges[i].weight;
+        VECTOR(ig->w)[i] = g->edges[i].weight;
     }
-    if ((rc = igraph_create(&G, &edges, (igraph_integer_t)n, IGRAPH_DIRECTED))) {
-        igraph_vector_int_destroy(&edges);
-        igraph_vector_destroy(&w);
-        return failed("graph construction", rc);
+    IGRAPH_CHECK(igraph_create(&ig->G, &edges, (igraph_integer_t)n, IGRAPH_DIRECTED));
+    IGRAPH_FINALLY(igraph_destroy, &ig->G);
+
+    /* undirected: one link per unordered pair, weights summed */
+    struct upair *p = xmalloc((m + 1) * sizeof *p);
+    for (size_t i = 0; i < m; i++) {
+        size_t a = g->edges[i].from, b = g->edges[i].to;
+        p[i] = (struct upair){a < b ? a : b, a < b ? b : a, g->edges[i].weight};
     }
+    qsort(p, m, sizeof *p, cmp_upair);
+    for (size_t i = 0; i < m; i++) {
+        if (k && p[k - 1].a == p[i].a && p[k - 1].b == p[i].b)
+            p[k - 1].w += p[i].w;
+        else
+            p[k++] = p[i];
+    }
+    igraph_error_t rc = igraph_vector_int_resize(&edges, (igraph_integer_t)(2 * k));
+    if (!rc)
+        rc = igraph_vector_init(&ig->uw, (igraph_integer_t)k);
+    if (rc) {
+        free(p);
+        IGRAPH_ERROR("undirected graph", rc);
+    }
+    for (size_t i = 0; i < k; i++) {
+        VECTOR(edges)[2 * i] = (igraph_integer_t)p[i].a;
+        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)p[i].b;
+        VECTOR(ig->uw)[i] = p[i].w;
+    }
+    free(p);
+    IGRAPH_FINALLY(igraph_vector_destroy, &ig->uw);
+    IGRAPH_CHECK(igraph_create(&ig->U, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED));
+    igraph_vector_int_destroy(&edges);
+    IGRAPH_FINALLY_CLEAN(4);
+    return IGRAPH_SUCCESS;
+}
+
+static void ig_free(struct ig *ig)
+{
+    igraph_destroy(&ig->U);
+    igraph_destroy(&ig->G);
+    igraph_vector_destroy(&ig->uw);
+    igraph_vector_destroy(&ig->w);
+}
+
+/* ---- partitions: renumbered by size (largest first, then lowest member), labelled ---- */
+
+struct part_order {
+    const size_t *size, *first;
+};
+
+static const struct part_order *sort_ctx;
+
+static int cmp_part(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    if (sort_ctx->size[a] != sort_ctx->size[b])
+        return sort_ctx->size[a] > sort_ctx->size[b] ? -1 : 1;
+    return sort_ctx->first[a] < sort_ctx->first[b] ? -1 : sort_ctx->first[a] > sort_ctx->first[b];
+}
+
+static int cmp_rank_ctx(const struct graph *g, size_t a, size_t b)
+{
+    if (g->nodes[a].pagerank != g->nodes[b].pagerank)
+        return g->nodes[a].pagerank > g->nodes[b].pagerank ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+#define LABEL_MEMBERS 3
+
+/* Stores memb (values 0..k-1) into each node's field at offset off and fills p. */
+static void set_partition(struct graph *g, const igraph_vector_int_t *memb, size_t off,
+                          struct partition *p)
+{
+    size_t n = g->nnodes, k = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((size_t)VECTOR(*memb)[i] + 1 > k)
+            k = (size_t)VECTOR(*memb)[i] + 1;
+    size_t *size = xcalloc(k + 1, sizeof *size), *first = xmalloc((k + 1) * sizeof *first);
+    size_t *order = xmalloc((k + 1) * sizeof *order), *newid = xmalloc((k + 1) * sizeof *newid);
+    for (size_t c = 0; c < k; c++)
+        first[c] = (size_t)-1, order[c] = c;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = (size_t)VECTOR(*memb)[i];
+        if (size[c]++ == 0)
+            first[c] = i;
+    }
+    struct part_order ctx = {size, first};
+    sort_ctx = &ctx;
+    qsort(order, k, sizeof *order, cmp_part);
+    partition_release(p);
+    p->size = xcalloc(k + 1, sizeof *p->size);
+    p->label = xcalloc(k + 1, sizeof *p->label);
+    size_t (*top)[LABEL_MEMBERS] = xmalloc((k + 1) * sizeof *top);
+    for (size_t r = 0; r < k; r++) {
+        newid[order[r]] = r;
+        p->size[r] = size[order[r]];
+        for (int j = 0; j < LABEL_MEMBERS; j++)
+            top[r][j] = (size_t)-1;
+    }
+    for (size_t r = 0; r < k && size[order[r]]; r++)
+        p->n = (long)r + 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = newid[VECTOR(*memb)[i]];
+        *(long *)((char *)&g->nodes[i] + off) = (long)c;
+        /* keep the LABEL_MEMBERS highest PageRanks, in order */
+        size_t x = i;
+        for (int j = 0; j < LABEL_MEMBERS; j++)
+            if (top[c][j] == (size_t)-1 || cmp_rank_ctx(g, x, top[c][j]) < 0) {
+                size_t t = top[c][j];
+                top[c][j] = x;
+                if ((x = t) == (size_t)-1)
+                    break;
+            }
+    }
+    for (long r = 0; r < p->n; r++) {
+        struct buf b = BUF_INIT;
+        for (int j = 0; j < LABEL_MEMBERS && top[r][j] != (size_t)-1; j++) {
+            const struct gnode *m = &g->nodes[top[r][j]];
+            buf_printf(&b, "%s%s", j ? "; " : "", m->label ? m->label : m->id);
+        }
+        p->label[r] = b.data ? buf_detach(&b) : xstrdup("");
+    }
+    free(top);
+    free(size);
+    free(first);
+    free(order);
+    free(newid);
+}
+
+/* ---- Louvain guard: igraph 0.10.2 can loop forever; its pass loop checks for
+ * interruption once per pass, so a cap on passes ends it — a count, not a clock, so the
+ * result does not depend on the machine's load ---- */
+
+#define LOUVAIN_MAX_PASSES 5000
+static long louvain_passes;
+
+static igraph_error_t pass_counter(void *data)
+{
+    (void)data;
+    return ++louvain_passes > LOUVAIN_MAX_PASSES ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+}
+
+#define LEIDEN_SEED 20240501
+#define LEIDEN_MAX_ROUNDS 10
+
+static int communities(struct graph *g, struct ig *ig)
+{
+    igraph_vector_int_t memb;
+    igraph_vector_t nw, mods;
+    igraph_error_t rc;
+    igraph_integer_t nc;
+    igraph_real_t quality = 0, prev;
+    double m2 = 0;
+    int ret = -1;
+    igraph_vector_int_init(&memb, 0);
+    igraph_vector_init(&mods, 0);
+    igraph_vector_init(&nw, 0);
+    for (igraph_integer_t i = 0; i < igraph_vector_size(&ig->uw); i++)
+        m2 += 2 * VECTOR(ig->uw)[i];
+    if ((rc = igraph_strength(&ig->U, &nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS,
+                              &ig->uw))) {
+        failed("strength", rc);
+        goto out;
+    }
+    /* Leiden optimises modularity with node weights = strengths and resolution 1/2m;
+     * iterate from the last partition until the quality grows by less than 0.01 %
+     * (at most LEIDEN_MAX_ROUNDS rounds of 2 iterations) */
+    igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
+    for (int round = 0; round < LEIDEN_MAX_ROUNDS; round++) {
+        prev = quality;
+        if ((rc = igraph_community_leiden(&ig->U, &ig->uw, &nw, m2 > 0 ? 1.0 / m2 : 1.0, 0.01,
+                                          round > 0, 2, &memb, &nc, &quality))) {
+            failed("Leiden", rc);
+            goto out;
+        }
+        if (round > 0 && quality <= prev + 1e-4 * fabs(prev))
+            break;
+    }
+    if ((rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED,
+                                &g->leiden.modularity))) {
+        failed("modularity", rc);
+        goto out;
+    }
+    double q = g->leiden.modularity;
+    set_partition(g, &memb, offsetof(struct gnode, community), &g->leiden);
+    g->leiden.modularity = q;
+
+    igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
+    louvain_passes = 0;
+    igraph_set_interruption_handler(pass_counter);
+    igraph_set_error_handler(igraph_error_handler_ignore);
+    rc = igraph_community_multilevel(&ig->U, &ig->uw, 1.0, &memb, NULL, &mods);
+    igraph_set_error_handler(igraph_error_handler_printignore);
+    igraph_set_interruption_handler(NULL);
+    if (rc == IGRAPH_INTERRUPTED) {
+        diag_warn(NULL, 0, "louvain stopped after %d passes; no louvain communities",
+                  LOUVAIN_MAX_PASSES);
+    } else if (rc) {
+        failed("Louvain", rc);
+        goto out;
+    } else {
+        if ((rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED, &q))) {
+            failed("modularity", rc);
+            goto out;
+        }
+        set_partition(g, &memb, offsetof(struct gnode, louvain), &g->louvain);
+        g->louvain.modularity = q;
+    }
+    ret = 0;
+out:
+    igraph_vector_destroy(&nw);
+    igraph_vector_destroy(&mods);
+    igraph_vector_int_destroy(&memb);
+    return ret;
+}
+
+/* ---- per-node metrics ---- */
+
+static int degrees(struct graph *g, struct ig *ig)
+{
+    igraph_vector_int_t deg;
+    igraph_vector_t v;
+    igraph_error_t rc;
+    size_t n = g->nnodes;
     igraph_vector_int_init(&deg, 0);
+    igraph_vector_init(&v, 0);
+    for (int in = 0; in < 2; in++) {
+        igraph_neimode_t mode = in ? IGRAPH_IN : IGRAPH_OUT;
+        if ((rc = igraph_degree(&ig->G, &deg, igraph_vss_all(), mode, IGRAPH_LOOPS)) ||
+            (rc = igraph_strength(&ig->G, &v, igraph_vss_all(), mode, IGRAPH_LOOPS, &ig->w))) {
+            igraph_vector_destroy(&v);
+            igraph_vector_int_destroy(&deg);
+            return failed("degree", rc);
+        }
+        for (size_t i = 0; i < n; i++) {
+            struct gnode *x = &g->nodes[i];
+            *(in ? &x->in_degree : &x->out_degree) = (long)VECTOR(deg)[i];
+            *(in ? &x->in_strength : &x->out_strength) = VECTOR(v)[i];
+        }
+    }
+    if ((rc = igraph_coreness(&ig->U, &deg, IGRAPH_ALL))) {
+        igraph_vector_destroy(&v);
+        igraph_vector_int_destroy(&deg);
+        return failed("coreness", rc);
+    }
+    for (size_t i = 0; i < n; i++)
+        g->nodes[i].coreness = (long)VECTOR(deg)[i];
+    igraph_vector_destroy(&v);
+    igraph_vector_int_destroy(&deg);
+    return 0;
+}
+
+static int components(struct graph *g, struct ig *ig)
+{
+    igraph_vector_int_t memb;
+    igraph_integer_t no;
+    igraph_vector_int_init(&memb, 0);
+    igraph_error_t rc = igraph_connected_components(&ig->G, &memb, NULL, &no, IGRAPH_WEAK);
+    if (rc) {
+        igraph_vector_int_destroy(&memb);
+        return failed("components", rc);
+    }
+    set_partition(g, &memb, offsetof(struct gnode, component), &g->components);
+    igraph_vector_int_destroy(&memb);
+    return 0;
+}
+
+static int centralities(struct graph *g, struct ig *ig)
+{
+    igraph_vector_t v, v2;
+    igraph_error_t rc;
+    igraph_real_t value;
+    size_t n = g->nnodes;
+    int ret = -1;
+    double steps = (double)n * (double)(n + g->nedges);
+    int exact = steps <= ANALYZE_EXACT_LIMIT;
     igraph_vector_init(&v, 0);
     igraph_vector_init(&v2, 0);
 
-    if ((rc = igraph_degree(&G, &deg, igraph_vss_all(), IGRAPH_IN, IGRAPH_LOOPS))) {
-        failed("in-degree", rc);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].in_degree = (long)VECTOR(deg)[i];
-    if ((rc = igraph_degree(&G, &deg, igraph_vss_all(), IGRAPH_OUT, IGRAPH_LOOPS))) {
-        failed("out-degree", rc);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].out_degree = (long)VECTOR(deg)[i];
-    if ((rc = igraph_strength(&G, &v, igraph_vss_all(), IGRAPH_IN, IGRAPH_LOOPS, &w))) {
-        failed("in-strength", rc);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].in_strength = VECTOR(v)[i];
-    if ((rc = igraph_strength(&G, &v, igraph_vss_all(), IGRAPH_OUT, IGRAPH_LOOPS, &w))) {
-        failed("out-strength", rc);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].out_strength = VECTOR(v)[i];
-
-    igraph_real_t value;
-    if ((rc = igraph_pagerank(&G, IGRAPH_PAGERANK_ALGO_PRPACK, &v, &value, igraph_vss_all(),
-                              IGRAPH_DIRECTED, 0.85, &w, NULL))) {
+    if ((rc = igraph_pagerank(&ig->G, IGRAPH_PAGERANK_ALGO_PRPACK, &v, &value, igraph_vss_all(),
+                              IGRAPH_DIRECTED, 0.85, &ig->w, NULL))) {
         failed("PageRank", rc);
         goto out;
     }
     for (size_t i = 0; i < n; i++)
         g->nodes[i].pagerank = clean(VECTOR(v)[i]);
 
-    if ((rc = igraph_betweenness(&G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL))) {
+    rc = exact ? igraph_betweenness(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL)
+               : igraph_betweenness_cutoff(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL,
+                                           ANALYZE_BETWEENNESS_CUTOFF);
+    if (rc) {
         failed("betweenness", rc);
         goto out;
     }
+    g->betweenness_method = exact ? "exact, directed, unweighted"
+                                  : "directed, unweighted, cut off: paths of at most 3 links";
     for (size_t i = 0; i < n; i++)
         g->nodes[i].betweenness = clean(VECTOR(v)[i]);
 
+    /* closeness: BFS from every node; on a large graph even a cut-off BFS reaches most of
+     * it through the hubs, so there it is left out (NaN, null in the outputs) */
+    g->closeness_method = exact ? "exact, undirected, unweighted, within the component"
+                                : "not computed: graph above the exact limit";
+    if (exact &&
+        (rc = igraph_closeness(&ig->U, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, 1))) {
+        failed("closeness", rc);
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        g->nodes[i].closeness = !exact || isnan(VECTOR(v)[i]) ? NAN : clean(VECTOR(v)[i]);
+
     if (g->nedges > 0) {
-        if ((rc = igraph_hub_and_authority_scores(&G, &v, &v2, &value, 1, &w, NULL))) {
+        if ((rc = igraph_hub_and_authority_scores(&ig->G, &v, &v2, &value, 1, &ig->w, NULL))) {
             failed("HITS", rc);
             goto out;
         }
@@ -103,9 +381,21 @@ int analyze_metrics(struct graph *g)
 out:
     igraph_vector_destroy(&v2);
     igraph_vector_destroy(&v);
-    igraph_vector_int_destroy(&deg);
-    igraph_vector_destroy(&w);
-    igraph_vector_int_destroy(&edges);
-    igraph_destroy(&G);
+    return ret;
+}
+
+int analyze_metrics(struct graph *g)
+{
+    struct ig ig;
+    if (g->nnodes == 0)
+        return 0;
+    igraph_error_t rc = ig_build(&ig, g);
+    if (rc)
+        return failed("graph construction", rc);
+    int ret = degrees(g, &ig) || centralities(g, &ig) || components(g, &ig) ||
+                      communities(g, &ig)
+                  ? -1
+                  : 0;
+    ig_free(&ig);
     return ret;
 }

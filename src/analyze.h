@@ -1,7 +1,10 @@
 /* analyze: network metrics of the citation graph, computed with igraph — in/out degree
  * and strength, PageRank (PRPACK, damping 0.85, weighted, rank flows from citing to
- * cited), betweenness (directed, unweighted), HITS hub and authority (weighted).
- * The only module that sees igraph; igraph runs in one thread. */
+ * cited), betweenness (directed, unweighted; exact, or cut off on large graphs), HITS hub
+ * and authority (weighted), weakly connected components, and on the undirected graph
+ * (parallel and reciprocal links merged, weights summed): k-core, closeness (within the
+ * node's component), Leiden and Louvain communities (modularity, seeded).
+ * The only module besides mainpath.c that sees igraph; igraph runs in one thread. */
 #ifndef UNXREF_ANALYZE_H
 #define UNXREF_ANALYZE_H
 
@@ -9,8 +12,13 @@
 
 /* Installs igraph's non-aborting error handler; call once at start-up. */
 void analyze_init(void);
-/* Fills the metric fields of every node. Returns 0, or -1 after reporting an igraph
- * failure. */
+/* Fills the metric fields of every node and the partitions of g. Returns 0, or -1 after
+ * reporting an igraph failure. Same graph → same results (the RNG is seeded). */
 int analyze_metrics(struct graph *g);
+
+/* Graphs with more than this many node × (node + link) steps get cut-off betweenness
+ * and no closeness (stated in g->betweenness_method / closeness_method). */
+#define ANALYZE_EXACT_LIMIT 1e9
+#define ANALYZE_BETWEENNESS_CUTOFF 3
 
 #endif

@@ -2,7 +2,9 @@
 #include "cli.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lang.h"
@@ -10,23 +12,54 @@
 static const char USAGE[] =
     "usage: unxref extract [options] PATH...\n"
     "       unxref graph [options] PATH... -o DIR\n"
+    "       unxref stats [options] PATH...\n"
     "\n"
     "Finds the resolutions, conventions and UN bodies that United Nations texts cite,\n"
     "in Arabic, Chinese, English, French, Russian and Spanish.\n"
     "\n"
     "  extract   write the mentions of every document as JSON (stdout or -o FILE)\n"
     "  graph     build the citation graph, rank it, write DIR/graph.json, graph.dot,\n"
-    "            graph.svg (and png, pdf on request)\n"
+    "            graph.svg (and png, pdf, graphml, gexf, csv on request)\n"
+    "  stats     the analysis report: size, components, top nodes, communities,\n"
+    "            main path, co-citation, citations over time, anomalies\n"
     "\n"
-    "PATH is a file, a directory (walked recursively; *.txt files) or - for stdin.\n"
+    "PATH is a file, a directory (walked recursively; *.txt files) or - for stdin;\n"
+    "with --from (and for stats, files named *.json) earlier extract output or graph.json.\n"
     "\n"
     "options:\n"
-    "  -o, --output FILE|DIR  output file (extract) or directory (graph)\n"
+    "  -o, --output FILE|DIR  output file (extract, stats) or directory (graph)\n"
     "  -l, --lang LANG        auto (default), ar, zh, en, fr, ru or es\n"
-    "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf (default json,dot,svg)\n"
+    "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf,graphml,gexf,csv\n"
+    "                         (default json,dot,svg)\n"
+    "      --from             PATHs are JSON: `unxref extract` output or graph.json\n"
+    "      --json             stats: the report as JSON\n"
+    "      --top N            stats: length of the top lists (default 20)\n"
     "  -e, --engine NAME      Graphviz layout engine (default: dot, sfdp above 150 nodes)\n"
+    "\n"
+    "selection (graph; metrics stay those of the full graph):\n"
+    "  --focus ID             only nodes within --depth links of ID (repeatable)\n"
+    "  --depth K              ego radius (default 1)\n"
+    "  --direction D          both (default), out (what ID cites), in (what cites ID)\n"
+    "  --kinds LIST           resolution,convention,body,document\n"
+    "  --organ LIST           SC,GA,ECOSOC,HRC (resolutions and documents)\n"
+    "  --years Y1-Y2          resolutions and documents of these years\n"
+    "  --min-weight W         drop links of fewer than W mentions (and lone nodes)\n"
+    "  --top N                the N nodes highest by --by\n"
+    "  --by METRIC            pagerank (default), in_degree, out_degree, in_strength,\n"
+    "                         out_strength, betweenness, hub, authority, coreness, closeness\n"
+    "\n"
+    "diagram (graph):\n"
+    "  --cluster BY           community, organ or year: boxes around groups\n"
+    "  --color BY             kind (default) or community\n"
+    "  --size METRIC          label size by a metric (default pagerank; none)\n"
+    "  --labels STYLE         short (default: 1373 (2001)) or full (S/RES/1373 (2001))\n"
+    "  --link-lang LANG       language of the undocs.org links (ar zh en fr ru es)\n"
+    "  --no-timeline          dot: no year rows\n"
+    "  --no-legend            no legend\n"
     "  -g, --gazetteer FILE   bodies and conventions to use instead of the built-in list\n"
-    "  -q, --quiet            no warnings\n"
+    "  -j, --jobs N           documents read in parallel (default: all cores); the\n"
+    "                         output is the same for any N\n"
+    "  -q, --quiet            no warnings and no progress line\n"
     "  -h, --help             this text\n"
     "  -V, --version          the version\n"
     "\n"
@@ -46,7 +79,8 @@ static int parse_formats(const char *list, int *out)
         const char *name;
         int bit;
     } fmts[] = {{"json", FMT_JSON}, {"dot", FMT_DOT}, {"svg", FMT_SVG}, {"png", FMT_PNG},
-                {"pdf", FMT_PDF}};
+                {"pdf", FMT_PDF}, {"layout", FMT_LAYOUT}, {"graphml", FMT_GRAPHML},
+                {"gexf", FMT_GEXF}, {"csv", FMT_CSV}};
     int bits = 0;
     const char *p = list;
     while (*p) {
@@ -67,8 +101,100 @@ static int parse_formats(const char *list, int *out)
     return 0;
 }
 
+enum {
+    OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
+    OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
+    OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON
+};
+
+/* A whole number in [lo, hi]; -1 when the text is not one. */
+static long number(const char *s, long lo, long hi)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    return *s && !*end && v >= lo && v <= hi ? v : -1;
+}
+
+/* Selection and diagram options; returns -1 to go on, or the exit code. */
+static int diagram_option(int c, struct options *o)
+{
+    struct subgraph_options *s = &o->select;
+    struct dot_options *d = &o->diagram;
+    char *end;
+    switch (c) {
+    case OPT_FOCUS:
+        if (s->nfocus == SUBGRAPH_MAX_FOCUS)
+            return usage_error("too many --focus nodes", NULL);
+        s->focus[s->nfocus++] = optarg;
+        return -1;
+    case OPT_DEPTH:
+        return (s->depth = (int)number(optarg, 0, 1000)) < 0
+                   ? usage_error("--depth needs a number from 0 to 1000, not", optarg)
+                   : -1;
+    case OPT_DIRECTION:
+        return subgraph_parse_direction(optarg, &s->direction) != 0
+                   ? usage_error("--direction is in, out or both, not", optarg)
+                   : -1;
+    case OPT_KINDS:
+        return subgraph_parse_kinds(optarg, &s->kinds) != 0
+                   ? usage_error("unknown kind in", optarg)
+                   : -1;
+    case OPT_ORGAN:
+        return subgraph_parse_organs(optarg, &s->organs) != 0
+                   ? usage_error("unknown organ in", optarg)
+                   : -1;
+    case OPT_YEARS:
+        return subgraph_parse_years(optarg, &s->year_from, &s->year_to) != 0
+                   ? usage_error("--years needs YEAR or YEAR-YEAR, not", optarg)
+                   : -1;
+    case OPT_MIN_WEIGHT:
+        s->min_weight = strtod(optarg, &end);
+        return *end || !*optarg || !(s->min_weight >= 0)
+                   ? usage_error("--min-weight needs a number, not", optarg)
+                   : -1;
+    case OPT_TOP:
+        return (s->top = number(optarg, 1, 100000000)) < 0
+                   ? usage_error("--top needs a positive number, not", optarg)
+                   : -1;
+    case OPT_BY:
+        return (s->by = metric_parse(optarg)) == M_NONE ? usage_error("unknown metric", optarg)
+                                                         : -1;
+    case OPT_CLUSTER:
+        return dot_parse_cluster(optarg, &d->cluster) != 0
+                   ? usage_error("--cluster is community, organ or year, not", optarg)
+                   : -1;
+    case OPT_COLOR:
+        if (strcmp(optarg, "kind") != 0 && strcmp(optarg, "community") != 0)
+            return usage_error("--color is kind or community, not", optarg);
+        d->color_community = strcmp(optarg, "community") == 0;
+        return -1;
+    case OPT_SIZE:
+        if (strcmp(optarg, "none") == 0)
+            d->size = M_NONE;
+        else if ((d->size = metric_parse(optarg)) == M_NONE)
+            return usage_error("unknown metric", optarg);
+        return -1;
+    case OPT_LABELS:
+        if (strcmp(optarg, "short") != 0 && strcmp(optarg, "full") != 0)
+            return usage_error("--labels is short or full, not", optarg);
+        d->full_labels = strcmp(optarg, "full") == 0;
+        return -1;
+    case OPT_LINK_LANG:
+        if (!lang_get(optarg))
+            return usage_error("unknown language", optarg);
+        d->link_lang = optarg;
+        return -1;
+    case OPT_NO_TIMELINE:
+        d->no_timeline = 1;
+        return -1;
+    default:
+        d->no_legend = 1;
+        return -1;
+    }
+}
+
 /* One option; returns -1 to go on, or the exit code. */
-static int option(int c, struct options *o, char **argv, int *fmt_given)
+static int option(int c, struct options *o, char **argv, int *fmt_given, int *diagram_given)
 {
     switch (c) {
     case 'o':
@@ -93,12 +219,44 @@ static int option(int c, struct options *o, char **argv, int *fmt_given)
     case 'q':
         o->quiet = 1;
         return -1;
+    case 'j': {
+        char *end;
+        long n = strtol(optarg, &end, 10);
+        if (end == optarg || *end || n < 1 || n > 256)
+            return usage_error("--jobs needs a number from 1 to 256, not", optarg);
+        o->jobs = (int)n;
+        return -1;
+    }
+    case OPT_FROM:
+        o->from_json = 1;
+        return -1;
+    case OPT_JSON:
+        o->json = 1;
+        return -1;
     case 'h':
         fputs(USAGE, stdout);
         return EXIT_OK;
     case 'V':
         printf("unxref %s\n", UNXREF_VERSION);
         return EXIT_OK;
+    case OPT_FOCUS:
+    case OPT_DEPTH:
+    case OPT_DIRECTION:
+    case OPT_KINDS:
+    case OPT_ORGAN:
+    case OPT_YEARS:
+    case OPT_MIN_WEIGHT:
+    case OPT_TOP:
+    case OPT_BY:
+    case OPT_CLUSTER:
+    case OPT_COLOR:
+    case OPT_SIZE:
+    case OPT_LABELS:
+    case OPT_LINK_LANG:
+    case OPT_NO_TIMELINE:
+    case OPT_NO_LEGEND:
+        *diagram_given = 1;
+        return diagram_option(c, o);
     case ':':
         return usage_error("option needs a value:", argv[optind - 1]);
     default:
@@ -112,28 +270,51 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"output", required_argument, NULL, 'o'}, {"lang", required_argument, NULL, 'l'},
         {"format", required_argument, NULL, 'f'}, {"engine", required_argument, NULL, 'e'},
         {"gazetteer", required_argument, NULL, 'g'}, {"quiet", no_argument, NULL, 'q'},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
+        {"from", no_argument, NULL, OPT_FROM},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"focus", required_argument, NULL, OPT_FOCUS},
+        {"depth", required_argument, NULL, OPT_DEPTH},
+        {"direction", required_argument, NULL, OPT_DIRECTION},
+        {"kinds", required_argument, NULL, OPT_KINDS},
+        {"organ", required_argument, NULL, OPT_ORGAN},
+        {"years", required_argument, NULL, OPT_YEARS},
+        {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
+        {"top", required_argument, NULL, OPT_TOP},
+        {"by", required_argument, NULL, OPT_BY},
+        {"cluster", required_argument, NULL, OPT_CLUSTER},
+        {"color", required_argument, NULL, OPT_COLOR},
+        {"size", required_argument, NULL, OPT_SIZE},
+        {"labels", required_argument, NULL, OPT_LABELS},
+        {"link-lang", required_argument, NULL, OPT_LINK_LANG},
+        {"no-timeline", no_argument, NULL, OPT_NO_TIMELINE},
+        {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
     o->lang = "auto";
     o->formats = FMT_JSON | FMT_DOT | FMT_SVG;
-    int fmt_given = 0, c, rc;
+    subgraph_options_init(&o->select);
+    dot_options_init(&o->diagram);
+    int fmt_given = 0, diagram_given = 0, c, rc;
     if (argc >= 2) {
         if (strcmp(argv[1], "extract") == 0)
             o->cmd = CMD_EXTRACT;
         else if (strcmp(argv[1], "graph") == 0)
             o->cmd = CMD_GRAPH;
+        else if (strcmp(argv[1], "stats") == 0)
+            o->cmd = CMD_STATS;
     }
     /* Options may come before or after the paths (GNU getopt permutes argv). */
     optind = o->cmd == CMD_NONE ? 1 : 2;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:l:f:e:g:qhV", longopts, NULL)) != -1)
-        if ((rc = option(c, o, argv, &fmt_given)) >= 0)
+    while ((c = getopt_long(argc, argv, ":o:l:f:e:g:j:qhV", longopts, NULL)) != -1)
+        if ((rc = option(c, o, argv, &fmt_given, &diagram_given)) >= 0)
             return rc;
     if (o->cmd == CMD_NONE) {
         if (optind < argc)
             return usage_error("unknown command", argv[optind]);
-        return usage_error("no command given (extract or graph)", NULL);
+        return usage_error("no command given (extract, graph or stats)", NULL);
     }
     o->paths = argv + optind;
     o->npaths = argc - optind;
@@ -141,7 +322,21 @@ int cli_parse(int argc, char **argv, struct options *o)
         return usage_error("no input PATH given", NULL);
     if (o->cmd == CMD_GRAPH && !o->output)
         return usage_error("graph needs an output directory: -o DIR", NULL);
-    if (o->cmd == CMD_EXTRACT && fmt_given)
+    if (o->cmd != CMD_GRAPH && fmt_given)
         return usage_error("--format is for 'unxref graph'", NULL);
+    if (o->cmd == CMD_EXTRACT && diagram_given)
+        return usage_error("selection and diagram options are for 'unxref graph'", NULL);
+    if (o->cmd == CMD_EXTRACT && o->from_json)
+        return usage_error("--from is for 'unxref graph' and 'unxref stats'", NULL);
+    if (o->cmd != CMD_STATS && o->json)
+        return usage_error("--json is for 'unxref stats'", NULL);
+    if (o->cmd == CMD_STATS) {
+        struct subgraph_options rest = o->select;
+        rest.top = 0;
+        rest.by = o->select.by;
+        if (subgraph_active(&rest))
+            return usage_error("stats reports on the whole graph; selection options other "
+                               "than --top are for 'unxref graph'", NULL);
+    }
     return -1;
 }

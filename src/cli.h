@@ -2,7 +2,10 @@
 #ifndef UNXREF_CLI_H
 #define UNXREF_CLI_H
 
-enum command { CMD_NONE, CMD_EXTRACT, CMD_GRAPH };
+#include "emit_dot.h"
+#include "subgraph.h"
+
+enum command { CMD_NONE, CMD_EXTRACT, CMD_GRAPH, CMD_STATS };
 
 /* Exit codes (documented in --help and the man page). */
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
@@ -15,11 +18,19 @@ struct options {
     const char *engine;     /* layout engine or NULL */
     int formats;            /* bit set of FMT_* */
     int quiet;
+    int jobs;               /* -j: worker threads, 0 = all cores */
+    struct subgraph_options select;  /* --focus, --top, … (graph) */
+    struct dot_options diagram;      /* --cluster, --size, … (graph) */
+    int from_json;          /* --from: PATHs are extract output or graph.json */
+    int json;               /* stats --json */
     char **paths;
     int npaths;
 };
 
-enum { FMT_JSON = 1, FMT_DOT = 2, FMT_SVG = 4, FMT_PNG = 8, FMT_PDF = 16 };
+enum {
+    FMT_JSON = 1, FMT_DOT = 2, FMT_SVG = 4, FMT_PNG = 8, FMT_PDF = 16, FMT_LAYOUT = 32,
+    FMT_GRAPHML = 64, FMT_GEXF = 128, FMT_CSV = 256
+};
 
 /* Parses argv. Returns -1 to go on, or the exit code when done (help, version, usage
  * error — reported). */

@@ -41,6 +41,16 @@ void diag_warn(const char *path, long line, const char *fmt, ...)
     va_end(ap);
 }
 
+void diag_note(const char *fmt, ...)
+{
+    if (quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    emit(NULL, NULL, 0, fmt, ap);
+    va_end(ap);
+}
+
 long diag_error_count(void) { return errors; }
 
 void diag_set_quiet(int q) { quiet = q; }

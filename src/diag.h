@@ -7,6 +7,8 @@ void diag_error(const char *path, long line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_warn(const char *path, long line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* A note (timings): printed unless quiet. */
+void diag_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Number of diag_error calls so far. */
 long diag_error_count(void);
 /* When set, warnings are not printed (errors always are). */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "emit_json.h"
 #include "outfile.h"
 #include "symbol.h"
 #include "util.h"
@@ -25,8 +26,7 @@ static Agsym_t *decl(Agraph_t *g, int kind, const char *name, const char *dflt)
 static void set(void *obj, Agsym_t *sym, const char *value) { agxset(obj, sym, (char *)value); }
 
 /* A label for Graphviz: backslashes doubled (Graphviz reads \N, \l …), wrapped on
- * spaces after about WRAP bytes. Tooltips go through Graphviz's escapes twice (2.42), so
- * their backslashes are doubled twice. */
+ * spaces after about WRAP bytes. */
 static void label_text(struct buf *b, const char *s, int tooltip)
 {
     size_t col = 0;
@@ -38,12 +38,7 @@ static void label_text(struct buf *b, const char *s, int tooltip)
             col = 0;
             continue;
         }
-        if (*p == '\n') { /* a line break of the text: Graphviz's own escape */
-            buf_adds(b, "\\n");
-            col = 0;
-            continue;
-        }
-        if (*p == '\\')
+        if (*p == '\\') /* tooltips go through Graphviz's escapes twice (2.42) */
             buf_adds(b, tooltip ? "\\\\\\" : "\\");
         if ((unsigned char)*p < 0x20)
             continue;
@@ -52,90 +47,397 @@ static void label_text(struct buf *b, const char *s, int tooltip)
     }
 }
 
+void dot_options_init(struct dot_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->size = M_PAGERANK;
+}
+
+int dot_parse_cluster(const char *text, enum cluster_by *out)
+{
+    static const char *const names[] = {"none", "community", "organ", "year"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(names[i], text) == 0) {
+            *out = (enum cluster_by)i;
+            return 0;
+        }
+    return -1;
+}
+
 struct style {
     const char *shape, *fill, *border;
 };
 
-static struct style node_style(const struct gnode *n)
+static const struct style organ_styles[] = {
+    [ORGAN_NONE] = {"folder", "#eeeeee", "#555555"},
+    [ORGAN_SC] = {"box", "#c6dbef", "#2171b5"},
+    [ORGAN_GA] = {"box", "#c7e9c0", "#238b45"},
+    [ORGAN_ECOSOC] = {"box", "#dadaeb", "#6a51a3"},
+    [ORGAN_HRC] = {"box", "#fdd0a2", "#d94801"},
+};
+static const char *const organ_names[] = {
+    [ORGAN_NONE] = "Other document",          [ORGAN_SC] = "Security Council",
+    [ORGAN_GA] = "General Assembly",          [ORGAN_ECOSOC] = "Economic and Social Council",
+    [ORGAN_HRC] = "Human Rights Council"};
+static const struct style convention_style = {"note", "#fff2b3", "#b8860b"};
+static const struct style body_style = {"ellipse", "#f4cccc", "#a61c3c"};
+
+/* Fill and border colours of communities 0, 1, … (ColorBrewer Set3, darker borders). */
+static const char *const palette[][2] = {
+    {"#8dd3c7", "#1b7f6e"}, {"#ffffb3", "#8a8a1a"}, {"#bebada", "#5b4f9e"},
+    {"#fb8072", "#a8322a"}, {"#80b1d3", "#2a5f86"}, {"#fdb462", "#a8620b"},
+    {"#b3de69", "#5a8a1a"}, {"#fccde5", "#b0517f"}, {"#bc80bd", "#6d2f6e"},
+    {"#ccebc5", "#4c8a44"}, {"#ffed6f", "#a89410"}, {"#d9d9d9", "#6b6b6b"}};
+enum { NPALETTE = sizeof palette / sizeof *palette };
+
+static enum organ node_organ(const struct gnode *n)
 {
-    switch (n->kind) {
-    case NK_RESOLUTION:
-        switch (symbol_organ(n->id)) {
-        case ORGAN_GA:
-            return (struct style){"box", "#c7e9c0", "#238b45"};
-        case ORGAN_HRC:
-            return (struct style){"box", "#fdd0a2", "#d94801"};
-        case ORGAN_ECOSOC:
-            return (struct style){"box", "#dadaeb", "#6a51a3"};
-        default:
-            return (struct style){"box", "#c6dbef", "#2171b5"};
-        }
-    case NK_CONVENTION:
-        return (struct style){"note", "#fff2b3", "#b8860b"};
-    case NK_BODY:
-        return (struct style){"ellipse", "#f4cccc", "#a61c3c"};
-    case NK_DOCUMENT:
-        break;
-    }
-    return (struct style){"folder", "#eeeeee", "#555555"};
+    return n->kind == NK_RESOLUTION ? symbol_organ(n->id) : ORGAN_NONE;
 }
 
-static void undocs_url(const char *id, struct buf *b)
+static struct style node_style(const struct gnode *n, int by_community)
+{
+    struct style st = n->kind == NK_CONVENTION ? convention_style
+                      : n->kind == NK_BODY     ? body_style
+                                               : organ_styles[node_organ(n)];
+    if (by_community) {
+        st.fill = n->community >= 0 ? palette[n->community % NPALETTE][0] : "#ffffff";
+        st.border = n->community >= 0 ? palette[n->community % NPALETTE][1] : "#888888";
+    }
+    return st;
+}
+
+/* Edge colour and style by type. */
+static const char *const edge_colors[] = {"#4a6fa5", "#8c8c8c", "#a61c3c"};
+static const char *const edge_styles[] = {"solid", "dashed", "bold"};
+
+/* The official page of a resolution: https://undocs.org/[LANG/]S/RES/1373(2001). */
+static void undocs_url(const char *id, const char *lang, struct buf *b)
 {
     b->len = 0;
     buf_adds(b, "https://undocs.org/");
+    if (lang)
+        buf_printf(b, "%s/", lang);
     for (const char *p = id; *p; p++)
         if (*p != ' ')
             buf_addc(b, *p);
 }
 
-static Agraph_t *build(const struct graph *g, int sfdp)
+/* A node is placed on the row of its year in the timeline. */
+static int on_timeline(const struct gnode *n)
 {
-    Agraph_t *G = agopen((char *)"citations", Agdirected, NULL);
-    decl(G, AGRAPH, "rankdir", "LR");
-    decl(G, AGRAPH, "fontname", FONT);
-    decl(G, AGRAPH, "outputorder", "edgesfirst");
-    decl(G, AGRAPH, "bgcolor", "white");
-    if (sfdp) {
-        decl(G, AGRAPH, "overlap", "prism");
-        decl(G, AGRAPH, "splines", "false");
-    } else {
-        decl(G, AGRAPH, "nodesep", "0.15");
-        decl(G, AGRAPH, "ranksep", "1.2");
+    return n->year > 0 && (n->kind == NK_RESOLUTION || n->kind == NK_DOCUMENT);
+}
+
+static int cmp_int_desc(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x < y) - (x > y);
+}
+
+/* The distinct years of timeline nodes, newest first; returns their number. */
+static size_t timeline_years(const struct graph *g, int **out)
+{
+    int *v = xmalloc((g->nnodes + 1) * sizeof *v);
+    size_t n = 0, k = 0;
+    for (size_t i = 0; i < g->nnodes; i++)
+        if (on_timeline(&g->nodes[i]))
+            v[n++] = g->nodes[i].year;
+    qsort(v, n, sizeof *v, cmp_int_desc);
+    for (size_t i = 0; i < n; i++)
+        if (k == 0 || v[k - 1] != v[i])
+            v[k++] = v[i];
+    *out = v;
+    return k;
+}
+
+struct build {
+    Agraph_t *G;
+    const struct graph *g;
+    const struct dot_options *o;
+    Agnode_t **nodes;
+    Agedge_t **edges;
+    int sfdp, timeline, points;
+    Agsym_t *g_label, *g_rank, *g_style, *g_color, *g_fill;
+    struct buf b, t;
+};
+
+/* Sets an HTML-like label (text in Graphviz's HTML subset) on obj. */
+static void set_html(Agraph_t *G, void *obj, Agsym_t *sym, const char *html)
+{
+    char *h = agstrdup_html(G, (char *)html);
+    agxset(obj, sym, h);
+    agstrfree(G, h);
+}
+
+/* Graph and subgraph ids. cgraph's own discipline makes the id of a named object the
+ * address of its interned name, and writes subgraphs in id order: graph.dot then came out
+ * in an order that changed from run to run. Here named (sub)graphs are numbered in
+ * creation order (even ids; cgraph's anonymous ones are odd); nodes and edges keep
+ * cgraph's ids (they are written in creation order anyway). */
+struct ids {
+    void *dflt;  /* state of AgIdDisc */
+    Agraph_t *g;
+    char **names; /* interned in g (agwrite reads the HTML flag of a refstr) */
+    size_t n, cap;
+};
+
+static void *ids_open(Agraph_t *g, Agdisc_t *disc)
+{
+    struct ids *s = xcalloc(1, sizeof *s);
+    s->dflt = AgIdDisc.open(g, disc);
+    s->g = g;
+    return s;
+}
+
+static long ids_map(void *state, int type, char *str, IDTYPE *id, int create)
+{
+    struct ids *s = state;
+    if (type != AGRAPH || !str)
+        return AgIdDisc.map(s->dflt, type, str, id, create);
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->names[i], str) == 0)
+            return *id = 2 * (i + 1), 1;
+    if (!create)
+        return 0;
+    xgrow((void **)&s->names, &s->cap, s->n + 1, sizeof *s->names);
+    s->names[s->n++] = agstrdup(s->g, str);
+    *id = 2 * s->n;
+    return 1;
+}
+
+static long ids_alloc(void *state, int type, IDTYPE id)
+{
+    return AgIdDisc.alloc(((struct ids *)state)->dflt, type, id);
+}
+
+static void ids_free(void *state, int type, IDTYPE id)
+{
+    struct ids *s = state;
+    if (type != AGRAPH || id % 2)
+        AgIdDisc.free(s->dflt, type, id);
+}
+
+static char *ids_print(void *state, int type, IDTYPE id)
+{
+    struct ids *s = state;
+    if (type == AGRAPH && id % 2 == 0 && id / 2 >= 1 && id / 2 <= s->n)
+        return s->names[id / 2 - 1];
+    return AgIdDisc.print(s->dflt, type, id);
+}
+
+static void ids_close(void *state)
+{
+    struct ids *s = state;
+    AgIdDisc.close(s->dflt);
+    free(s->names); /* the strings go with the graph's string dictionary */
+    free(s);
+}
+
+static void ids_register(void *state, int type, void *obj)
+{
+    AgIdDisc.idregister(((struct ids *)state)->dflt, type, obj);
+}
+
+static Agiddisc_t ordered_ids = {ids_open, ids_map,   ids_alloc,   ids_free,
+                                 ids_print, ids_close, ids_register};
+static Agdisc_t ordered_disc = {&AgMemDisc, &ordered_ids, &AgIoDisc};
+
+static Agraph_t *subgraph(Agraph_t *G, const char *name)
+{
+    return agsubg(G, (char *)name, 1);
+}
+
+/* Year rows: one rank=same subgraph (or cluster) per year, with a year scale node in each,
+ * the scale nodes chained newest → oldest so dot keeps them in order. */
+static void add_timeline(struct build *x)
+{
+    int *years;
+    size_t ny = timeline_years(x->g, &years);
+    Agraph_t **rows = xmalloc((ny + 1) * sizeof *rows);
+    Agsym_t *n_shape = agattr(x->G, AGNODE, (char *)"shape", NULL);
+    Agsym_t *n_label = agattr(x->G, AGNODE, (char *)"label", NULL);
+    Agsym_t *n_style = agattr(x->G, AGNODE, (char *)"style", NULL);
+    Agsym_t *n_class = agattr(x->G, AGNODE, (char *)"class", NULL);
+    Agsym_t *n_size = agattr(x->G, AGNODE, (char *)"fontsize", NULL);
+    Agsym_t *e_class = agattr(x->G, AGEDGE, (char *)"class", NULL);
+    Agsym_t *e_head = agattr(x->G, AGEDGE, (char *)"arrowhead", NULL);
+    Agsym_t *e_color = agattr(x->G, AGEDGE, (char *)"color", NULL);
+    Agnode_t *prev = NULL;
+    char name[64], label[16];
+    int year_clusters = x->o->cluster == CLUSTER_YEAR;
+    for (size_t i = 0; i < ny; i++) {
+        snprintf(name, sizeof name, "%s%d", year_clusters ? "cluster_year_" : "year_", years[i]);
+        rows[i] = subgraph(x->G, name);
+        agxset(rows[i], x->g_rank, (char *)"same");
+        snprintf(name, sizeof name, "year:%d", years[i]);
+        snprintf(label, sizeof label, "%d", years[i]);
+        Agnode_t *v = agnode(x->G, name, 1);
+        agsubnode(rows[i], v, 1);
+        agxset(v, n_shape, (char *)"plaintext");
+        agxset(v, n_label, label);
+        agxset(v, n_style, (char *)"solid");
+        agxset(v, n_class, (char *)"year");
+        agxset(v, n_size, (char *)"14");
+        if (prev) {
+            Agedge_t *e = agedge(x->G, prev, v, NULL, 1);
+            agxset(e, e_class, (char *)"year-scale");
+            agxset(e, e_head, (char *)"none");
+            agxset(e, e_color, (char *)"#bbbbbb");
+        }
+        prev = v;
     }
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        const struct gnode *n = &x->g->nodes[i];
+        if (!on_timeline(n))
+            continue;
+        int *at = bsearch(&n->year, years, ny, sizeof *years, cmp_int_desc);
+        agsubnode(rows[at - years], x->nodes[i], 1);
+    }
+    free(rows);
+    free(years);
+}
+
+/* Cluster subgraphs by community or organ (a node belongs to one cluster at most). */
+static void add_clusters(struct build *x)
+{
+    char name[64];
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        const struct gnode *n = &x->g->nodes[i];
+        const char *label = NULL;
+        if (x->o->cluster == CLUSTER_COMMUNITY && n->community >= 0) {
+            snprintf(name, sizeof name, "cluster_community_%ld", n->community);
+            label = name + 8;
+        } else if (x->o->cluster == CLUSTER_ORGAN && node_organ(n) != ORGAN_NONE) {
+            snprintf(name, sizeof name, "cluster_%s", organ_names[node_organ(n)]);
+            label = organ_names[node_organ(n)];
+        }
+        if (!label)
+            continue;
+        Agraph_t *c = subgraph(x->G, name);
+        agxset(c, x->g_label, (char *)label);
+        agxset(c, x->g_style, (char *)"rounded,dashed");
+        agxset(c, x->g_color, (char *)"#999999");
+        agsubnode(c, x->nodes[i], 1);
+    }
+}
+
+/* The legend: an HTML table as the graph's label, listing what is drawn. */
+static void add_legend(struct build *x)
+{
+    int kinds = 0, organs = 0, types = 0;
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        kinds |= 1 << x->g->nodes[i].kind;
+        organs |= 1 << node_organ(&x->g->nodes[i]);
+    }
+    for (size_t i = 0; i < x->g->nedges; i++)
+        types |= 1 << x->g->edges[i].type;
+    struct buf *h = &x->t;
+    h->len = 0;
+    buf_adds(h, "<TABLE ID=\"legend\" BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" "
+                "CELLSPACING=\"2\" CELLPADDING=\"2\"><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">"
+                "<B>Legend</B></TD></TR>");
+    static const char *const shape_glyph[] = {"■", "▰", "⬬"};
+    for (int k = 0; k <= NK_DOCUMENT; k++) {
+        if (!(kinds & (1 << k)))
+            continue;
+        for (int r = ORGAN_NONE; r <= ORGAN_HRC; r++) {
+            if (k != NK_RESOLUTION && r > ORGAN_NONE)
+                break;
+            if (k == NK_RESOLUTION && (r == ORGAN_NONE || !(organs & (1 << r))))
+                continue;
+            struct style st = k == NK_CONVENTION ? convention_style
+                              : k == NK_BODY     ? body_style
+                                                 : organ_styles[r];
+            const char *what = k == NK_RESOLUTION  ? organ_names[r]
+                               : k == NK_DOCUMENT  ? "other document"
+                               : k == NK_CONVENTION ? "convention, treaty"
+                                                    : "UN body";
+            buf_printf(h, "<TR><TD><FONT COLOR=\"%s\" POINT-SIZE=\"16\">%s</FONT></TD>"
+                          "<TD ALIGN=\"LEFT\">%s%s</TD></TR>",
+                       x->o->color_community ? "#999999" : st.border,
+                       shape_glyph[k == NK_CONVENTION ? 1 : k == NK_BODY ? 2 : 0], what,
+                       k == NK_RESOLUTION ? " resolution" : "");
+        }
+    }
+    static const char *const edge_glyph[] = {"⟵━━━", "⟵╌╌╌", "⟵━━━"};
+    static const char *const edge_what[] = {"cites (width: mentions)",
+                                           "mentions a body or convention",
+                                           "body established by"};
+    for (int t = 0; t <= ET_ESTABLISHED_BY; t++)
+        if (types & (1 << t))
+            buf_printf(h, "<TR><TD><FONT COLOR=\"%s\">%s%s%s</FONT></TD>"
+                          "<TD ALIGN=\"LEFT\">%s</TD></TR>",
+                       edge_colors[t], t == ET_ESTABLISHED_BY ? "<B>" : "", edge_glyph[t],
+                       t == ET_ESTABLISHED_BY ? "</B>" : "", edge_what[t]);
+    if (x->o->size != M_NONE)
+        buf_printf(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">size: %s</TD></TR>",
+                   metric_name(x->o->size));
+    if (x->o->color_community)
+        buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">colour: community</TD></TR>");
+    if (x->timeline)
+        buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">columns: year of the resolutions</TD></TR>");
+    if (x->g->selection)
+        buf_printf(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">%zu of %zu nodes shown</TD></TR>",
+                   x->g->nnodes, x->g->full_nnodes);
+    buf_adds(h, "</TABLE>");
+    set_html(x->G, x->G, x->g_label, h->data);
+}
+
+/* The tooltip: id, name, year and metrics, one per line. */
+static void tooltip(struct build *x, const struct gnode *n)
+{
+    struct buf *t = &x->t, *b = &x->b;
+    t->len = 0;
+    label_text(b, n->id, 1);
+    buf_adds(t, b->data);
+    if (n->name) {
+        label_text(b, n->name, 1);
+        buf_printf(t, "\\n%s", b->data);
+    }
+    if (n->year)
+        buf_printf(t, "\\nyear %d", n->year);
+    buf_printf(t, "\\ncited by %ld, cites %ld\\nPageRank %.4f, betweenness %.1f", n->in_degree,
+               n->out_degree, n->pagerank, n->betweenness);
+    if (n->community >= 0)
+        buf_printf(t, "\\ncommunity %ld", n->community);
+}
+
+static void add_nodes(struct build *x)
+{
+    Agraph_t *G = x->G;
     Agsym_t *n_label = decl(G, AGNODE, "label", "\\N");
     Agsym_t *n_shape = decl(G, AGNODE, "shape", "box");
     Agsym_t *n_style = decl(G, AGNODE, "style", "filled");
     Agsym_t *n_fill = decl(G, AGNODE, "fillcolor", "white");
     Agsym_t *n_color = decl(G, AGNODE, "color", "black");
     Agsym_t *n_pen = decl(G, AGNODE, "penwidth", "1");
-    Agsym_t *n_size = decl(G, AGNODE, "fontsize", "10");
+    Agsym_t *n_size = decl(G, AGNODE, "fontsize", "12");
     Agsym_t *n_tip = decl(G, AGNODE, "tooltip", "");
     Agsym_t *n_url = decl(G, AGNODE, "URL", "");
     Agsym_t *n_class = decl(G, AGNODE, "class", "");
+    Agsym_t *n_width = decl(G, AGNODE, "width", "0.75");
+    Agsym_t *n_fixed = decl(G, AGNODE, "fixedsize", "false");
     decl(G, AGNODE, "fontname", FONT);
     decl(G, AGNODE, "margin", "0.08,0.04");
-    Agsym_t *e_pen = decl(G, AGEDGE, "penwidth", "1");
-    Agsym_t *e_style = decl(G, AGEDGE, "style", "solid");
-    Agsym_t *e_color = decl(G, AGEDGE, "color", "#4a6fa5");
-    Agsym_t *e_tip = decl(G, AGEDGE, "tooltip", "");
-    Agsym_t *e_class = decl(G, AGEDGE, "class", "");
-    decl(G, AGEDGE, "arrowsize", "0.6");
-
-    double prmax = 0;
-    for (size_t i = 0; i < g->nnodes; i++)
-        if (g->nodes[i].pagerank > prmax)
-            prmax = g->nodes[i].pagerank;
-    Agnode_t **nodes = xmalloc((g->nnodes + 1) * sizeof *nodes);
-    struct buf b = BUF_INIT, t = BUF_INIT;
+    double max = 0;
+    for (size_t i = 0; i < x->g->nnodes; i++)
+        max = fmax(max, metric_value(&x->g->nodes[i], x->o->size));
     char num[64];
-    for (size_t i = 0; i < g->nnodes; i++) {
-        const struct gnode *n = &g->nodes[i];
-        Agnode_t *v = nodes[i] = agnode(G, n->id, 1);
-        struct style st = node_style(n);
-        label_text(&b, n->label ? n->label : n->id, 0);
-        set(v, n_label, b.data);
-        set(v, n_shape, st.shape);
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        const struct gnode *n = &x->g->nodes[i];
+        Agnode_t *v = x->nodes[i] = agnode(G, n->id, 1);
+        struct style st = node_style(n, x->o->color_community);
+        double rel = x->o->size != M_NONE && max > 0 ? sqrt(metric_value(n, x->o->size) / max)
+                                                     : 0.15;
+        const char *text = n->label ? n->label : n->id;
+        if (x->o->full_labels)
+            text = n->kind == NK_RESOLUTION || n->kind == NK_DOCUMENT ? n->id
+                   : n->name                                        ? n->name
+                                                                    : text;
+        label_text(&x->b, text, 0);
+        set(v, n_label, x->points ? "" : x->b.data);
+        set(v, n_shape, x->points ? "circle" : st.shape);
         set(v, n_fill, st.fill);
         set(v, n_color, st.border);
         set(v, n_class, node_kind_name(n->kind));
@@ -143,40 +445,88 @@ static Agraph_t *build(const struct graph *g, int sfdp)
             set(v, n_pen, "2.5");
             set(v, n_style, "filled,bold");
         }
-        double rel = prmax > 0 ? sqrt(n->pagerank / prmax) : 0;
+        if (x->points) {
+            snprintf(num, sizeof num, "%.2f", 0.06 + 0.3 * rel);
+            set(v, n_width, num);
+            set(v, n_fixed, "true");
+        }
         snprintf(num, sizeof num, "%.1f", 10 + 14 * rel);
         set(v, n_size, num);
-        t.len = 0;
-        buf_printf(&t, "%s%s%s\nPageRank %.4f, cited by %ld", n->id, n->name ? "\n" : "",
-                   n->name ? n->name : "", n->pagerank, n->in_degree);
-        if (n->year)
-            buf_printf(&t, ", %d", n->year);
-        label_text(&b, t.data, 1);
-        set(v, n_tip, b.data);
+        tooltip(x, n);
+        set(v, n_tip, x->t.data);
         if (n->kind == NK_RESOLUTION) {
-            undocs_url(n->id, &b);
-            set(v, n_url, b.data);
+            undocs_url(n->id, x->o->link_lang, &x->b);
+            set(v, n_url, x->b.data);
         }
     }
-    for (size_t i = 0; i < g->nedges; i++) {
-        const struct gedge *e = &g->edges[i];
-        Agedge_t *a = agedge(G, nodes[e->from], nodes[e->to], NULL, 1);
+}
+
+static void add_edges(struct build *x)
+{
+    Agraph_t *G = x->G;
+    Agsym_t *e_pen = decl(G, AGEDGE, "penwidth", "1");
+    Agsym_t *e_style = decl(G, AGEDGE, "style", "solid");
+    Agsym_t *e_color = decl(G, AGEDGE, "color", edge_colors[ET_CITES]);
+    Agsym_t *e_tip = decl(G, AGEDGE, "tooltip", "");
+    Agsym_t *e_class = decl(G, AGEDGE, "class", "");
+    decl(G, AGEDGE, "arrowhead", "normal");
+    decl(G, AGEDGE, "arrowsize", "0.6");
+    char num[64];
+    for (size_t i = 0; i < x->g->nedges; i++) {
+        const struct gedge *e = &x->g->edges[i];
+        Agedge_t *a = x->edges[i] = agedge(G, x->nodes[e->from], x->nodes[e->to], NULL, 1);
         snprintf(num, sizeof num, "%.2f", 0.8 + 1.5 * log2(e->weight > 1 ? e->weight : 1));
         set(a, e_pen, num);
         set(a, e_class, edge_type_name(e->type));
         snprintf(num, sizeof num, "%s x%g", edge_type_name(e->type), e->weight);
         set(a, e_tip, num);
-        if (e->type == ET_MENTIONS) {
-            set(a, e_style, "dashed");
-            set(a, e_color, "#8c8c8c");
-        } else if (e->type == ET_ESTABLISHED_BY) {
-            set(a, e_style, "bold");
-            set(a, e_color, "#a61c3c");
+        if (e->type != ET_CITES) {
+            set(a, e_style, edge_styles[e->type]);
+            set(a, e_color, edge_colors[e->type]);
         }
     }
-    buf_release(&b);
-    buf_release(&t);
-    free(nodes);
+}
+
+static Agraph_t *build(struct build *x)
+{
+    Agraph_t *G = x->G = agopen((char *)"citations", Agdirected, &ordered_disc);
+    decl(G, AGRAPH, "rankdir", x->timeline ? "RL" : "LR");
+    decl(G, AGRAPH, "fontname", FONT);
+    decl(G, AGRAPH, "fontsize", "12");
+    decl(G, AGRAPH, "outputorder", "edgesfirst");
+    decl(G, AGRAPH, "bgcolor", "white");
+    decl(G, AGRAPH, "labeljust", "l");
+    decl(G, AGRAPH, "pad", "0.2");
+    x->g_label = decl(G, AGRAPH, "label", "");
+    x->g_rank = decl(G, AGRAPH, "rank", "");
+    x->g_style = decl(G, AGRAPH, "style", "");
+    x->g_color = decl(G, AGRAPH, "color", "black");
+    if (x->sfdp) {
+        decl(G, AGRAPH, "overlap", "prism");
+        decl(G, AGRAPH, "splines", "false");
+    } else {
+        decl(G, AGRAPH, "nodesep", "0.15");
+        decl(G, AGRAPH, "ranksep", x->timeline ? "0.5" : "1.2");
+        if (x->o->cluster != CLUSTER_NONE)
+            decl(G, AGRAPH, "newrank", "true");
+        if (x->g->nnodes > DOT_MAX_NODES) {
+            /* dot's network simplex and crossing minimisation do not scale: cap them */
+            decl(G, AGRAPH, "nslimit", "1");
+            decl(G, AGRAPH, "nslimit1", "1");
+            decl(G, AGRAPH, "mclimit", "0.1");
+            decl(G, AGRAPH, "splines", "line");
+        }
+    }
+    x->nodes = xmalloc((x->g->nnodes + 1) * sizeof *x->nodes);
+    x->edges = xmalloc((x->g->nedges + 1) * sizeof *x->edges);
+    add_nodes(x);
+    add_edges(x);
+    if (x->timeline)
+        add_timeline(x);
+    if (x->o->cluster == CLUSTER_COMMUNITY || x->o->cluster == CLUSTER_ORGAN)
+        add_clusters(x);
+    if (!x->o->no_legend)
+        add_legend(x);
     return G;
 }
 
@@ -187,52 +537,132 @@ static char *join(const char *dir, const char *name)
     return buf_detach(&b);
 }
 
-int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o)
+/* Writes one file through fn(ctx, fp); returns 0 or -1 after reporting. */
+static int write_file(const char *dir, const char *name, int (*fn)(void *ctx, FILE *fp),
+                      void *ctx)
 {
-    const char *engine = o->engine ? o->engine : g->nnodes > DOT_MAX_NODES ? "sfdp" : "dot";
-    Agraph_t *G = build(g, strcmp(engine, "sfdp") == 0);
-    int rc = 0;
+    char *path = join(dir, name);
     struct outfile of;
-    if (o->want_dot) {
-        char *path = join(dir, "graph.dot");
-        if (outfile_open(&of, path) != 0) {
+    int rc = 0;
+    if (outfile_open(&of, path) != 0) {
+        rc = -1;
+    } else if (fn(ctx, of.fp) != 0) {
+        outfile_abort(&of);
+        diag_error(path, 0, "cannot write %s", name);
+        rc = -1;
+    } else if (outfile_commit(&of) != 0) {
+        rc = -1;
+    }
+    free(path);
+    return rc;
+}
+
+static int write_dot(void *ctx, FILE *fp) { return agwrite(ctx, fp) != 0 ? -1 : 0; }
+
+static int write_layout(void *ctx, FILE *fp) { return emit_layout_json(ctx, fp); }
+
+/* The laid-out positions as plain data; free l->nodes, l->edges and each edge's points. */
+static void get_layout(const struct build *x, const char *engine, struct layout *l)
+{
+    boxf bb = GD_bb(x->G);
+    l->engine = engine;
+    l->width = bb.UR.x - bb.LL.x;
+    l->height = bb.UR.y - bb.LL.y;
+    l->nnodes = x->g->nnodes;
+    l->nodes = xmalloc((l->nnodes + 1) * sizeof *l->nodes);
+    for (size_t i = 0; i < l->nnodes; i++) {
+        Agnode_t *v = x->nodes[i];
+        pointf c = ND_coord(v);
+        l->nodes[i] = (struct layout_node){x->g->nodes[i].id, c.x - bb.LL.x, bb.UR.y - c.y,
+                                           ND_width(v) * 72, ND_height(v) * 72};
+    }
+    l->nedges = x->g->nedges;
+    l->edges = xmalloc((l->nedges + 1) * sizeof *l->edges);
+    for (size_t i = 0; i < l->nedges; i++) {
+        const struct gedge *e = &x->g->edges[i];
+        struct layout_edge *le = &l->edges[i];
+        *le = (struct layout_edge){x->g->nodes[e->from].id, x->g->nodes[e->to].id,
+                                   edge_type_name(e->type), e->weight, NULL, 0};
+        const splines *spl = ED_spl(x->edges[i]);
+        size_t n = spl && spl->size > 0 ? (size_t)spl->list[0].size : 0;
+        le->points = xmalloc((2 * n + 1) * sizeof *le->points);
+        le->npoints = n;
+        for (size_t k = 0; k < n; k++) {
+            le->points[2 * k] = spl->list[0].list[k].x - bb.LL.x;
+            le->points[2 * k + 1] = bb.UR.y - spl->list[0].list[k].y;
+        }
+    }
+}
+
+static void free_layout(struct layout *l)
+{
+    for (size_t i = 0; i < l->nedges; i++)
+        free(l->edges[i].points);
+    free(l->edges);
+    free(l->nodes);
+}
+
+static int render(struct build *x, const char *engine, const char *dir)
+{
+    int rc = 0;
+    GVC_t *gvc = gvContext();
+    if (gvLayout(gvc, x->G, engine) != 0) {
+        diag_error(NULL, 0, "graphviz: layout with '%s' failed", engine);
+        gvFreeContext(gvc);
+        return -1;
+    }
+    if (x->o->want_layout) {
+        struct layout l;
+        get_layout(x, engine, &l);
+        rc = write_file(dir, "layout.json", write_layout, &l);
+        free_layout(&l);
+    }
+    for (int i = 0; i < 4 && x->o->render[i] && rc == 0; i++) {
+        struct buf name = BUF_INIT;
+        buf_printf(&name, "graph.%s", x->o->render[i]);
+        char *path = join(dir, name.data);
+        buf_release(&name);
+        struct outfile of;
+        if (outfile_open_path(&of, path) != 0) {
             rc = -1;
-        } else if (agwrite(G, of.fp) != 0) {
+        } else if (gvRenderFilename(gvc, x->G, x->o->render[i], of.tmp) != 0) {
+            diag_error(path, 0, "graphviz cannot render '%s' (is the graphviz "
+                       "package installed?)", x->o->render[i]);
             outfile_abort(&of);
-            diag_error(path, 0, "cannot write DOT");
             rc = -1;
         } else if (outfile_commit(&of) != 0) {
             rc = -1;
         }
         free(path);
     }
-    if (o->render[0] && rc == 0) {
-        GVC_t *gvc = gvContext();
-        if (gvLayout(gvc, G, engine) != 0) {
-            diag_error(NULL, 0, "graphviz: layout with '%s' failed", engine);
-            rc = -1;
-        } else {
-            for (int i = 0; i < 4 && o->render[i] && rc == 0; i++) {
-                struct buf name = BUF_INIT;
-                buf_printf(&name, "graph.%s", o->render[i]);
-                char *path = join(dir, name.data);
-                buf_release(&name);
-                if (outfile_open_path(&of, path) != 0) {
-                    rc = -1;
-                } else if (gvRenderFilename(gvc, G, o->render[i], of.tmp) != 0) {
-                    diag_error(path, 0, "graphviz cannot render '%s' (is the graphviz "
-                               "package installed?)", o->render[i]);
-                    outfile_abort(&of);
-                    rc = -1;
-                } else if (outfile_commit(&of) != 0) {
-                    rc = -1;
-                }
-                free(path);
-            }
-            gvFreeLayout(gvc, G);
-        }
-        gvFreeContext(gvc);
+    gvFreeLayout(gvc, x->G);
+    gvFreeContext(gvc);
+    return rc;
+}
+
+int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o)
+{
+    struct build x = {0};
+    x.g = g;
+    x.o = o;
+    const char *engine = o->engine ? o->engine : g->nnodes > DOT_MAX_NODES ? "sfdp" : "dot";
+    x.sfdp = strcmp(engine, "sfdp") == 0;
+    x.points = x.sfdp && g->nnodes > DOT_MAX_LABELS;
+    if (strcmp(engine, "dot") == 0 && !o->no_timeline) {
+        int *years;
+        x.timeline = timeline_years(g, &years) >= 2;
+        free(years);
     }
-    agclose(G);
+    build(&x);
+    int rc = 0;
+    if (o->want_dot)
+        rc = write_file(dir, "graph.dot", write_dot, x.G);
+    if ((o->render[0] || o->want_layout) && rc == 0)
+        rc = render(&x, engine, dir);
+    agclose(x.G);
+    free(x.nodes);
+    free(x.edges);
+    buf_release(&x.b);
+    buf_release(&x.t);
     return rc;
 }

@@ -1,20 +1,39 @@
 /* emit_dot: the Graphviz outputs, through cgraph and gvc in-process — graph.dot (before
- * layout, deterministic) and rendered graph.svg/png/pdf. Shape and colour by kind,
- * size by PageRank, edge width by weight, CJK-capable font.
+ * layout, deterministic), rendered graph.svg/png/pdf and layout.json (positions from the
+ * layout). Timeline (year rows) for dot, sfdp with overlap removal for large graphs;
+ * shape and colour by kind or community, size by a metric, edge width by weight and
+ * style by type, clusters, a legend, clickable resolution nodes.
  * The only module that sees Graphviz types; Graphviz runs in one thread. */
 #ifndef UNXREF_EMIT_DOT_H
 #define UNXREF_EMIT_DOT_H
 
 #include "graph.h"
+#include "subgraph.h"
+
+enum cluster_by { CLUSTER_NONE, CLUSTER_COMMUNITY, CLUSTER_ORGAN, CLUSTER_YEAR };
 
 struct dot_options {
-    const char *engine;   /* layout engine, or NULL to choose by size */
-    int want_dot;         /* write DIR/graph.dot */
-    const char *render[4];/* rendered formats: "svg", "png", "pdf"; NULL-terminated */
+    const char *engine;     /* layout engine, or NULL to choose by size */
+    int want_dot;           /* write DIR/graph.dot */
+    int want_layout;        /* write DIR/layout.json */
+    const char *render[4];  /* rendered formats: "svg", "png", "pdf"; NULL-terminated */
+    enum cluster_by cluster;
+    int color_community;    /* fill colour by gnode.community instead of kind */
+    enum metric size;       /* font size by this metric (M_NONE: all the same) */
+    int full_labels;        /* full symbols and names instead of short labels */
+    const char *link_lang;  /* undocs.org language (ar zh en fr ru es), or NULL */
+    int no_timeline;        /* dot: no year rows even when years are known */
+    int no_legend;
 };
+
+/* Defaults: automatic engine, colour by kind, size by PageRank, short labels, legend. */
+void dot_options_init(struct dot_options *o);
+int dot_parse_cluster(const char *text, enum cluster_by *out);
 
 /* Nodes above which the automatic choice is sfdp instead of dot. */
 #define DOT_MAX_NODES 150
+/* Nodes above which sfdp draws unlabelled points (labels could not be read anyway). */
+#define DOT_MAX_LABELS 2000
 
 /* Writes the requested files into dir; returns 0, or -1 after reporting. */
 int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o);

@@ -2,6 +2,7 @@
 #include "emit_json.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,39 @@ struct extract_writer {
     size_t ndocs;
     json_t *errors;
 };
+
+/* json_dumpf writes token by token (one fwrite each); this batches them in 64 KiB
+ * blocks. Returns 0, or -1 when jansson failed. */
+struct dumpbuf {
+    FILE *fp;
+    size_t len;
+    char data[65536];
+};
+
+static int dump_piece(const char *s, size_t n, void *arg)
+{
+    struct dumpbuf *b = arg;
+    if (b->len + n > sizeof b->data) {
+        fwrite(b->data, 1, b->len, b->fp);
+        b->len = 0;
+        if (n > sizeof b->data)
+            return fwrite(s, 1, n, b->fp) == n ? 0 : -1;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    return 0;
+}
+
+static int dump(const json_t *j, FILE *fp)
+{
+    struct dumpbuf *b = xmalloc(sizeof *b);
+    b->fp = fp;
+    b->len = 0;
+    int rc = json_dump_callback(j, dump_piece, b, DUMP_FLAGS);
+    fwrite(b->data, 1, b->len, fp);
+    free(b);
+    return rc;
+}
 
 /* A JSON string of s, which should be UTF-8 but need not be (file names are bytes):
  * each invalid byte becomes U+FFFD, so the key is never silently dropped. */
@@ -106,17 +140,21 @@ static json_t *mention_json(const struct mention *m, const char *text)
 static void dump_at(json_t *j, int depth, FILE *fp)
 {
     char *s = json_dumps(j, DUMP_FLAGS | JSON_ENCODE_ANY);
-    for (const char *p = s; p && *p; p++) {
-        fputc(*p, fp);
-        if (*p == '\n')
-            fprintf(fp, "%*s", 2 * depth, "");
+    for (const char *p = s, *nl; p && *p; p = nl + 1) {
+        nl = strchr(p, '\n');
+        if (!nl) {
+            fputs(p, fp);
+            break;
+        }
+        fwrite(p, 1, (size_t)(nl - p + 1), fp);
+        fprintf(fp, "%*s", 2 * depth, "");
     }
     free(s);
     json_decref(j);
 }
 
 /* One document, a mention at a time: the mentions of a huge input never stand in
- * memory as one JSON tree. Same bytes as json_dumpf of the whole object. */
+ * memory as one JSON tree. Same bytes as dumping the whole object. */
 void extract_writer_doc(struct extract_writer *w, const struct doc *d, const char *text)
 {
     fputs(w->ndocs++ ? ",\n{\n  \"path\": " : "\n{\n  \"path\": ", w->fp);
@@ -146,7 +184,7 @@ void extract_writer_error(struct extract_writer *w, const char *path, long line,
 void extract_writer_finish(struct extract_writer *w)
 {
     fputs(w->ndocs ? "\n],\n\"errors\": " : "],\n\"errors\": ", w->fp);
-    json_dumpf(w->errors, w->fp, DUMP_FLAGS);
+    dump(w->errors, w->fp);
     fputs("\n}\n", w->fp);
     json_decref(w->errors);
     free(w);
@@ -177,6 +215,33 @@ static json_t *node_json(const struct gnode *n)
     json_object_set_new(j, "betweenness", json_real(n->betweenness));
     json_object_set_new(j, "hub", json_real(n->hub));
     json_object_set_new(j, "authority", json_real(n->authority));
+    json_object_set_new(j, "coreness", json_integer(n->coreness));
+    json_object_set_new(j, "closeness", isnan(n->closeness) ? json_null() : json_real(n->closeness));
+    json_object_set_new(j, "component", json_integer(n->component));
+    json_object_set_new(j, "community", json_integer(n->community));
+    json_object_set_new(j, "louvain", n->louvain >= 0 ? json_integer(n->louvain) : json_null());
+    return j;
+}
+
+/* A partition's summary: algorithm, modularity and every part with its size and label. */
+static json_t *partition_json(const struct partition *p, const char *algorithm)
+{
+    if (p->n == 0)
+        return json_null();
+    json_t *j = json_object();
+    json_object_set_new(j, "algorithm", str_or_null(algorithm));
+    json_object_set_new(j, "graph", str_or_null("undirected, weights summed"));
+    json_object_set_new(j, "modularity", json_real(p->modularity));
+    json_object_set_new(j, "count", json_integer(p->n));
+    json_t *parts = json_array();
+    for (long i = 0; i < p->n; i++) {
+        json_t *c = json_object();
+        json_object_set_new(c, "id", json_integer(i));
+        json_object_set_new(c, "size", json_integer((json_int_t)p->size[i]));
+        json_object_set_new(c, "label", str_or_null(p->label[i]));
+        json_array_append_new(parts, c);
+    }
+    json_object_set_new(j, "parts", parts);
     return j;
 }
 
@@ -191,7 +256,17 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     json_object_set_new(meta, "nodes", json_integer((json_int_t)g->nnodes));
     json_object_set_new(meta, "links", json_integer((json_int_t)g->nedges));
     json_object_set_new(meta, "pagerank", str_or_null("PRPACK, damping 0.85, weighted"));
-    json_object_set_new(meta, "betweenness", str_or_null("exact, directed, unweighted"));
+    json_object_set_new(meta, "betweenness", str_or_null(g->betweenness_method));
+    json_object_set_new(meta, "closeness", str_or_null(g->closeness_method));
+    json_object_set_new(meta, "components", json_integer(g->components.n));
+    json_object_set_new(meta, "communities", partition_json(&g->leiden, "Leiden"));
+    json_object_set_new(meta, "louvain", partition_json(&g->louvain, "Louvain"));
+    if (g->selection) {
+        json_object_set_new(meta, "selection", str_or_null(g->selection));
+        json_object_set_new(meta, "metrics_of", str_or_null("full graph"));
+        json_object_set_new(meta, "full_nodes", json_integer((json_int_t)g->full_nnodes));
+        json_object_set_new(meta, "full_links", json_integer((json_int_t)g->full_nedges));
+    }
     json_object_set_new(root, "graph", meta);
     json_t *nodes = json_array();
     for (size_t i = 0; i < g->nnodes; i++)
@@ -208,7 +283,206 @@ int emit_graph_json(const struct graph *g, FILE *fp)
         json_array_append_new(links, l);
     }
     json_object_set_new(root, "links", links);
+    int rc = dump(root, fp);
+    fputc('\n', fp);
+    json_decref(root);
+    return rc == 0 ? 0 : -1;
+}
+
+/* ---- the stats report ---- */
+
+static json_t *link_pair(const struct graph *g, size_t e)
+{
+    json_t *j = json_object();
+    json_object_set_new(j, "source", str_or_null(g->nodes[g->edges[e].from].id));
+    json_object_set_new(j, "target", str_or_null(g->nodes[g->edges[e].to].id));
+    return j;
+}
+
+static json_t *links_json(const struct graph *g, const size_t *v, size_t n)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(a, link_pair(g, v[i]));
+    return a;
+}
+
+static json_t *top_json(const struct stats_report *r, const size_t *v, size_t nv, int which)
+{
+    json_t *a = json_array();
+    for (size_t k = 0; k < nv; k++) {
+        const struct gnode *n = &r->g->nodes[v[k]];
+        json_t *j = json_object();
+        json_object_set_new(j, "id", str_or_null(n->id));
+        json_object_set_new(j, "label", str_or_null(n->label ? n->label : n->id));
+        json_object_set_new(j, "year", n->year ? json_integer(n->year) : json_null());
+        json_object_set_new(j, "value", which == 1 ? json_integer(n->in_degree)
+                                        : json_real(which == 0 ? n->pagerank : n->betweenness));
+        json_array_append_new(a, j);
+    }
+    return a;
+}
+
+static json_t *pairs_json(const struct graph *g, const struct node_pair *p, size_t n,
+                          double visits)
+{
+    if (visits > COCITE_MAX_VISITS)
+        return json_null();
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++) {
+        json_t *j = json_object();
+        json_object_set_new(j, "a", str_or_null(g->nodes[p[i].a].id));
+        json_object_set_new(j, "b", str_or_null(g->nodes[p[i].b].id));
+        json_object_set_new(j, "count", json_integer(p[i].count));
+        json_array_append_new(a, j);
+    }
+    return a;
+}
+
+static json_t *counts_json(const struct year_count *v, size_t n, const char *key)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++) {
+        json_t *j = json_object();
+        json_object_set_new(j, key, json_integer(v[i].year));
+        json_object_set_new(j, "count", json_integer(v[i].n));
+        json_array_append_new(a, j);
+    }
+    return a;
+}
+
+static json_t *main_path_json(const struct stats_report *r)
+{
+    const struct mainpath *mp = &r->mp;
+    const struct graph *g = r->g;
+    json_t *j = json_object();
+    json_object_set_new(j, "graph", str_or_null("cites links between resolutions, acyclic"));
+    json_object_set_new(j, "links", json_integer((json_int_t)mp->narcs));
+    json_object_set_new(j, "paths", json_real(mp->npaths));
+    json_t *path = json_array();
+    for (size_t i = 0; i < mp->npath; i++)
+        json_array_append_new(path, str_or_null(g->nodes[mp->path[i]].id));
+    json_object_set_new(j, "global", path);
+    json_object_set_new(j, "global_spc", json_real(mp->npaths > 0 ? mp->path_spc / mp->npaths : 0));
+    json_object_set_new(j, "key_routes", json_integer((json_int_t)r->keys));
+    json_t *kr = json_array();
+    for (size_t i = 0; i < mp->nkeyroute; i++) {
+        json_t *l = link_pair(g, mp->keyroute[i]);
+        json_object_set_new(l, "spc", json_real(mp->npaths > 0 ? mp->spc[mp->keyroute[i]] / mp->npaths : 0));
+        json_array_append_new(kr, l);
+    }
+    json_object_set_new(j, "key_route", kr);
+    json_object_set_new(j, "dropped_later", links_json(g, mp->forward, mp->nforward));
+    json_object_set_new(j, "dropped_cycles", links_json(g, mp->cycle, mp->ncycle));
+    return j;
+}
+
+static json_t *time_json(const struct stats_report *r)
+{
+    json_t *j = json_object();
+    json_object_set_new(j, "citations_per_year", counts_json(r->per_year, r->nper_year, "year"));
+    json_object_set_new(j, "citation_age", counts_json(r->ages, r->nages, "age"));
+    json_t *dec = json_array();
+    for (size_t d = 0; d < r->ndecades; d++) {
+        json_t *o = json_object(), *top = json_array();
+        json_object_set_new(o, "decade", json_integer(r->decades[d].decade));
+        for (size_t k = 0; k < r->decades[d].n; k++) {
+            const struct gnode *n = &r->g->nodes[r->decades[d].top[k]];
+            json_t *t = json_object();
+            json_object_set_new(t, "id", str_or_null(n->id));
+            json_object_set_new(t, "in_degree", json_integer(n->in_degree));
+            json_array_append_new(top, t);
+        }
+        json_object_set_new(o, "most_cited", top);
+        json_array_append_new(dec, o);
+    }
+    json_object_set_new(j, "most_cited_per_decade", dec);
+    json_object_set_new(j, "anomalies", links_json(r->g, r->anomalies, r->nanomalies));
+    return j;
+}
+
+int emit_stats_json(const struct stats_report *r, FILE *fp)
+{
+    const struct graph *g = r->g;
+    json_t *root = json_object(), *size = json_object(), *top = json_object();
+    json_object_set_new(size, "documents", json_integer((json_int_t)g->ndocs));
+    json_object_set_new(size, "nodes", json_integer((json_int_t)g->nnodes));
+    json_object_set_new(size, "links", json_integer((json_int_t)g->nedges));
+    for (int k = 0; k < 4; k++)
+        json_object_set_new(size, node_kind_name((enum node_kind)k), json_integer((json_int_t)r->kinds[k]));
+    for (int t = 0; t < 3; t++)
+        json_object_set_new(size, edge_type_name((enum edge_type)t), json_integer((json_int_t)r->types[t]));
+    json_object_set_new(size, "density", json_real(r->density));
+    json_object_set_new(size, "components", json_integer(g->components.n));
+    json_object_set_new(size, "largest_component",
+                        json_integer(g->components.n ? (json_int_t)g->components.size[0] : 0));
+    json_object_set_new(size, "isolated", json_integer((json_int_t)r->isolated));
+    json_object_set_new(size, "betweenness", str_or_null(g->betweenness_method));
+    json_object_set_new(size, "closeness", str_or_null(g->closeness_method));
+    json_object_set_new(root, "graph", size);
+    json_object_set_new(top, "pagerank", top_json(r, r->by_pagerank, r->ntop, 0));
+    json_object_set_new(top, "resolutions_pagerank",
+                        top_json(r, r->resolutions, r->nresolutions, 0));
+    json_object_set_new(top, "in_degree", top_json(r, r->by_in_degree, r->ntop, 1));
+    json_object_set_new(top, "betweenness", top_json(r, r->by_betweenness, r->ntop, 2));
+    json_object_set_new(root, "top", top);
+    json_object_set_new(root, "communities", partition_json(&g->leiden, "Leiden"));
+    json_object_set_new(root, "louvain", partition_json(&g->louvain, "Louvain"));
+    json_object_set_new(root, "main_path", main_path_json(r));
+    json_object_set_new(root, "cocitation",
+                        pairs_json(g, r->cocitation, r->ncocitation, r->cocitation_visits));
+    json_object_set_new(root, "coupling",
+                        pairs_json(g, r->coupling, r->ncoupling, r->coupling_visits));
+    json_object_set_new(root, "time", time_json(r));
     int rc = json_dumpf(root, fp, DUMP_FLAGS);
+    fputc('\n', fp);
+    json_decref(root);
+    return rc == 0 ? 0 : -1;
+}
+
+static json_t *point_json(double x, double y)
+{
+    json_t *pt = json_array();
+    json_array_append_new(pt, json_real(x));
+    json_array_append_new(pt, json_real(y));
+    return pt;
+}
+
+int emit_layout_json(const struct layout *l, FILE *fp)
+{
+    json_t *root = json_object();
+    json_object_set_new(root, "generator", str_or_null("unxref " UNXREF_VERSION));
+    json_object_set_new(root, "engine", str_or_null(l->engine));
+    json_object_set_new(root, "units", str_or_null("points (1/72 inch), origin top left, y down"));
+    json_object_set_new(root, "width", json_real(l->width));
+    json_object_set_new(root, "height", json_real(l->height));
+    json_t *nodes = json_array();
+    for (size_t i = 0; i < l->nnodes; i++) {
+        const struct layout_node *n = &l->nodes[i];
+        json_t *j = json_object();
+        json_object_set_new(j, "id", str_or_null(n->id));
+        json_object_set_new(j, "x", json_real(n->x));
+        json_object_set_new(j, "y", json_real(n->y));
+        json_object_set_new(j, "width", json_real(n->width));
+        json_object_set_new(j, "height", json_real(n->height));
+        json_array_append_new(nodes, j);
+    }
+    json_object_set_new(root, "nodes", nodes);
+    json_t *links = json_array();
+    for (size_t i = 0; i < l->nedges; i++) {
+        const struct layout_edge *e = &l->edges[i];
+        json_t *j = json_object(), *pts = json_array();
+        json_object_set_new(j, "source", str_or_null(e->source));
+        json_object_set_new(j, "target", str_or_null(e->target));
+        json_object_set_new(j, "type", str_or_null(e->type));
+        json_object_set_new(j, "weight", json_integer((json_int_t)e->weight));
+        for (size_t k = 0; k < e->npoints; k++)
+            json_array_append_new(pts, point_json(e->points[2 * k], e->points[2 * k + 1]));
+        json_object_set_new(j, "points", pts);
+        json_array_append_new(links, j);
+    }
+    json_object_set_new(root, "links", links);
+    int rc = json_dumpf(root, fp, JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
     fputc('\n', fp);
     json_decref(root);
     return rc == 0 ? 0 : -1;

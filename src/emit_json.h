@@ -1,6 +1,7 @@
 /* emit_json: the JSON outputs, through jansson — `extract` results (documents and their
  * mentions, one document at a time) and graph.json (node-link form read by networkx's
- * node_link_graph and D3: "nodes" with "id", "links" with "source"/"target").
+ * node_link_graph and D3: "nodes" with "id", "links" with "source"/"target") and
+ * the stats report.
  * The only module that sees jansson types. */
 #ifndef UNXREF_EMIT_JSON_H
 #define UNXREF_EMIT_JSON_H
@@ -9,6 +10,7 @@
 
 #include "doc.h"
 #include "graph.h"
+#include "stats.h"
 
 struct extract_writer;
 
@@ -24,5 +26,31 @@ void extract_writer_finish(struct extract_writer *w);
 
 /* Writes graph.json; returns 0 or -1 (write error, reported by the caller's outfile). */
 int emit_graph_json(const struct graph *g, FILE *fp);
+
+/* Writes the `unxref stats --json` report; returns 0 or -1. */
+int emit_stats_json(const struct stats_report *r, FILE *fp);
+
+/* A Graphviz layout as plain data (filled by emit_dot.c): positions in points, origin at
+ * the top left, y growing downwards (as on a web page); node centre x, y and size. */
+struct layout_node {
+    const char *id;
+    double x, y, width, height;
+};
+struct layout_edge {
+    const char *source, *target, *type;
+    double weight;
+    double *points;   /* x0, y0, x1, y1, ...: the cubic B-spline control points */
+    size_t npoints;
+};
+struct layout {
+    const char *engine;
+    double width, height;
+    struct layout_node *nodes;
+    size_t nnodes;
+    struct layout_edge *edges;
+    size_t nedges;
+};
+/* Writes layout.json; returns 0 or -1. */
+int emit_layout_json(const struct layout *l, FILE *fp);
 
 #endif

@@ -311,6 +311,8 @@ size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const c
     return best;
 }
 
+int gazetteer_starts(const struct gazetteer *g, unsigned char b) { return g->root[b] != 0; }
+
 const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n)
 {
     uint32_t node = 0;

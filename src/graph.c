@@ -92,6 +92,8 @@ static size_t node_get(struct graph *g, const char *id, enum node_kind kind, int
     n->id = xstrdup(id);
     n->kind = kind;
     n->community = -1;
+    n->louvain = -1;
+    n->component = -1;
     x->nslot[s] = g->nnodes++;
     *created = 1;
     if (g->nnodes * 2 > x->ncap)
@@ -169,6 +171,16 @@ static unsigned lang_bit(const char *code)
         if (code && strcmp(lang_codes[i], code) == 0)
             return 1u << i;
     return 0;
+}
+
+size_t graph_node(struct graph *g, const char *id, enum node_kind kind, int *created)
+{
+    return node_get(g, id, kind, created);
+}
+
+void graph_link(struct graph *g, size_t from, size_t to, enum edge_type t, double w)
+{
+    edge_max(g, from, to, t, w);
 }
 
 void graph_add_doc(struct graph *g, const struct doc *d)
@@ -274,6 +286,26 @@ void graph_sort(struct graph *g)
     rehash_edges(g, g->index->ecap);
 }
 
+void partition_release(struct partition *p)
+{
+    for (long i = 0; i < p->n; i++)
+        free(p->label[i]);
+    free(p->label);
+    free(p->size);
+    memset(p, 0, sizeof *p);
+}
+
+void graph_reindex(struct graph *g)
+{
+    size_t nc = 1024, ec = 1024;
+    while (nc < 2 * g->nnodes + 2)
+        nc *= 2;
+    while (ec < 2 * g->nedges + 2)
+        ec *= 2;
+    rehash_nodes(g, nc);
+    rehash_edges(g, ec);
+}
+
 void graph_free(struct graph *g)
 {
     if (!g)
@@ -285,8 +317,12 @@ void graph_free(struct graph *g)
         free(g->nodes[i].type);
         free(g->nodes[i].path);
     }
+    partition_release(&g->leiden);
+    partition_release(&g->louvain);
+    partition_release(&g->components);
     free(g->nodes);
     free(g->edges);
+    free(g->selection);
     free(g->index->nslot);
     free(g->index->eslot);
     free(g->index);

@@ -27,9 +27,19 @@ struct gnode {
     long in_degree, out_degree;
     double in_strength, out_strength;
     double pagerank, betweenness, hub, authority;
-    long community;    /* community index (analyze.c), -1 before it is computed */
+    long community;    /* Leiden community index (analyze.c), -1 before it is computed */
     long coreness;     /* k-core number */
     double closeness;  /* NAN where it does not mean anything */
+    long louvain;      /* Louvain community index, -1 when not computed */
+    long component;    /* weakly connected component, 0 = the largest */
+};
+
+/* A partition of the nodes (analyze.c): communities numbered by size, largest first. */
+struct partition {
+    long n;            /* number of parts; 0 when not computed */
+    size_t *size;      /* n sizes */
+    char **label;      /* n labels from the most central members (PageRank) */
+    double modularity;
 };
 
 struct gedge {
@@ -44,6 +54,13 @@ struct graph {
     struct gedge *edges;
     size_t nedges, ecap;
     size_t ndocs;                 /* input documents added */
+    /* analysis results (analyze.c) */
+    struct partition leiden, louvain, components;
+    const char *betweenness_method, *closeness_method;
+    /* when this graph is a selection (subgraph.c) of a larger one: its description, and
+     * the size of the full graph its metrics were computed on; else NULL, 0, 0 */
+    char *selection;
+    size_t full_nnodes, full_nedges;
     struct graph_index *index;    /* private */
 };
 
@@ -51,9 +68,16 @@ struct graph *graph_new(void);
 /* Adds a document that was extracted successfully. Edge weights are the number of
  * mentions in one language version (the largest over versions). */
 void graph_add_doc(struct graph *g, const struct doc *d);
+/* The node with this id (created with kind when new; *created tells). */
+size_t graph_node(struct graph *g, const char *id, enum node_kind kind, int *created);
+/* Adds a link, or raises the weight of the same (from, to, type) link to w. */
+void graph_link(struct graph *g, size_t from, size_t to, enum edge_type t, double w);
 /* Sorts nodes by id and edges by (source, target, type); call once after the last add. */
 void graph_sort(struct graph *g);
+/* Rebuilds the id and edge indexes after nodes and edges were filled in directly. */
+void graph_reindex(struct graph *g);
 void graph_free(struct graph *g);
+void partition_release(struct partition *p);
 
 const char *node_kind_name(enum node_kind k);
 const char *edge_type_name(enum edge_type t);

@@ -157,7 +157,7 @@ static const struct lang lang_fr = {
                      "cree en application de la", "cree par la", "creee en application de la"),
     .nouns = nouns_fr,
     .draft_words = L("projet de"),
-    .stopwords = L("le", "la", "les", "des", "et", "du", "de", "en", "sa", "ses"),
+    .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
 
 static const char *const months_es[] = {"enero", "febrero", "marzo", "abril", "mayo",
@@ -206,7 +206,7 @@ static const struct lang lang_es = {
                      "creado por la", "dimanante de la"),
     .nouns = nouns_es,
     .draft_words = L("proyecto de"),
-    .stopwords = L("el", "los", "las", "del", "y", "de", "en", "que", "por", "sus"),
+    .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
 
 static const char *const months_ru[] = {"январ*", "феврал*", "март*", "апрел*", "ма*",
@@ -427,15 +427,18 @@ const struct lang *lang_get(const char *code)
 static long stopword_hits(const struct lang *l, const char *s, size_t n)
 {
     long hits = 0;
-    size_t i = 0;
+    size_t i = 0, longest = 0;
+    for (const char *const *w = l->stopwords; *w; w++)
+        if (strlen(*w) > longest)
+            longest = strlen(*w);
     while (i < n) {
         while (i < n && s[i] == ' ')
             i++;
         size_t j = i;
         while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ';')
             j++;
-        for (const char *const *w = l->stopwords; *w; w++)
-            if (strlen(*w) == j - i && memcmp(*w, s + i, j - i) == 0)
+        for (const char *const *w = l->stopwords; *w && j - i <= longest; w++)
+            if ((*w)[0] == s[i] && strncmp(*w, s + i, j - i) == 0 && (*w)[j - i] == 0)
                 hits++;
         i = j + 1;
     }
@@ -446,9 +449,29 @@ const struct lang *lang_detect(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     long cjk = 0, arabic = 0, cyrillic = 0, latin = 0;
-    if (n > 65536)
-        n = 65536;
+    if (n > 16384) /* the first 16 KB tell the script and the stop words */
+        n = 16384;
     for (size_t i = 0; i < n;) {
+        /* the common scripts by their lead bytes (no decoding): ASCII, Cyrillic U+0400–04FF
+         * (D0–D3), Arabic U+0600–06FF (D8–DB), CJK U+4E00–9FFF (E4 B8 – E9 BF) */
+        unsigned b = u[i];
+        if (b < 0x80) {
+            latin += b - 'a' < 26u;
+            i++;
+            continue;
+        }
+        if (b >= 0xD0 && b <= 0xDB && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+            cyrillic += b <= 0xD3;
+            arabic += b >= 0xD8;
+            i += 2;
+            continue;
+        }
+        if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            cjk += b > 0xE4 || u[i + 1] >= 0xB8;
+            i += 3;
+            continue;
+        }
         uint32_t cp;
         size_t k = utf8_decode(u + i, n - i, &cp);
         if (!k) {

@@ -11,11 +11,15 @@
 #include "doc.h"
 #include "emit_dot.h"
 #include "emit_json.h"
+#include "emit_tables.h"
 #include "gazetteer.h"
 #include "graph.h"
 #include "input.h"
 #include "outfile.h"
 #include "pipeline.h"
+#include "read_json.h"
+#include "stats.h"
+#include "subgraph.h"
 #include "util.h"
 
 static struct gazetteer *load_gazetteer(const char *path)
@@ -78,28 +82,48 @@ static void graph_sink(void *ctx, const struct doc *d, const char *text)
         graph_add_doc(ctx, d);
 }
 
-static int write_graph(const struct options *o, struct graph *g)
+typedef int (*graph_writer)(const struct graph *g, FILE *fp);
+
+/* Writes DIR/name with fn, whole or not at all. */
+static int write_one(const char *dir, const char *name, graph_writer fn, const struct graph *g)
 {
+    struct buf path = BUF_INIT;
+    struct outfile of;
     int rc = 0;
-    graph_sort(g);
-    if (analyze_metrics(g) != 0)
-        return -1;
+    buf_printf(&path, "%s/%s", dir, name);
+    if (outfile_open(&of, path.data) != 0)
+        rc = -1;
+    else if (fn(g, of.fp) != 0)
+        diag_error(path.data, 0, "write failed: %s", strerror(errno)), outfile_abort(&of),
+            rc = -1;
+    else if (outfile_commit(&of) != 0)
+        rc = -1;
+    buf_release(&path);
+    return rc;
+}
+
+/* the outputs of g (the full graph or a selection) */
+static int write_outputs(const struct options *o, const struct graph *g)
+{
+    static const struct {
+        int fmt;
+        const char *name;
+        graph_writer fn;
+    } tables[] = {{FMT_JSON, "graph.json", emit_graph_json},
+                  {FMT_GRAPHML, "graph.graphml", emit_graphml},
+                  {FMT_GEXF, "graph.gexf", emit_gexf},
+                  {FMT_CSV, "nodes.csv", emit_csv_nodes},
+                  {FMT_CSV, "edges.csv", emit_csv_edges}};
+    int rc = 0;
     if (make_dir(o->output) != 0)
         return -1;
-    if (o->formats & FMT_JSON) {
-        struct buf path = BUF_INIT;
-        buf_printf(&path, "%s/graph.json", o->output);
-        struct outfile of;
-        if (outfile_open(&of, path.data) != 0)
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
+        if ((o->formats & tables[i].fmt) && write_one(o->output, tables[i].name, tables[i].fn, g))
             rc = -1;
-        else if (emit_graph_json(g, of.fp) != 0)
-            diag_error(path.data, 0, "write failed: %s", strerror(errno)),
-                outfile_abort(&of), rc = -1;
-        else if (outfile_commit(&of) != 0)
-            rc = -1;
-        buf_release(&path);
-    }
-    struct dot_options dopt = {o->engine, (o->formats & FMT_DOT) != 0, {NULL}};
+    struct dot_options dopt = o->diagram;
+    dopt.engine = o->engine;
+    dopt.want_dot = (o->formats & FMT_DOT) != 0;
+    dopt.want_layout = (o->formats & FMT_LAYOUT) != 0;
     int k = 0;
     if (o->formats & FMT_SVG)
         dopt.render[k++] = "svg";
@@ -107,8 +131,23 @@ static int write_graph(const struct options *o, struct graph *g)
         dopt.render[k++] = "png";
     if (o->formats & FMT_PDF)
         dopt.render[k++] = "pdf";
-    if ((dopt.want_dot || k) && emit_dot(g, o->output, &dopt) != 0)
+    if ((dopt.want_dot || dopt.want_layout || k) && emit_dot(g, o->output, &dopt) != 0)
         rc = -1;
+    return rc;
+}
+
+static int write_graph(const struct options *o, struct graph *full)
+{
+    int rc = 0;
+    graph_sort(full);
+    if (analyze_metrics(full) != 0)
+        return -1;
+    /* the selection keeps the metrics of the full graph */
+    struct graph *sel = subgraph_active(&o->select) ? subgraph_select(full, &o->select) : NULL;
+    if (subgraph_active(&o->select) && !sel)
+        return -1;
+    rc = write_outputs(o, sel ? sel : full);
+    graph_free(sel);
     return rc;
 }
 
@@ -124,20 +163,98 @@ static int cmd_extract(const struct options *o, const struct pipeline_options *p
     return outfile_commit(&out);
 }
 
+/* --from: every PATH is extract output or a graph.json */
+static void read_json_inputs(const struct options *o, struct graph *g, struct pipeline_stats *st)
+{
+    for (int i = 0; i < o->npaths; i++) {
+        char *text;
+        size_t n;
+        const char *why;
+        if (input_read(o->paths[i], &text, &n, &why) != 0) {
+            diag_error(o->paths[i], 0, "%s", why);
+            st->failed++;
+            continue;
+        }
+        if (read_json_into_graph(text, n, o->paths[i], g) < 0)
+            st->failed++;
+        else
+            st->ok++;
+        free(text);
+    }
+}
+
+static struct graph *build_graph(const struct options *o, const struct pipeline_options *po,
+                                 const struct input_list *inputs, struct pipeline_stats *st)
+{
+    struct graph *g = graph_new();
+    if (o->from_json)
+        read_json_inputs(o, g, st);
+    else
+        pipeline_run(po, inputs, graph_sink, g, st);
+    if (st->ok == 0) {
+        diag_error(NULL, 0, "no document could be read%s%s%s",
+                   o->output ? "; nothing written to '" : "", o->output ? o->output : "", o->output ? "'" : "");
+        graph_free(g);
+        return NULL;
+    }
+    return g;
+}
+
 static int cmd_graph(const struct options *o, const struct pipeline_options *po,
                      const struct input_list *inputs, struct pipeline_stats *st)
 {
-    struct graph *g = graph_new();
-    pipeline_run(po, inputs, graph_sink, g, st);
-    int rc;
-    if (st->ok == 0) {
-        diag_error(NULL, 0, "no document could be read; nothing written to '%s'", o->output);
-        rc = -1;
-    } else {
-        rc = write_graph(o, g);
+    double t0 = clock_seconds();
+    struct graph *g = build_graph(o, po, inputs, st);
+    if (!g)
+        return -1;
+    double t1 = clock_seconds();
+    int rc = write_graph(o, g);
+    if (getenv("UNXREF_TIMINGS")) /* for make bench */
+        diag_note("timings: read+extract+graph %.3f s, metrics+outputs %.3f s", t1 - t0,
+                  clock_seconds() - t1);
+    graph_free(g);
+    return rc;
+}
+
+static int cmd_stats(const struct options *o, const struct pipeline_options *po,
+                     const struct input_list *inputs, struct pipeline_stats *st)
+{
+    struct graph *g = build_graph(o, po, inputs, st);
+    if (!g)
+        return -1;
+    struct stats_report r;
+    struct outfile out;
+    int rc = -1;
+    graph_sort(g);
+    size_t ntop = o->select.top > 0 ? (size_t)o->select.top : 20;
+    if (analyze_metrics(g) == 0 && stats_compute(g, ntop, &r) == 0) {
+        if (outfile_open(&out, o->output) == 0) {
+            if (o->json && emit_stats_json(&r, out.fp) != 0) {
+                diag_error(o->output ? o->output : "-", 0, "cannot write JSON");
+                outfile_abort(&out);
+            } else {
+                if (!o->json)
+                    stats_print(&r, out.fp);
+                rc = outfile_commit(&out);
+            }
+        }
+        stats_release(&r);
     }
     graph_free(g);
     return rc;
+}
+
+/* stats on PATHs that are all *.json files reads them as JSON without --from */
+static int all_json(const struct options *o)
+{
+    for (int i = 0; i < o->npaths; i++) {
+        size_t n = strlen(o->paths[i]);
+        struct stat st;
+        if (n < 5 || strcmp(o->paths[i] + n - 5, ".json") != 0 || stat(o->paths[i], &st) != 0 ||
+            !S_ISREG(st.st_mode))
+            return 0;
+    }
+    return 1;
 }
 
 int main(int argc, char **argv)
@@ -153,13 +270,16 @@ int main(int argc, char **argv)
         return EXIT_INPUT;
     struct pipeline_stats st = {0, 0};
     struct input_list inputs = {0};
-    for (int i = 0; i < o.npaths; i++)
+    if (o.cmd == CMD_STATS && all_json(&o))
+        o.from_json = 1;
+    for (int i = 0; !o.from_json && i < o.npaths; i++)
         if (input_expand(o.paths[i], &inputs) != 0)
             st.failed++;
     input_list_sort(&inputs);
-    struct pipeline_options po = {o.lang, gaz};
+    struct pipeline_options po = {o.lang, gaz, o.jobs, !o.quiet};
     int out_rc = o.cmd == CMD_EXTRACT ? cmd_extract(&o, &po, &inputs, &st)
-                                      : cmd_graph(&o, &po, &inputs, &st);
+                 : o.cmd == CMD_GRAPH ? cmd_graph(&o, &po, &inputs, &st)
+                                      : cmd_stats(&o, &po, &inputs, &st);
     input_list_release(&inputs);
     gazetteer_free(gaz);
     return (st.failed || out_rc != 0) ? EXIT_INPUT : EXIT_OK;

@@ -135,7 +135,7 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
     size_t n0 = out->n;
     for (size_t p = 0; p < t.n; p++) {
         unsigned char b = (unsigned char)t.s[p];
-        if ((b & 0xC0) == 0x80 || b == ' ')
+        if ((b & 0xC0) == 0x80 || b == ' ' || !gazetteer_starts(g, b))
             continue;
         uint32_t cp = scan_cp(t, p);
         if (cp_is_word(cp) && !scan_word_start(t, p))

@@ -8,7 +8,7 @@
 
 #include "util.h"
 
-size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+size_t utf8_decode_multi(const unsigned char *s, size_t n, uint32_t *cp)
 {
     if (n == 0)
         return 0;
@@ -41,7 +41,7 @@ size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
     return len;
 }
 
-size_t utf8_decode_back(const unsigned char *s, size_t end, uint32_t *cp)
+size_t utf8_decode_back_multi(const unsigned char *s, size_t end, uint32_t *cp)
 {
     size_t start = end;
     while (start > 0 && end - start < 4) {
@@ -65,7 +65,13 @@ int cp_is_wide(uint32_t c)
            (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
-int cp_is_word(uint32_t c)
+/* Character classes of the BMP, computed once with the fold table. */
+enum { CLS_WORD = 1 };
+static unsigned char *cls_bmp;
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
+static void fold_init(void);
+
+static int cp_is_word_slow(uint32_t c)
 {
     if (c < 0x80)
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -76,6 +82,18 @@ int cp_is_word(uint32_t c)
            k == UTF8PROC_CATEGORY_LT || k == UTF8PROC_CATEGORY_LM ||
            k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_ND ||
            k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC;
+}
+
+int cp_is_word_multi(uint32_t c)
+{
+    if (c >= 0x10000)
+        return cp_is_word_slow(c);
+    const unsigned char *cls = __atomic_load_n(&cls_bmp, __ATOMIC_ACQUIRE);
+    if (!cls) {
+        pthread_once(&fold_once, fold_init);
+        cls = cls_bmp;
+    }
+    return cls[c] & CLS_WORD;
 }
 
 static int cp_is_space(uint32_t c)
@@ -99,9 +117,9 @@ static int cp_is_ignorable(uint32_t c)
 struct fold {
     unsigned char len;
     unsigned char bytes[15];
+    uint32_t first, last; /* first and last code point of bytes */
 };
 static struct fold *fold_bmp;
-static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 
 static void fold_cp(uint32_t cp, struct fold *f)
 {
@@ -148,17 +166,25 @@ static void fold_cp(uint32_t cp, struct fold *f)
         len += (size_t)w;
     }
     f->len = (unsigned char)len;
+    if (len) {
+        utf8_decode(f->bytes, len, &f->first);
+        utf8_decode_back(f->bytes, len, &f->last);
+    }
 }
 
 static void fold_init(void)
 {
     fold_bmp = xmalloc(0x10000 * sizeof *fold_bmp);
+    unsigned char *cls = xmalloc(0x10000);
     for (uint32_t c = 0; c < 0x10000; c++) {
+        cls[c] = cp_is_word_slow(c) ? CLS_WORD : 0;
         if (c >= 0xD800 && c <= 0xDFFF)
             fold_bmp[c].len = 0;
         else
             fold_cp(c, &fold_bmp[c]);
     }
+    /* published last: cp_is_word_multi reads it without the once */
+    __atomic_store_n(&cls_bmp, cls, __ATOMIC_RELEASE);
 }
 
 /* ---- line classification (page furniture) ---- */
@@ -284,7 +310,10 @@ struct out {
     uint32_t last_cp; /* last code point written, 0 at start */
 };
 
-static void put(struct out *o, const unsigned char *bytes, size_t n, uint32_t orig)
+/* Appends n folded bytes that came from original offset orig; last is their last code
+ * point. */
+static void put(struct out *o, const unsigned char *bytes, size_t n, uint32_t orig,
+                uint32_t last)
 {
     struct ntext *t = o->t;
     if (t->len + n + 1 > o->cap) {
@@ -294,11 +323,16 @@ static void put(struct out *o, const unsigned char *bytes, size_t n, uint32_t or
         xgrow((void **)&t->map, &mcap, t->len + n + 1, sizeof *t->map);
         o->cap = cap < mcap ? cap : mcap;
     }
-    memcpy(t->s + t->len, bytes, n);
-    for (size_t i = 0; i < n; i++)
-        t->map[t->len + i] = orig;
+    if (n == 1) {
+        t->s[t->len] = (char)bytes[0];
+        t->map[t->len] = orig;
+    } else {
+        memcpy(t->s + t->len, bytes, n);
+        for (size_t i = 0; i < n; i++)
+            t->map[t->len + i] = orig;
+    }
     t->len += n;
-    utf8_decode_back((const unsigned char *)t->s, t->len, &o->last_cp);
+    o->last_cp = last;
 }
 
 static int cp_is_lower_letter(uint32_t c)
@@ -366,6 +400,13 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
             xgrow((void **)&t->lines, &lcap, t->nlines + 1, sizeof *t->lines);
             t->lines[t->nlines++] = i;
         }
+        if (u[i] >= 0x20 && u[i] < 0x80) {
+            /* a run of printable ASCII: no line starts inside it */
+            i++;
+            while (i < n && u[i] >= 0x20 && u[i] < 0x80)
+                i++;
+            continue;
+        }
         uint32_t cp;
         size_t k = utf8_decode(u + i, n - i, &cp);
         if (!k || cp == 0) {
@@ -430,6 +471,21 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
             }
         }
         for (size_t p = a; p < b;) {
+            if (!pending_ws && u[p] < 0x80 && fold_bmp[u[p]].len == 1) {
+                /* a run of ASCII that folds byte for byte: what put() would do, at once */
+                size_t q = p, room = o.cap - t->len - 1;
+                while (q < b && q != hyphen && u[q] < 0x80 && fold_bmp[u[q]].len == 1 &&
+                       q - p < room) {
+                    t->s[t->len] = (char)fold_bmp[u[q]].bytes[0];
+                    t->map[t->len++] = (uint32_t)q++;
+                }
+                if (q > p) {
+                    o.last_cp = fold_bmp[u[q - 1]].last;
+                    joined = 0;
+                    p = q;
+                    continue;
+                }
+            }
             uint32_t cp;
             size_t k = utf8_decode(u + p, b - p, &cp);
             struct fold tmp;
@@ -444,14 +500,11 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                     pending_ws = 1;
                 }
             } else if (f->len) {
-                if (pending_ws && t->len > 0) {
-                    uint32_t first;
-                    utf8_decode(f->bytes, f->len, &first);
-                    if (pending_ws == 2 || (!cp_is_wide(o.last_cp) && !cp_is_wide(first)))
-                        put(&o, (const unsigned char *)" ", 1, ws_at);
-                }
+                if (pending_ws && t->len > 0 &&
+                    (pending_ws == 2 || (!cp_is_wide(o.last_cp) && !cp_is_wide(f->first))))
+                    put(&o, (const unsigned char *)" ", 1, ws_at, ' ');
                 pending_ws = joined = 0;
-                put(&o, f->bytes, f->len, (uint32_t)p);
+                put(&o, f->bytes, f->len, (uint32_t)p, f->last);
             }
             p += k;
         }

@@ -44,13 +44,54 @@ void ntext_release(struct ntext *t);
 /* 1-based line of an original byte offset. */
 long ntext_line(const struct ntext *t, size_t offset);
 
-/* Decodes one UTF-8 character of s[0..n) into *cp; returns its length (0 if invalid). */
-size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Decodes one UTF-8 character of s[0..n) into *cp; returns its length (0 if invalid).
+ * ASCII is decoded inline; the rest in utf8_decode_multi. */
+size_t utf8_decode_multi(const unsigned char *s, size_t n, uint32_t *cp);
+static inline size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n && s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (n >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80) {
+        *cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if (n >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t v = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+                     (s[2] & 0x3F);
+        if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+            *cp = v;
+            return 3;
+        }
+        return 0;
+    }
+    return utf8_decode_multi(s, n, cp);
+}
 /* Decodes the character that ends at s[end] (exclusive); returns its length or 0. */
-size_t utf8_decode_back(const unsigned char *s, size_t end, uint32_t *cp);
+size_t utf8_decode_back_multi(const unsigned char *s, size_t end, uint32_t *cp);
+static inline size_t utf8_decode_back(const unsigned char *s, size_t end, uint32_t *cp)
+{
+    if (end && s[end - 1] < 0x80) {
+        *cp = s[end - 1];
+        return 1;
+    }
+    if (end >= 2 && (s[end - 1] & 0xC0) == 0x80 && s[end - 2] >= 0xC2 && s[end - 2] <= 0xDF) {
+        *cp = ((uint32_t)(s[end - 2] & 0x1F) << 6) | (s[end - 1] & 0x3F);
+        return 2;
+    }
+    return utf8_decode_back_multi(s, end, cp);
+}
 
 /* Character classes on code points (locale-independent). */
 int cp_is_wide(uint32_t cp);   /* CJK ideographs, kana, CJK punctuation */
-int cp_is_word(uint32_t cp);   /* letters and digits of word-spaced scripts */
+int cp_is_word_multi(uint32_t cp);
+/* letters and digits of word-spaced scripts (ASCII inline, the rest from a table) */
+static inline int cp_is_word(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return cp_is_word_multi(c);
+}
 
 #endif

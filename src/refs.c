@@ -742,6 +742,7 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
             break;
         for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
             if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
+                (!on->text[0] || t.s[q] == on->text[0]) &&
                 strncmp(t.s + q, on->text, strlen(on->text)) == 0)
                 return on->organ;
     }
@@ -764,7 +765,13 @@ static void keyword_lists(struct ctx *c)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
+    struct scan_filter *kw = xmalloc(sizeof *kw); /* where keyword_at can match */
+    scan_filter_init(kw);
+    scan_filter_add(kw, L->keywords);
+    scan_filter_add(kw, L->word_prefixes);
     for (size_t p = 0; p < t.n; p++) {
+        if (!scan_filter_may(kw, t, p))
+            continue;
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
             continue;
         int self;
@@ -829,6 +836,7 @@ static void keyword_lists(struct ctx *c)
         }
         p = end - 1;
     }
+    free(kw);
 }
 
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
@@ -848,7 +856,7 @@ static void keyword_after_lists(struct ctx *c)
         end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
         if (!k) {
-            p = c->items[0].end - 1;
+            p = end - 1; /* every later start in this list ends at the same place */
             continue;
         }
         size_t kend = scan_space(t, end) + k;
@@ -1008,8 +1016,12 @@ static void short_forms(struct ctx *c)
     const struct lang *L = c->L;
     size_t nres = c->out->n;
     spans_sort(c->claimed);
+    struct scan_filter *sf = xmalloc(sizeof *sf); /* where a short form can match */
+    scan_filter_init(sf);
+    scan_filter_add(sf, L->short_forms);
+    scan_filter_add(sf, L->short_forms_plural);
     for (size_t p = 0; p < t.n; p++) {
-        if (((unsigned char)t.s[p] & 0xC0) == 0x80)
+        if (!scan_filter_may(sf, t, p) || ((unsigned char)t.s[p] & 0xC0) == 0x80)
             continue;
         size_t k1 = scan_any(t, p, L->short_forms, NULL);
         size_t k2 = scan_any(t, p, L->short_forms_plural, NULL);
@@ -1042,6 +1054,7 @@ static void short_forms(struct ctx *c)
         mentions_push(c->out, &m);
         p += k - 1;
     }
+    free(sf);
 }
 
 /* Other UN documents written out: S/PRST/2011/16, S/2023/123, A/78/456, A/HRC/54/77. */

@@ -21,7 +21,15 @@ uint32_t scan_cp_back(struct text t, size_t p)
     return cp;
 }
 
-int scan_word_start(struct text t, size_t p) { return !cp_is_word(scan_cp_back(t, p)); }
+int scan_word_start(struct text t, size_t p)
+{
+    if (p == 0 || p > t.n)
+        return 1;
+    unsigned char b = (unsigned char)t.s[p - 1];
+    if (b < 0x80)
+        return !cp_is_word(b);
+    return !cp_is_word(scan_cp_back(t, p));
+}
 
 size_t scan_space(struct text t, size_t p) { return p < t.n && t.s[p] == ' ' ? p + 1 : p; }
 
@@ -29,13 +37,12 @@ size_t scan_space_back(struct text t, size_t p) { return p > 0 && t.s[p - 1] == 
 
 size_t scan_word(struct text t, size_t p, const char *w)
 {
+    /* most calls fail on the first byte */
+    if (w[0] != '*' && (p >= t.n || t.s[p] != w[0]))
+        return 0;
     size_t q = p;
-    uint32_t first;
-    if (!utf8_decode((const unsigned char *)w, strlen(w), &first))
-        return 0;
-    if (cp_is_word(first) && !scan_word_start(t, p))
-        return 0;
-    for (const char *c = w; *c; c++) {
+    const char *c = w;
+    for (; *c; c++) {
         if (*c == '*') { /* prefix: swallow the rest of the word */
             while (q < t.n && cp_is_word(scan_cp(t, q))) {
                 uint32_t cp;
@@ -49,7 +56,13 @@ size_t scan_word(struct text t, size_t p, const char *w)
     }
     if (q == p)
         return 0;
-    if (w[strlen(w) - 1] != '*' && cp_is_word(scan_cp_back(t, q)) && cp_is_word(scan_cp(t, q)))
+    /* the boundaries last: they cost more than the bytes */
+    uint32_t first;
+    if (!utf8_decode((const unsigned char *)w, strnlen(w, 4), &first))
+        return 0;
+    if (cp_is_word(first) && !scan_word_start(t, p))
+        return 0;
+    if (c[-1] != '*' && cp_is_word(scan_cp_back(t, q)) && cp_is_word(scan_cp(t, q)))
         return 0;
     return q - p;
 }
@@ -68,6 +81,22 @@ size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which)
         }
     }
     return best;
+}
+
+void scan_filter_init(struct scan_filter *f) { memset(f->bits, 0, sizeof f->bits); }
+
+void scan_filter_add(struct scan_filter *f, const char *const *list)
+{
+    for (size_t i = 0; list && list[i]; i++) {
+        const unsigned char *w = (const unsigned char *)list[i];
+        unsigned lo = 0, hi = 0xFFFF; /* the pairs this pattern may start with */
+        if (w[0] && w[0] != '*' && w[1] && w[1] != '*')
+            lo = hi = (unsigned)w[0] << 8 | w[1];
+        else if (w[0] && w[0] != '*')
+            lo = (unsigned)w[0] << 8, hi = lo | 0xFF;
+        for (unsigned k = lo; k <= hi; k++)
+            f->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+    }
 }
 
 size_t scan_word_back(struct text t, size_t end, const char *w)
@@ -100,6 +129,8 @@ size_t scan_prefix_any(struct text t, size_t p, const char *const *list)
 {
     size_t best = 0;
     for (size_t i = 0; list && list[i]; i++) {
+        if (list[i][0] && (p >= t.n || t.s[p] != list[i][0]))
+            continue; /* most calls fail on the first byte */
         size_t k = strlen(list[i]);
         if (k > best && p + k <= t.n && memcmp(t.s + p, list[i], k) == 0)
             best = k;

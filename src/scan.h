@@ -17,6 +17,23 @@ struct text {
 size_t scan_word(struct text t, size_t p, const char *w);
 /* Longest match at p of a NULL-terminated pattern list; *which gets its index. */
 size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which);
+/* A cheap filter before scan_any: the pairs of bytes a match can start with. */
+struct scan_filter {
+    unsigned char bits[65536 / 8];
+};
+/* Empties f. */
+void scan_filter_init(struct scan_filter *f);
+/* Adds the first two bytes of every pattern in list (all pairs for a '*' among them). */
+void scan_filter_add(struct scan_filter *f, const char *const *list);
+/* 0 when no pattern added to f can match at p. */
+static inline int scan_filter_may(const struct scan_filter *f, struct text t, size_t p)
+{
+    if (p >= t.n)
+        return 1;
+    unsigned k = (unsigned)(unsigned char)t.s[p] << 8 |
+                 (p + 1 < t.n ? (unsigned char)t.s[p + 1] : 0);
+    return f->bits[k >> 3] >> (k & 7) & 1;
+}
 /* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
  * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */
 size_t scan_prefix_any(struct text t, size_t p, const char *const *list);

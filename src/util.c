@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 static void oom(void)
@@ -51,6 +52,13 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem)
 }
 
 char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+double clock_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 char *xstrndup(const char *s, size_t n)
 {

@@ -14,6 +14,9 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
+/* Monotonic clock, in seconds. */
+double clock_seconds(void);
+
 /* A growable byte string, always NUL-terminated once anything was added. */
 struct buf {
     char *data;

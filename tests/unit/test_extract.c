@@ -145,6 +145,28 @@ static void forms(void)
               "S/RES/2231 (2015)|S/RES/2231 (2015)");
 }
 
+/* Detection: short texts whose commonest words French and Spanish share ("de", "la", "en") */
+static void detection(void)
+{
+    static const char *const texts[][2] = {
+        {"Otorgamiento de la condición de observadora en la Asamblea General a la Organización "
+         "de Estados Iberoamericanos para la Educación, la Ciencia y la Cultura", "es"},
+        {"Octroi du statut d’observateur auprès de l’Assemblée générale à l’Organisation des "
+         "États ibéro-américains pour l’éducation, la science et la culture", "fr"},
+        {"Granting of observer status in the General Assembly to the Organization of "
+         "Ibero-American States for Education, Science and Culture", "en"},
+        {"Предоставление Организации иберо-американских государств статуса наблюдателя", "ru"},
+        {"منح منظمة الدول الأيبيرية الأمريكية للتربية والعلم والثقافة مركز المراقب", "ar"},
+        {"给予伊比利亚美洲国家教育、科学和文化组织大会观察员地位", "zh"},
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        struct doc d;
+        doc_extract(&d, "t", texts[i][0], strlen(texts[i][0]), NULL, gaz);
+        CHECK_STR(d.lang, texts[i][1]);
+        doc_release(&d);
+    }
+}
+
 static void positions(void)
 {
     const char *text = "标题\n特别是第 1390\n\n（2002）号决议";
@@ -245,6 +267,7 @@ int main(void)
     chinese();
     languages();
     forms();
+    detection();
     positions();
     bodies_and_conventions();
     own_symbol();

@@ -1,0 +1,160 @@
+#!/bin/bash
+# make bench: speed and memory of unxref, written as a Markdown table to docs/bench.md and
+# into the README's Benchmarks section (between the bench:start/bench:end markers).
+#   BENCH_SIZES  synthetic corpus sizes (default "10000 100000"; add 1000000 for the 1M run)
+#   BENCH_GRAPH_MAX  largest synthetic size that also runs the graph job (default 20000:
+#                analyze.c computes exact betweenness, O(nodes x edges))
+#   BENCH_REPS   repetitions of each timed command (median reported; default 5)
+#   BENCH_TMP    scratch directory (default /tmp/unxref-bench); synthetic corpora are
+#                deleted after use
+#   CORPUS       the shared corpus (default ../shared/corpus)
+# Wall-clock times: the median of BENCH_REPS runs; the unxref graph job and pybaseline.py
+# are alternated run by run. Peak memory: maximum resident set (GNU time %M).
+set -eu
+cd "$(dirname "$0")/.."
+UNXREF=$PWD/unxref
+CORPUS=${CORPUS:-../shared/corpus}
+SIZES=${BENCH_SIZES:-10000 100000}
+GRAPH_MAX=${BENCH_GRAPH_MAX:-20000}
+REPS=${BENCH_REPS:-5}
+TMP=${BENCH_TMP:-/tmp/unxref-bench}
+OUT=${BENCH_OUT:-docs/bench.md}
+PYBASE=${PYBASE:-$CORPUS/../bench/pybaseline.py}
+NOISY=build/eval/noisy/unxml-sc-res
+CORES=$(nproc)
+LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
+mkdir -p "$TMP"
+TAB=$TMP/table.md
+: >"$TAB"
+
+# t CMD... : runs CMD, prints "seconds peak_kib"
+t() {
+    /usr/bin/time -f "%e %M" -o "$TMP/.time" "$@" >/dev/null 2>"$TMP/.err" ||
+        { echo "bench: failed: $*" >&2; cat "$TMP/.err" >&2; exit 1; }
+    cat "$TMP/.time"
+}
+median() { sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+# rep CMD... : median seconds and max peak KiB over REPS runs
+rep() {
+    local s=() m=0
+    for _ in $(seq "$REPS"); do
+        read -r a b < <(t "$@")
+        s+=("$a")
+        [ "$b" -gt "$m" ] && m=$b
+    done
+    echo "$(printf '%s\n' "${s[@]}" | median) $m"
+}
+mb() { cat "$@" | wc -c | awk '{printf "%.1f", $1/1e6}'; }
+row() { echo "| $* |" >>"$TAB"; }
+rate() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a/b}'; }
+
+echo "bench: extraction throughput" >&2
+row "**extraction** (\`unxref extract -j J FILES -o /dev/null\`) | files | MB | -j 1: s | MB/s | docs/s | -j $CORES: s | MB/s | docs/s"
+row "--- | --- | --- | --- | --- | --- | --- | --- | ---"
+extract_row() { # label files...
+    local label=$1; shift
+    local n=$# size
+    size=$(mb "$@")
+    read -r s1 _ < <(rep "$UNXREF" extract -q -j 1 "$@" -o /dev/null)
+    read -r sn _ < <(rep "$UNXREF" extract -q -j "$CORES" "$@" -o /dev/null)
+    row "$label | $n | $size | $s1 | $(rate "$size" "$s1") | $(rate "$n" "$s1") | $sn | $(rate "$size" "$sn") | $(rate "$n" "$sn")"
+}
+if [ "$(ls "$NOISY" 2>/dev/null | wc -l)" -lt "$(ls "$CORPUS"/unxml-sc-res/*.txt | wc -l)" ]; then
+    echo "bench: making the pdfnoise files (scripts/eval.py)" >&2
+    /usr/bin/python3 scripts/eval.py --corpus "$CORPUS" --sets unxml-sc-res --langs zh,en,fr,es,ru,ar \
+        --variants noisy >/dev/null
+fi
+for variant in clean pdfnoise; do
+    dir=$CORPUS/unxml-sc-res
+    [ $variant = pdfnoise ] && dir=$NOISY
+    extract_row "unxml-sc-res $variant, all" "$dir"/*.txt
+    for l in zh en fr es ru ar; do
+        extract_row "unxml-sc-res $variant, $l" "$dir"/*."$l".txt
+    done
+done
+for set in unxml-ga78 unxml-hrc unxml-sc-prst unxml-ecosoc2024 cr-unsc-gold-en; do
+    [ -d "$CORPUS/$set" ] && extract_row "$set clean" "$CORPUS/$set"/*.txt
+done
+
+echo "bench: graph job against pybaseline.py" >&2
+files=("$CORPUS"/unxml-sc-res/*.txt)
+size=$(mb "${files[@]}")
+us=() ps=() cs=() gs=() um=0 pm=0
+for _ in $(seq "$REPS"); do
+    read -r a b < <(t "$UNXREF" graph -q "${files[@]}" -o "$TMP/u" -f json,dot)
+    us+=("$a"); [ "$b" -gt "$um" ] && um=$b
+    read -r a b < <(t /usr/bin/python3 "$PYBASE" "$TMP/p" "${files[@]}")
+    ps+=("$a"); [ "$b" -gt "$pm" ] && pm=$b
+    read -r a _ < <(t cat "${files[@]}")
+    cs+=("$a")
+    read -r a _ < <(t sh -c 'cat "$@" | grep -c resolution' sh "${files[@]}")
+    gs+=("$a")
+done
+u=$(printf '%s\n' "${us[@]}" | median)
+p=$(printf '%s\n' "${ps[@]}" | median)
+c=$(printf '%s\n' "${cs[@]}" | median)
+g=$(printf '%s\n' "${gs[@]}" | median)
+count() { /usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["nodes"]), len(d.get("edges", d.get("links", []))))' "$1"; }
+read -r un ue < <(count "$TMP/u/graph.json")
+read -r pn pe < <(count "$TMP/p/graph.json")
+{
+    echo
+    echo "| **whole graph job** on unxml-sc-res (${#files[@]} files, $size MB), median of $REPS alternated runs | s | peak MiB | nodes | edges | vs unxref |"
+    echo "| --- | --- | --- | --- | --- | --- |"
+    echo "| \`unxref graph FILES -o DIR -f json,dot\` (-j $CORES) | $u | $((um / 1024)) | $un | $ue | 1 |"
+    echo "| \`pybaseline.py DIR FILES\` (re + networkx) | $p | $((pm / 1024)) | $pn | $pe | $(rate "$p" "$u") × slower |"
+    echo "| \`cat FILES >/dev/null\` (read floor) | $c | | | | $(rate "$c" "$u") |"
+    echo "| \`cat FILES \| grep -c resolution\` (scan floor) | $g | | | | unxref is $(rate "$u" "$g") × grep |"
+} >>"$TAB"
+
+echo "bench: synthetic corpora" >&2
+{
+    echo
+    echo "| **synthetic** (\`scripts/gencorpus.py --docs N\`, -j $CORES, one run) | MB | extract: s | MB/s | peak MiB | graph job: s | read+extract+graph building: s | metrics+JSON+DOT: s | peak MiB | nodes | edges |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+} >>"$TAB"
+for n in $SIZES; do
+    dir=$TMP/synth-$n
+    rm -rf "$dir"
+    nice /usr/bin/python3 scripts/gencorpus.py --seed 1 --docs "$n" "$dir" >&2
+    size=$(du -sb "$dir" | awk '{printf "%.1f", $1/1e6}')
+    read -r es em < <(t nice "$UNXREF" extract -q "$dir" -o /dev/null)
+    if [ "$n" -gt "$GRAPH_MAX" ]; then
+        echo "| $n documents | $size | $es | $(rate "$size" "$es") | $((em / 1024)) | not run (> BENCH_GRAPH_MAX) | | | | | |" >>"$TAB"
+        rm -rf "$dir"
+        continue
+    fi
+    /usr/bin/time -f "%e %M" -o "$TMP/.time" env UNXREF_TIMINGS=1 nice "$UNXREF" graph "$dir" \
+        -o "$TMP/g-$n" -f json,dot 2>"$TMP/.err" >/dev/null
+    read -r gs gm <"$TMP/.time"
+    ph=$(grep -o 'read+extract+graph [0-9.]* s, metrics+outputs [0-9.]*' "$TMP/.err" |
+        awk '{print $2, $5}')
+    read -r un ue < <(count "$TMP/g-$n/graph.json")
+    echo "| $n documents | $size | $es | $(rate "$size" "$es") | $((em / 1024)) | $gs | ${ph% *} | ${ph#* } | $((gm / 1024)) | $un | $ue |" >>"$TAB"
+    rm -rf "$dir" "$TMP/g-$n"
+done
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+{
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"
+    echo "$(free -g | awk '/Mem:/ {print $2}') GiB RAM), load average before the run: $LOAD_BEFORE, after: $load;"
+    echo "unxref $(git rev-parse --short HEAD 2>/dev/null || echo '?'); command: \`make bench BENCH_SIZES=\"$SIZES\" BENCH_REPS=$REPS\`."
+    echo
+    cat "$TAB"
+} >"$TMP/body.md"
+{
+    echo "# Benchmarks"
+    echo
+    echo "Written by \`make bench\` (scripts/bench.sh); rerun it to reproduce. Targets and notes: see the end."
+    echo
+    cat "$TMP/body.md"
+    [ -f docs/bench-notes.md ] && { echo; cat docs/bench-notes.md; }
+} >"$OUT"
+/usr/bin/python3 - "$TMP/body.md" <<'EOF'
+import re, sys
+body = open(sys.argv[1]).read()
+s = open('README.md').read()
+new = re.sub(r'(<!-- bench:start -->\n).*?(<!-- bench:end -->)', lambda m: m.group(1) + body + m.group(2), s, flags=re.S)
+open('README.md', 'w').write(new)
+EOF
+echo "bench: wrote $OUT and the README's Benchmarks section" >&2
