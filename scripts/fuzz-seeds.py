@@ -72,7 +72,7 @@ def main():
     gaz = open("data/gazetteer.tsv", "rb").read().splitlines(keepends=True)
     for i in range(2, len(gaz), 40):
         save(os.path.join(a.outdir, "gazetteer"), "gaz", b"".join(gaz[i : i + 3]))
-    for target in ("extract", "normalize", "gazetteer"):
+    for target in sorted(os.listdir(os.path.join("fuzz", "seeds"))):
         hand = os.path.join("fuzz", "seeds", target)
         if os.path.isdir(hand):
             for name in sorted(os.listdir(hand)):

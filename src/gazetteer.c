@@ -98,14 +98,17 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
     return 0;
 }
 
+/* A slug with at least one letter or digit ("-" alone reads as "no value"). */
 static int valid_id(const char *s, size_t n)
 {
-    if (!n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+    int alnum = 0;
+    for (size_t i = 0; i < n; i++) {
+        int a = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9');
+        if (!a && s[i] != '-')
             return 0;
-    return 1;
+        alnum |= a;
+    }
+    return alnum;
 }
 
 /* Fields end up in JSON, DOT and SVG (XML): valid UTF-8, no control character. */
