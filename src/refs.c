@@ -34,11 +34,10 @@ struct ctx {
     size_t nitems, cap;
     struct mentions *out;
     struct spans *claimed;
-    /* the organ named with the latest resolution keyword, and where: "Human Rights Council
-     * resolutions, in particular resolutions 7/34 …" */
-    enum organ last_organ;
-    size_t last_organ_at;
-    struct spans organ_at; /* [position, organ] of every keyword with a named organ */
+    /* [position, organ] of every keyword with a named organ, in text order; the last one
+     * carries to the next keyword: "Human Rights Council resolutions, in particular
+     * resolutions 7/34 …" */
+    struct spans organ_at;
     size_t glued_at;       /* a reference glued to its keyword starts here ("القرار2565") */
 };
 
@@ -370,14 +369,16 @@ static size_t skip_pinpoints(struct ctx *c, size_t p)
     return p;
 }
 
-/* An organ name at p (no intro), not "its": its organ and end, or ORGAN_NONE. */
-static enum organ organ_at_simple(struct ctx *c, size_t p, size_t *end)
+/* The longest organ name at p (no intro; "its" only when allow_self): its organ and
+ * end, or ORGAN_NONE. */
+static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t *end)
 {
     enum organ o = ORGAN_NONE;
     size_t best = 0;
     for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
         size_t m = scan_word(c->t, p, on->text);
-        if (m > best && on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)
+        if (m > best &&
+            (allow_self || (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)))
             best = m, o = on->organ;
     }
     *end = p + best;
@@ -414,7 +415,7 @@ static size_t parse_list(struct ctx *c, size_t p)
             }
             /* another organ's reference inside the list: "大会第60/180号和安理会第1645(2005)号" */
             size_t oe;
-            enum organ named = organ_at_simple(c, r, &oe);
+            enum organ named = organ_name_at(c, r, 0, &oe);
             if (named != ORGAN_NONE && (e = parse_item(c, skip_zh_date(t, scan_space(t, oe)), &it))) {
                 it.organ = named;
                 push_item(c, &it);
@@ -493,11 +494,10 @@ static enum organ organ_at(struct ctx *c, size_t p, int allow_self, size_t *end)
                 continue;
             q = scan_space(t, q + k);
         }
-        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
-            size_t m = scan_word(t, q, on->text);
-            if (m && q + m > best && (allow_self || on->organ != ORGAN_SELF))
-                best = q + m, o = on->organ;
-        }
+        size_t e;
+        enum organ named = organ_name_at(c, q, allow_self, &e);
+        if (named != ORGAN_NONE && e > best)
+            best = e, o = named;
     }
     *end = best;
     return o;
@@ -802,14 +802,10 @@ static void keyword_lists(struct ctx *c)
             o = council_self(c, p);
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, p);
-        if (o != ORGAN_NONE) {
-            c->last_organ = o;
-            c->last_organ_at = p;
+        if (o != ORGAN_NONE)
             spans_add(&c->organ_at, p, (size_t)o);
-        } else if (o == ORGAN_NONE && c->last_organ != ORGAN_NONE &&
-                   p - c->last_organ_at < ORGAN_REACH) {
-            o = c->last_organ;
-        }
+        else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH)
+            o = (enum organ)c->organ_at.v[c->organ_at.n - 1][1];
         if (!end) {
             p += k - 1;
             continue;
@@ -1088,7 +1084,7 @@ static void document_symbols(struct ctx *c)
 
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
-    struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, ORGAN_NONE, 0, {0},
+    struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
                     (size_t)-1};
     explicit_symbols(&c);
     if (in->lang->keyword_after)
