@@ -432,6 +432,15 @@ static void fold_all(void)
                 names[j++] = o[k].text;
         f->organ_filter = filter_of(names, SENTENCE_ENDS, NULL);
         free(names);
+        static const char *const digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                                             NULL};
+        static const char *const docsym[] = {"s/", "a/", "e/", NULL};
+        const struct scan_filter *filters[] = {
+            f->kw_filter, f->short_filter, f->organ_filter, filter_of(digits, NULL, NULL),
+            filter_of(docsym, NULL, NULL), filter_of(f->item_prefix, NULL, NULL)};
+        struct scan_table *tab = xmalloc(sizeof *tab);
+        scan_table_init(tab, filters, sizeof filters / sizeof *filters);
+        f->table = tab;
     }
 }
 
@@ -477,7 +486,21 @@ const struct lang *lang_detect(const char *s, size_t n)
     long cjk = 0, arabic = 0, cyrillic = 0, latin = 0;
     if (n > 16384) /* the first 16 KB tell the script and the stop words */
         n = 16384;
-    for (size_t i = 0; i < n;) {
+    for (size_t i = 0, check = 4096; i < n;) {
+        if (i >= check) { /* stop early once one script clearly leads */
+            long c3 = cjk * 3, top = c3, second = 0, v[3] = {arabic, cyrillic, latin};
+            for (int j = 0; j < 3; j++) {
+                if (v[j] > top)
+                    second = top, top = v[j];
+                else if (v[j] > second)
+                    second = v[j];
+            }
+            if (top >= 1000 && top >= 4 * second) {
+                n = i;
+                break;
+            }
+            check += 4096;
+        }
         /* the common scripts by their lead bytes (no decoding): ASCII, Cyrillic U+0400–04FF
          * (D0–D3), Arabic U+0600–06FF (D8–DB), CJK U+4E00–9FFF (E4 B8 – E9 BF) */
         unsigned b = u[i];

@@ -67,6 +67,19 @@ struct lang {
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */
     const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;
+    /* … and all the starts refs visits, in one table (bits: enum lang_hit) */
+    const struct scan_table *table;
+};
+
+/* What a candidate of lang.table may start: a keyword, a short form, an organ name or a
+ * sentence end, a digit, a document symbol ("s/", "a/", "e/"), an item prefix ("第"). */
+enum lang_hit {
+    HIT_KEYWORD = 1,
+    HIT_SHORT = 2,
+    HIT_ORGAN = 4,
+    HIT_DIGIT = 8,
+    HIT_DOCSYM = 16,
+    HIT_ITEM_PREFIX = 32,
 };
 
 /* What ends a sentence for the organ search: "。", ";", ". ". */

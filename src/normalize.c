@@ -55,7 +55,7 @@ size_t utf8_decode_back_multi(const unsigned char *s, size_t end, uint32_t *cp)
     return k == end - start ? k : 0;
 }
 
-int cp_is_wide(uint32_t c)
+static int cp_is_wide_slow(uint32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
            (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -66,7 +66,7 @@ int cp_is_wide(uint32_t c)
 }
 
 /* Character classes of the BMP, computed once with the fold table. */
-enum { CLS_WORD = 1 };
+enum { CLS_WORD = 1, CLS_WIDE = 2 };
 static unsigned char *cls_bmp;
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 static void fold_init(void);
@@ -75,7 +75,7 @@ static int cp_is_word_slow(uint32_t c)
 {
     if (c < 0x80)
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (cp_is_wide(c))
+    if (cp_is_wide_slow(c))
         return 0;
     utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
     return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL ||
@@ -94,6 +94,20 @@ int cp_is_word_multi(uint32_t c)
         cls = cls_bmp;
     }
     return cls[c] & CLS_WORD;
+}
+
+int cp_is_wide(uint32_t c)
+{
+    if (c < 0x1100)
+        return 0;
+    if (c >= 0x10000)
+        return cp_is_wide_slow(c);
+    const unsigned char *cls = __atomic_load_n(&cls_bmp, __ATOMIC_ACQUIRE);
+    if (!cls) {
+        pthread_once(&fold_once, fold_init);
+        cls = cls_bmp;
+    }
+    return cls[c] & CLS_WIDE;
 }
 
 static int cp_is_space(uint32_t c)
@@ -177,7 +191,7 @@ static void fold_init(void)
     fold_bmp = xmalloc(0x10000 * sizeof *fold_bmp);
     unsigned char *cls = xmalloc(0x10000);
     for (uint32_t c = 0; c < 0x10000; c++) {
-        cls[c] = cp_is_word_slow(c) ? CLS_WORD : 0;
+        cls[c] = (cp_is_word_slow(c) ? CLS_WORD : 0) | (cp_is_wide_slow(c) ? CLS_WIDE : 0);
         if (c >= 0xD800 && c <= 0xDFFF)
             fold_bmp[c].len = 0;
         else
@@ -495,6 +509,14 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                         }
                     }
                     const struct fold *g = &fold_bmp[c];
+                    if (c == ' ' && f && q + 1 < b && u[q + 1] > ' ' && u[q + 1] < 0x7F &&
+                        fold_bmp[u[q + 1]].len == 1 && q + 1 != hyphen && !cp_is_wide(f->last)) {
+                        /* one space between a narrow character and printable ASCII: kept
+                         * as it is (what the pending-space logic below would do) */
+                        t->s[len] = ' ';
+                        t->map[len++] = (uint32_t)q++;
+                        continue;
+                    }
                     if (g->len == 0 || g->len > 4)
                         break;
                     for (unsigned j = 0; j < g->len; j++) {

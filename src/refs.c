@@ -39,7 +39,20 @@ struct ctx {
      * resolutions 7/34 …" */
     struct spans organ_at;
     size_t glued_at;       /* a reference glued to its keyword starts here ("القرار2565") */
+    struct scan_hits hits; /* where a keyword, digit, … may start (lang.table) */
 };
+
+/* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
+ * (p = next_hit(c, bit, &hi, next)) != NO_HIT;) — the caller sets next past what it read. */
+enum { NO_HIT = (size_t)-1 };
+static size_t next_hit(const struct ctx *c, unsigned bit, size_t *i, size_t next)
+{
+    const struct scan_hits *h = &c->hits;
+    for (; *i < h->n; (*i)++)
+        if ((h->mask[*i] & bit) && h->pos[*i] >= next)
+            return h->pos[(*i)++];
+    return NO_HIT;
+}
 
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
 enum { HRC_SESSIONS = 60 }; /* Human Rights Council sessions so far (56 by the end of 2024) */
@@ -734,8 +747,9 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
 {
     struct text t = c->t;
     size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
-    for (size_t q = p; q-- > lo;) {
-        if (((unsigned char)t.s[q] & 0xC0) == 0x80 || !scan_filter_may(c->L->organ_filter, t, q))
+    for (size_t i = scan_hits_from(&c->hits, p); i-- > 0 && c->hits.pos[i] >= lo;) {
+        size_t q = c->hits.pos[i];
+        if (!(c->hits.mask[i] & HIT_ORGAN) || ((unsigned char)t.s[q] & 0xC0) == 0x80)
             continue;
         if (scan_prefix_any(t, q, SENTENCE_ENDS))
             break;
@@ -764,9 +778,8 @@ static void keyword_lists(struct ctx *c)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
-    for (size_t p = 0; p < t.n; p++) {
-        if (!scan_filter_may(L->kw_filter, t, p))
-            continue;
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_KEYWORD, &hi, next)) != NO_HIT;) {
+        next = p + 1;
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
             continue;
         int self;
@@ -802,7 +815,7 @@ static void keyword_lists(struct ctx *c)
         else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH)
             o = (enum organ)c->organ_at.v[c->organ_at.n - 1][1];
         if (!end) {
-            p += k - 1;
+            next = p + k;
             continue;
         }
         const char *first = emit_items(c, o, paragraph_before(c, ostart));
@@ -825,7 +838,7 @@ static void keyword_lists(struct ctx *c)
                 }
             }
         }
-        p = end - 1;
+        next = end;
     }
 }
 
@@ -835,7 +848,9 @@ static void keyword_after_lists(struct ctx *c)
     struct text t = c->t;
     const struct lang *L = c->L;
     long v;
-    for (size_t p = 0; p < t.n; p++) {
+    for (size_t hi = 0, p, next = 0;
+         (p = next_hit(c, HIT_DIGIT | HIT_ITEM_PREFIX, &hi, next)) != NO_HIT;) {
+        next = p + 1;
         int cjk = scan_prefix_any(t, p, L->item_prefix) && scan_cjk_number(t, p + 3, &v);
         if (!cjk && (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p))))
             continue;
@@ -846,7 +861,7 @@ static void keyword_after_lists(struct ctx *c)
         end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
         if (!k) {
-            p = end - 1; /* every later start in this list ends at the same place */
+            next = end; /* every later start in this list ends at the same place */
             continue;
         }
         size_t kend = scan_space(t, end) + k;
@@ -866,7 +881,7 @@ static void keyword_after_lists(struct ctx *c)
             if (nk)
                 add_established(c, kend + ek, kend + ek + nk, bn, first);
         }
-        p = kend - 1;
+        next = kend;
     }
 }
 
@@ -954,8 +969,9 @@ static void bare_items(struct ctx *c)
     spans_sort(c->claimed);
     size_t last_end = (size_t)-1; /* of the last reference accepted here */
     enum organ last_organ = ORGAN_NONE;
-    for (size_t p = 0; p < t.n; p++) {
-        if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_DIGIT, &hi, next)) != NO_HIT;) {
+        next = p + 1;
+        if (is_digit(scan_cp_back(t, p)))
             continue;
         struct item it;
         size_t e = parse_item(c, item_start_back(c, p), &it);
@@ -992,7 +1008,7 @@ static void bare_items(struct ctx *c)
             last_end = e;
             last_organ = o;
         }
-        p = it.end - 1;
+        next = it.end;
     }
 }
 
@@ -1006,8 +1022,9 @@ static void short_forms(struct ctx *c)
     const struct lang *L = c->L;
     size_t nres = c->out->n;
     spans_sort(c->claimed);
-    for (size_t p = 0; p < t.n; p++) {
-        if (!scan_filter_may(L->short_filter, t, p) || ((unsigned char)t.s[p] & 0xC0) == 0x80)
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_SHORT, &hi, next)) != NO_HIT;) {
+        next = p + 1;
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80)
             continue;
         size_t k1 = scan_any(t, p, L->short_forms, NULL);
         size_t k2 = scan_any(t, p, L->short_forms_plural, NULL);
@@ -1038,7 +1055,7 @@ static void short_forms(struct ctx *c)
             m.unresolved = 1;
         }
         mentions_push(c->out, &m);
-        p += k - 1;
+        next = p + k;
     }
 }
 
@@ -1047,10 +1064,11 @@ static void document_symbols(struct ctx *c)
 {
     struct text t = c->t;
     spans_sort(c->claimed);
-    for (size_t p = 0; p + 3 < t.n; p++) {
-        char ch = t.s[p];
-        if ((ch != 's' && ch != 'a' && ch != 'e') || t.s[p + 1] != '/' ||
-            !scan_word_start(t, p) || spans_overlap(c->claimed, p, p + 2))
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_DOCSYM, &hi, next)) != NO_HIT;) {
+        next = p + 1;
+        if (p + 3 >= t.n)
+            break;
+        if (!scan_word_start(t, p) || spans_overlap(c->claimed, p, p + 2))
             continue;
         char sym[SYMBOL_MAX];
         struct resref r;
@@ -1067,14 +1085,15 @@ static void document_symbols(struct ctx *c)
         m.nend = p + k;
         m.known = 1;
         mentions_push(c->out, &m);
-        p += k - 1;
+        next = p + k;
     }
 }
 
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
-                    (size_t)-1};
+                    (size_t)-1, {0}};
+    scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     if (in->lang->keyword_after)
         keyword_after_lists(&c);
@@ -1085,4 +1104,5 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     document_symbols(&c);
     free(c.items);
     spans_release(&c.organ_at);
+    scan_hits_free(&c.hits);
 }

@@ -1,9 +1,11 @@
 /* scan: folded-text matching primitives (see scan.h). */
 #include "scan.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
+#include "util.h"
 
 uint32_t scan_cp(struct text t, size_t p)
 {
@@ -114,6 +116,77 @@ void scan_filter_add(struct scan_filter *f, const char *const *list)
         if (m == 4)
             set_bit(f->b4, scan_filter_hash(x));
     }
+}
+
+void scan_table_init(struct scan_table *tab, const struct scan_filter *const *filters,
+                     unsigned n)
+{
+    memset(tab->mask, 0, sizeof tab->mask);
+    tab->n = n;
+    for (unsigned i = 0; i < n; i++) {
+        tab->filter[i] = filters[i];
+        for (unsigned k = 0; k < 65536; k++)
+            if (filters[i]->any || scan_filter_bit(filters[i]->pair, k))
+                tab->mask[k] |= (unsigned char)(1u << i);
+    }
+}
+
+static void push_hit(struct scan_hits *h, size_t p, unsigned m)
+{
+    if (h->n == h->cap) {
+        size_t cap = h->cap;
+        xgrow((void **)&h->pos, &cap, h->n + 1, sizeof *h->pos);
+        xgrow((void **)&h->mask, &h->cap, h->n + 1, 1);
+    }
+    h->pos[h->n] = (uint32_t)p;
+    h->mask[h->n++] = (unsigned char)m;
+}
+
+/* Candidate p with first-two-byte bits m: the bits whose filters pass on all bytes. */
+static void push_refined(const struct scan_table *tab, struct text t, struct scan_hits *h,
+                         size_t p, unsigned m)
+{
+    for (unsigned b = 0, left = m; left; b++, left >>= 1)
+        if ((left & 1) && !scan_filter_refine(tab->filter[b], t, p))
+            m &= ~(1u << b);
+    if (m)
+        push_hit(h, p, m);
+}
+
+void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hits *h)
+{
+    const unsigned char *u = (const unsigned char *)t.s;
+    h->n = 0;
+    if (t.n == 0)
+        return;
+    size_t last = t.n - 1;
+    for (size_t p = 0; p < last; p++) {
+        unsigned m = tab->mask[u[p] | (unsigned)u[p + 1] << 8];
+        if (m)
+            push_refined(tab, t, h, p, m);
+    }
+    if (tab->mask[u[last]])
+        push_refined(tab, t, h, last, tab->mask[u[last]]);
+}
+
+void scan_hits_free(struct scan_hits *h)
+{
+    free(h->pos);
+    free(h->mask);
+    memset(h, 0, sizeof *h);
+}
+
+size_t scan_hits_from(const struct scan_hits *h, size_t p)
+{
+    size_t lo = 0, hi = h->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (h->pos[mid] < p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 size_t scan_word_back(struct text t, size_t end, const char *w)
