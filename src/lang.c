@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "normalize.h"
+#include "scan.h"
 #include "util.h"
 
 #define L(...) ((const char *const[]){__VA_ARGS__, NULL})
@@ -359,6 +360,19 @@ static const char *const *fold_list(const char *const *l)
     return f;
 }
 
+const char *const SENTENCE_ENDS[] = {"。", ";", ". ", NULL};
+
+static const struct scan_filter *filter_of(const char *const *a, const char *const *b,
+                                           const char *const *c)
+{
+    struct scan_filter *f = xmalloc(sizeof *f);
+    scan_filter_init(f);
+    scan_filter_add(f, a);
+    scan_filter_add(f, b);
+    scan_filter_add(f, c);
+    return f;
+}
+
 static void fold_all(void)
 {
     for (size_t i = 0; i < NLANGS; i++) {
@@ -407,6 +421,18 @@ static void fold_all(void)
         f->sessions = n ? sm : NULL;
         if (!n)
             free(sm);
+        f->kw_filter = filter_of(f->keywords, f->word_prefixes, NULL);
+        f->short_filter = filter_of(f->short_forms, f->short_forms_plural, NULL);
+        f->prefix_filter = filter_of(f->word_prefixes, NULL, NULL);
+        size_t no = 0;
+        for (size_t k = 0; o[k].text; k++)
+            no++;
+        const char **names = xcalloc(no + 1, sizeof *names);
+        for (size_t k = 0, j = 0; k < no; k++)
+            if (o[k].organ != ORGAN_SELF && o[k].organ != ORGAN_SELF_COUNCIL)
+                names[j++] = o[k].text;
+        f->organ_filter = filter_of(names, SENTENCE_ENDS, NULL);
+        free(names);
     }
 }
 
@@ -501,7 +527,7 @@ const struct lang *lang_detect(const char *s, size_t n)
     static const char *const latins[] = {"en", "fr", "es"};
     for (size_t i = 0; i < 3; i++) {
         const struct lang *l = lang_get(latins[i]);
-        long h = stopword_hits(l, s, n);
+        long h = stopword_hits(l, s, n < 6144 ? n : 6144); /* a thousand words tell */
         if (h > best_hits)
             best = l, best_hits = h;
     }

@@ -64,7 +64,13 @@ struct lang {
     const char *const *short_forms;  /* "the said resolution", "该决议": one antecedent */
     const char *const *short_forms_plural; /* "its previous resolutions": unresolved */
     const char *const *stopwords;    /* for detection */
+    /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
+     * organ name (or a sentence end), a fused prefix can start. */
+    const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;
 };
+
+/* What ends a sentence for the organ search: "。", ";", ". ". */
+extern const char *const SENTENCE_ENDS[];
 
 /* The table of a language code ("en"), or NULL. */
 const struct lang *lang_get(const char *code);

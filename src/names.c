@@ -133,9 +133,12 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
                            struct mentions *out, struct spans *claimed)
 {
     size_t n0 = out->n;
+    const struct scan_filter *starts = gazetteer_starts(g);
     for (size_t p = 0; p < t.n; p++) {
         unsigned char b = (unsigned char)t.s[p];
-        if ((b & 0xC0) == 0x80 || b == ' ' || !gazetteer_starts(g, b))
+        if ((b & 0xC0) == 0x80 || b == ' ' ||
+            !(scan_filter_may(starts, t, p) ||
+              (L->word_prefixes && scan_filter_may(L->prefix_filter, t, p))))
             continue;
         uint32_t cp = scan_cp(t, p);
         if (cp_is_word(cp) && !scan_word_start(t, p))

@@ -471,16 +471,42 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
             }
         }
         for (size_t p = a; p < b;) {
-            if (!pending_ws && u[p] < 0x80 && fold_bmp[u[p]].len == 1) {
-                /* a run of ASCII that folds byte for byte: what put() would do, at once */
-                size_t q = p, room = o.cap - t->len - 1;
-                while (q < b && q != hyphen && u[q] < 0x80 && fold_bmp[u[q]].len == 1 &&
-                       q - p < room) {
-                    t->s[t->len] = (char)fold_bmp[u[q]].bytes[0];
-                    t->map[t->len++] = (uint32_t)q++;
+            if (!pending_ws) {
+                /* a run of characters of the BMP that fold to at most four bytes and no
+                 * space: what put() would do, without its checks */
+                size_t q = p, len = t->len, end = o.cap - 5;
+                const struct fold *f = NULL;
+                while (q < b && q != hyphen && len < end) {
+                    uint32_t c = u[q];
+                    size_t k = 1;
+                    if (c >= 0x80) {
+                        if (c >= 0xC2 && c <= 0xDF && q + 1 < b && (u[q + 1] & 0xC0) == 0x80) {
+                            c = (c & 0x1F) << 6 | (u[q + 1] & 0x3F);
+                            k = 2;
+                        } else if (c >= 0xE0 && c <= 0xEF && q + 2 < b &&
+                                   (u[q + 1] & 0xC0) == 0x80 && (u[q + 2] & 0xC0) == 0x80) {
+                            c = (c & 0x0F) << 12 | (uint32_t)(u[q + 1] & 0x3F) << 6 |
+                                (u[q + 2] & 0x3F);
+                            if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+                                break;
+                            k = 3;
+                        } else {
+                            break;
+                        }
+                    }
+                    const struct fold *g = &fold_bmp[c];
+                    if (g->len == 0 || g->len > 4)
+                        break;
+                    for (unsigned j = 0; j < g->len; j++) {
+                        t->s[len] = (char)g->bytes[j];
+                        t->map[len++] = (uint32_t)q;
+                    }
+                    f = g;
+                    q += k;
                 }
                 if (q > p) {
-                    o.last_cp = fold_bmp[u[q - 1]].last;
+                    t->len = len;
+                    o.last_cp = f->last;
                     joined = 0;
                     p = q;
                     continue;

@@ -732,13 +732,12 @@ static size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which
  * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
 static enum organ organ_in_sentence(struct ctx *c, size_t p)
 {
-    static const char *const stops[] = {"。", ";", ". ", NULL};
     struct text t = c->t;
     size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
     for (size_t q = p; q-- > lo;) {
-        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80 || !scan_filter_may(c->L->organ_filter, t, q))
             continue;
-        if (scan_prefix_any(t, q, stops))
+        if (scan_prefix_any(t, q, SENTENCE_ENDS))
             break;
         for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
             if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
@@ -765,12 +764,8 @@ static void keyword_lists(struct ctx *c)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
-    struct scan_filter *kw = xmalloc(sizeof *kw); /* where keyword_at can match */
-    scan_filter_init(kw);
-    scan_filter_add(kw, L->keywords);
-    scan_filter_add(kw, L->word_prefixes);
     for (size_t p = 0; p < t.n; p++) {
-        if (!scan_filter_may(kw, t, p))
+        if (!scan_filter_may(L->kw_filter, t, p))
             continue;
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
             continue;
@@ -832,7 +827,6 @@ static void keyword_lists(struct ctx *c)
         }
         p = end - 1;
     }
-    free(kw);
 }
 
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
@@ -1012,12 +1006,8 @@ static void short_forms(struct ctx *c)
     const struct lang *L = c->L;
     size_t nres = c->out->n;
     spans_sort(c->claimed);
-    struct scan_filter *sf = xmalloc(sizeof *sf); /* where a short form can match */
-    scan_filter_init(sf);
-    scan_filter_add(sf, L->short_forms);
-    scan_filter_add(sf, L->short_forms_plural);
     for (size_t p = 0; p < t.n; p++) {
-        if (!scan_filter_may(sf, t, p) || ((unsigned char)t.s[p] & 0xC0) == 0x80)
+        if (!scan_filter_may(L->short_filter, t, p) || ((unsigned char)t.s[p] & 0xC0) == 0x80)
             continue;
         size_t k1 = scan_any(t, p, L->short_forms, NULL);
         size_t k2 = scan_any(t, p, L->short_forms_plural, NULL);
@@ -1050,7 +1040,6 @@ static void short_forms(struct ctx *c)
         mentions_push(c->out, &m);
         p += k - 1;
     }
-    free(sf);
 }
 
 /* Other UN documents written out: S/PRST/2011/16, S/2023/123, A/78/456, A/HRC/54/77. */

@@ -83,19 +83,36 @@ size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which)
     return best;
 }
 
-void scan_filter_init(struct scan_filter *f) { memset(f->bits, 0, sizeof f->bits); }
+void scan_filter_init(struct scan_filter *f) { memset(f, 0, sizeof *f); }
+
+static void set_bit(unsigned char *b, unsigned k) { b[k >> 3] |= (unsigned char)(1u << (k & 7)); }
 
 void scan_filter_add(struct scan_filter *f, const char *const *list)
 {
     for (size_t i = 0; list && list[i]; i++) {
         const unsigned char *w = (const unsigned char *)list[i];
-        unsigned lo = 0, hi = 0xFFFF; /* the pairs this pattern may start with */
-        if (w[0] && w[0] != '*' && w[1] && w[1] != '*')
-            lo = hi = (unsigned)w[0] << 8 | w[1];
-        else if (w[0] && w[0] != '*')
-            lo = (unsigned)w[0] << 8, hi = lo | 0xFF;
-        for (unsigned k = lo; k <= hi; k++)
-            f->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+        uint32_t x = 0;
+        unsigned m = 0;
+        while (m < 4 && w[m] && w[m] != '*') {
+            x |= (uint32_t)w[m] << (8 * m);
+            m++;
+        }
+        if (m == 0) {
+            f->any = 1;
+            continue;
+        }
+        f->used |= (unsigned char)(1u << (m - 1));
+        for (unsigned second = m >= 2 ? (x >> 8 & 0xFF) : 0;
+             second < (m >= 2 ? (x >> 8 & 0xFF) + 1 : 256); second++) {
+            unsigned k = (x & 0xFF) | second << 8;
+            set_bit(f->pair, k);
+            if (m <= 2)
+                set_bit(f->short_, k);
+        }
+        if (m == 3)
+            set_bit(f->b3, scan_filter_hash(x));
+        if (m == 4)
+            set_bit(f->b4, scan_filter_hash(x));
     }
 }
 

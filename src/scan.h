@@ -17,22 +17,40 @@ struct text {
 size_t scan_word(struct text t, size_t p, const char *w);
 /* Longest match at p of a NULL-terminated pattern list; *which gets its index. */
 size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which);
-/* A cheap filter before scan_any: the pairs of bytes a match can start with. */
+/* A cheap filter before scan_any on the first bytes (up to four, before any '*') that a
+ * match can start with: the first two bytes in a direct table reject most positions at
+ * once; three and four bytes are hashed. */
 struct scan_filter {
-    unsigned char bits[65536 / 8];
+    unsigned char any;  /* some pattern starts with '*' or is empty: every position may */
+    unsigned char used; /* bit m-1: some pattern's fixed prefix is m bytes long */
+    unsigned char pair[65536 / 8];  /* first two bytes of every pattern (any second byte
+                                      for one-byte patterns) */
+    unsigned char short_[65536 / 8]; /* … of the patterns with fixed prefixes of 1 or 2 */
+    unsigned char b3[65536 / 8], b4[65536 / 8];
 };
 /* Empties f. */
 void scan_filter_init(struct scan_filter *f);
-/* Adds the first two bytes of every pattern in list (all pairs for a '*' among them). */
+/* Adds the fixed prefix of every pattern in list. */
 void scan_filter_add(struct scan_filter *f, const char *const *list);
+static inline unsigned scan_filter_hash(uint32_t x) { return (x * 0x9E3779B1u) >> 16; }
+static inline int scan_filter_bit(const unsigned char *b, unsigned k)
+{
+    return b[k >> 3] >> (k & 7) & 1;
+}
 /* 0 when no pattern added to f can match at p. */
 static inline int scan_filter_may(const struct scan_filter *f, struct text t, size_t p)
 {
-    if (p >= t.n)
+    if (p + 4 > t.n || f->any)
         return 1;
-    unsigned k = (unsigned)(unsigned char)t.s[p] << 8 |
-                 (p + 1 < t.n ? (unsigned char)t.s[p + 1] : 0);
-    return f->bits[k >> 3] >> (k & 7) & 1;
+    const unsigned char *u = (const unsigned char *)t.s + p;
+    unsigned k = (unsigned)u[0] | (unsigned)u[1] << 8;
+    if (!scan_filter_bit(f->pair, k))
+        return 0;
+    if (scan_filter_bit(f->short_, k))
+        return 1;
+    uint32_t x = k | (uint32_t)u[2] << 16;
+    return ((f->used & 4) && scan_filter_bit(f->b3, scan_filter_hash(x))) ||
+           ((f->used & 8) && scan_filter_bit(f->b4, scan_filter_hash(x | (uint32_t)u[3] << 24)));
 }
 /* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
  * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */
