@@ -71,15 +71,15 @@ struct lang {
     const struct scan_table *table;
 };
 
-/* What a candidate of lang.table may start: a keyword, a short form, an organ name or a
- * sentence end, a digit, a document symbol ("s/", "a/", "e/"), an item prefix ("第"). */
+/* What a candidate of lang.table may start: a keyword, a short form, a digit, a
+ * document symbol ("s/", "a/", "e/"), an item prefix ("第", languages with the keyword
+ * last only). */
 enum lang_hit {
     HIT_KEYWORD = 1,
     HIT_SHORT = 2,
-    HIT_ORGAN = 4,
-    HIT_DIGIT = 8,
-    HIT_DOCSYM = 16,
-    HIT_ITEM_PREFIX = 32,
+    HIT_DIGIT = 4,
+    HIT_DOCSYM = 8,
+    HIT_ITEM_PREFIX = 16,
 };
 
 /* What ends a sentence for the organ search: "。", ";", ". ". */

@@ -747,9 +747,8 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
 {
     struct text t = c->t;
     size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
-    for (size_t i = scan_hits_from(&c->hits, p); i-- > 0 && c->hits.pos[i] >= lo;) {
-        size_t q = c->hits.pos[i];
-        if (!(c->hits.mask[i] & HIT_ORGAN) || ((unsigned char)t.s[q] & 0xC0) == 0x80)
+    for (size_t q = p; q-- > lo;) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80 || !scan_filter_may(c->L->organ_filter, t, q))
             continue;
         if (scan_prefix_any(t, q, SENTENCE_ENDS))
             break;

@@ -176,19 +176,6 @@ void scan_hits_free(struct scan_hits *h)
     memset(h, 0, sizeof *h);
 }
 
-size_t scan_hits_from(const struct scan_hits *h, size_t p)
-{
-    size_t lo = 0, hi = h->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (h->pos[mid] < p)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 size_t scan_word_back(struct text t, size_t end, const char *w)
 {
     size_t len = strlen(w);

@@ -82,8 +82,6 @@ void scan_table_init(struct scan_table *tab, const struct scan_filter *const *fi
 /* The candidates of t, in text order (h is emptied first; release with scan_hits_free). */
 void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hits *h);
 void scan_hits_free(struct scan_hits *h);
-/* Index of the first candidate at or after p. */
-size_t scan_hits_from(const struct scan_hits *h, size_t p);
 
 /* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
  * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */
