@@ -82,6 +82,48 @@ static int after_parts_ok(struct ctx *c, size_t q)
     return scan_any(t, q, words, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0;
 }
 
+/* A part letter at r: Latin ("b", doubled "aa" past Z), a Cyrillic look-alike (ru "45/55 В"),
+ * or the language's name for it (ar "دال"), ending a word or glued to the item suffix
+ * (zh "第49/75 I号"). Returns its number (A = 1) and sets *len and *twice; 0 if none. */
+static size_t part_letter(struct ctx *c, size_t r, size_t *len, int *twice)
+{
+    struct text t = c->t;
+    /* а в с е н к м о р т х, lower case as folding leaves them */
+    static const uint32_t cyr[] = {0x430, 0x432, 0x441, 0x435, 0x43D, 0x43A, 0x43C, 0x43E,
+                                   0x440, 0x442, 0x445};
+    static const char lat[] = "abcehkmoptx";
+    size_t letter = 0, named;
+    *twice = 0;
+    *len = 0;
+    uint32_t cp = scan_cp(t, r);
+    if (cp >= 'a' && cp <= 'z') {
+        letter = cp - 'a' + 1, *len = 1;
+        if (r + 1 < t.n && (uint32_t)t.s[r + 1] == cp)
+            *twice = 1, *len = 2; /* "53/77 AA" */
+    } else if (cp >= 0x430 && cp <= 0x445) {
+        for (size_t i = 0; i < sizeof cyr / sizeof *cyr; i++)
+            if (cyr[i] == cp)
+                letter = (size_t)(lat[i] - 'a') + 1, *len = 2;
+    }
+    if (letter) {
+        size_t e = r + *len;
+        if (!cp_is_word(scan_cp(t, e)) || scan_any(t, e, c->L->item_suffix, NULL) ||
+            scan_prefix_any(t, e, c->L->item_suffix))
+            return letter;
+        if (*twice) { /* "ab…": not a doubled letter */
+            *twice = 0;
+            *len = 1;
+            if (!cp_is_word(scan_cp(t, r + 1)))
+                return letter;
+        }
+        *len = 0;
+        return 0;
+    }
+    if ((*len = scan_any(t, r, c->L->part_letters, &named)))
+        return named + 1; /* Arabic "دال" = D */
+    return 0;
+}
+
 /* Lettered parts after the number: " a", " a and b", " a to d", " a, b and c"; fills
  * parts ("A", "A,B", "A-D") and returns the position after the last one. */
 static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
@@ -99,8 +141,13 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
             if (r < t.n && t.s[r] == ',')
                 r++;
             r = scan_space(t, r);
+            size_t fl, ft;
+            int ftw;
             if ((k = scan_any(t, r, joins, &which)))
                 r = scan_space(t, r + k);
+            else if ((fl = scan_prefix_any(t, r, c->L->item_prefix)) &&
+                     part_letter(c, r + fl, &ft, &ftw) && ft > 1)
+                r += fl, k = fl, which = 0; /* a conjunction fused to it: Arabic "ألف وباء" */
             else if (r == q)
                 break;
         } else {
@@ -108,16 +155,16 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
                 break;
             r++;
         }
-        size_t letter = 0, len = 0, named;
-        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'z' && !cp_is_word(scan_cp(t, r + 1)))
-            letter = (size_t)(t.s[r] - 'a') + 1, len = 1;
-        else if ((len = scan_any(t, r, c->L->part_letters, &named)))
-            letter = named + 1; /* Arabic "دال" = D */
-        if (!letter || letter > 26 || np + 3 >= cap)
+        size_t len;
+        int twice;
+        size_t letter = part_letter(c, r, &len, &twice);
+        if (!letter || letter > 26 || np + 4 >= cap)
             break;
         if (part > 0)
             parts[np++] = k && which >= RANGE ? '-' : ',';
         parts[np++] = (char)('A' + letter - 1);
+        if (twice)
+            parts[np++] = (char)('A' + letter - 1);
         parts[np] = 0;
         q = last = r + len;
     }
@@ -164,6 +211,8 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 40))
             return 0;
+        if (t.s[q + 1] == '0')
+            return 0; /* "12/07": another body's numbering (the UN never pads with 0) */
         q += 1 + n2;
         if (q < t.n && (t.s[q] == '/' || is_digit(scan_cp(t, q))))
             return 0;
@@ -369,14 +418,28 @@ static size_t skip_pinpoints(struct ctx *c, size_t p)
     return p;
 }
 
+/* The text cut before the first digit glued to a letter within reach bytes of p, so
+ * that a word ends there: a keyword fused to its number ("القرار70/1",
+ * "قراراتها61/89") or a footnote marker fused to a name ("droits de l’homme18"). */
+static struct text cut_glued_digit(struct text t, size_t p, size_t reach)
+{
+    size_t end = p + reach < t.n ? p + reach : t.n;
+    for (size_t q = p + 1; q < end; q++)
+        if (is_digit((unsigned char)t.s[q]) && cp_is_word(scan_cp_back(t, q)) &&
+            !is_digit(scan_cp_back(t, q)))
+            return (struct text){t.s, q};
+    return t;
+}
+
 /* The longest organ name at p (no intro; "its" only when allow_self): its organ and
  * end, or ORGAN_NONE. */
 static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t *end)
 {
     enum organ o = ORGAN_NONE;
     size_t best = 0;
+    struct text t = cut_glued_digit(c->t, p, 80);
     for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
-        size_t m = scan_word(c->t, p, on->text);
+        size_t m = scan_word(t, p, on->text);
         if (m > best &&
             (allow_self || (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)))
             best = m, o = on->organ;
@@ -513,7 +576,7 @@ static enum organ organ_after(struct ctx *c, size_t p)
  * returns its length and sets *self when the keyword itself says "its". */
 static size_t keyword_at(struct ctx *c, size_t p, int *self)
 {
-    struct text t = c->t;
+    struct text t = cut_glued_digit(c->t, p, 40);
     size_t k = scan_any(t, p, c->L->keywords, NULL), pre = 0;
     for (const char *const *w = c->L->word_prefixes; !k && w && *w; w++) {
         size_t n = strlen(*w);
@@ -915,6 +978,16 @@ static size_t span_end_before(const struct spans *sp, size_t p)
     return lo ? sp->v[lo - 1][1] : (size_t)-1;
 }
 
+/* Whether [a, b) holds a session/number pair ("74/543"): a reference left out. */
+static int has_slash_number(struct text t, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (t.s[i] == '/' && is_digit((unsigned char)t.s[i - 1]) &&
+            is_digit((unsigned char)t.s[i + 1]))
+            return 1;
+    return 0;
+}
+
 /* Whether the reference starting at start continues a list that ended at prev: only a
  * date, pinpoints, a footnote marker and a separator lie between ("… 70/247 of 23 December
  * 2015, and 72/261 and 72/266 A of …", Arabic "و5/2"). */
@@ -941,6 +1014,7 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
             continue;
         if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0) {
             if (start - prev > 160 || memchr(t.s + prev, ';', start - prev) ||
+                has_slash_number(t, prev, b) || /* "77/248 والمقررات 74/543 و 75/570" */
                 memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
                 return 0;
             return 1;
