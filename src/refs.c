@@ -300,6 +300,9 @@ static size_t skip_date(struct ctx *c, size_t p)
             year = 1;
         } else if (nd >= 1 && nd <= 2) {
             q += nd;
+            size_t ds = scan_prefix_any(t, q, L->day_suffix);
+            if (ds && !cp_is_word(scan_cp(t, q + ds)))
+                q += ds; /* "1er décembre" */
         } else if ((k = scan_any(t, q, L->months, NULL))) {
             q += k;
             month = 1;
@@ -394,6 +397,20 @@ static size_t item_start_back(struct ctx *c, size_t p)
     return start;
 }
 
+/* The end of a range after a pinpoint number ending at p: "par. 76 à 95", "paras. 61 to
+ * 76", "párrs. 61 a 76", "пункты 3–5"; p when there is none. */
+static size_t skip_range_end(struct text t, size_t p)
+{
+    static const char *const to[] = {"to", "a", "à", "al", "-", "–", "до", "по", "إلى", NULL};
+    size_t q = scan_space(t, p), k;
+    long v;
+    if (!is_digit(scan_cp_back(t, p)) || !(k = scan_any(t, q, to, NULL)))
+        return p;
+    q = scan_space(t, q + k);
+    size_t nd = scan_number(t, q, 4, &v);
+    return nd && !cp_is_word(scan_cp(t, q + nd)) && t.s[q + nd] != '/' ? q + nd : p;
+}
+
 /* Pinpoints after a reference: ", sect. III, para. 12", ", annex" — the position after
  * them, or p. */
 static size_t skip_pinpoints(struct ctx *c, size_t p)
@@ -414,6 +431,7 @@ static size_t skip_pinpoints(struct ctx *c, size_t p)
         p = e > r && scan_any(t, r, c->L->separators, NULL) == 0 ? e : q;
         while (p > q && t.s[p - 1] == '.')
             p--; /* "para. 3." ends the sentence */
+        p = skip_range_end(t, p);
     }
     return p;
 }
@@ -429,6 +447,16 @@ static struct text cut_glued_digit(struct text t, size_t p, size_t reach)
             !is_digit(scan_cp_back(t, q)))
             return (struct text){t.s, q};
     return t;
+}
+
+/* What may follow a reference before the next one of its list: a date, pinpoints and a
+ * footnote marker, the marker also before the date ("76/250(25) المؤرخ 20 …"). */
+static size_t skip_item_tail(struct ctx *c, size_t p)
+{
+    size_t q = skip_date(c, p), m;
+    if (q == p && (m = skip_marker(c->t, p)) != p && skip_date(c, m) != m)
+        q = skip_date(c, m);
+    return skip_marker(c->t, skip_pinpoints(c, q));
 }
 
 /* The longest organ name at p (no intro; "its" only when allow_self): its organ and
@@ -460,7 +488,7 @@ static size_t parse_list(struct ctx *c, size_t p)
         return 0;
     push_item(c, &it);
     for (;;) {
-        size_t after = skip_marker(t, skip_pinpoints(c, skip_date(c, pos)));
+        size_t after = skip_item_tail(c, pos);
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
             size_t r = q + k;
@@ -515,7 +543,7 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
             best = s, o = on->organ;
     }
     *start = best;
-    if (o == ORGAN_SELF) {
+    if (o == ORGAN_SELF || o == ORGAN_SELF_COUNCIL) { /* "Советом по правам человека в его" */
         enum organ named = organ_via_bridge(c, best, start);
         if (named != ORGAN_NONE)
             return named;
@@ -996,15 +1024,16 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     struct text t = c->t;
     if (prev == (size_t)-1 || prev > start || start - prev > 200)
         return 0;
-    size_t q = scan_space(t, skip_marker(t, skip_pinpoints(c, skip_date(c, prev))));
+    size_t q = scan_space(t, skip_item_tail(c, prev));
     size_t k = scan_any(t, q, c->L->separators, NULL);
-    if (!k && !scan_prefix_any(t, q, c->L->item_prefix))
-        return 0;
-    size_t r = skip_zh_date(t, scan_space(t, q + k));
-    if (r <= start && start - r <= 8)
-        return 1;
-    /* "resolutions 5/1, on institution-building, and 5/2": a topic between, then a
-     * conjunction right before the reference, in the same sentence */
+    if (k || scan_prefix_any(t, q, c->L->item_prefix)) {
+        size_t r = skip_zh_date(t, scan_space(t, q + k));
+        if (r <= start && start - r <= 8)
+            return 1;
+    }
+    /* "resolutions 5/1, on institution-building, and 5/2", ru "5/1 об институциональном
+     * строительстве Совета и 5/2": a topic between, then a conjunction right before the
+     * reference, in the same sentence */
     size_t b = start;
     while (b > prev && t.s[b - 1] == ' ')
         b--;
@@ -1012,7 +1041,8 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
         size_t sl = strlen(*sep);
         if (sl < 2 && (*sep)[0] == ',')
             continue;
-        if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0) {
+        if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0 &&
+            (!cp_is_word(scan_cp(t, b - sl)) || !cp_is_word(scan_cp_back(t, b - sl)))) {
             if (start - prev > 160 || memchr(t.s + prev, ';', start - prev) ||
                 has_slash_number(t, prev, b) || /* "77/248 والمقررات 74/543 و 75/570" */
                 memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
@@ -1022,6 +1052,17 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     }
     return scan_prefix_any(t, start - (start >= 2 ? 2 : 0), c->L->item_prefix) == 2 &&
            start - prev <= 160 && !memchr(t.s + prev, ';', start - prev);
+}
+
+/* Whether the word right before p names another kind of document: "sa décision 77/568
+ * du 1er septembre 2023", "решении 6/102 Совета". */
+static int other_document_before(struct ctx *c, size_t p)
+{
+    size_t b = scan_space_back(c->t, p);
+    for (const char *const *w = c->L->other_documents; w && *w; w++)
+        if (scan_word_back(c->t, b, *w) != (size_t)-1)
+            return 1;
+    return 0;
 }
 
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
@@ -1040,6 +1081,8 @@ static void bare_items(struct ctx *c)
         struct item it;
         size_t e = parse_item(c, item_start_back(c, p), &it);
         if (!e || spans_overlap(c->claimed, it.start, it.end))
+            continue;
+        if (other_document_before(c, it.start))
             continue;
         size_t prev = span_end_before(c->claimed, it.start);
         int cont_claimed = continues_list(c, prev, it.start);
