@@ -119,7 +119,8 @@ static size_t part_letter(struct ctx *c, size_t r, size_t *len, int *twice)
         *len = 0;
         return 0;
     }
-    if ((*len = scan_any(t, r, c->L->part_letters, &named)))
+    struct text v = {t.s + r, t.n - r}; /* also behind a fused و: "ألف وباء" */
+    if ((*len = scan_any(v, 0, c->L->part_letters, &named)))
         return named + 1; /* Arabic "دال" = D */
     return 0;
 }
@@ -130,9 +131,9 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 {
     struct text t = c->t;
     /* joining words; those from RANGE on mean "to": "A to D", "A a D", "A至C" */
-    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及",
+    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及", "و",
                                         "to", "a", "-", "至", "по", NULL};
-    enum { RANGE = 7 };
+    enum { RANGE = 8 };
     size_t q = p, last = p, np = 0;
     parts[0] = 0;
     for (int part = 0; part < 8; part++) {
