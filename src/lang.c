@@ -66,6 +66,7 @@ static const struct lang lang_en = {
                      "set up pursuant to", "pursuant to"),
     .nouns = nouns_en,
     .draft_words = L("draft"),
+    .other_documents = L("decision", "decisions"),
     .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
 };
 
@@ -152,12 +153,15 @@ static const struct lang lang_fr = {
     .date_intro = L("du", "en date du", "adoptee le"),
     .months = months_fr,
     .organs_before = organs_fr,
-    .self_bridge = L("dans", ", dans", ","),
+    .self_bridge = L("dans", ", dans", ",", "a adopté dans", "a adoptés dans", "a adoptée dans",
+                     "a adoptées dans"),
+    .day_suffix = L("er"),
     .organ_after_intro = L("de l'", "du", "de la", "des"),
     .established = L("cree par", "cree en application de", "creee par",
                      "cree en application de la", "cree par la", "creee en application de la"),
     .nouns = nouns_fr,
     .draft_words = L("projet de"),
+    .other_documents = L("décision", "décisions"),
     .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
 
@@ -207,6 +211,7 @@ static const struct lang lang_es = {
                      "creado por la", "dimanante de la"),
     .nouns = nouns_es,
     .draft_words = L("proyecto de"),
+    .other_documents = L("decisión", "decisiones"),
     .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
 
@@ -259,6 +264,7 @@ static const struct lang lang_ru = {
                      "учрежденн*", "созданн*"), /* "Группы, учрежденной резолюцией 2140 (2014)" */
     .nouns = nouns_ru,
     .draft_words = L("проект*"),
+    .other_documents = L("решени*"),
     .stopwords = L("и", "в", "на", "по", "что", "с", "о", "для"),
 };
 
@@ -304,8 +310,10 @@ static const struct lang lang_ar = {
                       "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين"),
     .code = "ar",
     .self_bridge = L("في", "، في"),
-    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قرارات", "قراري", "قرارا", "قراره",
-                  "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
+    /* "لقرار…": after the preposition ل the article loses its alif ("للقرار" = ل + القرار) */
+    .keywords = L("القرار", "القرارين", "القراران", "القرارات", "قرار", "قرارات", "قراري",
+                  "قرارا", "قراره", "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها",
+                  "لقرار", "لقرارين", "لقرارات"),
     .self_keywords = L("قراره", "قراريه", "قراراته"),
     .self_keywords_fem = L("قرارها", "قراريها", "قراراتها"),
     .word_prefixes = L("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"),
@@ -318,6 +326,8 @@ static const struct lang lang_ar = {
                      "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    .other_documents = L("مقرر", "المقرر", "مقررها", "مقرره", "بالمقرر", "والمقرر", "للمقرر",
+                         "المقررين", "المقررات", "مقرريها", "بالمقررين", "بالمقررات"),
     .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
     .para_links = L("من"),
     .short_forms = L("القرار المذكور", "ذلك القرار", "القرار السالف الذكر",
@@ -386,6 +396,8 @@ static void fold_all(void)
         f->date_intro = fold_list(f->date_intro);
         f->months = fold_list(f->months);
         f->date_tail = fold_list(f->date_tail);
+        f->day_suffix = fold_list(f->day_suffix);
+        f->other_documents = fold_list(f->other_documents);
         f->self_bridge = fold_list(f->self_bridge);
         f->organ_after_intro = fold_list(f->organ_after_intro);
         f->established = fold_list(f->established);

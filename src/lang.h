@@ -45,6 +45,7 @@ struct lang {
     const char *const *date_intro;   /* "of", "dated" */
     const char *const *months;
     const char *const *date_tail;    /* after a year: ru "года" */
+    const char *const *day_suffix;   /* glued to a day: fr "1er" */
     const struct organ_name *organs_before; /* "general assembly" + keyword */
     const char *const *self_bridge;  /* organ + "in" + "its resolution": the organ named */
     const char *const *organ_after_intro;   /* keyword + list + "of the" + organ; also
@@ -56,6 +57,7 @@ struct lang {
                                               zh list + "所设" + noun */
     const struct body_noun *nouns;
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
+    const char *const *other_documents; /* "decision": no bare reference right after it */
     const struct session_mark *sessions; /* besides "S-" and "ES-" */
     const char *const *part_letters; /* names of lettered parts, in order A, B, C, … */
     const char *const *pinpoints;    /* after a reference: "sect.", "para.", "annex" */

@@ -95,15 +95,58 @@ static int after_parts_ok(struct ctx *c, size_t q)
     return scan_any(t, q, words, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0;
 }
 
+/* A part letter at r: Latin ("b", doubled "aa" past Z), a Cyrillic look-alike (ru "45/55 В"),
+ * or the language's name for it (ar "دال"), ending a word or glued to the item suffix
+ * (zh "第49/75 I号"). Returns its number (A = 1) and sets *len and *twice; 0 if none. */
+static size_t part_letter(struct ctx *c, size_t r, size_t *len, int *twice)
+{
+    struct text t = c->t;
+    /* а в с е н к м о р т х, lower case as folding leaves them */
+    static const uint32_t cyr[] = {0x430, 0x432, 0x441, 0x435, 0x43D, 0x43A, 0x43C, 0x43E,
+                                   0x440, 0x442, 0x445};
+    static const char lat[] = "abcehkmoptx";
+    size_t letter = 0, named;
+    *twice = 0;
+    *len = 0;
+    uint32_t cp = scan_cp(t, r);
+    if (cp >= 'a' && cp <= 'z') {
+        letter = cp - 'a' + 1, *len = 1;
+        if (r + 1 < t.n && (uint32_t)t.s[r + 1] == cp)
+            *twice = 1, *len = 2; /* "53/77 AA" */
+    } else if (cp >= 0x430 && cp <= 0x445) {
+        for (size_t i = 0; i < sizeof cyr / sizeof *cyr; i++)
+            if (cyr[i] == cp)
+                letter = (size_t)(lat[i] - 'a') + 1, *len = 2;
+    }
+    if (letter) {
+        size_t e = r + *len;
+        if (!cp_is_word(scan_cp(t, e)) || scan_any(t, e, c->L->item_suffix, NULL) ||
+            scan_prefix_any(t, e, c->L->item_suffix))
+            return letter;
+        if (*twice) { /* "ab…": not a doubled letter */
+            *twice = 0;
+            *len = 1;
+            if (!cp_is_word(scan_cp(t, r + 1)))
+                return letter;
+        }
+        *len = 0;
+        return 0;
+    }
+    struct text v = {t.s + r, t.n - r}; /* also behind a fused و: "ألف وباء" */
+    if ((*len = scan_any(v, 0, c->L->part_letters, &named)))
+        return named + 1; /* Arabic "دال" = D */
+    return 0;
+}
+
 /* Lettered parts after the number: " a", " a and b", " a to d", " a, b and c"; fills
  * parts ("A", "A,B", "A-D") and returns the position after the last one. */
 static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 {
     struct text t = c->t;
     /* joining words; those from RANGE on mean "to": "A to D", "A a D", "A至C" */
-    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及",
+    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及", "و",
                                         "to", "a", "-", "至", "по", NULL};
-    enum { RANGE = 7 };
+    enum { RANGE = 8 };
     size_t q = p, last = p, np = 0;
     parts[0] = 0;
     for (int part = 0; part < 8; part++) {
@@ -112,8 +155,13 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
             if (r < t.n && t.s[r] == ',')
                 r++;
             r = scan_space(t, r);
+            size_t fl, ft;
+            int ftw;
             if ((k = scan_any(t, r, joins, &which)))
                 r = scan_space(t, r + k);
+            else if ((fl = scan_prefix_any(t, r, c->L->item_prefix)) &&
+                     part_letter(c, r + fl, &ft, &ftw) && ft > 1)
+                r += fl, k = fl, which = 0; /* a conjunction fused to it: Arabic "ألف وباء" */
             else if (r == q)
                 break;
         } else {
@@ -121,16 +169,16 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
                 break;
             r++;
         }
-        size_t letter = 0, len = 0, named;
-        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'z' && !cp_is_word(scan_cp(t, r + 1)))
-            letter = (size_t)(t.s[r] - 'a') + 1, len = 1;
-        else if ((len = scan_any(t, r, c->L->part_letters, &named)))
-            letter = named + 1; /* Arabic "دال" = D */
-        if (!letter || letter > 26 || np + 3 >= cap)
+        size_t len;
+        int twice;
+        size_t letter = part_letter(c, r, &len, &twice);
+        if (!letter || letter > 26 || np + 4 >= cap)
             break;
         if (part > 0)
             parts[np++] = k && which >= RANGE ? '-' : ',';
         parts[np++] = (char)('A' + letter - 1);
+        if (twice)
+            parts[np++] = (char)('A' + letter - 1);
         parts[np] = 0;
         q = last = r + len;
     }
@@ -177,6 +225,8 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 40))
             return 0;
+        if (t.s[q + 1] == '0')
+            return 0; /* "12/07": another body's numbering (the UN never pads with 0) */
         q += 1 + n2;
         if (q < t.n && (t.s[q] == '/' || is_digit(scan_cp(t, q))))
             return 0;
@@ -264,6 +314,9 @@ static size_t skip_date(struct ctx *c, size_t p)
             year = 1;
         } else if (nd >= 1 && nd <= 2) {
             q += nd;
+            size_t ds = scan_prefix_any(t, q, L->day_suffix);
+            if (ds && !cp_is_word(scan_cp(t, q + ds)))
+                q += ds; /* "1er décembre" */
         } else if ((k = scan_any(t, q, L->months, NULL))) {
             q += k;
             month = 1;
@@ -358,6 +411,20 @@ static size_t item_start_back(struct ctx *c, size_t p)
     return start;
 }
 
+/* The end of a range after a pinpoint number ending at p: "par. 76 à 95", "paras. 61 to
+ * 76", "párrs. 61 a 76", "пункты 3–5"; p when there is none. */
+static size_t skip_range_end(struct text t, size_t p)
+{
+    static const char *const to[] = {"to", "a", "à", "al", "-", "–", "до", "по", "إلى", NULL};
+    size_t q = scan_space(t, p), k;
+    long v;
+    if (!is_digit(scan_cp_back(t, p)) || !(k = scan_any(t, q, to, NULL)))
+        return p;
+    q = scan_space(t, q + k);
+    size_t nd = scan_number(t, q, 4, &v);
+    return nd && !cp_is_word(scan_cp(t, q + nd)) && t.s[q + nd] != '/' ? q + nd : p;
+}
+
 /* Pinpoints after a reference: ", sect. III, para. 12", ", annex" — the position after
  * them, or p. */
 static size_t skip_pinpoints(struct ctx *c, size_t p)
@@ -378,8 +445,32 @@ static size_t skip_pinpoints(struct ctx *c, size_t p)
         p = e > r && scan_any(t, r, c->L->separators, NULL) == 0 ? e : q;
         while (p > q && t.s[p - 1] == '.')
             p--; /* "para. 3." ends the sentence */
+        p = skip_range_end(t, p);
     }
     return p;
+}
+
+/* The text cut before the first digit glued to a letter within reach bytes of p, so
+ * that a word ends there: a keyword fused to its number ("القرار70/1",
+ * "قراراتها61/89") or a footnote marker fused to a name ("droits de l’homme18"). */
+static struct text cut_glued_digit(struct text t, size_t p, size_t reach)
+{
+    size_t end = p + reach < t.n ? p + reach : t.n;
+    for (size_t q = p + 1; q < end; q++)
+        if (is_digit((unsigned char)t.s[q]) && cp_is_word(scan_cp_back(t, q)) &&
+            !is_digit(scan_cp_back(t, q)))
+            return (struct text){t.s, q};
+    return t;
+}
+
+/* What may follow a reference before the next one of its list: a date, pinpoints and a
+ * footnote marker, the marker also before the date ("76/250(25) المؤرخ 20 …"). */
+static size_t skip_item_tail(struct ctx *c, size_t p)
+{
+    size_t q = skip_date(c, p), m;
+    if (q == p && (m = skip_marker(c->t, p)) != p && skip_date(c, m) != m)
+        q = skip_date(c, m);
+    return skip_marker(c->t, skip_pinpoints(c, q));
 }
 
 /* The longest organ name at p (no intro; "its" only when allow_self): its organ and
@@ -388,8 +479,9 @@ static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t 
 {
     enum organ o = ORGAN_NONE;
     size_t best = 0;
+    struct text t = cut_glued_digit(c->t, p, 80);
     for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
-        size_t m = scan_word(c->t, p, on->text);
+        size_t m = scan_word(t, p, on->text);
         if (m > best &&
             (allow_self || (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)))
             best = m, o = on->organ;
@@ -410,7 +502,7 @@ static size_t parse_list(struct ctx *c, size_t p)
         return 0;
     push_item(c, &it);
     for (;;) {
-        size_t after = skip_marker(t, skip_pinpoints(c, skip_date(c, pos)));
+        size_t after = skip_item_tail(c, pos);
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
             size_t r = q + k;
@@ -465,7 +557,7 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
             best = s, o = on->organ;
     }
     *start = best;
-    if (o == ORGAN_SELF) {
+    if (o == ORGAN_SELF || o == ORGAN_SELF_COUNCIL) { /* "Советом по правам человека в его" */
         enum organ named = organ_via_bridge(c, best, start);
         if (named != ORGAN_NONE)
             return named;
@@ -526,7 +618,7 @@ static enum organ organ_after(struct ctx *c, size_t p)
  * returns its length and sets *self when the keyword itself says "its". */
 static size_t keyword_at(struct ctx *c, size_t p, int *self)
 {
-    struct text t = c->t;
+    struct text t = cut_glued_digit(c->t, p, 40);
     size_t k = scan_any(t, p, c->L->keywords, NULL), pre = 0;
     for (const char *const *w = c->L->word_prefixes; !k && w && *w; w++) {
         size_t n = strlen(*w);
@@ -923,6 +1015,16 @@ static size_t span_end_before(const struct spans *sp, size_t p)
     return lo ? sp->v[lo - 1][1] : (size_t)-1;
 }
 
+/* Whether [a, b) holds a session/number pair ("74/543"): a reference left out. */
+static int has_slash_number(struct text t, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (t.s[i] == '/' && is_digit((unsigned char)t.s[i - 1]) &&
+            is_digit((unsigned char)t.s[i + 1]))
+            return 1;
+    return 0;
+}
+
 /* Whether the reference starting at start continues a list that ended at prev: only a
  * date, pinpoints, a footnote marker and a separator lie between ("… 70/247 of 23 December
  * 2015, and 72/261 and 72/266 A of …", Arabic "و5/2"). */
@@ -931,15 +1033,16 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     struct text t = c->t;
     if (prev == (size_t)-1 || prev > start || start - prev > 200)
         return 0;
-    size_t q = scan_space(t, skip_marker(t, skip_pinpoints(c, skip_date(c, prev))));
+    size_t q = scan_space(t, skip_item_tail(c, prev));
     size_t k = scan_any(t, q, c->L->separators, NULL);
-    if (!k && !scan_prefix_any(t, q, c->L->item_prefix))
-        return 0;
-    size_t r = skip_zh_date(t, scan_space(t, q + k));
-    if (r <= start && start - r <= 8)
-        return 1;
-    /* "resolutions 5/1, on institution-building, and 5/2": a topic between, then a
-     * conjunction right before the reference, in the same sentence */
+    if (k || scan_prefix_any(t, q, c->L->item_prefix)) {
+        size_t r = skip_zh_date(t, scan_space(t, q + k));
+        if (r <= start && start - r <= 8)
+            return 1;
+    }
+    /* "resolutions 5/1, on institution-building, and 5/2", ru "5/1 об институциональном
+     * строительстве Совета и 5/2": a topic between, then a conjunction right before the
+     * reference, in the same sentence */
     size_t b = start;
     while (b > prev && t.s[b - 1] == ' ')
         b--;
@@ -947,8 +1050,10 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
         size_t sl = strlen(*sep);
         if (sl < 2 && (*sep)[0] == ',')
             continue;
-        if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0) {
+        if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0 &&
+            (!cp_is_word(scan_cp(t, b - sl)) || !cp_is_word(scan_cp_back(t, b - sl)))) {
             if (start - prev > 160 || memchr(t.s + prev, ';', start - prev) ||
+                has_slash_number(t, prev, b) || /* "77/248 والمقررات 74/543 و 75/570" */
                 memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
                 return 0;
             return 1;
@@ -956,6 +1061,17 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     }
     return scan_prefix_any(t, start - (start >= 2 ? 2 : 0), c->L->item_prefix) == 2 &&
            start - prev <= 160 && !memchr(t.s + prev, ';', start - prev);
+}
+
+/* Whether the word right before p names another kind of document: "sa décision 77/568
+ * du 1er septembre 2023", "решении 6/102 Совета". */
+static int other_document_before(struct ctx *c, size_t p)
+{
+    size_t b = scan_space_back(c->t, p);
+    for (const char *const *w = c->L->other_documents; w && *w; w++)
+        if (scan_word_back(c->t, b, *w) != (size_t)-1)
+            return 1;
+    return 0;
 }
 
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
@@ -975,6 +1091,8 @@ static void bare_items(struct ctx *c)
         struct item it;
         size_t e = parse_item(c, item_start_back(c, p), &it);
         if (!e || spans_overlap(c->claimed, it.start, it.end))
+            continue;
+        if (other_document_before(c, it.start))
             continue;
         size_t prev = span_end_before(c->claimed, it.start);
         int cont_claimed = continues_list(c, prev, it.start);
