@@ -22,7 +22,7 @@ static const struct organ_name organs_en[] = {
     {"human rights council", ORGAN_HRC},
     {"economic and social council", ORGAN_ECOSOC},
     {"ecosoc", ORGAN_ECOSOC},
-    {"council", ORGAN_SELF},
+    {"council", ORGAN_SELF_COUNCIL},
     {"its", ORGAN_SELF},
     {"assembly", ORGAN_GA},
     {NULL, ORGAN_NONE},
@@ -79,7 +79,7 @@ static const struct organ_name organs_zh[] = {
     {"人权理事会", ORGAN_HRC},
     {"经济及社会理事会", ORGAN_ECOSOC},
     {"经社理事会", ORGAN_ECOSOC},
-    {"理事会", ORGAN_SELF},
+    {"理事会", ORGAN_SELF_COUNCIL},
     {NULL, ORGAN_NONE},
 };
 
@@ -106,6 +106,8 @@ static const struct lang lang_zh = {
     .established = L("所设立的", "所设的", "所设", "设立的", "所成立的", "成立的"),
     .nouns = nouns_zh,
     .draft_words = L("草案"),
+    .topic_intros = L("关于"),
+    .topic_stops = L("的", "，", "、", "；", "。", "和"),
     .short_forms = L("该决议", "上述决议", "该项决议", "前述决议"),
     .short_forms_plural = L("以往各项决议", "其以往各项决议", "以往的各项决议"),
     .stopwords = L("的", "和", "决议", "安全理事会", "大会"),
@@ -125,7 +127,7 @@ static const struct organ_name organs_fr[] = {
     {"sa propre", ORGAN_SELF},
     {"ses précédentes", ORGAN_SELF},
     {"sa précédente", ORGAN_SELF},
-    {"conseil", ORGAN_SELF},
+    {"conseil", ORGAN_SELF_COUNCIL},
     {"assemblée", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
@@ -176,7 +178,7 @@ static const struct organ_name organs_es[] = {
     {"consejo economico y social", ORGAN_ECOSOC},
     {"sus", ORGAN_SELF},
     {"su", ORGAN_SELF},
-    {"consejo", ORGAN_SELF},
+    {"consejo", ORGAN_SELF_COUNCIL},
     {"asamblea", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
@@ -227,7 +229,7 @@ static const struct organ_name organs_ru[] = {
     {"сво*", ORGAN_SELF},
     {"его", ORGAN_SELF_COUNCIL},
     {"ее", ORGAN_GA},
-    {"совет*", ORGAN_SELF},
+    {"совет*", ORGAN_SELF_COUNCIL},
     {"ассамбле*", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
@@ -279,7 +281,7 @@ static const struct organ_name organs_ar[] = {
     {"الجمعية العامة", ORGAN_GA},
     {"مجلس حقوق الانسان", ORGAN_HRC},
     {"المجلس الاقتصادي والاجتماعي", ORGAN_ECOSOC},
-    {"المجلس", ORGAN_SELF},
+    {"المجلس", ORGAN_SELF_COUNCIL},
     {"الجمعية", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
@@ -415,6 +417,8 @@ static void fold_all(void)
         f->date_tail = fold_list(f->date_tail);
         f->day_suffix = fold_list(f->day_suffix);
         f->other_documents = fold_list(f->other_documents);
+        f->topic_intros = fold_list(f->topic_intros);
+        f->topic_stops = fold_list(f->topic_stops);
         f->self_bridge = fold_list(f->self_bridge);
         f->organ_after_intro = fold_list(f->organ_after_intro);
         f->established = fold_list(f->established);

@@ -40,6 +40,7 @@ struct ctx {
     struct spans organ_at;
     size_t glued_at;       /* a reference glued to its keyword starts here ("القرار2565") */
     struct scan_hits hits; /* where a keyword, digit, … may start (lang.table) */
+    long last_marker;      /* the last footnote marker seen glued to a year or a comma */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -187,6 +188,37 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 
 /* One reference at p (with its language's prefix and suffix); returns the position after
  * it, or 0. */
+/* A footnote marker glued to a resolution number: "54/2639 and 54/3340 of 12 October
+ * 2023" (54/26 and 54/33, notes 39 and 40), "73/29623 du 28 mai 2019". The n digits at q
+ * (four or more: no session numbers that many resolutions) split into the number and the
+ * marker: the marker that follows the last one seen, else the only split into at most
+ * three digits and a marker of one or two. Returns the number's digits, or 0. */
+static size_t glued_marker_split(struct ctx *c, size_t q, size_t n)
+{
+    const char *d = c->t.s + q;
+    size_t pick = 0, unique = 0, nunique = 0;
+    for (size_t r = 1; r <= 3 && r < n; r++) {
+        if (d[r] == '0' || n - r > 3)
+            continue;
+        long marker = 0;
+        for (size_t i = r; i < n; i++)
+            marker = marker * 10 + (d[i] - '0');
+        if (c->last_marker > 0 && marker == c->last_marker + 1 && !pick)
+            pick = r;
+        if (n - r <= 2)
+            unique = r, nunique++;
+    }
+    if (!pick && nunique == 1)
+        pick = unique;
+    if (pick) {
+        long marker = 0;
+        for (size_t i = pick; i < n; i++)
+            marker = marker * 10 + (d[i] - '0');
+        c->last_marker = marker;
+    }
+    return pick;
+}
+
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
 {
     struct text t = c->t;
@@ -227,8 +259,16 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             return 0;
         if (t.s[q + 1] == '0')
             return 0; /* "12/07": another body's numbering (the UN never pads with 0) */
+        size_t cut = n2 >= 4 && !year_plausible(a) ? glued_marker_split(c, q + 1, n2) : 0;
+        if (cut) {
+            long v = 0;
+            for (size_t i = 0; i < cut; i++)
+                v = v * 10 + (t.s[q + 1 + i] - '0');
+            b = v;
+            n2 = cut;
+        }
         q += 1 + n2;
-        if (q < t.n && (t.s[q] == '/' || is_digit(scan_cp(t, q))))
+        if (q < t.n && (t.s[q] == '/' || (!cut && is_digit(scan_cp(t, q)))))
             return 0;
         it->form = FORM_SLASH;
         it->first = a;
@@ -312,6 +352,7 @@ static size_t skip_date(struct ctx *c, size_t p)
         } else if (n6 >= 5 && year_plausible(y6 / (n6 == 5 ? 10 : 100))) {
             q += n6; /* a footnote marker glued to the year: "12 July 20214 and …" */
             year = 1;
+            c->last_marker = y6 % (n6 == 5 ? 10 : 100);
         } else if (nd >= 1 && nd <= 2) {
             q += nd;
             size_t ds = scan_prefix_any(t, q, L->day_suffix);
@@ -509,8 +550,10 @@ static size_t parse_list(struct ctx *c, size_t p)
             /* a footnote marker glued to the comma: "of 14 July 2023,3 52/31" */
             long fn;
             size_t fk = scan_number(t, r, 2, &fn);
-            if (fk && r + fk < t.n && t.s[r + fk] == ' ')
+            if (fk && r + fk < t.n && t.s[r + fk] == ' ') {
                 r += fk;
+                c->last_marker = fn;
+            }
             r = scan_space(t, r);
             r = skip_zh_date(t, r);
             if ((e = parse_item(c, r, &it))) {
@@ -653,7 +696,9 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
             return ORGAN_ECOSOC;
         if (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_HRC && it->first <= HRC_SESSIONS)
             return ORGAN_HRC; /* the Council's texts name the Assembly when they cite it */
-        return ctx == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
+        /* the Council has had fewer sessions: "Resolution 61/295, annex" after a footnote
+         * naming the Council is the Assembly's */
+        return ctx == ORGAN_HRC && it->first <= HRC_SESSIONS ? ORGAN_HRC : ORGAN_GA;
     }
     return ORGAN_NONE;
 }
@@ -833,9 +878,32 @@ static size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which
     return best;
 }
 
-/* The organ named last before p in the same sentence (up to ORGAN_REACH bytes back):
- * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
-static enum organ organ_in_sentence(struct ctx *c, size_t p)
+enum { TOPIC_REACH = 40 }; /* bytes from a topic intro to the organ named in the topic */
+
+/* Whether the organ name at q sits in a topic phrase: zh "关于设立人权理事会的第60/251号决议"
+ * (on establishing the Council: the Assembly's resolution). */
+static int in_topic(struct ctx *c, size_t q)
+{
+    struct text t = c->t;
+    if (!c->L->topic_intros)
+        return 0;
+    size_t lo = q > TOPIC_REACH ? q - TOPIC_REACH : 0;
+    for (size_t b = q; b-- > lo;) {
+        if (((unsigned char)t.s[b] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, b, c->L->topic_stops))
+            return 0;
+        if (scan_prefix_any(t, b, c->L->topic_intros))
+            return 1;
+    }
+    return 0;
+}
+
+/* The organ (a council when councils_only) named last before p in the same sentence (up
+ * to ORGAN_REACH bytes back): "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…",
+ * ru "резолюции и решения Совета по правам человека, последними из которых являются
+ * резолюции 53/26" (names with inflected words: scan_word). */
+static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_only)
 {
     struct text t = c->t;
     size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
@@ -846,22 +914,29 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
             break;
         for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
             if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
-                (!on->text[0] || t.s[q] == on->text[0]) &&
-                strncmp(t.s + q, on->text, strlen(on->text)) == 0)
+                !(councils_only && on->organ == ORGAN_GA) &&
+                (!on->text[0] || t.s[q] == on->text[0]) && scan_word(t, q, on->text) &&
+                !in_topic(c, q))
                 return on->organ;
     }
     return ORGAN_NONE;
 }
 
-/* A masculine "its" (a council's): the document's organ when it is a council, else the
- * council named last before p in the sentence. */
+static enum organ organ_in_sentence(struct ctx *c, size_t p)
+{
+    return organ_in_sentence_of(c, p, 0);
+}
+
+/* A masculine "its" or "the Council" (a council's): the document's organ when it is a
+ * council, else the council named last before p in the sentence ("…to the Human Rights
+ * Council at its fifty-sixth session, … in accordance with Council resolution 53/30"). */
 static enum organ council_self(struct ctx *c, size_t p)
 {
     enum organ d = c->in->doc_organ;
     if (d == ORGAN_SC || d == ORGAN_HRC || d == ORGAN_ECOSOC)
         return d;
-    enum organ named = organ_in_sentence(c, p);
-    return named != ORGAN_NONE && named != ORGAN_GA ? named : ORGAN_SELF;
+    enum organ named = organ_in_sentence_of(c, p, 1);
+    return named != ORGAN_NONE ? named : ORGAN_SELF;
 }
 
 /* Keyword first: "resolution(s)" + list. */
@@ -958,6 +1033,8 @@ static void keyword_after_lists(struct ctx *c)
         size_t kend = scan_space(t, end) + k;
         size_t ostart = start;
         enum organ o = organ_before(c, skip_zh_date_back(t, start), &ostart);
+        if (o == ORGAN_SELF_COUNCIL)
+            o = council_self(c, start);
         if (o == ORGAN_NONE) {
             ostart = start;
             o = organ_in_sentence(c, start);
@@ -1067,7 +1144,10 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
  * du 1er septembre 2023", "решении 6/102 Совета". */
 static int other_document_before(struct ctx *c, size_t p)
 {
-    size_t b = scan_space_back(c->t, p);
+    size_t b = scan_space_back(c->t, p), os;
+    /* … also with the organ between: ar "مقرر مجلس حقوق الإنسان 18/120" */
+    if (organ_before(c, b, &os) != ORGAN_NONE && os < b)
+        b = scan_space_back(c->t, os);
     for (const char *const *w = c->L->other_documents; w && *w; w++)
         if (scan_word_back(c->t, b, *w) != (size_t)-1)
             return 1;
@@ -1209,7 +1289,7 @@ static void document_symbols(struct ctx *c)
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
-                    (size_t)-1, {0}};
+                    (size_t)-1, {0}, 0};
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     if (in->lang->keyword_after)

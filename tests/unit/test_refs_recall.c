@@ -73,6 +73,15 @@ static void list_tails(void)
                     "المؤرخ 15 آذار/مارس 2022 و 76/250(25) المؤرخ 20 كانون الثاني/يناير 2022؛",
                     "ar"),
               "A/RES/73/296 A/RES/76/254 A/RES/76/250");
+    /* a footnote marker glued to the number: the next in the sequence, or the only split */
+    CHECK_STR(found("A/RES/78/253\nHuman Rights Council in its resolutions 54/9 of 11 October "
+                    "202336 and 54/18,37 54/22,38 54/2639 and 54/3340 of 12 October 2023;", "en"),
+              "A/HRC/RES/54/9 A/HRC/RES/54/18 A/HRC/RES/54/22 A/HRC/RES/54/26 A/HRC/RES/54/33");
+    CHECK_STR(found("et rappelle ses résolutions 73/29623 du 28 mai 2019, 76/25424 du 15 mars "
+                    "2022 et 76/25025 du 20 janvier 2022 ;", "fr"),
+              "A/RES/73/296 A/RES/76/254 A/RES/76/250");
+    /* … and not when the split is a guess */
+    CHECK_STR(found("resolution 54/2639 of 12 October 2023", "en"), "A/RES/54/2639");
     /* pinpoint ranges */
     CHECK_STR(found("26 Résolutions 58/101 B, sect. V, par. 61 à 76 ; 59/126 B, sect. V, "
                     "par. 76 à 95 ; 60/109 B, sect. IV, par. 66 à 80.", "fr"),
@@ -100,6 +109,39 @@ static void bridges(void)
               "A/HRC/RES/21/11");
 }
 
+/* Which organ's resolution, from the sentence (unxml-ga78) */
+static void organ_from_sentence(void)
+{
+    /* "Council" alone in the Assembly's text: the council named before in the sentence */
+    CHECK_STR(found("A/RES/78/221\nto submit an interim report to the Human Rights Council at "
+                    "its fifty-sixth session, to be followed by an interactive dialogue, in "
+                    "accordance with Council resolution 53/30 of 14 July 2023;", "en"),
+              "A/HRC/RES/53/30");
+    CHECK_STR(found("A/RES/78/204\nوقرار المجلس 51/31 المؤرخ 7 تشرين الأول/أكتوبر 2022", "ar"),
+              "A/RES/51/31");
+    /* an inflected organ name earlier in the sentence */
+    CHECK_STR(found("A/RES/78/219\nи ссылаясь на резолюции и решения Совета по правам человека, "
+                    "последними из которых являются резолюции 53/26 от 14 июля 2023 года3, "
+                    "52/31 от 4 апреля 2023 года4", "ru"),
+              "A/HRC/RES/53/26 A/HRC/RES/52/31");
+    /* masculine "its" with the Assembly named between it and the Council */
+    CHECK_STR(found("A/RES/78/203\nبأن مجلس حقوق الإنسان قدم إلى الجمعية العامة ضمن قراره "
+                    "54/18 المؤرخ 12 تشرين الأول/أكتوبر 2023", "ar"),
+              "A/HRC/RES/54/18");
+    /* zh: the Council as the topic ("on establishing the Council") is not the author */
+    CHECK_STR(found("A/RES/78/186\n回顾其2006年3月15日关于设立人权理事会的第60/251号决议和2011年"
+                    "6月17日关于审查人权理事会的第65/281号决议，", "zh"),
+              "A/RES/60/251 A/RES/65/281");
+    CHECK_STR(found("A/RES/78/207\n回顾其2013年12月18日关于了解真相的权利的第68/165号决议以及人权"
+                    "理事会关于寻求真相、正义、赔偿和杜绝再犯问题特别报告员的2017年9月28日第36/7号决议",
+                    "zh"),
+              "A/RES/68/165 A/HRC/RES/36/7");
+    /* a session the Council has not reached is the Assembly's */
+    CHECK_STR(found("A/RES/78/206\n17 Human Rights Council resolution 51/19.\n18 See resolution "
+                    "70/1.\n19 Resolution 71/256, annex.", "en"),
+              "A/HRC/RES/51/19 A/RES/70/1 A/RES/71/256");
+}
+
 /* Look-alikes that are not resolutions */
 static void not_resolutions(void)
 {
@@ -110,6 +152,9 @@ static void not_resolutions(void)
                     "77/556.", "ar"), "A/RES/75/239 A/RES/77/248");
     CHECK_STR(found("Rappelant sa résolution 76/307 du 8 septembre 2022 sur les modalités et sa "
                     "décision 77/568 du 1er septembre 2023 sur la portée", "fr"), "A/RES/76/307");
+    CHECK_STR(found("A/RES/78/202\nوإلى مقرر مجلس حقوق الإنسان 18/120 المؤرخ 30 أيلول/سبتمبر "
+                    "2011(1) وقراراته 24/14 المؤرخ 27 أيلول/سبتمبر 2013", "ar"),
+              "A/HRC/RES/24/14");
     CHECK_STR(found("A/HRC/RES/56/22\nизложенных в резолюции 6/30 Совета от 14 декабря 2007 "
                     "года, решении 6/102 Совета от 27 сентября 2007 года", "ru"),
               "A/HRC/RES/6/30");
@@ -126,6 +171,7 @@ int main(void)
     parts();
     list_tails();
     bridges();
+    organ_from_sentence();
     not_resolutions();
     gazetteer_free(gaz);
     return h_done("refs_recall");
