@@ -161,7 +161,9 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     }
     if (q < t.n && t.s[q] == '/' && !cjk && !it->parts[0]) {
         size_t n2 = scan_number(t, q + 1, 5, &b);
-        if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
+        /* resolution numbers have no leading zero: "order No. 21/038" is not one */
+        if (!n2 || (n2 > 1 && t.s[q + 1] == '0') || (nd > 1 && t.s[q - nd] == '0') ||
+            (a > 200 && !year_plausible(a)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 40))
             return 0;
         q += 1 + n2;
