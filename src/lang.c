@@ -268,6 +268,10 @@ static const char *const months_ar[] = {"يناير", "كانون الثاني",
 static const struct organ_name organs_ar[] = {
     {"مجلس الامن", ORGAN_SC},
     {"الجمعية العامة", ORGAN_GA},
+    /* "قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250", "قرار الجمعية العامة للأمم
+     * المتحدة 46/182": the organ "of the United Nations" between keyword and number */
+    {"مجلس الأمن التابع للأمم المتحدة", ORGAN_SC},
+    {"الجمعية العامة للأمم المتحدة", ORGAN_GA},
     {"مجلس حقوق الانسان", ORGAN_HRC},
     {"المجلس الاقتصادي والاجتماعي", ORGAN_ECOSOC},
     {"المجلس", ORGAN_SELF},

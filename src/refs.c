@@ -4,6 +4,8 @@
  *   General Assembly   S/N, and N (ROMAN) until 1975       -> A/RES/S/N, A/RES/N (ROMAN)
  *   Human Rights Cncl  S/N with the Council named          -> A/HRC/RES/S/N
  *   ECOSOC             YYYY/N                              -> E/RES/YYYY/N
+ *   Security Council   keyword + N, the Council named or     -> S/RES/N (year of N)
+ *                      issuing the text
  * The UN writes "N (YYYY)" only for Security Council resolutions, so that form needs no
  * context; the "S/N" form is the General Assembly's unless an organ is named. */
 #include "refs.h"
@@ -14,7 +16,10 @@
 #include "normalize.h"
 #include "util.h"
 
-enum form { FORM_YEAR, FORM_ROMAN, FORM_SLASH };
+/* FORM_BARE: a Security Council number without its year ("recalling resolution 2532",
+ * "Security Council resolutions 1325 and 2250"), read only after a keyword and kept only
+ * when the organ is the Council; the year comes from the Council's numbering */
+enum form { FORM_YEAR, FORM_ROMAN, FORM_SLASH, FORM_BARE };
 
 struct item {
     size_t start, end;  /* the reference proper, e.g. "1373 (2001)" */
@@ -39,6 +44,7 @@ struct ctx {
      * resolutions 7/34 …" */
     struct spans organ_at;
     size_t glued_at;       /* a reference glued to its keyword starts here ("القرار2565") */
+    int bare_ok;           /* FORM_BARE may be read: the list follows a keyword */
 };
 
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
@@ -124,6 +130,33 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
     return last;
 }
 
+static size_t keyword_at(struct ctx *c, size_t p, int *self);
+
+/* Whether a number of nd digits ending at q may stand without its year (FORM_BARE): after
+ * a keyword, three or four digits, not part of something longer ("2532/…", "2532-3",
+ * "2532.5"); an item after the first must end the list or go on with it ("resolutions 1325
+ * and 2250 and …"), so that "resolution 2391 and 500 troops" stays one reference, and may
+ * not follow a semicolon. */
+static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk)
+{
+    struct text t = c->t;
+    if (!c->bare_ok || cjk || nd < 3 || nd > 4)
+        return 0;
+    uint32_t next = scan_cp(t, q);
+    if (next == '/' || next == '-' || (next == '.' && is_digit(scan_cp(t, q + 1))) ||
+        (next == ',' && is_digit(scan_cp(t, q + 1))))
+        return 0;
+    if (c->nitems == 0 || scan_any(t, q, c->L->item_suffix, NULL))
+        return 1;
+    size_t b = scan_space_back(t, q - nd);
+    if (b > 0 && t.s[b - 1] == ';') /* "… 2253 (2015);\n100. Directs": a paragraph number */
+        return 0;
+    size_t r = scan_space(t, q);
+    int self;
+    return r >= t.n || strchr(",;.)", t.s[r]) || scan_cp(t, r) == 0x060C /* ، */ ||
+           scan_any(t, r, c->L->separators, NULL) || keyword_at(c, r, &self);
+}
+
 /* One reference at p (with its language's prefix and suffix); returns the position after
  * it, or 0. */
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
@@ -185,11 +218,19 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     } else {
         if (it->skind != SESS_REGULAR)
             return 0;
+        size_t num_end = q;
         if (!it->parts[0])
             q = skip_letters(c, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
-        if (r >= t.n || t.s[r] != '(')
-            return 0;
+        if (r >= t.n || t.s[r] != '(') {
+            if (!bare_number_ok(c, num_end, nd, cjk))
+                return 0;
+            it->form = FORM_BARE;
+            it->first = a;
+            it->parts[0] = 0;
+            q = num_end;
+            goto done;
+        }
         r++;
         r += session_mark(c, r, &it->skind, &arabic);
         size_t e = r;
@@ -219,6 +260,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         it->first = a;
         q = e + 1;
     }
+done:
     it->end = q;
     if ((k = scan_any(t, q, c->L->item_suffix, NULL)))
         q += k;
@@ -543,6 +585,10 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     switch (it->form) {
     case FORM_YEAR:
         return ORGAN_SC;
+    case FORM_BARE: /* the Council's numbers only: others write their session */
+        return ctx == ORGAN_SC || (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_SC)
+                   ? ORGAN_SC
+                   : ORGAN_NONE;
     case FORM_ROMAN:
         return ctx == ORGAN_ECOSOC ? ORGAN_ECOSOC : ORGAN_GA;
     case FORM_SLASH:
@@ -562,6 +608,10 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
     case FORM_YEAR:
         r.num = it->first;
         r.year = (int)it->second;
+        break;
+    case FORM_BARE:
+        r.num = it->first;
+        r.year = sc_year_of_number(it->first);
         break;
     case FORM_ROMAN:
         r.num = it->first;
@@ -744,8 +794,7 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
             break;
         for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
             if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
-                (!on->text[0] || t.s[q] == on->text[0]) &&
-                strncmp(t.s + q, on->text, strlen(on->text)) == 0)
+                (!on->text[0] || t.s[q] == on->text[0]) && scan_word(t, q, on->text))
                 return on->organ;
     }
     return ORGAN_NONE;
@@ -1089,10 +1138,12 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
                     (size_t)-1};
     explicit_symbols(&c);
+    c.bare_ok = 1;
     if (in->lang->keyword_after)
         keyword_after_lists(&c);
     else
         keyword_lists(&c);
+    c.bare_ok = 0;
     bare_items(&c);
     short_forms(&c);
     document_symbols(&c);
