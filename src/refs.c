@@ -136,12 +136,12 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self);
  * a keyword, three or four digits, not part of something longer ("2532/…", "2532-3",
  * "2532.5"); an item after the first must end the list or go on with it ("resolutions 1325
  * and 2250 and …"), so that "resolution 2391 and 500 troops" stays one reference, and may
- * not follow a semicolon. */
-static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk)
+ * not follow a semicolon. In Chinese the number needs its "第". */
+static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefixed)
 {
     struct text t = c->t;
-    if (!c->bare_ok || cjk || nd < 3 || nd > 4)
-        return 0;
+    if (!c->bare_ok || cjk || nd < 3 || nd > 4 || (c->L->keyword_after && !prefixed))
+        return 0; /* zh writes "第2250号决议"; "第542(LXXIII)2022号决议" is no Council's */
     uint32_t next = scan_cp(t, q);
     if (next == '/' || next == '-' || (next == '.' && is_digit(scan_cp(t, q + 1))) ||
         (next == ',' && is_digit(scan_cp(t, q + 1))))
@@ -223,7 +223,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             q = skip_letters(c, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
         if (r >= t.n || t.s[r] != '(') {
-            if (!bare_number_ok(c, num_end, nd, cjk))
+            if (!bare_number_ok(c, num_end, nd, cjk, prefixed))
                 return 0;
             it->form = FORM_BARE;
             it->first = a;
@@ -236,7 +236,9 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         size_t e = r;
         while (e < t.n && e - r < 16 && t.s[e] != ')' && t.s[e] != '(' && t.s[e] != ' ')
             e++;
-        if (e >= t.n || t.s[e] != ')' || e == r)
+        /* right-to-left text can turn the closing bracket round: "2568 (2021(" */
+        if (e >= t.n || (t.s[e] != ')' && !(c->L->rtl && t.s[e] == '(' && e - r == 4)) ||
+            e == r)
             return 0;
         long y;
         int rom;

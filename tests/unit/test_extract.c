@@ -160,6 +160,7 @@ static void cross_language(void)
     RES("ссылаясь на резолюции Совета Безопасности 1325 и 2250 и другие", "ru",
         "S/RES/1325 (2000)|S/RES/2250 (2015)");
     RES("回顾安理会关于青年与和平与安全的第2250号决议", "zh", "S/RES/2250 (2015)");
+    RES("非洲联盟和平与安全理事会…关于南苏丹共和国人权状况的第542(LXXIII)2022号决议", "zh", "");
     RES("General Assembly resolution 2625 and resolution 2391", "en", ""); /* no organ: no */
     const char *sc = "United Nations\nS/RES/2539 (2020)\nSecurity Council\n";
     char buf[1024];
@@ -172,6 +173,7 @@ static void cross_language(void)
              "with this resolution and resolutions 2214 (2015) and 2253 (2015);\n100. Directs "
              "the Committee and paragraph 13 of resolution 2391 and 500 troops");
     RES(buf, "en", "S/RES/2214 (2015)|S/RES/2253 (2015)|S/RES/2391 (2017)");
+    RES("على النحو المطلوب في القرار 2568 (2021()والمشار إليه", "ar", "S/RES/2568 (2021)");
     /* the organ "of the United Nations" between keyword and number */
     RES("(قرار الجمعية العامة للأمم المتحدة 46/182)، بما", "ar", "A/RES/46/182");
 }
