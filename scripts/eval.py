@@ -355,6 +355,18 @@ def selftest():
                 n = normalize(canon)
                 if n.canon != canon or n.key != key or n.repaired:
                     bad.append(f'  canonical {canon!r} not a fixed point: {n}')
+        # the number of a resolution in any digit form (cross-language classes)
+        for key, text, want in (('S/RES/2532', 'القرار ٢٥٣٢ (٢٠٢٠)', True),
+                                ('S/RES/2532', '第２５３２号决议', True),
+                                ('S/RES/2532', 'resolution 25 32 and', True),
+                                ('S/RES/1989', 'the 1267/1989/2253 Committee', True),
+                                ('S/RES/2532', 'resolution 25320', False),
+                                ('A/RES/46/182', 'قرار الجمعية العامة 182/46', True),
+                                ('A/RES/76/3', 'resolution A/76/3,', True),
+                                ('A/RES/21/38', 'order No. 21/038', False),
+                                ('A/RES/2625 (XXV)', 'resolution 2625 (XXV)', True)):
+            if (number_in_text(key, text.translate(_DIGITS)) is not None) != want:
+                bad.append(f'  number_in_text({key!r}, {text!r}) should be {want}')
         # an id whose year is given must never be touched by the year map
         n = normalize('S/RES/1998 (2010)')
         if n.canon != 'S/RES/1998 (2010)':
