@@ -136,12 +136,13 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self);
  * a keyword, three or four digits, not part of something longer ("2532/…", "2532-3",
  * "2532.5"); an item after the first must end the list or go on with it ("resolutions 1325
  * and 2250 and …"), so that "resolution 2391 and 500 troops" stays one reference, and may
- * not follow a semicolon. In Chinese the number needs its "第". */
+ * not follow a semicolon. In Chinese a list starts with "第". */
 static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefixed)
 {
     struct text t = c->t;
-    if (!c->bare_ok || cjk || nd < 3 || nd > 4 || (c->L->keyword_after && !prefixed))
-        return 0; /* zh writes "第2250号决议"; "第542(LXXIII)2022号决议" is no Council's */
+    if (!c->bare_ok || cjk || nd < 3 || nd > 4 ||
+        (c->L->keyword_after && !prefixed && c->nitems == 0))
+        return 0; /* zh writes "第1325和2250号决议"; "第542(LXXIII)2022号决议" is no Council's */
     uint32_t next = scan_cp(t, q);
     if (next == '/' || next == '-' || (next == '.' && is_digit(scan_cp(t, q + 1))) ||
         (next == ',' && is_digit(scan_cp(t, q + 1))))

@@ -159,7 +159,8 @@ static void cross_language(void)
         "ar", "S/RES/1325 (2000)|S/RES/2250 (2015)");
     RES("ссылаясь на резолюции Совета Безопасности 1325 и 2250 и другие", "ru",
         "S/RES/1325 (2000)|S/RES/2250 (2015)");
-    RES("回顾安理会关于青年与和平与安全的第2250号决议", "zh", "S/RES/2250 (2015)");
+    RES("回顾联合国安全理事会第1325和2250号决议及相关决议；", "zh",
+        "S/RES/1325 (2000)|S/RES/2250 (2015)");
     RES("非洲联盟和平与安全理事会…关于南苏丹共和国人权状况的第542(LXXIII)2022号决议", "zh", "");
     RES("General Assembly resolution 2625 and resolution 2391", "en", ""); /* no organ: no */
     const char *sc = "United Nations\nS/RES/2539 (2020)\nSecurity Council\n";
