@@ -146,8 +146,10 @@ static void dump_at(json_t *j, int depth, FILE *fp)
             fputs(p, fp);
             break;
         }
+        static const char spaces[] = "                ";
         fwrite(p, 1, (size_t)(nl - p + 1), fp);
-        fprintf(fp, "%*s", 2 * depth, "");
+        fwrite(spaces, 1, (size_t)(2 * depth) < sizeof spaces - 1 ? (size_t)(2 * depth)
+                                                                 : sizeof spaces - 1, fp);
     }
     free(s);
     json_decref(j);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "normalize.h"
+#include "scan.h"
 #include "util.h"
 
 #define L(...) ((const char *const[]){__VA_ARGS__, NULL})
@@ -65,6 +66,7 @@ static const struct lang lang_en = {
                      "set up pursuant to", "pursuant to"),
     .nouns = nouns_en,
     .draft_words = L("draft"),
+    .other_documents = L("decision", "decisions"),
     .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
 };
 
@@ -151,12 +153,15 @@ static const struct lang lang_fr = {
     .date_intro = L("du", "en date du", "adoptee le"),
     .months = months_fr,
     .organs_before = organs_fr,
-    .self_bridge = L("dans", ", dans", ","),
+    .self_bridge = L("dans", ", dans", ",", "a adopté dans", "a adoptés dans", "a adoptée dans",
+                     "a adoptées dans"),
+    .day_suffix = L("er"),
     .organ_after_intro = L("de l'", "du", "de la", "des"),
     .established = L("cree par", "cree en application de", "creee par",
                      "cree en application de la", "cree par la", "creee en application de la"),
     .nouns = nouns_fr,
     .draft_words = L("projet de"),
+    .other_documents = L("décision", "décisions"),
     .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
 
@@ -206,6 +211,7 @@ static const struct lang lang_es = {
                      "creado por la", "dimanante de la"),
     .nouns = nouns_es,
     .draft_words = L("proyecto de"),
+    .other_documents = L("decisión", "decisiones"),
     .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
 
@@ -254,9 +260,11 @@ static const struct lang lang_ru = {
     .self_bridge = L("в", ", в", ","),
     .organ_after_intro = L(""),
     .established = L("учрежденн* во исполнение", "учрежденн* согласно", "учрежденн* в соответствии с",
-                     "созданн* во исполнение", "созданн* согласно", "созданн* в соответствии с"),
+                     "созданн* во исполнение", "созданн* согласно", "созданн* в соответствии с",
+                     "учрежденн*", "созданн*"), /* "Группы, учрежденной резолюцией 2140 (2014)" */
     .nouns = nouns_ru,
     .draft_words = L("проект*"),
+    .other_documents = L("решени*"),
     .stopwords = L("и", "в", "на", "по", "что", "с", "о", "для"),
 };
 
@@ -306,8 +314,10 @@ static const struct lang lang_ar = {
                       "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين"),
     .code = "ar",
     .self_bridge = L("في", "، في"),
-    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قرارات", "قراري", "قرارا", "قراره",
-                  "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
+    /* "لقرار…": after the preposition ل the article loses its alif ("للقرار" = ل + القرار) */
+    .keywords = L("القرار", "القرارين", "القراران", "القرارات", "قرار", "قرارات", "قراري",
+                  "قرارا", "قراره", "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها",
+                  "لقرار", "لقرارين", "لقرارات"),
     .self_keywords = L("قراره", "قراريه", "قراراته"),
     .self_keywords_fem = L("قرارها", "قراريها", "قراراتها"),
     .word_prefixes = L("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"),
@@ -320,6 +330,8 @@ static const struct lang lang_ar = {
                      "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    .other_documents = L("مقرر", "المقرر", "مقررها", "مقرره", "بالمقرر", "والمقرر", "للمقرر",
+                         "المقررين", "المقررات", "مقرريها", "بالمقررين", "بالمقررات"),
     .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
     .para_links = L("من"),
     .short_forms = L("القرار المذكور", "ذلك القرار", "القرار السالف الذكر",
@@ -362,6 +374,19 @@ static const char *const *fold_list(const char *const *l)
     return f;
 }
 
+const char *const SENTENCE_ENDS[] = {"。", ";", ". ", NULL};
+
+static const struct scan_filter *filter_of(const char *const *a, const char *const *b,
+                                           const char *const *c)
+{
+    struct scan_filter *f = xmalloc(sizeof *f);
+    scan_filter_init(f);
+    scan_filter_add(f, a);
+    scan_filter_add(f, b);
+    scan_filter_add(f, c);
+    return f;
+}
+
 static void fold_all(void)
 {
     for (size_t i = 0; i < NLANGS; i++) {
@@ -375,6 +400,8 @@ static void fold_all(void)
         f->date_intro = fold_list(f->date_intro);
         f->months = fold_list(f->months);
         f->date_tail = fold_list(f->date_tail);
+        f->day_suffix = fold_list(f->day_suffix);
+        f->other_documents = fold_list(f->other_documents);
         f->self_bridge = fold_list(f->self_bridge);
         f->organ_after_intro = fold_list(f->organ_after_intro);
         f->established = fold_list(f->established);
@@ -410,6 +437,29 @@ static void fold_all(void)
         f->sessions = n ? sm : NULL;
         if (!n)
             free(sm);
+        f->kw_filter = filter_of(f->keywords, f->word_prefixes, NULL);
+        f->short_filter = filter_of(f->short_forms, f->short_forms_plural, NULL);
+        f->prefix_filter = filter_of(f->word_prefixes, NULL, NULL);
+        size_t no = 0;
+        for (size_t k = 0; o[k].text; k++)
+            no++;
+        const char **names = xcalloc(no + 1, sizeof *names);
+        for (size_t k = 0, j = 0; k < no; k++)
+            if (o[k].organ != ORGAN_SELF && o[k].organ != ORGAN_SELF_COUNCIL)
+                names[j++] = o[k].text;
+        f->organ_filter = filter_of(names, SENTENCE_ENDS, NULL);
+        free(names);
+        static const char *const digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                                             NULL};
+        static const char *const docsym[] = {"s/", "a/", "e/", NULL};
+        const struct scan_filter *none = filter_of(NULL, NULL, NULL);
+        const struct scan_filter *filters[] = {
+            f->kw_filter, f->short_filter, filter_of(digits, NULL, NULL),
+            filter_of(docsym, NULL, NULL),
+            f->keyword_after ? filter_of(f->item_prefix, NULL, NULL) : none};
+        struct scan_table *tab = xmalloc(sizeof *tab);
+        scan_table_init(tab, filters, sizeof filters / sizeof *filters);
+        f->table = tab;
     }
 }
 
@@ -455,7 +505,21 @@ const struct lang *lang_detect(const char *s, size_t n)
     long cjk = 0, arabic = 0, cyrillic = 0, latin = 0;
     if (n > 16384) /* the first 16 KB tell the script and the stop words */
         n = 16384;
-    for (size_t i = 0; i < n;) {
+    for (size_t i = 0, check = 4096; i < n;) {
+        if (i >= check) { /* stop early once one script clearly leads */
+            long c3 = cjk * 3, top = c3, second = 0, v[3] = {arabic, cyrillic, latin};
+            for (int j = 0; j < 3; j++) {
+                if (v[j] > top)
+                    second = top, top = v[j];
+                else if (v[j] > second)
+                    second = v[j];
+            }
+            if (top >= 1000 && top >= 4 * second) {
+                n = i;
+                break;
+            }
+            check += 4096;
+        }
         /* the common scripts by their lead bytes (no decoding): ASCII, Cyrillic U+0400–04FF
          * (D0–D3), Arabic U+0600–06FF (D8–DB), CJK U+4E00–9FFF (E4 B8 – E9 BF) */
         unsigned b = u[i];
@@ -504,7 +568,7 @@ const struct lang *lang_detect(const char *s, size_t n)
     static const char *const latins[] = {"en", "fr", "es"};
     for (size_t i = 0; i < 3; i++) {
         const struct lang *l = lang_get(latins[i]);
-        long h = stopword_hits(l, s, n);
+        long h = stopword_hits(l, s, n < 6144 ? n : 6144); /* a thousand words tell */
         if (h > best_hits)
             best = l, best_hits = h;
     }

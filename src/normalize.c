@@ -55,7 +55,7 @@ size_t utf8_decode_back_multi(const unsigned char *s, size_t end, uint32_t *cp)
     return k == end - start ? k : 0;
 }
 
-int cp_is_wide(uint32_t c)
+static int cp_is_wide_slow(uint32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
            (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -66,7 +66,7 @@ int cp_is_wide(uint32_t c)
 }
 
 /* Character classes of the BMP, computed once with the fold table. */
-enum { CLS_WORD = 1 };
+enum { CLS_WORD = 1, CLS_WIDE = 2 };
 static unsigned char *cls_bmp;
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 static void fold_init(void);
@@ -75,7 +75,7 @@ static int cp_is_word_slow(uint32_t c)
 {
     if (c < 0x80)
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (cp_is_wide(c))
+    if (cp_is_wide_slow(c))
         return 0;
     utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
     return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL ||
@@ -94,6 +94,20 @@ int cp_is_word_multi(uint32_t c)
         cls = cls_bmp;
     }
     return cls[c] & CLS_WORD;
+}
+
+int cp_is_wide(uint32_t c)
+{
+    if (c < 0x1100)
+        return 0;
+    if (c >= 0x10000)
+        return cp_is_wide_slow(c);
+    const unsigned char *cls = __atomic_load_n(&cls_bmp, __ATOMIC_ACQUIRE);
+    if (!cls) {
+        pthread_once(&fold_once, fold_init);
+        cls = cls_bmp;
+    }
+    return cls[c] & CLS_WIDE;
 }
 
 static int cp_is_space(uint32_t c)
@@ -177,7 +191,7 @@ static void fold_init(void)
     fold_bmp = xmalloc(0x10000 * sizeof *fold_bmp);
     unsigned char *cls = xmalloc(0x10000);
     for (uint32_t c = 0; c < 0x10000; c++) {
-        cls[c] = cp_is_word_slow(c) ? CLS_WORD : 0;
+        cls[c] = (cp_is_word_slow(c) ? CLS_WORD : 0) | (cp_is_wide_slow(c) ? CLS_WIDE : 0);
         if (c >= 0xD800 && c <= 0xDFFF)
             fold_bmp[c].len = 0;
         else
@@ -471,16 +485,50 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
             }
         }
         for (size_t p = a; p < b;) {
-            if (!pending_ws && u[p] < 0x80 && fold_bmp[u[p]].len == 1) {
-                /* a run of ASCII that folds byte for byte: what put() would do, at once */
-                size_t q = p, room = o.cap - t->len - 1;
-                while (q < b && q != hyphen && u[q] < 0x80 && fold_bmp[u[q]].len == 1 &&
-                       q - p < room) {
-                    t->s[t->len] = (char)fold_bmp[u[q]].bytes[0];
-                    t->map[t->len++] = (uint32_t)q++;
+            if (!pending_ws) {
+                /* a run of characters of the BMP that fold to at most four bytes and no
+                 * space: what put() would do, without its checks */
+                size_t q = p, len = t->len, end = o.cap - 5;
+                const struct fold *f = NULL;
+                while (q < b && q != hyphen && len < end) {
+                    uint32_t c = u[q];
+                    size_t k = 1;
+                    if (c >= 0x80) {
+                        if (c >= 0xC2 && c <= 0xDF && q + 1 < b && (u[q + 1] & 0xC0) == 0x80) {
+                            c = (c & 0x1F) << 6 | (u[q + 1] & 0x3F);
+                            k = 2;
+                        } else if (c >= 0xE0 && c <= 0xEF && q + 2 < b &&
+                                   (u[q + 1] & 0xC0) == 0x80 && (u[q + 2] & 0xC0) == 0x80) {
+                            c = (c & 0x0F) << 12 | (uint32_t)(u[q + 1] & 0x3F) << 6 |
+                                (u[q + 2] & 0x3F);
+                            if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+                                break;
+                            k = 3;
+                        } else {
+                            break;
+                        }
+                    }
+                    const struct fold *g = &fold_bmp[c];
+                    if (c == ' ' && f && q + 1 < b && u[q + 1] > ' ' && u[q + 1] < 0x7F &&
+                        fold_bmp[u[q + 1]].len == 1 && q + 1 != hyphen && !cp_is_wide(f->last)) {
+                        /* one space between a narrow character and printable ASCII: kept
+                         * as it is (what the pending-space logic below would do) */
+                        t->s[len] = ' ';
+                        t->map[len++] = (uint32_t)q++;
+                        continue;
+                    }
+                    if (g->len == 0 || g->len > 4)
+                        break;
+                    for (unsigned j = 0; j < g->len; j++) {
+                        t->s[len] = (char)g->bytes[j];
+                        t->map[len++] = (uint32_t)q;
+                    }
+                    f = g;
+                    q += k;
                 }
                 if (q > p) {
-                    o.last_cp = fold_bmp[u[q - 1]].last;
+                    t->len = len;
+                    o.last_cp = f->last;
                     joined = 0;
                     p = q;
                     continue;
