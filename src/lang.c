@@ -2,6 +2,7 @@
 #include "lang.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -387,6 +388,22 @@ static const struct scan_filter *filter_of(const char *const *a, const char *con
     return f;
 }
 
+/* Where a keyword can start: the keywords, and each behind each fused prefix. */
+static const struct scan_filter *keyword_filter(const char *const *kw, const char *const *pre)
+{
+    struct scan_filter *f = xmalloc(sizeof *f);
+    scan_filter_init(f);
+    scan_filter_add(f, kw);
+    for (size_t i = 0; pre && pre[i]; i++)
+        for (size_t j = 0; kw && kw[j]; j++) {
+            char both[64];
+            snprintf(both, sizeof both, "%s%s", pre[i], kw[j]);
+            const char *const one[] = {both, NULL};
+            scan_filter_add(f, one);
+        }
+    return f;
+}
+
 static void fold_all(void)
 {
     for (size_t i = 0; i < NLANGS; i++) {
@@ -437,7 +454,7 @@ static void fold_all(void)
         f->sessions = n ? sm : NULL;
         if (!n)
             free(sm);
-        f->kw_filter = filter_of(f->keywords, f->word_prefixes, NULL);
+        f->kw_filter = keyword_filter(f->keywords, f->word_prefixes);
         f->short_filter = filter_of(f->short_forms, f->short_forms_plural, NULL);
         f->prefix_filter = filter_of(f->word_prefixes, NULL, NULL);
         size_t no = 0;

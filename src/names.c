@@ -129,6 +129,9 @@ static size_t fused_match(struct text t, const struct lang *L, const struct gaze
     return best;
 }
 
+/* Inside a word of ASCII letters and digits: no alias starts there. */
+static int ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
@@ -136,7 +139,7 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
     const struct scan_filter *starts = gazetteer_starts(g);
     for (size_t p = 0; p < t.n; p++) {
         unsigned char b = (unsigned char)t.s[p];
-        if ((b & 0xC0) == 0x80 || b == ' ' ||
+        if ((b & 0xC0) == 0x80 || b == ' ' || (p > 0 && ascii_alnum(b) && ascii_alnum(t.s[p - 1])) ||
             !(scan_filter_may(starts, t, p) ||
               (L->word_prefixes && scan_filter_may(L->prefix_filter, t, p))))
             continue;

@@ -70,6 +70,14 @@ enum { CLS_WORD = 1, CLS_WIDE = 2 };
 static unsigned char *cls_bmp;
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 static void fold_init(void);
+/* Blocks of 256 code points are filled on first use (most texts touch a few scripts). */
+static unsigned char block_ready[256];
+static void block_init(unsigned b);
+static inline void need_block(uint32_t c)
+{
+    if (!__atomic_load_n(&block_ready[c >> 8], __ATOMIC_ACQUIRE))
+        block_init(c >> 8);
+}
 
 static int cp_is_word_slow(uint32_t c)
 {
@@ -88,12 +96,8 @@ int cp_is_word_multi(uint32_t c)
 {
     if (c >= 0x10000)
         return cp_is_word_slow(c);
-    const unsigned char *cls = __atomic_load_n(&cls_bmp, __ATOMIC_ACQUIRE);
-    if (!cls) {
-        pthread_once(&fold_once, fold_init);
-        cls = cls_bmp;
-    }
-    return cls[c] & CLS_WORD;
+    need_block(c);
+    return cls_bmp[c] & CLS_WORD;
 }
 
 int cp_is_wide(uint32_t c)
@@ -102,12 +106,8 @@ int cp_is_wide(uint32_t c)
         return 0;
     if (c >= 0x10000)
         return cp_is_wide_slow(c);
-    const unsigned char *cls = __atomic_load_n(&cls_bmp, __ATOMIC_ACQUIRE);
-    if (!cls) {
-        pthread_once(&fold_once, fold_init);
-        cls = cls_bmp;
-    }
-    return cls[c] & CLS_WIDE;
+    need_block(c);
+    return cls_bmp[c] & CLS_WIDE;
 }
 
 static int cp_is_space(uint32_t c)
@@ -189,16 +189,26 @@ static void fold_cp(uint32_t cp, struct fold *f)
 static void fold_init(void)
 {
     fold_bmp = xmalloc(0x10000 * sizeof *fold_bmp);
-    unsigned char *cls = xmalloc(0x10000);
-    for (uint32_t c = 0; c < 0x10000; c++) {
-        cls[c] = (cp_is_word_slow(c) ? CLS_WORD : 0) | (cp_is_wide_slow(c) ? CLS_WIDE : 0);
-        if (c >= 0xD800 && c <= 0xDFFF)
-            fold_bmp[c].len = 0;
-        else
-            fold_cp(c, &fold_bmp[c]);
+    cls_bmp = xmalloc(0x10000);
+}
+
+static void block_init(unsigned b)
+{
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_once(&fold_once, fold_init);
+    pthread_mutex_lock(&lock);
+    if (!block_ready[b]) {
+        for (uint32_t c = b << 8; c < (b + 1) << 8; c++) {
+            cls_bmp[c] = (cp_is_word_slow(c) ? CLS_WORD : 0) | (cp_is_wide_slow(c) ? CLS_WIDE : 0);
+            if (c >= 0xD800 && c <= 0xDFFF)
+                fold_bmp[c].len = 0;
+            else
+                fold_cp(c, &fold_bmp[c]);
+        }
+        /* published last: readers check the flag without the lock */
+        __atomic_store_n(&block_ready[b], 1, __ATOMIC_RELEASE);
     }
-    /* published last: cp_is_word_multi reads it without the once */
-    __atomic_store_n(&cls_bmp, cls, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&lock);
 }
 
 /* ---- line classification (page furniture) ---- */
@@ -366,8 +376,10 @@ static int cp_is_letter(uint32_t c)
 
 static const struct fold *fold_of(uint32_t cp, struct fold *tmp)
 {
-    if (cp < 0x10000)
+    if (cp < 0x10000) {
+        need_block(cp);
         return &fold_bmp[cp];
+    }
     fold_cp(cp, tmp);
     return tmp;
 }
@@ -397,7 +409,7 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
     const unsigned char *u = (const unsigned char *)src;
     memset(t, 0, sizeof *t);
     *err = (struct norm_error){NORM_OK, 0, NULL};
-    pthread_once(&fold_once, fold_init);
+    need_block(0); /* ASCII: read directly below */
     if (n >= UINT32_MAX) {
         *err = (struct norm_error){NORM_TOO_LARGE, 0, "file too large (4 GiB or more)"};
         return err->status;
@@ -508,6 +520,8 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                             break;
                         }
                     }
+                    if (c >= 0x80)
+                        need_block(c);
                     const struct fold *g = &fold_bmp[c];
                     if (c == ' ' && f && q + 1 < b && u[q + 1] > ' ' && u[q + 1] < 0x7F &&
                         fold_bmp[u[q + 1]].len == 1 && q + 1 != hyphen && !cp_is_wide(f->last)) {

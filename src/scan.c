@@ -125,9 +125,12 @@ void scan_table_init(struct scan_table *tab, const struct scan_filter *const *fi
     tab->n = n;
     for (unsigned i = 0; i < n; i++) {
         tab->filter[i] = filters[i];
-        for (unsigned k = 0; k < 65536; k++)
-            if (filters[i]->any || scan_filter_bit(filters[i]->pair, k))
-                tab->mask[k] |= (unsigned char)(1u << i);
+        for (unsigned byte = 0; byte < sizeof filters[i]->pair; byte++) {
+            unsigned bits = filters[i]->any ? 0xFF : filters[i]->pair[byte];
+            for (unsigned k = byte * 8; bits; k++, bits >>= 1)
+                if (bits & 1)
+                    tab->mask[k] |= (unsigned char)(1u << i);
+        }
     }
 }
 
