@@ -469,11 +469,10 @@ static void fold_all(void)
         static const char *const digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
                                              NULL};
         static const char *const docsym[] = {"s/", "a/", "e/", NULL};
-        const struct scan_filter *none = filter_of(NULL, NULL, NULL);
-        const struct scan_filter *filters[] = {
+        const struct scan_filter *filters[] = { /* kept by the table: nothing to free */
             f->kw_filter, f->short_filter, filter_of(digits, NULL, NULL),
             filter_of(docsym, NULL, NULL),
-            f->keyword_after ? filter_of(f->item_prefix, NULL, NULL) : none};
+            filter_of(f->keyword_after ? f->item_prefix : NULL, NULL, NULL)};
         struct scan_table *tab = xmalloc(sizeof *tab);
         scan_table_init(tab, filters, sizeof filters / sizeof *filters);
         f->table = tab;
