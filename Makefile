@@ -103,6 +103,7 @@ fuzz: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
 CORPUS ?= ../shared/corpus
 accuracy: unxref
 	@mkdir -p build/eval; if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
+	    /usr/bin/python3 scripts/eval.py --selftest >/dev/null && \
 	    /usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --errors-dir build/eval/errors \
 	        --langs zh,en,fr,es,ru,ar --min-sc-precision 0.99 --min-sc-recall 0.99 \
 	        > build/eval/accuracy.md && \
