@@ -64,6 +64,7 @@ static size_t next_hit(const struct ctx *c, unsigned bit, size_t *i, size_t next
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
 enum { HRC_SESSIONS = 60 }; /* Human Rights Council sessions so far (56 by the end of 2024) */
 enum { MAX_SESSION = 85 };  /* General Assembly sessions so far (79th in 2024-2025) */
+enum { GA_FIRST_SLASH_SESSION = 31 }; /* the Assembly's first "session/number" (1976) */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
@@ -731,6 +732,10 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
 
 static enum organ item_organ(const struct ctx *c, const struct item *it, enum organ ctx)
 {
+    /* a council not named, in a text of the Assembly: "in accordance with Council
+     * resolutions 5/1 and 5/2" — a session/number is the Human Rights Council's */
+    if (ctx == ORGAN_SELF_COUNCIL)
+        ctx = it->form == FORM_SLASH && it->first <= HRC_SESSIONS ? ORGAN_HRC : ORGAN_SELF;
     if (ctx == ORGAN_SELF)
         ctx = c->in->doc_organ;
     switch (it->form) {
@@ -749,7 +754,14 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
             return ORGAN_HRC; /* the Council's texts name the Assembly when they cite it */
         /* the Council has had fewer sessions: "Resolution 61/295, annex" after a footnote
          * naming the Council is the Assembly's */
-        return ctx == ORGAN_HRC && it->first <= HRC_SESSIONS ? ORGAN_HRC : ORGAN_GA;
+        if (ctx == ORGAN_HRC && it->first <= HRC_SESSIONS)
+            return ORGAN_HRC;
+        /* the Assembly wrote "N (ROMAN)" until its thirtieth session: a regular-session
+         * "5/1" is the Council's ("and Council resolutions 5/1 and 5/2"), or another
+         * assembly's when an assembly is named ("Environment Assembly resolutions 5/2") */
+        if (it->skind == SESS_REGULAR && it->first < GA_FIRST_SLASH_SESSION)
+            return ctx == ORGAN_GA ? ORGAN_NONE : ORGAN_HRC;
+        return ORGAN_GA;
     }
     return ORGAN_NONE;
 }
@@ -779,8 +791,8 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
         break;
     }
     char sym[SYMBOL_MAX];
-    if (!resref_symbol(&r, sym))
-        return NULL;
+    if (resref_decision_number(&r) || !resref_symbol(&r, sym))
+        return NULL; /* "its decisions 58/521 of 8 December 2003, 60/518 of …" */
     return arena_strndup(c->in->arena, sym, strlen(sym));
 }
 
@@ -834,7 +846,7 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
     const char *first = NULL;
     /* "resolution 5/1" in a text whose organ is unknown, with no organ named: the
      * Assembly's or the Human Rights Council's — said, not guessed */
-    int undecided = c->in->doc_organ == ORGAN_NONE && (o == ORGAN_NONE || o == ORGAN_SELF);
+    int undecided = c->in->doc_organ == ORGAN_NONE && (o == ORGAN_NONE || o == ORGAN_SELF || o == ORGAN_SELF_COUNCIL);
     for (size_t i = 0; i < c->nitems; i++) {
         const struct item *it = &c->items[i];
         if (it->organ != ORGAN_NONE)
@@ -857,7 +869,7 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
         if (undecided && it->form == FORM_SLASH && !year_plausible(it->first) &&
             it->first <= HRC_SESSIONS) {
             const char *hrc = item_id(c, it, ORGAN_HRC);
-            if (hrc) {
+            if (hrc && strcmp(hrc, id) != 0) {
                 m->ambiguous = 1;
                 m->candidates = arena_printf(c->in->arena, "%s|%s", id, hrc);
             }
@@ -984,14 +996,15 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
 
 /* A masculine "its" or "the Council" (a council's): the document's organ when it is a
  * council, else the council named last before p in the sentence ("…to the Human Rights
- * Council at its fifty-sixth session, … in accordance with Council resolution 53/30"). */
+ * Council at its fifty-sixth session, … in accordance with Council resolution 53/30"),
+ * else ORGAN_SELF_COUNCIL: a council the text does not name (see item_organ). */
 static enum organ council_self(struct ctx *c, size_t p)
 {
     enum organ d = c->in->doc_organ;
     if (d == ORGAN_SC || d == ORGAN_HRC || d == ORGAN_ECOSOC)
         return d;
     enum organ named = organ_in_sentence_of(c, p, 1);
-    return named != ORGAN_NONE ? named : ORGAN_SELF;
+    return named != ORGAN_NONE ? named : ORGAN_SELF_COUNCIL;
 }
 
 /* Keyword first: "resolution(s)" + list. */
@@ -1031,8 +1044,8 @@ static void keyword_lists(struct ctx *c)
             o = council_self(c, p);
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, p);
-        if (o != ORGAN_NONE)
-            spans_add(&c->organ_at, p, (size_t)o);
+        if (o != ORGAN_NONE) /* a council not named carries as the text's own organ */
+            spans_add(&c->organ_at, p, (size_t)(o == ORGAN_SELF_COUNCIL ? ORGAN_SELF : o));
         else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH)
             o = (enum organ)c->organ_at.v[c->organ_at.n - 1][1];
         if (!end) {

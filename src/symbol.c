@@ -7,6 +7,24 @@
 
 int year_plausible(long y) { return y >= 1946 && y <= 2100; }
 
+int resref_decision_number(const struct resref *r)
+{
+    if (r->roman || r->skind != SESS_REGULAR)
+        return 0;
+    switch (r->organ) {
+    case ORGAN_GA:
+        return r->num > 400;
+    case ORGAN_ECOSOC:
+        return r->num > 200;
+    case ORGAN_HRC:
+        return r->num > 100;
+    case ORGAN_SC:
+    case ORGAN_NONE:
+        break;
+    }
+    return 0;
+}
+
 /* Number of the first Security Council resolution of each year from 1946, derived from
  * the resolutions and links of ../shared/corpus (UN Digital Library numbering). */
 static const short sc_first[] = {

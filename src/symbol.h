@@ -52,6 +52,12 @@ size_t session_kind_prefix(const char *s, size_t n, enum session_kind *k);
 int roman_value(const char *s, size_t n);
 void roman_format(int v, char *out);
 
+/* Whether r's number lies in its organ's numbering of decisions, not resolutions: the
+ * General Assembly numbers a session's decisions from 401 ("decision 58/520"), the
+ * Economic and Social Council a year's from 201 ("decision 2023/313"), the Human Rights
+ * Council a session's from 101 ("decision 18/120"); their resolutions stay far below. */
+int resref_decision_number(const struct resref *r);
+
 /* Plausible year of a UN resolution. */
 int year_plausible(long y);
 

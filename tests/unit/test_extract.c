@@ -112,7 +112,7 @@ static void forms(void)
     struct doc d;
     const char *text = "Recalling paragraph 8 of resolution 2231 (2015) and resolutions 377 A (V) "
                        "and 40/151 A to D,\nNoting the said resolution,\nRecalling resolution "
-                       "5/1 and its previous resolutions,\nRecalling S/PRST/2011/16 and "
+                       "35/1 and its previous resolutions,\nRecalling S/PRST/2011/16 and "
                        "S/2023/123";
     doc_extract(&d, "t", text, strlen(text), "en", gaz);
     const char *want[][2] = {{"S/RES/2231 (2015)", "8"}, {"A/RES/377 (V)", "A"},
@@ -126,7 +126,7 @@ static void forms(void)
         CHECK_STR(d.mentions.v[2].parts, "A-D");
         CHECK(d.mentions.v[3].unresolved && !d.mentions.v[3].id); /* three before it */
         CHECK(d.mentions.v[4].ambiguous);                          /* no organ, no symbol */
-        CHECK_STR(d.mentions.v[4].candidates, "A/RES/5/1|A/HRC/RES/5/1");
+        CHECK_STR(d.mentions.v[4].candidates, "A/RES/35/1|A/HRC/RES/35/1");
         CHECK(d.mentions.v[5].unresolved);
         CHECK_STR(d.mentions.v[6].id, "S/PRST/2011/16");
         CHECK_INT(d.mentions.v[6].kind, MK_DOCUMENT);

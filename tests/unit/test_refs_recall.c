@@ -80,8 +80,8 @@ static void list_tails(void)
     CHECK_STR(found("et rappelle ses résolutions 73/29623 du 28 mai 2019, 76/25424 du 15 mars "
                     "2022 et 76/25025 du 20 janvier 2022 ;", "fr"),
               "A/RES/73/296 A/RES/76/254 A/RES/76/250");
-    /* … and not when the split is a guess */
-    CHECK_STR(found("resolution 54/2639 of 12 October 2023", "en"), "A/RES/54/2639");
+    /* … and not when the split is a guess (unsplit, 2639 is no resolution's number) */
+    CHECK_STR(found("resolution 54/2639 of 12 October 2023", "en"), "");
     /* pinpoint ranges */
     CHECK_STR(found("26 Résolutions 58/101 B, sect. V, par. 61 à 76 ; 59/126 B, sect. V, "
                     "par. 76 à 95 ; 60/109 B, sect. IV, par. 66 à 80.", "fr"),
@@ -117,8 +117,14 @@ static void organ_from_sentence(void)
                     "its fifty-sixth session, to be followed by an interactive dialogue, in "
                     "accordance with Council resolution 53/30 of 14 July 2023;", "en"),
               "A/HRC/RES/53/30");
+    /* … and with none named, a session/number is still a council's, not the Assembly's */
     CHECK_STR(found("A/RES/78/204\nوقرار المجلس 51/31 المؤرخ 7 تشرين الأول/أكتوبر 2022", "ar"),
-              "A/RES/51/31");
+              "A/HRC/RES/51/31");
+    /* … but an unnamed council does not carry to the next footnotes as a council */
+    CHECK_STR(found("A/RES/78/227\n10 Economic and Council resolution 2002/12, annex.\n"
+                    "11 Resolution 67/187, annex.\n12 Resolution 45/110, annex.\n"
+                    "13 Resolution 40/33, annex.", "en"),
+              "E/RES/2002/12 A/RES/67/187 A/RES/45/110 A/RES/40/33");
     /* an inflected organ name earlier in the sentence */
     CHECK_STR(found("A/RES/78/219\nи ссылаясь на резолюции и решения Совета по правам человека, "
                     "последними из которых являются резолюции 53/26 от 14 июля 2023 года3, "
@@ -160,6 +166,37 @@ static void not_resolutions(void)
               "A/HRC/RES/6/30");
 }
 
+/* Numbers in an organ's numbering of decisions, after a resolution list: not resolutions */
+static void decision_numbers(void)
+{
+    CHECK_STR(found("A/RES/78/24\nand 77/46 of 7 December 2022, as well as its decisions 58/521 "
+                    "of 8 December 2003, 60/518 of 8 December 2005, 60/559 of 6 June 2006,", "en"),
+              "A/RES/77/46");
+    CHECK_STR(found("A/RES/78/23\nو 77/45 المؤرخ 7 كانون الأول/ديسمبر 2022 ومقررها 58/520 المؤرخ "
+                    "8 كانون الأول/ديسمبر 2003", "ar"),
+              "A/RES/77/45");
+    CHECK_STR(found("Taking note of Economic and Social Council decision 2023/313 of 5 April 2023",
+                    "en"), "");
+}
+
+/* A regular-session "N/M" before the Assembly's thirty-first session: the Human Rights
+ * Council's, or another assembly's when an assembly is named */
+static void early_sessions(void)
+{
+    CHECK_STR(found("A/RES/78/204\nin accordance with Council resolutions 5/1 and 5/2 of 18 June "
+                    "200715 and Commission on Human Rights resolution", "en"),
+              "A/HRC/RES/5/1 A/HRC/RES/5/2");
+    CHECK_STR(found("A/RES/78/204\nв соответствии с резолюциями 5/1 и 5/2 Совета от 18 июня 2007 "
+                    "года15 и резолюц", "ru"),
+              "A/HRC/RES/5/1 A/HRC/RES/5/2");
+    CHECK_STR(found("A/RES/78/155\nto prevent pollution, in line with Environment Assembly "
+                    "resolutions 5/2, 5/7 and 5/8 of 2 March 2022,20", "en"), "");
+    CHECK_STR(found("A/RES/78/155\nconformément à ses résolutions 5/2, 5/7 et 5/8 du 2 mars 2022",
+                    "fr"), "");
+    CHECK_STR(found("A/RES/78/145\n7 () انسجاما مع قرار جمعية الأمم المتحدة للبيئة 4/1 "
+                    "(UNEP/EA.4/Res.1).", "ar"), "");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -173,6 +210,8 @@ int main(void)
     bridges();
     organ_from_sentence();
     not_resolutions();
+    decision_numbers();
+    early_sessions();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
