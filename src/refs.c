@@ -636,6 +636,23 @@ static size_t parse_list(struct ctx *c, size_t p)
  * start. */
 static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start);
 
+/* Where the word w ending at b starts, also behind a prefix fused to it (Arabic "ومجلس
+ * حقوق الإنسان في قراره 4/4"); (size_t)-1 when it is not there. */
+static size_t word_back_fused(const struct ctx *c, size_t b, const char *w)
+{
+    size_t s = scan_word_back(c->t, b, w), len = strlen(w);
+    if (s != (size_t)-1 || !c->L->word_prefixes || strchr(w, '*') || b < len ||
+        memcmp(c->t.s + b - len, w, len) != 0 || cp_is_word(scan_cp(c->t, b)))
+        return s;
+    s = b - len;
+    for (const char *const *pre = c->L->word_prefixes; pre && *pre; pre++) {
+        size_t k = strlen(*pre);
+        if (s >= k && memcmp(c->t.s + s - k, *pre, k) == 0 && scan_word_start(c->t, s - k))
+            return s;
+    }
+    return (size_t)-1;
+}
+
 static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
 {
     enum organ o = ORGAN_NONE;
@@ -643,7 +660,7 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
     if (!c->L->organs_before)
         return o;
     for (const struct organ_name *on = c->L->organs_before; on->text; on++) {
-        size_t s = scan_word_back(c->t, b, on->text);
+        size_t s = word_back_fused(c, b, on->text);
         if (s != (size_t)-1 && s < best)
             best = s, o = on->organ;
     }
@@ -699,10 +716,19 @@ static enum organ organ_at(struct ctx *c, size_t p, int allow_self, size_t *end)
     return o;
 }
 
+/* An unnamed council as the text's own organ. */
+static enum organ own_organ(enum organ o)
+{
+    return o == ORGAN_SELF_COUNCIL ? ORGAN_SELF : o;
+}
+
+/* The organ named after a list: "resolutions 5/1 and 5/2 of the Council", ru "5/1 и 5/2
+ * Совета" (a council, not "its"). */
 static enum organ organ_after(struct ctx *c, size_t p)
 {
     size_t end;
-    return organ_at(c, scan_space(c->t, p), 0, &end);
+    enum organ o = organ_at(c, scan_space(c->t, p), 1, &end);
+    return o == ORGAN_SELF ? ORGAN_NONE : o;
 }
 
 /* A resolution keyword at p, also behind letters fused to it (Arabic "وقراراته");
@@ -757,10 +783,12 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
         if (ctx == ORGAN_HRC && it->first <= HRC_SESSIONS)
             return ORGAN_HRC;
         /* the Assembly wrote "N (ROMAN)" until its thirtieth session: a regular-session
-         * "5/1" is the Council's ("and Council resolutions 5/1 and 5/2"), or another
-         * assembly's when an assembly is named ("Environment Assembly resolutions 5/2") */
+         * "5/14" with no council named is another body's ("Environment Assembly
+         * resolutions 5/2", "resolution 10/4 of the Conference of the Parties") unless
+         * the text's organ is unknown */
         if (it->skind == SESS_REGULAR && it->first < GA_FIRST_SLASH_SESSION)
-            return ctx == ORGAN_GA ? ORGAN_NONE : ORGAN_HRC;
+            return ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_NONE ? ORGAN_HRC
+                                                                       : ORGAN_NONE;
         return ORGAN_GA;
     }
     return ORGAN_NONE;
@@ -1037,15 +1065,15 @@ static void keyword_lists(struct ctx *c)
             o = organ_after(c, end ? skip_date(c, end) : p + k);
         if (o == ORGAN_NONE && self) {
             o = organ_via_bridge(c, p, &ostart);
-            if (o == ORGAN_NONE)
-                o = self == 2 ? ORGAN_GA : ORGAN_SELF_COUNCIL;
+            if (o == ORGAN_NONE) /* a masculine "its" (ar "قراره") need not be a council's */
+                o = self == 2 ? ORGAN_GA : own_organ(council_self(c, p));
         }
         if (o == ORGAN_SELF_COUNCIL)
             o = council_self(c, p);
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, p);
         if (o != ORGAN_NONE) /* a council not named carries as the text's own organ */
-            spans_add(&c->organ_at, p, (size_t)(o == ORGAN_SELF_COUNCIL ? ORGAN_SELF : o));
+            spans_add(&c->organ_at, p, (size_t)own_organ(o));
         else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH)
             o = (enum organ)c->organ_at.v[c->organ_at.n - 1][1];
         if (!end) {

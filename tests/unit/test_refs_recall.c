@@ -195,6 +195,16 @@ static void early_sessions(void)
                     "fr"), "");
     CHECK_STR(found("A/RES/78/145\n7 () انسجاما مع قرار جمعية الأمم المتحدة للبيئة 4/1 "
                     "(UNEP/EA.4/Res.1).", "ar"), "");
+    CHECK_STR(found("A/RES/78/155\nTaking note of resolution 5/12 of 2 March 2022", "en"), "");
+    CHECK_STR(found("A/RES/78/69\nوخصوصا قراره 10/4 المؤرخ 16 تشرين الأول/أكتوبر 2020", "ar"),
+              "");
+    CHECK_STR(found("A/RES/78/215\nTaking note of advisory opinion OC 16/99 of 1 October 1999",
+                    "en"), "");
+    /* … and still the Council's when it is named */
+    CHECK_STR(found("A/RES/78/203\nand the Human Rights Council in its resolution 4/4 of 30 "
+                    "March 2007", "en"), "A/HRC/RES/4/4");
+    CHECK_STR(found("A/RES/78/203\nومجلس حقوق الإنسان في قراره 4/4 المؤرخ 30 آذار/مارس 2007",
+                    "ar"), "A/HRC/RES/4/4");
 }
 
 int main(void)
