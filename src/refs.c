@@ -376,11 +376,12 @@ done:
 
 /* A date after a reference: ", of 6 August 1990", " du 28 août 2003",
  * ", de 15 de octubre de 1999", " от 23 января 1992 года". Returns p when there is none. */
-static size_t skip_date(struct ctx *c, size_t p)
+static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
     size_t q = p, k;
+    long the_year = 0;
     if (!L->date_intro)
         return p;
     if (q < t.n && t.s[q] == ',')
@@ -397,9 +398,11 @@ static size_t skip_date(struct ctx *c, size_t p)
         if (nd == 4 && year_plausible(v)) {
             q += nd;
             year = 1;
+            the_year = v;
         } else if (n6 >= 5 && year_plausible(y6 / (n6 == 5 ? 10 : 100))) {
             q += n6; /* a footnote marker glued to the year: "12 July 20214 and …" */
             year = 1;
+            the_year = y6 / (n6 == 5 ? 10 : 100);
             c->last_marker = y6 % (n6 == 5 ? 10 : 100);
         } else if (nd >= 1 && nd <= 2) {
             q += nd;
@@ -424,8 +427,12 @@ static size_t skip_date(struct ctx *c, size_t p)
     size_t r = scan_space(t, q);
     if ((k = scan_any(t, r, L->date_tail, NULL)))
         q = r + k;
+    if (year_out)
+        *year_out = the_year;
     return q;
 }
+
+static size_t skip_date(struct ctx *c, size_t p) { return skip_date_year(c, p, NULL); }
 
 /* A Chinese date "2005年7月29日" at p; returns the position after it, or p. */
 static size_t skip_zh_date(struct text t, size_t p)
@@ -867,6 +874,38 @@ static void add_established(struct ctx *c, size_t a, size_t b, const struct body
     spans_add(c->claimed, a, b);
 }
 
+/* The year of the date right after a reference ending at p (behind a footnote marker:
+ * "76/250(25) المؤرخ …"), or 0. */
+static long year_after(struct ctx *c, size_t p)
+{
+    long y = 0, marker = c->last_marker;
+    if (skip_date_year(c, p, &y) == p)
+        skip_date_year(c, skip_marker(c->t, p), &y);
+    c->last_marker = marker;
+    return y;
+}
+
+/* Right-to-left text can reverse a session/number pair whose number is a plausible
+ * session too: ar "القرار 81/76 المؤرخ 9 كانون الأول/ديسمبر 2021" is 76/81, "33/37 المؤرخ
+ * 23 آذار/مارس 2018" (a Council text) 37/33. The date decides: the pair is turned round
+ * when only the number fits the year as a session of the organ. */
+static void unreverse_by_date(struct ctx *c, struct item *it, enum organ o)
+{
+    if (!c->L->rtl || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
+        year_plausible(it->first) || it->second > MAX_SESSION)
+        return;
+    long y = year_after(c, it->end);
+    enum organ org = item_organ(c, it, o);
+    struct item turned = *it;
+    turned.first = it->second;
+    turned.second = it->first;
+    if (y && (org == ORGAN_GA || org == ORGAN_HRC) && !session_fits_year(org, it->first, y) &&
+        item_organ(c, &turned, o) == org && session_fits_year(org, turned.first, y)) {
+        it->first = turned.first;
+        it->second = turned.second;
+    }
+}
+
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
 static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
@@ -884,7 +923,8 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
                         sc_year_of_number(it->first);
         if (corrected) /* "2639 (2002)": the Council numbers its resolutions in order */
             fixed.second = sc_year_of_number(it->first);
-        const char *id = item_id(c, &fixed, item_organ(c, it, o));
+        unreverse_by_date(c, &fixed, o);
+        const char *id = item_id(c, &fixed, item_organ(c, &fixed, o));
         if (!id)
             continue;
         if (!first)
@@ -894,9 +934,9 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
         m->corrected = (unsigned)corrected;
         if (i == 0)
             m->paragraph = paragraph;
-        if (undecided && it->form == FORM_SLASH && !year_plausible(it->first) &&
-            it->first <= HRC_SESSIONS) {
-            const char *hrc = item_id(c, it, ORGAN_HRC);
+        if (undecided && it->form == FORM_SLASH && !year_plausible(fixed.first) &&
+            fixed.first <= HRC_SESSIONS) {
+            const char *hrc = item_id(c, &fixed, ORGAN_HRC);
             if (hrc && strcmp(hrc, id) != 0) {
                 m->ambiguous = 1;
                 m->candidates = arena_printf(c->in->arena, "%s|%s", id, hrc);

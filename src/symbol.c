@@ -7,6 +7,17 @@
 
 int year_plausible(long y) { return y >= 1946 && y <= 2100; }
 
+int session_fits_year(enum organ organ, long session, long year)
+{
+    if (session <= 0)
+        return 0;
+    if (organ == ORGAN_GA) /* the 76th session: September 2021 to September 2022 */
+        return year == 1945 + session || year == 1946 + session;
+    if (organ == ORGAN_HRC) /* sessions 1-3 in 2006, 4-6 in 2007, … */
+        return year == 2006 + (session - 1) / 3;
+    return 0;
+}
+
 int resref_decision_number(const struct resref *r)
 {
     if (r->roman || r->skind != SESS_REGULAR)

@@ -58,6 +58,10 @@ void roman_format(int v, char *out);
  * Council a session's from 101 ("decision 18/120"); their resolutions stay far below. */
 int resref_decision_number(const struct resref *r);
 
+/* Whether a resolution of a regular session of organ (ORGAN_GA: opened each September,
+ * the 1st in 1946; ORGAN_HRC: three a year from 2006) can be dated in year. */
+int session_fits_year(enum organ organ, long session, long year);
+
 /* Plausible year of a UN resolution. */
 int year_plausible(long y);
 

@@ -207,6 +207,22 @@ static void early_sessions(void)
                     "ar"), "A/HRC/RES/4/4");
 }
 
+/* Right-to-left text turning a session/number pair round: the date decides (unxml-hrc
+ * A/HRC/RES/55/31, ar) */
+static void reversed_pairs(void)
+{
+    CHECK_STR(found("A/HRC/RES/55/31\nوآخرها قرارات المجلس 33/37 المؤرخ 23 آذار/مارس 2018، "
+                    "و21/40 المؤرخ 22 آذار/مارس 2019", "ar"),
+              "A/HRC/RES/37/33 A/HRC/RES/40/21");
+    CHECK_STR(found("A/HRC/RES/55/31\nوالقرار 81/76 المؤرخ 9 كانون الأول/ديسمبر 2021", "ar"),
+              "A/RES/76/81");
+    /* … and not when the pair fits its date as written */
+    CHECK_STR(found("A/RES/78/204\nوقرار المجلس 51/31 المؤرخ 7 تشرين الأول/أكتوبر 2022", "ar"),
+              "A/HRC/RES/51/31");
+    CHECK_STR(found("A/HRC/RES/55/31\nوالقرار 76/81 المؤرخ 9 كانون الأول/ديسمبر 2021", "ar"),
+              "A/RES/76/81");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -222,6 +238,7 @@ int main(void)
     not_resolutions();
     decision_numbers();
     early_sessions();
+    reversed_pairs();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
