@@ -466,7 +466,7 @@ static void fold_all(void)
             no++;
         const char **names = xcalloc(no + 1, sizeof *names);
         for (size_t k = 0, j = 0; k < no; k++)
-            if (o[k].organ != ORGAN_SELF && o[k].organ != ORGAN_SELF_COUNCIL)
+            if (o[k].organ != ORGAN_SELF) /* "the Council" alone: see refs.c */
                 names[j++] = o[k].text;
         f->organ_filter = filter_of(names, SENTENCE_ENDS, NULL);
         free(names);

@@ -1038,6 +1038,17 @@ static int in_topic(struct ctx *c, size_t q)
  * to ORGAN_REACH bytes back): "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…",
  * ru "резолюции и решения Совета по правам человека, последними из которых являются
  * резолюции 53/26" (names with inflected words: scan_word). */
+/* Whether "the Council" at [q, q+k) stands alone (not the end of "Human Rights Council",
+ * "人权理事会") in the text of a council, which it then names: zh "理事会2009年3月26日第10/11号
+ * 决议、2010年9月30日第15/12号决议" in a Human Rights Council text. */
+static int the_council_alone(struct ctx *c, size_t q, size_t k)
+{
+    enum organ d = c->in->doc_organ;
+    size_t s;
+    return (d == ORGAN_SC || d == ORGAN_HRC || d == ORGAN_ECOSOC) &&
+           organ_before(c, q + k, &s) == ORGAN_SELF_COUNCIL;
+}
+
 static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_only)
 {
     struct text t = c->t;
@@ -1047,12 +1058,17 @@ static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_onl
             continue;
         if (scan_prefix_any(t, q, SENTENCE_ENDS))
             break;
-        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
-            if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
-                !(councils_only && on->organ == ORGAN_GA) &&
-                (!on->text[0] || t.s[q] == on->text[0]) && scan_word(t, q, on->text) &&
-                !in_topic(c, q))
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
+            size_t k;
+            if (on->organ == ORGAN_SELF || (councils_only && on->organ == ORGAN_GA) ||
+                (on->text[0] && t.s[q] != on->text[0]) || !(k = scan_word(t, q, on->text)) ||
+                in_topic(c, q))
+                continue;
+            if (on->organ != ORGAN_SELF_COUNCIL)
                 return on->organ;
+            if (!councils_only && the_council_alone(c, q, k))
+                return c->in->doc_organ;
+        }
     }
     return ORGAN_NONE;
 }

@@ -125,6 +125,13 @@ static void organ_from_sentence(void)
                     "11 Resolution 67/187, annex.\n12 Resolution 45/110, annex.\n"
                     "13 Resolution 40/33, annex.", "en"),
               "E/RES/2002/12 A/RES/67/187 A/RES/45/110 A/RES/40/33");
+    /* "理事会" alone in the Council's own text names it, after the Assembly in the sentence */
+    CHECK_STR(found("A/HRC/RES/54/3\n包括大会2009年12月18日第64/151号决议和理事会2009年3月26日"
+                    "第10/11号决议、2010年9月30日第15/12号决议、2010年10月1日第15/26号决议，", "zh"),
+              "A/RES/64/151 A/HRC/RES/10/11 A/HRC/RES/15/12 A/HRC/RES/15/26");
+    CHECK_STR(found("A/HRC/RES/55/10\n大会第76/227号决议、理事会关于意见和表达自由的2020年7月16日"
+                    "第44/12号决议和2022年7月8日第50/15号决议", "zh"),
+              "A/RES/76/227 A/HRC/RES/44/12 A/HRC/RES/50/15");
     /* an inflected organ name earlier in the sentence */
     CHECK_STR(found("A/RES/78/219\nи ссылаясь на резолюции и решения Совета по правам человека, "
                     "последними из которых являются резолюции 53/26 от 14 июля 2023 года3, "
