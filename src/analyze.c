@@ -3,6 +3,8 @@
 
 #include <igraph.h>
 #include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -201,75 +203,67 @@ static igraph_error_t pass_counter(void *data)
 #define LEIDEN_SEED 20240501
 #define LEIDEN_MAX_ROUNDS 10
 
-static int communities(struct graph *g, struct ig *ig)
+static int leiden(struct graph *g, struct ig *ig)
 {
     igraph_vector_int_t memb;
-    igraph_vector_t nw, mods;
+    igraph_vector_t nw;
     igraph_error_t rc;
     igraph_integer_t nc;
-    igraph_real_t quality = 0, prev;
+    igraph_real_t quality = 0, prev, q = 0;
     double m2 = 0;
-    int ret = -1;
     igraph_vector_int_init(&memb, 0);
-    igraph_vector_init(&mods, 0);
     igraph_vector_init(&nw, 0);
     for (igraph_integer_t i = 0; i < igraph_vector_size(&ig->uw); i++)
         m2 += 2 * VECTOR(ig->uw)[i];
-    if ((rc = igraph_strength(&ig->U, &nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS,
-                              &ig->uw))) {
-        failed("strength", rc);
-        goto out;
-    }
+    rc = igraph_strength(&ig->U, &nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &ig->uw);
     /* Leiden optimises modularity with node weights = strengths and resolution 1/2m;
      * iterate from the last partition until the quality grows by less than 0.01 %
      * (at most LEIDEN_MAX_ROUNDS rounds of 2 iterations) */
     igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
-    for (int round = 0; round < LEIDEN_MAX_ROUNDS; round++) {
+    for (int round = 0; !rc && round < LEIDEN_MAX_ROUNDS; round++) {
         prev = quality;
-        if ((rc = igraph_community_leiden(&ig->U, &ig->uw, &nw, m2 > 0 ? 1.0 / m2 : 1.0, 0.01,
-                                          round > 0, 2, &memb, &nc, &quality))) {
-            failed("Leiden", rc);
-            goto out;
-        }
+        rc = igraph_community_leiden(&ig->U, &ig->uw, &nw, m2 > 0 ? 1.0 / m2 : 1.0, 0.01,
+                                     round > 0, 2, &memb, &nc, &quality);
         if (round > 0 && quality <= prev + 1e-4 * fabs(prev))
             break;
     }
-    if ((rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED,
-                                &g->leiden.modularity))) {
-        failed("modularity", rc);
-        goto out;
+    if (!rc)
+        rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED, &q);
+    if (!rc) {
+        set_partition(g, &memb, offsetof(struct gnode, community), &g->leiden);
+        g->leiden.modularity = q;
     }
-    double q = g->leiden.modularity;
-    set_partition(g, &memb, offsetof(struct gnode, community), &g->leiden);
-    g->leiden.modularity = q;
+    igraph_vector_destroy(&nw);
+    igraph_vector_int_destroy(&memb);
+    return rc ? failed("Leiden", rc) : 0;
+}
 
+static int louvain(struct graph *g, struct ig *ig)
+{
+    igraph_vector_int_t memb;
+    igraph_vector_t mods;
+    igraph_real_t q;
+    igraph_vector_int_init(&memb, 0);
+    igraph_vector_init(&mods, 0);
     igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
     louvain_passes = 0;
     igraph_set_interruption_handler(pass_counter);
     igraph_set_error_handler(igraph_error_handler_ignore);
-    rc = igraph_community_multilevel(&ig->U, &ig->uw, 1.0, &memb, NULL, &mods);
+    igraph_error_t rc = igraph_community_multilevel(&ig->U, &ig->uw, 1.0, &memb, NULL, &mods);
     igraph_set_error_handler(igraph_error_handler_printignore);
     igraph_set_interruption_handler(NULL);
     if (rc == IGRAPH_INTERRUPTED) {
         diag_warn(NULL, 0, "louvain stopped after %d passes; no louvain communities",
                   LOUVAIN_MAX_PASSES);
-    } else if (rc) {
-        failed("Louvain", rc);
-        goto out;
-    } else {
-        if ((rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED, &q))) {
-            failed("modularity", rc);
-            goto out;
-        }
+        rc = 0;
+    } else if (!rc && !(rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0,
+                                                IGRAPH_UNDIRECTED, &q))) {
         set_partition(g, &memb, offsetof(struct gnode, louvain), &g->louvain);
         g->louvain.modularity = q;
     }
-    ret = 0;
-out:
-    igraph_vector_destroy(&nw);
     igraph_vector_destroy(&mods);
     igraph_vector_int_destroy(&memb);
-    return ret;
+    return rc ? failed("Louvain", rc) : 0;
 }
 
 /* ---- per-node metrics ---- */
@@ -296,16 +290,20 @@ static int degrees(struct graph *g, struct ig *ig)
             *(in ? &x->in_strength : &x->out_strength) = VECTOR(v)[i];
         }
     }
-    if ((rc = igraph_coreness(&ig->U, &deg, IGRAPH_ALL))) {
-        igraph_vector_destroy(&v);
-        igraph_vector_int_destroy(&deg);
-        return failed("coreness", rc);
-    }
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].coreness = (long)VECTOR(deg)[i];
     igraph_vector_destroy(&v);
     igraph_vector_int_destroy(&deg);
     return 0;
+}
+
+static int coreness(struct graph *g, struct ig *ig)
+{
+    igraph_vector_int_t deg;
+    igraph_vector_int_init(&deg, 0);
+    igraph_error_t rc = igraph_coreness(&ig->U, &deg, IGRAPH_ALL);
+    for (size_t i = 0; !rc && i < g->nnodes; i++)
+        g->nodes[i].coreness = (long)VECTOR(deg)[i];
+    igraph_vector_int_destroy(&deg);
+    return rc ? failed("coreness", rc) : 0;
 }
 
 static int components(struct graph *g, struct ig *ig)
@@ -323,79 +321,153 @@ static int components(struct graph *g, struct ig *ig)
     return 0;
 }
 
-static int centralities(struct graph *g, struct ig *ig)
+static int pagerank(struct graph *g, struct ig *ig)
 {
-    igraph_vector_t v, v2;
-    igraph_error_t rc;
+    igraph_vector_t v;
     igraph_real_t value;
-    size_t n = g->nnodes;
-    int ret = -1;
-    double steps = (double)n * (double)(n + g->nedges);
-    int exact = steps <= ANALYZE_EXACT_LIMIT;
     igraph_vector_init(&v, 0);
-    igraph_vector_init(&v2, 0);
-
-    if ((rc = igraph_pagerank(&ig->G, IGRAPH_PAGERANK_ALGO_PRPACK, &v, &value, igraph_vss_all(),
-                              IGRAPH_DIRECTED, 0.85, &ig->w, NULL))) {
-        failed("PageRank", rc);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
+    igraph_error_t rc = igraph_pagerank(&ig->G, IGRAPH_PAGERANK_ALGO_PRPACK, &v, &value,
+                                        igraph_vss_all(), IGRAPH_DIRECTED, 0.85, &ig->w, NULL);
+    for (size_t i = 0; !rc && i < g->nnodes; i++)
         g->nodes[i].pagerank = clean(VECTOR(v)[i]);
+    igraph_vector_destroy(&v);
+    return rc ? failed("PageRank", rc) : 0;
+}
 
-    rc = exact ? igraph_betweenness(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL)
-               : igraph_betweenness_cutoff(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL,
-                                           ANALYZE_BETWEENNESS_CUTOFF);
-    if (rc) {
-        failed("betweenness", rc);
-        goto out;
-    }
-    g->betweenness_method = exact ? "exact, directed, unweighted"
-                                  : "directed, unweighted, cut off: paths of at most 3 links";
+static double exact_limit = ANALYZE_EXACT_LIMIT;
+
+void analyze_set_exact_limit(double steps) { exact_limit = steps; }
+
+/* node × (node + link) steps of one search from every node */
+static int is_exact(const struct graph *g)
+{
+    return (double)g->nnodes * (double)(g->nnodes + g->nedges) <= exact_limit;
+}
+
+/* splitmix64 (Steele, Lea & Flood 2014): the sample generator, simple enough for
+ * tests/analysis/check_graph.py to repeat */
+static uint64_t splitmix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+/* k of the n nodes, in increasing order: the first k of a Fisher-Yates shuffle of 0..n-1
+ * driven by splitmix64 from ANALYZE_SAMPLE_SEED, position i swapped with
+ * i + (next value mod (n - i)). */
+static void sample_nodes(size_t n, size_t k, igraph_vector_int_t *out)
+{
+    igraph_integer_t *idx = xmalloc((n + 1) * sizeof *idx);
+    uint64_t state = ANALYZE_SAMPLE_SEED;
     for (size_t i = 0; i < n; i++)
-        g->nodes[i].betweenness = clean(VECTOR(v)[i]);
+        idx[i] = (igraph_integer_t)i;
+    for (size_t i = 0; i < k; i++) {
+        size_t j = i + (size_t)(splitmix64(&state) % (uint64_t)(n - i));
+        igraph_integer_t t = idx[i];
+        idx[i] = idx[j];
+        idx[j] = t;
+    }
+    igraph_vector_int_view(out, idx, (igraph_integer_t)k);
+    igraph_vector_int_sort(out);
+}
 
-    /* closeness: BFS from every node; on a large graph even a cut-off BFS reaches most of
-     * it through the hubs, so there it is left out (NaN, null in the outputs) */
+/* exact Brandes betweenness, or above the exact limit the source-sampling estimate
+ * (Brandes & Pich 2007): shortest paths from k random sources to every node, the sums
+ * scaled by n / k, with k = limit / (nodes + links) so the work stays within the limit */
+static int betweenness(struct graph *g, struct ig *ig)
+{
+    static char method[160];
+    igraph_vector_t v;
+    igraph_error_t rc;
+    size_t n = g->nnodes, k = n;
+    double scale = 1;
+    igraph_vector_init(&v, 0);
+    if (is_exact(g)) {
+        rc = igraph_betweenness(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL);
+        g->betweenness_method = "exact, directed, unweighted";
+    } else {
+        igraph_vector_int_t src;
+        double kk = floor(exact_limit / (double)(n + g->nedges));
+        k = kk < 1 ? 1 : kk > (double)n ? n : (size_t)kk;
+        scale = (double)n / (double)k;
+        sample_nodes(n, k, &src);
+        rc = igraph_betweenness_subset(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED,
+                                       igraph_vss_vector(&src), igraph_vss_all(), NULL);
+        free(VECTOR(src));
+        snprintf(method, sizeof method,
+                 "sampled: directed, unweighted, shortest paths from %zu of %zu nodes chosen "
+                 "at random (splitmix64 seed %llu), scaled by %zu/%zu",
+                 k, n, (unsigned long long)ANALYZE_SAMPLE_SEED, n, k);
+        g->betweenness_method = method;
+    }
+    for (size_t i = 0; !rc && i < n; i++)
+        g->nodes[i].betweenness = clean(VECTOR(v)[i] * scale);
+    igraph_vector_destroy(&v);
+    return rc ? failed("betweenness", rc) : 0;
+}
+
+/* closeness: a search from every node; above the exact limit it is left out (NaN, null in
+ * the outputs) */
+static int closeness(struct graph *g, struct ig *ig)
+{
+    igraph_vector_t v;
+    igraph_error_t rc = 0;
+    int exact = is_exact(g);
+    igraph_vector_init(&v, 0);
     g->closeness_method = exact ? "exact, undirected, unweighted, within the component"
                                 : "not computed: graph above the exact limit";
-    if (exact &&
-        (rc = igraph_closeness(&ig->U, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, 1))) {
-        failed("closeness", rc);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
+    if (exact)
+        rc = igraph_closeness(&ig->U, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, 1);
+    for (size_t i = 0; !rc && i < g->nnodes; i++)
         g->nodes[i].closeness = !exact || isnan(VECTOR(v)[i]) ? NAN : clean(VECTOR(v)[i]);
+    igraph_vector_destroy(&v);
+    return rc ? failed("closeness", rc) : 0;
+}
 
-    if (g->nedges > 0) {
-        if ((rc = igraph_hub_and_authority_scores(&ig->G, &v, &v2, &value, 1, &ig->w, NULL))) {
-            failed("HITS", rc);
-            goto out;
-        }
-        for (size_t i = 0; i < n; i++) {
-            g->nodes[i].hub = clean(VECTOR(v)[i]);
-            g->nodes[i].authority = clean(VECTOR(v2)[i]);
-        }
+static int hits(struct graph *g, struct ig *ig)
+{
+    igraph_vector_t v, v2;
+    igraph_real_t value;
+    igraph_error_t rc = 0;
+    if (g->nedges == 0)
+        return 0;
+    igraph_vector_init(&v, 0);
+    igraph_vector_init(&v2, 0);
+    rc = igraph_hub_and_authority_scores(&ig->G, &v, &v2, &value, 1, &ig->w, NULL);
+    for (size_t i = 0; !rc && i < g->nnodes; i++) {
+        g->nodes[i].hub = clean(VECTOR(v)[i]);
+        g->nodes[i].authority = clean(VECTOR(v2)[i]);
     }
-    ret = 0;
-out:
     igraph_vector_destroy(&v2);
     igraph_vector_destroy(&v);
-    return ret;
+    return rc ? failed("HITS", rc) : 0;
 }
 
 int analyze_metrics(struct graph *g)
 {
     struct ig ig;
+    double t = clock_seconds();
     if (g->nnodes == 0)
         return 0;
     igraph_error_t rc = ig_build(&ig, g);
     if (rc)
         return failed("graph construction", rc);
-    int ret = degrees(g, &ig) || centralities(g, &ig) || components(g, &ig) ||
-                      communities(g, &ig)
-                  ? -1
-                  : 0;
+    diag_timing("igraph graphs", &t);
+    static const struct {
+        const char *name;
+        int (*fn)(struct graph *, struct ig *);
+    } steps[] = {{"degrees", degrees},         {"coreness", coreness},
+                 {"PageRank", pagerank},       {"betweenness", betweenness},
+                 {"closeness", closeness},     {"HITS", hits},
+                 {"components", components},   {"Leiden", leiden},
+                 {"Louvain", louvain}};
+    int ret = 0;
+    for (size_t i = 0; !ret && i < sizeof steps / sizeof *steps; i++) {
+        ret = steps[i].fn(g, &ig);
+        diag_timing(steps[i].name, &t);
+    }
     ig_free(&ig);
     return ret;
 }
