@@ -3,10 +3,12 @@
 
 #include <igraph.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "util.h"
@@ -336,7 +338,6 @@ static int pagerank(struct graph *g, struct ig *ig)
 
 static double exact_limit = ANALYZE_EXACT_LIMIT;
 
-void analyze_set_exact_limit(double steps) { exact_limit = steps; }
 
 /* node × (node + link) steps of one search from every node */
 static int is_exact(const struct graph *g)
@@ -408,21 +409,111 @@ static int betweenness(struct graph *g, struct ig *ig)
     return rc ? failed("betweenness", rc) : 0;
 }
 
-/* closeness: a search from every node; above the exact limit it is left out (NaN, null in
- * the outputs) */
+/* ---- closeness: a breadth-first search from every node over the undirected graph in
+ * compressed rows, split over threads (plain C: igraph is not thread-safe); per node the
+ * same sum in any thread, so the result does not depend on the thread count ---- */
+
+struct csr {
+    size_t n;
+    size_t *off;     /* n + 1 row starts */
+    int32_t *adj;    /* neighbours */
+};
+
+struct bfs_job {
+    const struct csr *c;
+    size_t first, step;  /* sources first, first + step, … */
+    double *out;         /* closeness per source */
+};
+
+static void *bfs_worker(void *arg)
+{
+    struct bfs_job *j = arg;
+    const struct csr *c = j->c;
+    int32_t *dist = xmalloc((c->n + 1) * sizeof *dist), *queue = xmalloc((c->n + 1) * sizeof *queue);
+    for (size_t i = 0; i < c->n; i++)
+        dist[i] = -1;
+    for (size_t s = j->first; s < c->n; s += j->step) {
+        size_t head = 0, tail = 0;
+        double sum = 0;
+        dist[s] = 0;
+        queue[tail++] = (int32_t)s;
+        while (head < tail) {
+            int32_t v = queue[head++], d = dist[v] + 1;
+            for (size_t e = c->off[v]; e < c->off[v + 1]; e++)
+                if (dist[c->adj[e]] < 0) {
+                    dist[c->adj[e]] = d;
+                    queue[tail++] = c->adj[e];
+                    sum += d;
+                }
+        }
+        /* igraph's normalised closeness: (reached - 1) / sum of distances; NaN alone */
+        j->out[s] = tail > 1 ? (double)(tail - 1) / sum : NAN;
+        for (size_t i = 0; i < tail; i++)
+            dist[queue[i]] = -1;
+    }
+    free(dist);
+    free(queue);
+    return NULL;
+}
+
+static int analyze_threads = 1;
+
+void analyze_configure(double steps, int threads)
+{
+    if (steps >= 0)
+        exact_limit = steps;
+    analyze_threads = threads > 0 ? threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
+}
+
+static igraph_error_t closeness_all(struct ig *ig, size_t n, double *out)
+{
+    igraph_vector_int_t el;
+    IGRAPH_CHECK(igraph_vector_int_init(&el, 0));
+    IGRAPH_FINALLY(igraph_vector_int_destroy, &el);
+    IGRAPH_CHECK(igraph_get_edgelist(&ig->U, &el, 0));
+    size_t m = (size_t)igraph_vector_int_size(&el) / 2;
+    struct csr c = {n, xcalloc(n + 2, sizeof *c.off), xmalloc((2 * m + 1) * sizeof *c.adj)};
+    for (size_t i = 0; i < 2 * m; i++)
+        c.off[VECTOR(el)[i] + 2]++;
+    for (size_t i = 2; i <= n + 1; i++)
+        c.off[i] += c.off[i - 1];
+    for (size_t i = 0; i < m; i++) { /* row starts shifted by one while filling */
+        size_t a = (size_t)VECTOR(el)[2 * i], b = (size_t)VECTOR(el)[2 * i + 1];
+        c.adj[c.off[a + 1]++] = (int32_t)b;
+        c.adj[c.off[b + 1]++] = (int32_t)a;
+    }
+    igraph_vector_int_destroy(&el);
+    IGRAPH_FINALLY_CLEAN(1);
+    int nt = analyze_threads < 1 ? 1 : analyze_threads > 64 ? 64 : analyze_threads;
+    pthread_t tid[64];
+    struct bfs_job jobs[64];
+    int running[64] = {0};
+    for (int t = 0; t < nt; t++)
+        jobs[t] = (struct bfs_job){&c, (size_t)t, (size_t)nt, out};
+    for (int t = 1; t < nt; t++)
+        running[t] = pthread_create(&tid[t], NULL, bfs_worker, &jobs[t]) == 0;
+    for (int t = 0; t < nt; t++) /* a share whose thread did not start is done here */
+        if (!running[t])
+            bfs_worker(&jobs[t]);
+    for (int t = 1; t < nt; t++)
+        if (running[t])
+            pthread_join(tid[t], NULL);
+    free(c.off);
+    free(c.adj);
+    return IGRAPH_SUCCESS;
+}
+
+/* exact closeness, or above the exact limit none (NaN, null in the outputs) */
 static int closeness(struct graph *g, struct ig *ig)
 {
-    igraph_vector_t v;
-    igraph_error_t rc = 0;
     int exact = is_exact(g);
-    igraph_vector_init(&v, 0);
+    double *v = xmalloc((g->nnodes + 1) * sizeof *v);
+    igraph_error_t rc = exact ? closeness_all(ig, g->nnodes, v) : IGRAPH_SUCCESS;
     g->closeness_method = exact ? "exact, undirected, unweighted, within the component"
                                 : "not computed: graph above the exact limit";
-    if (exact)
-        rc = igraph_closeness(&ig->U, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, 1);
     for (size_t i = 0; !rc && i < g->nnodes; i++)
-        g->nodes[i].closeness = !exact || isnan(VECTOR(v)[i]) ? NAN : clean(VECTOR(v)[i]);
-    igraph_vector_destroy(&v);
+        g->nodes[i].closeness = !exact || isnan(v[i]) ? NAN : clean(v[i]);
+    free(v);
     return rc ? failed("closeness", rc) : 0;
 }
 

@@ -21,6 +21,8 @@ int analyze_metrics(struct graph *g);
  * no closeness (stated in g->betweenness_method / closeness_method). */
 #define ANALYZE_EXACT_LIMIT 1e9
 #define ANALYZE_SAMPLE_SEED 20240501u
-void analyze_set_exact_limit(double steps);
+/* --exact-limit (steps < 0: the default) and -j (threads <= 0: all cores, used by
+ * closeness); call before analyze_metrics. */
+void analyze_configure(double steps, int threads);
 
 #endif

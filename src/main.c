@@ -273,8 +273,7 @@ int main(int argc, char **argv)
         return rc;
     diag_set_quiet(o.quiet);
     diag_set_timings(o.timings);
-    if (o.exact_limit >= 0)
-        analyze_set_exact_limit(o.exact_limit);
+    analyze_configure(o.exact_limit, o.jobs);
     analyze_init();
     struct gazetteer *gaz = load_gazetteer(o.gazetteer);
     if (!gaz)
