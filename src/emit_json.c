@@ -247,9 +247,6 @@ static json_t *partition_json(const struct partition *p, const char *algorithm)
 
 int emit_graph_json(const struct graph *g, FILE *fp)
 {
-    json_t *root = json_object();
-    json_object_set_new(root, "directed", json_true());
-    json_object_set_new(root, "multigraph", json_false());
     json_t *meta = json_object();
     json_object_set_new(meta, "generator", str_or_null("unxref " UNXREF_VERSION));
     json_object_set_new(meta, "documents", json_integer((json_int_t)g->ndocs));
@@ -267,12 +264,16 @@ int emit_graph_json(const struct graph *g, FILE *fp)
         json_object_set_new(meta, "full_nodes", json_integer((json_int_t)g->full_nnodes));
         json_object_set_new(meta, "full_links", json_integer((json_int_t)g->full_nedges));
     }
-    json_object_set_new(root, "graph", meta);
-    json_t *nodes = json_array();
-    for (size_t i = 0; i < g->nnodes; i++)
-        json_array_append_new(nodes, node_json(&g->nodes[i]));
-    json_object_set_new(root, "nodes", nodes);
-    json_t *links = json_array();
+    /* the whole document as jansson would dump it, a node and a link at a time: a
+     * million-node graph never stands in memory as one JSON tree */
+    fputs("{\n  \"directed\": true,\n  \"multigraph\": false,\n  \"graph\": ", fp);
+    dump_at(meta, 1, fp);
+    fputs(",\n  \"nodes\": [", fp);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        fputs(i ? ",\n    " : "\n    ", fp);
+        dump_at(node_json(&g->nodes[i]), 2, fp);
+    }
+    fputs(g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", fp);
     for (size_t i = 0; i < g->nedges; i++) {
         const struct gedge *e = &g->edges[i];
         json_t *l = json_object();
@@ -280,13 +281,11 @@ int emit_graph_json(const struct graph *g, FILE *fp)
         json_object_set_new(l, "target", str_or_null(g->nodes[e->to].id));
         json_object_set_new(l, "type", str_or_null(edge_type_name(e->type)));
         json_object_set_new(l, "weight", json_integer((json_int_t)e->weight));
-        json_array_append_new(links, l);
+        fputs(i ? ",\n    " : "\n    ", fp);
+        dump_at(l, 2, fp);
     }
-    json_object_set_new(root, "links", links);
-    int rc = dump(root, fp);
-    fputc('\n', fp);
-    json_decref(root);
-    return rc == 0 ? 0 : -1;
+    fputs(g->nedges ? "\n  ]\n}\n" : "]\n}\n", fp);
+    return ferror(fp) ? -1 : 0;
 }
 
 /* ---- the stats report ---- */
