@@ -274,16 +274,24 @@ int emit_graph_json(const struct graph *g, FILE *fp)
         dump_at(node_json(&g->nodes[i]), 2, fp);
     }
     fputs(g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", fp);
+    /* links by hand (the same bytes), with each id quoted by jansson once */
+    char **quoted = xmalloc((g->nnodes + 1) * sizeof *quoted);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        json_t *j = str_or_null(g->nodes[i].id);
+        quoted[i] = json_dumps(j, JSON_ENCODE_ANY);
+        json_decref(j);
+    }
     for (size_t i = 0; i < g->nedges; i++) {
         const struct gedge *e = &g->edges[i];
-        json_t *l = json_object();
-        json_object_set_new(l, "source", str_or_null(g->nodes[e->from].id));
-        json_object_set_new(l, "target", str_or_null(g->nodes[e->to].id));
-        json_object_set_new(l, "type", str_or_null(edge_type_name(e->type)));
-        json_object_set_new(l, "weight", json_integer((json_int_t)e->weight));
-        fputs(i ? ",\n    " : "\n    ", fp);
-        dump_at(l, 2, fp);
+        fprintf(fp,
+                "%s{\n      \"source\": %s,\n      \"target\": %s,\n      \"type\": \"%s\",\n"
+                "      \"weight\": %lld\n    }",
+                i ? ",\n    " : "\n    ", quoted[e->from], quoted[e->to],
+                edge_type_name(e->type), (long long)e->weight);
     }
+    for (size_t i = 0; i < g->nnodes; i++)
+        free(quoted[i]);
+    free(quoted);
     fputs(g->nedges ? "\n  ]\n}\n" : "]\n}\n", fp);
     return ferror(fp) ? -1 : 0;
 }
