@@ -206,71 +206,80 @@ static igraph_error_t pass_counter(void *data)
 #define LEIDEN_MAX_ROUNDS 10
 #define LEIDEN_MIN_GAIN 1e-3 /* relative gain of quality that earns another round */
 
-static int leiden(struct graph *g, struct ig *ig)
+/* Stores the partition memb (node field at offset off) and its modularity into p. */
+static igraph_error_t keep_partition(struct graph *g, struct ig *ig,
+                                     const igraph_vector_int_t *memb, size_t off,
+                                     struct partition *p)
 {
-    igraph_vector_int_t memb;
-    igraph_vector_t nw;
-    igraph_error_t rc;
+    igraph_real_t q;
+    IGRAPH_CHECK(igraph_modularity(&ig->U, memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED, &q));
+    set_partition(g, memb, off, p);
+    p->modularity = q;
+    return IGRAPH_SUCCESS;
+}
+
+/* Leiden into memb (work vector nw), stored in g->leiden. */
+static igraph_error_t leiden(struct graph *g, struct ig *ig, igraph_vector_int_t *memb,
+                             igraph_vector_t *nw)
+{
     igraph_integer_t nc;
-    igraph_real_t quality = 0, prev, q = 0;
+    igraph_real_t quality = 0, prev;
     double m2 = 0;
-    igraph_vector_int_init(&memb, 0);
-    igraph_vector_init(&nw, 0);
     for (igraph_integer_t i = 0; i < igraph_vector_size(&ig->uw); i++)
         m2 += 2 * VECTOR(ig->uw)[i];
-    rc = igraph_strength(&ig->U, &nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &ig->uw);
+    IGRAPH_CHECK(igraph_strength(&ig->U, nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &ig->uw));
     /* Leiden optimises modularity with node weights = strengths and resolution 1/2m;
      * iterate from the last partition until the quality grows by less than 0.1 %
      * (at most LEIDEN_MAX_ROUNDS rounds of 2 iterations) */
     igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
     double tr = clock_seconds();
-    for (int round = 0; !rc && round < LEIDEN_MAX_ROUNDS; round++) {
+    for (int round = 0; round < LEIDEN_MAX_ROUNDS; round++) {
         prev = quality;
-        rc = igraph_community_leiden(&ig->U, &ig->uw, &nw, m2 > 0 ? 1.0 / m2 : 1.0, 0.01,
-                                     round > 0, 2, &memb, &nc, &quality);
+        IGRAPH_CHECK(igraph_community_leiden(&ig->U, &ig->uw, nw, m2 > 0 ? 1.0 / m2 : 1.0, 0.01,
+                                             round > 0, 2, memb, &nc, &quality));
         char stage[64];
         snprintf(stage, sizeof stage, "Leiden round %d (quality %.6f)", round + 1, quality);
         diag_timing(stage, &tr);
         if (round > 0 && quality <= prev + LEIDEN_MIN_GAIN * fabs(prev))
             break;
     }
-    if (!rc)
-        rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED, &q);
-    if (!rc) {
-        set_partition(g, &memb, offsetof(struct gnode, community), &g->leiden);
-        g->leiden.modularity = q;
-    }
-    igraph_vector_destroy(&nw);
-    igraph_vector_int_destroy(&memb);
-    return rc ? failed("Leiden", rc) : 0;
+    return keep_partition(g, ig, memb, offsetof(struct gnode, community), &g->leiden);
 }
 
-static int louvain(struct graph *g, struct ig *ig)
+/* Louvain into memb (work vector mods), stored in g->louvain unless it had to be stopped. */
+static igraph_error_t louvain(struct graph *g, struct ig *ig, igraph_vector_int_t *memb,
+                              igraph_vector_t *mods)
 {
-    igraph_vector_int_t memb;
-    igraph_vector_t mods;
-    igraph_real_t q;
-    igraph_vector_int_init(&memb, 0);
-    igraph_vector_init(&mods, 0);
     igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
     louvain_passes = 0;
     igraph_set_interruption_handler(pass_counter);
     igraph_set_error_handler(igraph_error_handler_ignore);
-    igraph_error_t rc = igraph_community_multilevel(&ig->U, &ig->uw, 1.0, &memb, NULL, &mods);
+    igraph_error_t rc = igraph_community_multilevel(&ig->U, &ig->uw, 1.0, memb, NULL, mods);
     igraph_set_error_handler(igraph_error_handler_printignore);
     igraph_set_interruption_handler(NULL);
     if (rc == IGRAPH_INTERRUPTED) {
         diag_warn(NULL, 0, "louvain stopped after %d passes; no louvain communities",
                   LOUVAIN_MAX_PASSES);
-        rc = 0;
-    } else if (!rc && !(rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0,
-                                                IGRAPH_UNDIRECTED, &q))) {
-        set_partition(g, &memb, offsetof(struct gnode, louvain), &g->louvain);
-        g->louvain.modularity = q;
+        return IGRAPH_SUCCESS;
     }
-    igraph_vector_destroy(&mods);
+    return rc ? rc : keep_partition(g, ig, memb, offsetof(struct gnode, louvain), &g->louvain);
+}
+
+static int communities(struct graph *g, struct ig *ig)
+{
+    igraph_vector_int_t memb;
+    igraph_vector_t work;
+    double t = clock_seconds();
+    igraph_vector_int_init(&memb, 0);
+    igraph_vector_init(&work, 0);
+    igraph_error_t rc = leiden(g, ig, &memb, &work);
+    diag_timing("Leiden", &t);
+    igraph_error_t rc2 = rc ? rc : louvain(g, ig, &memb, &work);
+    if (!rc)
+        diag_timing("Louvain", &t);
+    igraph_vector_destroy(&work);
     igraph_vector_int_destroy(&memb);
-    return rc ? failed("Louvain", rc) : 0;
+    return rc ? failed("Leiden", rc) : rc2 ? failed("Louvain", rc2) : 0;
 }
 
 /* ---- per-node metrics ---- */
@@ -557,8 +566,7 @@ int analyze_metrics(struct graph *g)
     } steps[] = {{"degrees", degrees},         {"coreness", coreness},
                  {"PageRank", pagerank},       {"betweenness", betweenness},
                  {"closeness", closeness},     {"HITS", hits},
-                 {"components", components},   {"Leiden", leiden},
-                 {"Louvain", louvain}};
+                 {"components", components},   {"communities", communities}};
     int ret = 0;
     for (size_t i = 0; !ret && i < sizeof steps / sizeof *steps; i++) {
         ret = steps[i].fn(g, &ig);
