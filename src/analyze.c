@@ -250,6 +250,11 @@ static igraph_error_t leiden(struct graph *g, struct ig *ig, igraph_vector_int_t
 static igraph_error_t louvain(struct graph *g, struct ig *ig, igraph_vector_int_t *memb,
                               igraph_vector_t *mods)
 {
+    if ((double)g->nnodes + (double)g->nedges > ANALYZE_LOUVAIN_MAX) {
+        diag_warn(NULL, 0, "no louvain communities above %.0f nodes + links (leiden's are "
+                  "computed)", ANALYZE_LOUVAIN_MAX);
+        return IGRAPH_SUCCESS;
+    }
     igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
     louvain_passes = 0;
     igraph_set_interruption_handler(pass_counter);

@@ -21,6 +21,9 @@ int analyze_metrics(struct graph *g);
  * no closeness (stated in g->betweenness_method / closeness_method). */
 #define ANALYZE_EXACT_LIMIT 1e9
 #define ANALYZE_SAMPLE_SEED 20240501u
+/* Louvain (a second partition beside Leiden) only up to this many nodes + links: igraph
+ * 0.10.2's multilevel took over 10 minutes on the 1M-document synthetic graph. */
+#define ANALYZE_LOUVAIN_MAX 2e6
 /* --exact-limit (steps < 0: the default) and -j (threads <= 0: all cores, used by
  * closeness); call before analyze_metrics. */
 void analyze_configure(double steps, int threads);
