@@ -547,6 +547,152 @@ def run_unxref(unxref, src_dir, files, timeout, extra_args):
 
 
 # ----------------------------------------------------------------------------------------------
+# Adjudication: gold links that are the editors' errors
+# ----------------------------------------------------------------------------------------------
+# The raw figures score every editors' link. The adjudicated figures score the same links minus
+# those the text shows to be wrong, or with the id the text actually cites. Classes decided from
+# the (clean) text and the link itself are rules here; the rest are listed, one verified case a
+# line, in tests/eval/adjudicated.tsv. Every decision is written to <errors-dir>/*.adjudicated.tsv.
+
+ADJ_FILE = 'tests/eval/adjudicated.tsv'
+GA_FIRST_SLASH_SESSION = 31   # the Assembly numbered N (ROMAN) until its 30th session (1975)
+MAX_GA_SESSION = 85           # as in src/refs.c: a larger first part is no session
+_DIGITS = str.maketrans('٠١٢٣٤٥٦٧٨٩０１２３４５６７８９', '01234567890123456789')
+_HYPHENS = '-‐‑‒–—'
+# a special-session mark right before a session/number: S-, ES-, Arabic دإ- / دإط-
+_SPECIAL_MARK = re.compile(r'(?:(ES|S)|(\u062f\u0625\u0637|\u062f\u0625))\s*[' + _HYPHENS + r']\s*$')
+
+
+def _fold_text(t):
+    return t.translate(_DIGITS)
+
+
+def _slash_parts(key):
+    """'A/RES/54/26' -> ('A/RES/', '', 54, 26); None for other forms."""
+    m = re.fullmatch(r'(A/RES/|A/HRC/RES/|E/RES/)(S-|ES-)?(\d+)/(\d+)', key)
+    return (m.group(1), m.group(2) or '', int(m.group(3)), int(m.group(4))) if m else None
+
+
+def _occurrences(text, a, b, rtl=False):
+    """Where 'a/b' is written (not inside a longer number before it; digits may follow: a
+    footnote marker glued to the number); with rtl also 'b/a' when b cannot be a session
+    (Arabic texts reverse the pair: '98/73' for 73/98)."""
+    occ = [m.start() for m in re.finditer(r'(?<![\d/])%d\s*/\s*%d' % (a, b), text)]
+    if rtl and b > MAX_GA_SESSION:
+        occ += [m.start() for m in re.finditer(r'(?<![\d/])%d\s*/\s*%d' % (b, a), text)]
+    return occ
+
+
+def _anchor_number(anchors):
+    """The one session/number the anchor texts spell out (zh anchors come in pieces)."""
+    nums = {m for a in anchors for m in re.findall(r'(?<![\d/])(\d{1,4}/\d{1,4})(?![\d/])', _fold_text(a))}
+    joined = re.findall(r'(?<![\d/])(\d{1,4}/\d{1,4})(?![\d/])',
+                        _fold_text(''.join(a.replace(' ', '') for a in anchors)))
+    nums |= set(joined)
+    return nums.pop() if len(nums) == 1 else None
+
+
+def auto_verdict(key, g, text, doc_symbol, lang):
+    """(rule, corrected key or None) for a gold link the text shows to be wrong, else None."""
+    n = g['norm']
+    if n.cls == 'SC':
+        m = re.search(r'\((\d{4})\)', n.canon)
+        true_year = SC_YEARS.get(int(re.search(r'(\d+)', n.canon).group(1)))
+        if m and true_year and abs(int(m.group(1)) - int(true_year)) > 2:
+            return ('sc-number-year-impossible', None)
+        return None
+    sp = _slash_parts(key)
+    if not sp:
+        return None
+    head, mark, a, b = sp
+    occ = _occurrences(text, a, b, lang == 'ar')
+    if not mark and occ:
+        marks = set()
+        for i in occ:
+            mm = _SPECIAL_MARK.search(text[max(0, i - 8):i])
+            marks.add(('ES-' if mm.group(1) == 'ES' or mm.group(2) == '\u062f\u0625\u0637' else 'S-')
+                      if mm else '')
+        if '' not in marks and len(marks) == 1:
+            return ('special-session-mark', f'{head}{marks.pop()}{a}/{b}')
+    if not occ:
+        # the linked number is nowhere in the text: the anchor's number, if it is there
+        an = _anchor_number(g['anchors'])
+        if an:
+            x, y = (int(v) for v in an.split('/'))
+            if (x, y) != (a, b) and _occurrences(text, x, y, lang == 'ar'):
+                return ('linked-number-not-in-text', f'{head}{mark}{x}/{y}')
+        return ('linked-number-not-in-text', None)
+    if head == 'E/RES/' and b > 200:
+        return ('ecosoc-decision-number', None)
+    if head == 'A/RES/' and not mark and b > 400:
+        return ('ga-decision-number', None)
+    if head == 'A/HRC/RES/' and not mark and b > 100:
+        return ('hrc-decision-number', None)
+    if head == 'A/RES/' and not mark and a < GA_FIRST_SLASH_SESSION:
+        if doc_symbol.startswith('A/HRC/'):
+            return ('no-such-ga-session', f'A/HRC/RES/{a}/{b}')
+        return ('no-such-ga-session', None)
+    return None
+
+
+def load_adjudicated(path):
+    """(set, file, gold key) -> (verdict, corrected key or None, reason)."""
+    out = {}
+    if not path or not Path(path).is_file():
+        return out
+    for i, r in enumerate(read_tsv(path), 2):
+        if r.get('set', '').startswith('#') or not r.get('set'):
+            continue
+        v = r.get('verdict', '')
+        n = normalize(r.get('gold', ''))
+        if not n.is_res or not (v == 'drop' or v.startswith('cites ')):
+            raise UsageError(f'{path}:{i}: bad row (gold must be a resolution id, verdict "drop" or '
+                             f'"cites ID")')
+        fix = None
+        if v.startswith('cites '):
+            c = normalize(v[len('cites '):])
+            if not c.is_res:
+                raise UsageError(f'{path}:{i}: "{v}" cites no resolution id')
+            fix = c.key
+        out[(r['set'], r['file'], n.key)] = (v, fix, r.get('reason', ''))
+    return out
+
+
+class Adjudication:
+    """The adjudicated gold of one set: file -> key -> (rule, corrected key or None)."""
+
+    def __init__(self, gs, listed):
+        self.decisions = {}
+        self.tally = Counter()
+        self.unused = [k for k in listed if k[0] == gs.name]
+        for f, gold in gs.gold.items():
+            text = None
+            for k, g in gold.items():
+                row = listed.get((gs.name, f, k))
+                if row:
+                    self.unused.remove((gs.name, f, k))
+                    d = ('listed: ' + row[2], row[1])
+                else:
+                    if text is None:
+                        text = _fold_text((gs.folder / f).read_text(encoding='utf-8', errors='replace'))
+                    d = auto_verdict(k, g, text, gs.docs[f]['symbol'], gs.docs[f]['lang'])
+                if d:
+                    self.decisions.setdefault(f, {})[k] = d
+                    self.tally[d[0].split(':')[0] if d[0].startswith('listed') else d[0]] += 1
+
+    def gold(self, f, gold):
+        """The adjudicated gold keys of one file."""
+        out = set()
+        for k in gold:
+            d = self.decisions.get(f, {}).get(k)
+            if not d:
+                out.add(k)
+            elif d[1]:
+                out.add(d[1])
+        return out
+
+
+# ----------------------------------------------------------------------------------------------
 # Scoring
 # ----------------------------------------------------------------------------------------------
 
@@ -556,6 +702,7 @@ class Stats:
         self.sc_gold = self.sc_found = self.sc_tp = 0
         self.all_gold = self.all_found = self.all_tp = 0
         self.other_organ = 0   # gold GA/HRC session/number found under the other organ
+        self.adj_gold = self.adj_tp = 0   # adjudicated gold (see Adjudication)
 
     def add(self, o):
         for k in vars(self):
@@ -600,8 +747,9 @@ def clean_cell(x):
 class Run:
     """Scores of one (set, variant)."""
 
-    def __init__(self, gs, variant, data, secs, rc, stderr):
+    def __init__(self, gs, variant, data, secs, rc, stderr, adj=None):
         self.gs, self.variant, self.secs, self.rc = gs, variant, secs, rc
+        self.adj = adj
         self.stderr = stderr
         self.errors = data.get('errors') or []
         by_name = {}
@@ -661,6 +809,9 @@ class Run:
                     self.rows[meta['lang']].append(
                         (f, 'FN', g['norm'].cls, g['norm'].canon, clean_cell(' | '.join(g['anchors'])),
                          '', 'footnote' if g['footnote'] else ''))
+            if adj:
+                ag = adj.gold(f, gold)
+                st.adj_gold, st.adj_tp = len(ag), len(ag & set(fnd))
             self.per_lang[meta['lang']].add(st)
 
     def table_rows(self, langs):
@@ -685,6 +836,14 @@ class Run:
                     if r[1] == 'FP':
                         note = f'{note} mention(s)' if note else ''
                     fh.write('\t'.join(clean_cell(x) for x in (*r[:6], note)) + '\n')
+        if self.adj:
+            p = d / f'{self.gs.name}.{self.variant}.adjudicated.tsv'
+            with open(p, 'w', encoding='utf-8') as fh:
+                fh.write('file\tgold\trule\tscored as\tfound\n')
+                for f, ds in sorted(self.adj.decisions.items()):
+                    for k, (rule, fix) in sorted(ds.items()):
+                        fh.write(f'{f}\t{k}\t{clean_cell(rule)}\t{fix or "(dropped)"}\t'
+                                 f'{"yes" if (fix or k) in self.found.get(f, {}) else "no"}\n')
         p = d / f'{self.gs.name}.{self.variant}.unxref-notes.tsv'
         with open(p, 'w', encoding='utf-8') as fh:
             fh.write('file\tkind\tdetail\n')
@@ -776,6 +935,8 @@ def main(argv=None):
     ap.add_argument('--jobs', type=int, default=2, help='processes for noisy file generation (default 2)')
     ap.add_argument('--timeout', type=float, default=1800, help='seconds per unxref run (default 1800)')
     ap.add_argument('--unxref-arg', action='append', default=[], help='extra argument for unxref extract (repeatable)')
+    ap.add_argument('--adjudicated', help=f'verified editors\' errors (default: <repo>/{ADJ_FILE}); '
+                    '"none" to leave the adjudicated column out')
     ap.add_argument('--selftest', action='store_true', help='check the target normalisation and exit')
     a = ap.parse_args(argv)
 
@@ -816,16 +977,20 @@ def main(argv=None):
         if a.jobs < 1:
             raise UsageError('--jobs must be >= 1')
         load_sc_years(corpus)
+        listed = None if a.adjudicated == 'none' else load_adjudicated(find_path(a.adjudicated, ADJ_FILE))
         runs = []
         for s in sets:
             gs = GoldSet(corpus / s, langs)
+            adj = Adjudication(gs, listed) if listed is not None else None
+            if adj and adj.unused:
+                raise UsageError(f'adjudicated rows that match no gold link: {adj.unused[:5]}')
             if not gs.docs:
                 print(f'[eval] {s}: no documents in languages {",".join(langs)}', file=sys.stderr)
             for v in variants:
                 src = gs.folder if v == 'clean' else make_noisy(gs, cache, pdfnoise, a.jobs)
                 print(f'[eval] {s}/{v}: running unxref on {len(gs.docs)} files...', file=sys.stderr, flush=True)
                 data, secs, rc, err = run_unxref(unxref, src, list(gs.docs), a.timeout, a.unxref_arg)
-                run = Run(gs, v, data, secs, rc, err)
+                run = Run(gs, v, data, secs, rc, err, adj)
                 runs.append(run)
                 if errdir:
                     run.write_errors(errdir)
@@ -840,15 +1005,18 @@ def main(argv=None):
     out = []
     out.append('## unxref accuracy (gold: UN editors\' hyperlinks)\n')
     out.append('| set | variant | lang | docs | SC gold | SC found | SC precision | SC recall | all-res recall '
-               '| all-res recall, either organ | all-res gold | all-res found | all-res precision (info) |')
-    out.append('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+               '| all-res recall, either organ | all-res recall, adjudicated | all-res gold | adjudicated gold '
+               '| all-res found | all-res precision (info) |')
+    out.append('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     failures = []
     for r in runs:
         for lang, st in r.table_rows(langs):
             p, rc = ratio(st.sc_tp, st.sc_found), ratio(st.sc_tp, st.sc_gold)
             out.append(f'| {r.gs.name} | {r.variant} | {lang} | {st.docs} | {st.sc_gold} | {st.sc_found} | '
                        f'{pct(p)} | {pct(rc)} | {pct(ratio(st.all_tp, st.all_gold))} | '
-                       f'{pct(ratio(st.all_tp + st.other_organ, st.all_gold))} | {st.all_gold} | '
+                       f'{pct(ratio(st.all_tp + st.other_organ, st.all_gold))} | '
+                       f'{pct(ratio(st.adj_tp, st.adj_gold)) if r.adj else "n/a"} | {st.all_gold} | '
+                       f'{st.adj_gold if r.adj else "n/a"} | '
                        f'{st.all_found} | {pct(ratio(st.all_tp, st.all_found))} |')
             why = []
             if a.min_sc_precision is not None and p is not None and p < a.min_sc_precision:
@@ -862,7 +1030,33 @@ def main(argv=None):
                'links are partial, so "all-res precision" is informational only. "Either organ" also counts a '
                'linked General Assembly session/number that unxref found as the Human Rights Council\'s (or the '
                'reverse): the editors\' links confuse the two (e.g. "its resolution 13/22" in a Council '
-               'resolution linked to A/RES/13/22); the FN lists show each case.\n')
+               'resolution linked to A/RES/13/22); the FN lists show each case. '
+               '"Adjudicated" scores the same links after removing those the text shows to be the editors\' '
+               'errors, or scoring them as the id the text cites (see below); the raw columns are unchanged.\n')
+    adj_sets = []
+    for r in runs:
+        if r.adj and r.gs.name not in [x.gs.name for x in adj_sets]:
+            adj_sets.append(r)
+    if adj_sets:
+        out.append('### adjudicated gold links (editors\' errors, decided from the text)\n')
+        out.append('Rules (automatic, from the clean text and the link): `special-session-mark` — an A/RES/N/M or '
+                   'A/HRC/RES/N/M link where the text writes N/M only with a special-session mark (S-, ES-, ar '
+                   '`دإ-`, `دإط-`): scored as the S-/ES- id; `linked-number-not-in-text` — the linked session/'
+                   'number occurs nowhere in the document: scored as the anchor\'s number when the anchor spells '
+                   'out another number that the text has, else dropped; `ga-decision-number` (A/RES/S/N, N > 400), '
+                   '`ecosoc-decision-number` (E/RES/Y/N, N > 200), `hrc-decision-number` (A/HRC/RES/S/N, N > 100): '
+                   'the numbering of decisions, not resolutions — dropped; `no-such-ga-session` — A/RES/N/M with '
+                   f'N < {GA_FIRST_SLASH_SESSION} (the Assembly wrote N (ROMAN) until 1975): in a Council text '
+                   'scored as A/HRC/RES/N/M, else dropped (other bodies\' decisions: CBD `15/4`, IMO `LC 30/16`); '
+                   '`sc-number-year-impossible` — an S/RES link whose year is far from the number\'s (CEDAW '
+                   'general recommendation `38 (2020)`) — dropped. `listed` — one case verified by reading, with '
+                   f'its evidence, in {ADJ_FILE}. Every decision: `<errors-dir>/<set>.<variant>.adjudicated.tsv`.\n')
+        out.append('| set | gold links adjudicated | by rule |')
+        out.append('| --- | ---: | --- |')
+        for r in adj_sets:
+            out.append(f'| {r.gs.name} | {sum(r.adj.tally.values())} | '
+                       + ', '.join(f'{k} {n}' for k, n in r.adj.tally.most_common()) + ' |')
+        out.append('')
 
     out.append('### unxref runs\n')
     out.append('| set | variant | seconds | exit | docs in output | missing docs | other docs | unxref errors '

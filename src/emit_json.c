@@ -12,23 +12,24 @@
 
 #define DUMP_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
 
-struct extract_writer {
-    FILE *fp;
-    size_t ndocs;
-    json_t *errors;
-};
-
 /* json_dumpf writes token by token (one fwrite each); this batches them in 64 KiB
- * blocks. Returns 0, or -1 when jansson failed. */
+ * blocks, and indents what it is given by `indent` more spaces (jansson's line breaks
+ * come as pieces of their own: strings never hold a raw one). */
 struct dumpbuf {
     FILE *fp;
     size_t len;
+    int indent;
     char data[65536];
 };
 
 static int dump_piece(const char *s, size_t n, void *arg)
 {
+    static const char spaces[] = "\n                ";
     struct dumpbuf *b = arg;
+    if (n == 1 && s[0] == '\n' && b->indent > 0) {
+        s = spaces;
+        n = 1 + (size_t)(b->indent < 16 ? b->indent : 16);
+    }
     if (b->len + n > sizeof b->data) {
         fwrite(b->data, 1, b->len, b->fp);
         b->len = 0;
@@ -40,16 +41,30 @@ static int dump_piece(const char *s, size_t n, void *arg)
     return 0;
 }
 
+static void dumpbuf_flush(struct dumpbuf *b)
+{
+    fwrite(b->data, 1, b->len, b->fp);
+    b->len = 0;
+}
+
 static int dump(const json_t *j, FILE *fp)
 {
     struct dumpbuf *b = xmalloc(sizeof *b);
     b->fp = fp;
     b->len = 0;
+    b->indent = 0;
     int rc = json_dump_callback(j, dump_piece, b, DUMP_FLAGS);
-    fwrite(b->data, 1, b->len, fp);
+    dumpbuf_flush(b);
     free(b);
     return rc;
 }
+
+struct extract_writer {
+    FILE *fp;
+    size_t ndocs;
+    json_t *errors;
+    struct dumpbuf buf; /* everything goes through it, in order */
+};
 
 /* A JSON string of s, which should be UTF-8 but need not be (file names are bytes):
  * each invalid byte becomes U+FFFD, so the key is never silently dropped. */
@@ -86,6 +101,7 @@ struct extract_writer *extract_writer_new(FILE *fp)
 {
     struct extract_writer *w = xcalloc(1, sizeof *w);
     w->fp = fp;
+    w->buf.fp = fp;
     w->errors = json_array();
     fputs("{\n\"documents\": [", fp);
     return w;
@@ -135,40 +151,37 @@ static json_t *mention_json(const struct mention *m, const char *text)
     return j;
 }
 
-/* Writes j as json_dumpf would at nesting depth `depth` (2 spaces a level), and frees
- * it. */
-static void dump_at(json_t *j, int depth, FILE *fp)
+/* Writes j into w's buffer as json_dumpf would at nesting depth `depth` (2 spaces a
+ * level), and frees it. */
+static void dump_at(struct extract_writer *w, json_t *j, int depth)
 {
-    char *s = json_dumps(j, DUMP_FLAGS | JSON_ENCODE_ANY);
-    for (const char *p = s, *nl; p && *p; p = nl + 1) {
-        nl = strchr(p, '\n');
-        if (!nl) {
-            fputs(p, fp);
-            break;
-        }
-        fwrite(p, 1, (size_t)(nl - p + 1), fp);
-        fprintf(fp, "%*s", 2 * depth, "");
-    }
-    free(s);
+    w->buf.indent = 2 * depth;
+    json_dump_callback(j, dump_piece, &w->buf, DUMP_FLAGS | JSON_ENCODE_ANY);
     json_decref(j);
+}
+
+static void put_str(struct extract_writer *w, const char *s)
+{
+    dump_piece(s, strlen(s), &w->buf);
 }
 
 /* One document, a mention at a time: the mentions of a huge input never stand in
  * memory as one JSON tree. Same bytes as dumping the whole object. */
 void extract_writer_doc(struct extract_writer *w, const struct doc *d, const char *text)
 {
-    fputs(w->ndocs++ ? ",\n{\n  \"path\": " : "\n{\n  \"path\": ", w->fp);
-    dump_at(str_or_null(d->path), 1, w->fp);
-    fputs(",\n  \"language\": ", w->fp);
-    dump_at(str_or_null(d->lang), 1, w->fp);
-    fputs(",\n  \"symbol\": ", w->fp);
-    dump_at(str_or_null(d->symbol), 1, w->fp);
-    fputs(",\n  \"mentions\": [", w->fp);
+    put_str(w, w->ndocs++ ? ",\n{\n  \"path\": " : "\n{\n  \"path\": ");
+    dump_at(w, str_or_null(d->path), 1);
+    put_str(w, ",\n  \"language\": ");
+    dump_at(w, str_or_null(d->lang), 1);
+    put_str(w, ",\n  \"symbol\": ");
+    dump_at(w, str_or_null(d->symbol), 1);
+    put_str(w, ",\n  \"mentions\": [");
     for (size_t i = 0; i < d->mentions.n; i++) {
-        fputs(i ? ",\n    " : "\n    ", w->fp);
-        dump_at(mention_json(&d->mentions.v[i], text), 2, w->fp);
+        put_str(w, i ? ",\n    " : "\n    ");
+        dump_at(w, mention_json(&d->mentions.v[i], text), 2);
     }
-    fputs(d->mentions.n ? "\n  ]\n}" : "]\n}", w->fp);
+    put_str(w, d->mentions.n ? "\n  ]\n}" : "]\n}");
+    dumpbuf_flush(&w->buf);
 }
 
 void extract_writer_error(struct extract_writer *w, const char *path, long line,

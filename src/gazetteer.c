@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "normalize.h"
+#include "scan.h"
 #include "util.h"
 
 enum { NCOLS = 13, COL_ALIASES = 7 };
@@ -23,6 +24,7 @@ struct gazetteer {
     struct tnode *nodes;
     size_t nnodes, ncap;
     uint32_t root[256];
+    struct scan_filter starts; /* the first bytes of every alias */
     struct arena *arena;
 };
 
@@ -91,6 +93,8 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
         return -1;
     }
     int32_t other = trie_add(g, t.s, t.len, entry);
+    const char *const one[] = {t.s, NULL};
+    scan_filter_add(&g->starts, one);
     if (other >= 0)
         diag_warn(path, line, "alias '%.*s' of '%s' already names '%s'; kept the first", (int)n,
                   s, g->entries[entry].id, g->entries[other].id);
@@ -290,6 +294,10 @@ static int word_end_ok(const char *s, size_t n, size_t end)
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t pos,
                        const struct gz_entry **e)
 {
+    if (!scan_filter_may(&g->starts, (struct text){s, n}, pos)) {
+        *e = NULL;
+        return 0;
+    }
     return gazetteer_match_after(g, "", s, n, pos, e);
 }
 
@@ -314,7 +322,7 @@ size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const c
     return best;
 }
 
-int gazetteer_starts(const struct gazetteer *g, unsigned char b) { return g->root[b] != 0; }
+const struct scan_filter *gazetteer_starts(const struct gazetteer *g) { return &g->starts; }
 
 const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n)
 {

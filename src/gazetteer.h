@@ -33,8 +33,9 @@ const struct gz_entry *gazetteer_entry(const struct gazetteer *g, size_t i);
  * its length (0 if none) and the entry in *e. The caller checks the start boundary. */
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t pos,
                        const struct gz_entry **e);
-/* Whether some alias starts with byte b (a cheap filter before gazetteer_match). */
-int gazetteer_starts(const struct gazetteer *g, unsigned char b);
+/* The first bytes of every alias: scan_filter_may(gazetteer_starts(g), t, p) is 0 when no
+ * alias can start at p (gazetteer_match applies it too). */
+const struct scan_filter *gazetteer_starts(const struct gazetteer *g);
 /* The same for the alias pre + s[pos..]: a letter the text dropped (Arabic "للجنة" is
  * "ل" + "اللجنة"); the length counts bytes of s only. */
 size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const char *s,

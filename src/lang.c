@@ -2,10 +2,12 @@
 #include "lang.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
+#include "scan.h"
 #include "util.h"
 
 #define L(...) ((const char *const[]){__VA_ARGS__, NULL})
@@ -20,7 +22,7 @@ static const struct organ_name organs_en[] = {
     {"human rights council", ORGAN_HRC},
     {"economic and social council", ORGAN_ECOSOC},
     {"ecosoc", ORGAN_ECOSOC},
-    {"council", ORGAN_SELF},
+    {"council", ORGAN_SELF_COUNCIL},
     {"its", ORGAN_SELF},
     {"assembly", ORGAN_GA},
     {NULL, ORGAN_NONE},
@@ -65,6 +67,7 @@ static const struct lang lang_en = {
                      "set up pursuant to", "pursuant to"),
     .nouns = nouns_en,
     .draft_words = L("draft"),
+    .other_documents = L("decision", "decisions"),
     .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
 };
 
@@ -76,7 +79,7 @@ static const struct organ_name organs_zh[] = {
     {"人权理事会", ORGAN_HRC},
     {"经济及社会理事会", ORGAN_ECOSOC},
     {"经社理事会", ORGAN_ECOSOC},
-    {"理事会", ORGAN_SELF},
+    {"理事会", ORGAN_SELF_COUNCIL},
     {NULL, ORGAN_NONE},
 };
 
@@ -103,6 +106,8 @@ static const struct lang lang_zh = {
     .established = L("所设立的", "所设的", "所设", "设立的", "所成立的", "成立的"),
     .nouns = nouns_zh,
     .draft_words = L("草案"),
+    .topic_intros = L("关于"),
+    .topic_stops = L("的", "，", "、", "；", "。", "和"),
     .short_forms = L("该决议", "上述决议", "该项决议", "前述决议"),
     .short_forms_plural = L("以往各项决议", "其以往各项决议", "以往的各项决议"),
     .stopwords = L("的", "和", "决议", "安全理事会", "大会"),
@@ -122,7 +127,7 @@ static const struct organ_name organs_fr[] = {
     {"sa propre", ORGAN_SELF},
     {"ses précédentes", ORGAN_SELF},
     {"sa précédente", ORGAN_SELF},
-    {"conseil", ORGAN_SELF},
+    {"conseil", ORGAN_SELF_COUNCIL},
     {"assemblée", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
@@ -151,12 +156,15 @@ static const struct lang lang_fr = {
     .date_intro = L("du", "en date du", "adoptee le"),
     .months = months_fr,
     .organs_before = organs_fr,
-    .self_bridge = L("dans", ", dans", ","),
+    .self_bridge = L("dans", ", dans", ",", "a adopté dans", "a adoptés dans", "a adoptée dans",
+                     "a adoptées dans"),
+    .day_suffix = L("er"),
     .organ_after_intro = L("de l'", "du", "de la", "des"),
     .established = L("cree par", "cree en application de", "creee par",
                      "cree en application de la", "cree par la", "creee en application de la"),
     .nouns = nouns_fr,
     .draft_words = L("projet de"),
+    .other_documents = L("décision", "décisions"),
     .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
 
@@ -170,7 +178,7 @@ static const struct organ_name organs_es[] = {
     {"consejo economico y social", ORGAN_ECOSOC},
     {"sus", ORGAN_SELF},
     {"su", ORGAN_SELF},
-    {"consejo", ORGAN_SELF},
+    {"consejo", ORGAN_SELF_COUNCIL},
     {"asamblea", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
@@ -206,6 +214,7 @@ static const struct lang lang_es = {
                      "creado por la", "dimanante de la"),
     .nouns = nouns_es,
     .draft_words = L("proyecto de"),
+    .other_documents = L("decisión", "decisiones"),
     .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
 
@@ -220,7 +229,7 @@ static const struct organ_name organs_ru[] = {
     {"сво*", ORGAN_SELF},
     {"его", ORGAN_SELF_COUNCIL},
     {"ее", ORGAN_GA},
-    {"совет*", ORGAN_SELF},
+    {"совет*", ORGAN_SELF_COUNCIL},
     {"ассамбле*", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
@@ -254,9 +263,11 @@ static const struct lang lang_ru = {
     .self_bridge = L("в", ", в", ","),
     .organ_after_intro = L(""),
     .established = L("учрежденн* во исполнение", "учрежденн* согласно", "учрежденн* в соответствии с",
-                     "созданн* во исполнение", "созданн* согласно", "созданн* в соответствии с"),
+                     "созданн* во исполнение", "созданн* согласно", "созданн* в соответствии с",
+                     "учрежденн*", "созданн*"), /* "Группы, учрежденной резолюцией 2140 (2014)" */
     .nouns = nouns_ru,
     .draft_words = L("проект*"),
+    .other_documents = L("решени*"),
     .stopwords = L("и", "в", "на", "по", "что", "с", "о", "для"),
 };
 
@@ -270,7 +281,7 @@ static const struct organ_name organs_ar[] = {
     {"الجمعية العامة", ORGAN_GA},
     {"مجلس حقوق الانسان", ORGAN_HRC},
     {"المجلس الاقتصادي والاجتماعي", ORGAN_ECOSOC},
-    {"المجلس", ORGAN_SELF},
+    {"المجلس", ORGAN_SELF_COUNCIL},
     {"الجمعية", ORGAN_GA},
     {NULL, ORGAN_NONE},
 };
@@ -302,8 +313,10 @@ static const struct lang lang_ar = {
                       "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين"),
     .code = "ar",
     .self_bridge = L("في", "، في"),
-    .keywords = L("القرار", "القرارين", "القرارات", "قرار", "قرارات", "قراري", "قرارا", "قراره",
-                  "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
+    /* "لقرار…": after the preposition ل the article loses its alif ("للقرار" = ل + القرار) */
+    .keywords = L("القرار", "القرارين", "القراران", "القرارات", "قرار", "قرارات", "قراري",
+                  "قرارا", "قراره", "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها",
+                  "لقرار", "لقرارين", "لقرارات"),
     .self_keywords = L("قراره", "قراريه", "قراراته"),
     .self_keywords_fem = L("قرارها", "قراريها", "قراراتها"),
     .word_prefixes = L("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك"),
@@ -316,6 +329,8 @@ static const struct lang lang_ar = {
                      "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    .other_documents = L("مقرر", "المقرر", "مقررها", "مقرره", "بالمقرر", "والمقرر", "للمقرر",
+                         "المقررين", "المقررات", "مقرريها", "بالمقررين", "بالمقررات"),
     .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
     .para_links = L("من"),
     .short_forms = L("القرار المذكور", "ذلك القرار", "القرار السالف الذكر",
@@ -358,6 +373,35 @@ static const char *const *fold_list(const char *const *l)
     return f;
 }
 
+const char *const SENTENCE_ENDS[] = {"。", ";", ". ", NULL};
+
+static const struct scan_filter *filter_of(const char *const *a, const char *const *b,
+                                           const char *const *c)
+{
+    struct scan_filter *f = xmalloc(sizeof *f);
+    scan_filter_init(f);
+    scan_filter_add(f, a);
+    scan_filter_add(f, b);
+    scan_filter_add(f, c);
+    return f;
+}
+
+/* Where a keyword can start: the keywords, and each behind each fused prefix. */
+static const struct scan_filter *keyword_filter(const char *const *kw, const char *const *pre)
+{
+    struct scan_filter *f = xmalloc(sizeof *f);
+    scan_filter_init(f);
+    scan_filter_add(f, kw);
+    for (size_t i = 0; pre && pre[i]; i++)
+        for (size_t j = 0; kw && kw[j]; j++) {
+            char both[64];
+            snprintf(both, sizeof both, "%s%s", pre[i], kw[j]);
+            const char *const one[] = {both, NULL};
+            scan_filter_add(f, one);
+        }
+    return f;
+}
+
 static void fold_all(void)
 {
     for (size_t i = 0; i < NLANGS; i++) {
@@ -371,6 +415,10 @@ static void fold_all(void)
         f->date_intro = fold_list(f->date_intro);
         f->months = fold_list(f->months);
         f->date_tail = fold_list(f->date_tail);
+        f->day_suffix = fold_list(f->day_suffix);
+        f->other_documents = fold_list(f->other_documents);
+        f->topic_intros = fold_list(f->topic_intros);
+        f->topic_stops = fold_list(f->topic_stops);
         f->self_bridge = fold_list(f->self_bridge);
         f->organ_after_intro = fold_list(f->organ_after_intro);
         f->established = fold_list(f->established);
@@ -406,6 +454,28 @@ static void fold_all(void)
         f->sessions = n ? sm : NULL;
         if (!n)
             free(sm);
+        f->kw_filter = keyword_filter(f->keywords, f->word_prefixes);
+        f->short_filter = filter_of(f->short_forms, f->short_forms_plural, NULL);
+        f->prefix_filter = filter_of(f->word_prefixes, NULL, NULL);
+        size_t no = 0;
+        for (size_t k = 0; o[k].text; k++)
+            no++;
+        const char **names = xcalloc(no + 1, sizeof *names);
+        for (size_t k = 0, j = 0; k < no; k++)
+            if (o[k].organ != ORGAN_SELF && o[k].organ != ORGAN_SELF_COUNCIL)
+                names[j++] = o[k].text;
+        f->organ_filter = filter_of(names, SENTENCE_ENDS, NULL);
+        free(names);
+        static const char *const digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                                             NULL};
+        static const char *const docsym[] = {"s/", "a/", "e/", NULL};
+        const struct scan_filter *filters[] = {
+            f->kw_filter, f->short_filter, filter_of(digits, NULL, NULL),
+            filter_of(docsym, NULL, NULL),
+            filter_of(f->keyword_after ? f->item_prefix : NULL, NULL, NULL)};
+        struct scan_table *tab = xmalloc(sizeof *tab);
+        scan_table_init(tab, filters, sizeof filters / sizeof *filters);
+        f->table = tab;
     }
 }
 
@@ -451,7 +521,21 @@ const struct lang *lang_detect(const char *s, size_t n)
     long cjk = 0, arabic = 0, cyrillic = 0, latin = 0;
     if (n > 16384) /* the first 16 KB tell the script and the stop words */
         n = 16384;
-    for (size_t i = 0; i < n;) {
+    for (size_t i = 0, check = 4096; i < n;) {
+        if (i >= check) { /* stop early once one script clearly leads */
+            long c3 = cjk * 3, top = c3, second = 0, v[3] = {arabic, cyrillic, latin};
+            for (int j = 0; j < 3; j++) {
+                if (v[j] > top)
+                    second = top, top = v[j];
+                else if (v[j] > second)
+                    second = v[j];
+            }
+            if (top >= 1000 && top >= 4 * second) {
+                n = i;
+                break;
+            }
+            check += 4096;
+        }
         /* the common scripts by their lead bytes (no decoding): ASCII, Cyrillic U+0400–04FF
          * (D0–D3), Arabic U+0600–06FF (D8–DB), CJK U+4E00–9FFF (E4 B8 – E9 BF) */
         unsigned b = u[i];
@@ -500,7 +584,7 @@ const struct lang *lang_detect(const char *s, size_t n)
     static const char *const latins[] = {"en", "fr", "es"};
     for (size_t i = 0; i < 3; i++) {
         const struct lang *l = lang_get(latins[i]);
-        long h = stopword_hits(l, s, n);
+        long h = stopword_hits(l, s, n < 6144 ? n : 6144); /* a thousand words tell */
         if (h > best_hits)
             best = l, best_hits = h;
     }

@@ -45,6 +45,7 @@ struct lang {
     const char *const *date_intro;   /* "of", "dated" */
     const char *const *months;
     const char *const *date_tail;    /* after a year: ru "года" */
+    const char *const *day_suffix;   /* glued to a day: fr "1er" */
     const struct organ_name *organs_before; /* "general assembly" + keyword */
     const char *const *self_bridge;  /* organ + "in" + "its resolution": the organ named */
     const char *const *organ_after_intro;   /* keyword + list + "of the" + organ; also
@@ -56,6 +57,10 @@ struct lang {
                                               zh list + "所设" + noun */
     const struct body_noun *nouns;
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
+    const char *const *other_documents; /* "decision": no bare reference right after it */
+    const char *const *topic_intros; /* zh "关于": an organ named after it in the same phrase
+                                        is the topic, not the author ("关于设立人权理事会的") */
+    const char *const *topic_stops;  /* … the phrase ends at these going back: "的", "，" */
     const struct session_mark *sessions; /* besides "S-" and "ES-" */
     const char *const *part_letters; /* names of lettered parts, in order A, B, C, … */
     const char *const *pinpoints;    /* after a reference: "sect.", "para.", "annex" */
@@ -64,7 +69,26 @@ struct lang {
     const char *const *short_forms;  /* "the said resolution", "该决议": one antecedent */
     const char *const *short_forms_plural; /* "its previous resolutions": unresolved */
     const char *const *stopwords;    /* for detection */
+    /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
+     * organ name (or a sentence end), a fused prefix can start. */
+    const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;
+    /* … and all the starts refs visits, in one table (bits: enum lang_hit) */
+    const struct scan_table *table;
 };
+
+/* What a candidate of lang.table may start: a keyword, a short form, a digit, a
+ * document symbol ("s/", "a/", "e/"), an item prefix ("第", languages with the keyword
+ * last only). */
+enum lang_hit {
+    HIT_KEYWORD = 1,
+    HIT_SHORT = 2,
+    HIT_DIGIT = 4,
+    HIT_DOCSYM = 8,
+    HIT_ITEM_PREFIX = 16,
+};
+
+/* What ends a sentence for the organ search: "。", ";", ". ". */
+extern const char *const SENTENCE_ENDS[];
 
 /* The table of a language code ("en"), or NULL. */
 const struct lang *lang_get(const char *code);

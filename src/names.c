@@ -116,26 +116,32 @@ static size_t fused_match(struct text t, const struct lang *L, const struct gaze
         const struct gz_entry *x;
         if ((k = gazetteer_match(g, t.s, t.n, p + n, &x)) && n + k > best)
             best = n + k, *e = x;
-        /* the article's alef dropped after a lam: "ل" + "لجنة…" / "ل" + "اتحاد…" */
+        /* the article's alef dropped after a lam: "للجنة" = "ل" + "اللجنة" (alef before
+         * the prefix's lam), "للاتحاد" = "ل" + "الاتحاد" (alef before the article's lam) */
         size_t l = n - 2;
         if (n >= 2 && memcmp(*w + l, LAM, 2) == 0) {
             if ((k = gazetteer_match_after(g, ALEF, t.s, t.n, p + l, &x)) && l + k > best)
                 best = l + k, *e = x;
-            if ((k = gazetteer_match_after(g, "\xd8\xa7\xd9\x84", t.s, t.n, p + n, &x)) &&
-                n + k > best)
+            if ((k = gazetteer_match_after(g, ALEF, t.s, t.n, p + n, &x)) && n + k > best)
                 best = n + k, *e = x;
         }
     }
     return best;
 }
 
+/* Inside a word of ASCII letters and digits: no alias starts there. */
+static int ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
     size_t n0 = out->n;
+    const struct scan_filter *starts = gazetteer_starts(g);
     for (size_t p = 0; p < t.n; p++) {
         unsigned char b = (unsigned char)t.s[p];
-        if ((b & 0xC0) == 0x80 || b == ' ' || !gazetteer_starts(g, b))
+        if ((b & 0xC0) == 0x80 || b == ' ' || (p > 0 && ascii_alnum(b) && ascii_alnum(t.s[p - 1])) ||
+            !(scan_filter_may(starts, t, p) ||
+              (L->word_prefixes && scan_filter_may(L->prefix_filter, t, p))))
             continue;
         uint32_t cp = scan_cp(t, p);
         if (cp_is_word(cp) && !scan_word_start(t, p))

@@ -55,7 +55,7 @@ size_t utf8_decode_back_multi(const unsigned char *s, size_t end, uint32_t *cp)
     return k == end - start ? k : 0;
 }
 
-int cp_is_wide(uint32_t c)
+static int cp_is_wide_slow(uint32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
            (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -66,16 +66,24 @@ int cp_is_wide(uint32_t c)
 }
 
 /* Character classes of the BMP, computed once with the fold table. */
-enum { CLS_WORD = 1 };
+enum { CLS_WORD = 1, CLS_WIDE = 2 };
 static unsigned char *cls_bmp;
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 static void fold_init(void);
+/* Blocks of 256 code points are filled on first use (most texts touch a few scripts). */
+static unsigned char block_ready[256];
+static void block_init(unsigned b);
+static inline void need_block(uint32_t c)
+{
+    if (!__atomic_load_n(&block_ready[c >> 8], __ATOMIC_ACQUIRE))
+        block_init(c >> 8);
+}
 
 static int cp_is_word_slow(uint32_t c)
 {
     if (c < 0x80)
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (cp_is_wide(c))
+    if (cp_is_wide_slow(c))
         return 0;
     utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
     return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL ||
@@ -88,12 +96,18 @@ int cp_is_word_multi(uint32_t c)
 {
     if (c >= 0x10000)
         return cp_is_word_slow(c);
-    const unsigned char *cls = __atomic_load_n(&cls_bmp, __ATOMIC_ACQUIRE);
-    if (!cls) {
-        pthread_once(&fold_once, fold_init);
-        cls = cls_bmp;
-    }
-    return cls[c] & CLS_WORD;
+    need_block(c);
+    return cls_bmp[c] & CLS_WORD;
+}
+
+int cp_is_wide(uint32_t c)
+{
+    if (c < 0x1100)
+        return 0;
+    if (c >= 0x10000)
+        return cp_is_wide_slow(c);
+    need_block(c);
+    return cls_bmp[c] & CLS_WIDE;
 }
 
 static int cp_is_space(uint32_t c)
@@ -175,16 +189,26 @@ static void fold_cp(uint32_t cp, struct fold *f)
 static void fold_init(void)
 {
     fold_bmp = xmalloc(0x10000 * sizeof *fold_bmp);
-    unsigned char *cls = xmalloc(0x10000);
-    for (uint32_t c = 0; c < 0x10000; c++) {
-        cls[c] = cp_is_word_slow(c) ? CLS_WORD : 0;
-        if (c >= 0xD800 && c <= 0xDFFF)
-            fold_bmp[c].len = 0;
-        else
-            fold_cp(c, &fold_bmp[c]);
+    cls_bmp = xmalloc(0x10000);
+}
+
+static void block_init(unsigned b)
+{
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_once(&fold_once, fold_init);
+    pthread_mutex_lock(&lock);
+    if (!block_ready[b]) {
+        for (uint32_t c = b << 8; c < (b + 1) << 8; c++) {
+            cls_bmp[c] = (cp_is_word_slow(c) ? CLS_WORD : 0) | (cp_is_wide_slow(c) ? CLS_WIDE : 0);
+            if (c >= 0xD800 && c <= 0xDFFF)
+                fold_bmp[c].len = 0;
+            else
+                fold_cp(c, &fold_bmp[c]);
+        }
+        /* published last: readers check the flag without the lock */
+        __atomic_store_n(&block_ready[b], 1, __ATOMIC_RELEASE);
     }
-    /* published last: cp_is_word_multi reads it without the once */
-    __atomic_store_n(&cls_bmp, cls, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&lock);
 }
 
 /* ---- line classification (page furniture) ---- */
@@ -352,8 +376,10 @@ static int cp_is_letter(uint32_t c)
 
 static const struct fold *fold_of(uint32_t cp, struct fold *tmp)
 {
-    if (cp < 0x10000)
+    if (cp < 0x10000) {
+        need_block(cp);
         return &fold_bmp[cp];
+    }
     fold_cp(cp, tmp);
     return tmp;
 }
@@ -383,7 +409,7 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
     const unsigned char *u = (const unsigned char *)src;
     memset(t, 0, sizeof *t);
     *err = (struct norm_error){NORM_OK, 0, NULL};
-    pthread_once(&fold_once, fold_init);
+    need_block(0); /* ASCII: read directly below */
     if (n >= UINT32_MAX) {
         *err = (struct norm_error){NORM_TOO_LARGE, 0, "file too large (4 GiB or more)"};
         return err->status;
@@ -471,16 +497,52 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
             }
         }
         for (size_t p = a; p < b;) {
-            if (!pending_ws && u[p] < 0x80 && fold_bmp[u[p]].len == 1) {
-                /* a run of ASCII that folds byte for byte: what put() would do, at once */
-                size_t q = p, room = o.cap - t->len - 1;
-                while (q < b && q != hyphen && u[q] < 0x80 && fold_bmp[u[q]].len == 1 &&
-                       q - p < room) {
-                    t->s[t->len] = (char)fold_bmp[u[q]].bytes[0];
-                    t->map[t->len++] = (uint32_t)q++;
+            if (!pending_ws) {
+                /* a run of characters of the BMP that fold to at most four bytes and no
+                 * space: what put() would do, without its checks */
+                size_t q = p, len = t->len, end = o.cap - 5;
+                const struct fold *f = NULL;
+                while (q < b && q != hyphen && len < end) {
+                    uint32_t c = u[q];
+                    size_t k = 1;
+                    if (c >= 0x80) {
+                        if (c >= 0xC2 && c <= 0xDF && q + 1 < b && (u[q + 1] & 0xC0) == 0x80) {
+                            c = (c & 0x1F) << 6 | (u[q + 1] & 0x3F);
+                            k = 2;
+                        } else if (c >= 0xE0 && c <= 0xEF && q + 2 < b &&
+                                   (u[q + 1] & 0xC0) == 0x80 && (u[q + 2] & 0xC0) == 0x80) {
+                            c = (c & 0x0F) << 12 | (uint32_t)(u[q + 1] & 0x3F) << 6 |
+                                (u[q + 2] & 0x3F);
+                            if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+                                break;
+                            k = 3;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (c >= 0x80)
+                        need_block(c);
+                    const struct fold *g = &fold_bmp[c];
+                    if (c == ' ' && f && q + 1 < b && u[q + 1] > ' ' && u[q + 1] < 0x7F &&
+                        fold_bmp[u[q + 1]].len == 1 && q + 1 != hyphen && !cp_is_wide(f->last)) {
+                        /* one space between a narrow character and printable ASCII: kept
+                         * as it is (what the pending-space logic below would do) */
+                        t->s[len] = ' ';
+                        t->map[len++] = (uint32_t)q++;
+                        continue;
+                    }
+                    if (g->len == 0 || g->len > 4)
+                        break;
+                    for (unsigned j = 0; j < g->len; j++) {
+                        t->s[len] = (char)g->bytes[j];
+                        t->map[len++] = (uint32_t)q;
+                    }
+                    f = g;
+                    q += k;
                 }
                 if (q > p) {
-                    o.last_cp = fold_bmp[u[q - 1]].last;
+                    t->len = len;
+                    o.last_cp = f->last;
                     joined = 0;
                     p = q;
                     continue;

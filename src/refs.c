@@ -39,7 +39,21 @@ struct ctx {
      * resolutions 7/34 …" */
     struct spans organ_at;
     size_t glued_at;       /* a reference glued to its keyword starts here ("القرار2565") */
+    struct scan_hits hits; /* where a keyword, digit, … may start (lang.table) */
+    long last_marker;      /* the last footnote marker seen glued to a year or a comma */
 };
+
+/* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
+ * (p = next_hit(c, bit, &hi, next)) != NO_HIT;) — the caller sets next past what it read. */
+enum { NO_HIT = (size_t)-1 };
+static size_t next_hit(const struct ctx *c, unsigned bit, size_t *i, size_t next)
+{
+    const struct scan_hits *h = &c->hits;
+    for (; *i < h->n; (*i)++)
+        if ((h->mask[*i] & bit) && h->pos[*i] >= next)
+            return h->pos[(*i)++];
+    return NO_HIT;
+}
 
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
 enum { HRC_SESSIONS = 60 }; /* Human Rights Council sessions so far (56 by the end of 2024) */
@@ -82,15 +96,58 @@ static int after_parts_ok(struct ctx *c, size_t q)
     return scan_any(t, q, words, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0;
 }
 
+/* A part letter at r: Latin ("b", doubled "aa" past Z), a Cyrillic look-alike (ru "45/55 В"),
+ * or the language's name for it (ar "دال"), ending a word or glued to the item suffix
+ * (zh "第49/75 I号"). Returns its number (A = 1) and sets *len and *twice; 0 if none. */
+static size_t part_letter(struct ctx *c, size_t r, size_t *len, int *twice)
+{
+    struct text t = c->t;
+    /* а в с е н к м о р т х, lower case as folding leaves them */
+    static const uint32_t cyr[] = {0x430, 0x432, 0x441, 0x435, 0x43D, 0x43A, 0x43C, 0x43E,
+                                   0x440, 0x442, 0x445};
+    static const char lat[] = "abcehkmoptx";
+    size_t letter = 0, named;
+    *twice = 0;
+    *len = 0;
+    uint32_t cp = scan_cp(t, r);
+    if (cp >= 'a' && cp <= 'z') {
+        letter = cp - 'a' + 1, *len = 1;
+        if (r + 1 < t.n && (uint32_t)t.s[r + 1] == cp)
+            *twice = 1, *len = 2; /* "53/77 AA" */
+    } else if (cp >= 0x430 && cp <= 0x445) {
+        for (size_t i = 0; i < sizeof cyr / sizeof *cyr; i++)
+            if (cyr[i] == cp)
+                letter = (size_t)(lat[i] - 'a') + 1, *len = 2;
+    }
+    if (letter) {
+        size_t e = r + *len;
+        if (!cp_is_word(scan_cp(t, e)) || scan_any(t, e, c->L->item_suffix, NULL) ||
+            scan_prefix_any(t, e, c->L->item_suffix))
+            return letter;
+        if (*twice) { /* "ab…": not a doubled letter */
+            *twice = 0;
+            *len = 1;
+            if (!cp_is_word(scan_cp(t, r + 1)))
+                return letter;
+        }
+        *len = 0;
+        return 0;
+    }
+    struct text v = {t.s + r, t.n - r}; /* also behind a fused و: "ألف وباء" */
+    if ((*len = scan_any(v, 0, c->L->part_letters, &named)))
+        return named + 1; /* Arabic "دال" = D */
+    return 0;
+}
+
 /* Lettered parts after the number: " a", " a and b", " a to d", " a, b and c"; fills
  * parts ("A", "A,B", "A-D") and returns the position after the last one. */
 static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 {
     struct text t = c->t;
     /* joining words; those from RANGE on mean "to": "A to D", "A a D", "A至C" */
-    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及",
+    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及", "و",
                                         "to", "a", "-", "至", "по", NULL};
-    enum { RANGE = 7 };
+    enum { RANGE = 8 };
     size_t q = p, last = p, np = 0;
     parts[0] = 0;
     for (int part = 0; part < 8; part++) {
@@ -99,8 +156,13 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
             if (r < t.n && t.s[r] == ',')
                 r++;
             r = scan_space(t, r);
+            size_t fl, ft;
+            int ftw;
             if ((k = scan_any(t, r, joins, &which)))
                 r = scan_space(t, r + k);
+            else if ((fl = scan_prefix_any(t, r, c->L->item_prefix)) &&
+                     part_letter(c, r + fl, &ft, &ftw) && ft > 1)
+                r += fl, k = fl, which = 0; /* a conjunction fused to it: Arabic "ألف وباء" */
             else if (r == q)
                 break;
         } else {
@@ -108,16 +170,16 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
                 break;
             r++;
         }
-        size_t letter = 0, len = 0, named;
-        if (r < t.n && t.s[r] >= 'a' && t.s[r] <= 'z' && !cp_is_word(scan_cp(t, r + 1)))
-            letter = (size_t)(t.s[r] - 'a') + 1, len = 1;
-        else if ((len = scan_any(t, r, c->L->part_letters, &named)))
-            letter = named + 1; /* Arabic "دال" = D */
-        if (!letter || letter > 26 || np + 3 >= cap)
+        size_t len;
+        int twice;
+        size_t letter = part_letter(c, r, &len, &twice);
+        if (!letter || letter > 26 || np + 4 >= cap)
             break;
         if (part > 0)
             parts[np++] = k && which >= RANGE ? '-' : ',';
         parts[np++] = (char)('A' + letter - 1);
+        if (twice)
+            parts[np++] = (char)('A' + letter - 1);
         parts[np] = 0;
         q = last = r + len;
     }
@@ -126,6 +188,37 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 
 /* One reference at p (with its language's prefix and suffix); returns the position after
  * it, or 0. */
+/* A footnote marker glued to a resolution number: "54/2639 and 54/3340 of 12 October
+ * 2023" (54/26 and 54/33, notes 39 and 40), "73/29623 du 28 mai 2019". The n digits at q
+ * (four or more: no session numbers that many resolutions) split into the number and the
+ * marker: the marker that follows the last one seen, else the only split into at most
+ * three digits and a marker of one or two. Returns the number's digits, or 0. */
+static size_t glued_marker_split(struct ctx *c, size_t q, size_t n)
+{
+    const char *d = c->t.s + q;
+    size_t pick = 0, unique = 0, nunique = 0;
+    for (size_t r = 1; r <= 3 && r < n; r++) {
+        if (d[r] == '0' || n - r > 3)
+            continue;
+        long marker = 0;
+        for (size_t i = r; i < n; i++)
+            marker = marker * 10 + (d[i] - '0');
+        if (c->last_marker > 0 && marker == c->last_marker + 1 && !pick)
+            pick = r;
+        if (n - r <= 2)
+            unique = r, nunique++;
+    }
+    if (!pick && nunique == 1)
+        pick = unique;
+    if (pick) {
+        long marker = 0;
+        for (size_t i = pick; i < n; i++)
+            marker = marker * 10 + (d[i] - '0');
+        c->last_marker = marker;
+    }
+    return pick;
+}
+
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
 {
     struct text t = c->t;
@@ -164,8 +257,18 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 40))
             return 0;
+        if (t.s[q + 1] == '0')
+            return 0; /* "12/07": another body's numbering (the UN never pads with 0) */
+        size_t cut = n2 >= 4 && !year_plausible(a) ? glued_marker_split(c, q + 1, n2) : 0;
+        if (cut) {
+            long v = 0;
+            for (size_t i = 0; i < cut; i++)
+                v = v * 10 + (t.s[q + 1 + i] - '0');
+            b = v;
+            n2 = cut;
+        }
         q += 1 + n2;
-        if (q < t.n && (t.s[q] == '/' || is_digit(scan_cp(t, q))))
+        if (q < t.n && (t.s[q] == '/' || (!cut && is_digit(scan_cp(t, q)))))
             return 0;
         it->form = FORM_SLASH;
         it->first = a;
@@ -249,8 +352,12 @@ static size_t skip_date(struct ctx *c, size_t p)
         } else if (n6 >= 5 && year_plausible(y6 / (n6 == 5 ? 10 : 100))) {
             q += n6; /* a footnote marker glued to the year: "12 July 20214 and …" */
             year = 1;
+            c->last_marker = y6 % (n6 == 5 ? 10 : 100);
         } else if (nd >= 1 && nd <= 2) {
             q += nd;
+            size_t ds = scan_prefix_any(t, q, L->day_suffix);
+            if (ds && !cp_is_word(scan_cp(t, q + ds)))
+                q += ds; /* "1er décembre" */
         } else if ((k = scan_any(t, q, L->months, NULL))) {
             q += k;
             month = 1;
@@ -345,6 +452,20 @@ static size_t item_start_back(struct ctx *c, size_t p)
     return start;
 }
 
+/* The end of a range after a pinpoint number ending at p: "par. 76 à 95", "paras. 61 to
+ * 76", "párrs. 61 a 76", "пункты 3–5"; p when there is none. */
+static size_t skip_range_end(struct text t, size_t p)
+{
+    static const char *const to[] = {"to", "a", "à", "al", "-", "–", "до", "по", "إلى", NULL};
+    size_t q = scan_space(t, p), k;
+    long v;
+    if (!is_digit(scan_cp_back(t, p)) || !(k = scan_any(t, q, to, NULL)))
+        return p;
+    q = scan_space(t, q + k);
+    size_t nd = scan_number(t, q, 4, &v);
+    return nd && !cp_is_word(scan_cp(t, q + nd)) && t.s[q + nd] != '/' ? q + nd : p;
+}
+
 /* Pinpoints after a reference: ", sect. III, para. 12", ", annex" — the position after
  * them, or p. */
 static size_t skip_pinpoints(struct ctx *c, size_t p)
@@ -365,8 +486,32 @@ static size_t skip_pinpoints(struct ctx *c, size_t p)
         p = e > r && scan_any(t, r, c->L->separators, NULL) == 0 ? e : q;
         while (p > q && t.s[p - 1] == '.')
             p--; /* "para. 3." ends the sentence */
+        p = skip_range_end(t, p);
     }
     return p;
+}
+
+/* The text cut before the first digit glued to a letter within reach bytes of p, so
+ * that a word ends there: a keyword fused to its number ("القرار70/1",
+ * "قراراتها61/89") or a footnote marker fused to a name ("droits de l’homme18"). */
+static struct text cut_glued_digit(struct text t, size_t p, size_t reach)
+{
+    size_t end = p + reach < t.n ? p + reach : t.n;
+    for (size_t q = p + 1; q < end; q++)
+        if (is_digit((unsigned char)t.s[q]) && cp_is_word(scan_cp_back(t, q)) &&
+            !is_digit(scan_cp_back(t, q)))
+            return (struct text){t.s, q};
+    return t;
+}
+
+/* What may follow a reference before the next one of its list: a date, pinpoints and a
+ * footnote marker, the marker also before the date ("76/250(25) المؤرخ 20 …"). */
+static size_t skip_item_tail(struct ctx *c, size_t p)
+{
+    size_t q = skip_date(c, p), m;
+    if (q == p && (m = skip_marker(c->t, p)) != p && skip_date(c, m) != m)
+        q = skip_date(c, m);
+    return skip_marker(c->t, skip_pinpoints(c, q));
 }
 
 /* The longest organ name at p (no intro; "its" only when allow_self): its organ and
@@ -375,8 +520,9 @@ static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t 
 {
     enum organ o = ORGAN_NONE;
     size_t best = 0;
+    struct text t = cut_glued_digit(c->t, p, 80);
     for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
-        size_t m = scan_word(c->t, p, on->text);
+        size_t m = scan_word(t, p, on->text);
         if (m > best &&
             (allow_self || (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)))
             best = m, o = on->organ;
@@ -397,15 +543,17 @@ static size_t parse_list(struct ctx *c, size_t p)
         return 0;
     push_item(c, &it);
     for (;;) {
-        size_t after = skip_marker(t, skip_pinpoints(c, skip_date(c, pos)));
+        size_t after = skip_item_tail(c, pos);
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
             size_t r = q + k;
             /* a footnote marker glued to the comma: "of 14 July 2023,3 52/31" */
             long fn;
             size_t fk = scan_number(t, r, 2, &fn);
-            if (fk && r + fk < t.n && t.s[r + fk] == ' ')
+            if (fk && r + fk < t.n && t.s[r + fk] == ' ') {
                 r += fk;
+                c->last_marker = fn;
+            }
             r = scan_space(t, r);
             r = skip_zh_date(t, r);
             if ((e = parse_item(c, r, &it))) {
@@ -452,7 +600,7 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
             best = s, o = on->organ;
     }
     *start = best;
-    if (o == ORGAN_SELF) {
+    if (o == ORGAN_SELF || o == ORGAN_SELF_COUNCIL) { /* "Советом по правам человека в его" */
         enum organ named = organ_via_bridge(c, best, start);
         if (named != ORGAN_NONE)
             return named;
@@ -513,7 +661,7 @@ static enum organ organ_after(struct ctx *c, size_t p)
  * returns its length and sets *self when the keyword itself says "its". */
 static size_t keyword_at(struct ctx *c, size_t p, int *self)
 {
-    struct text t = c->t;
+    struct text t = cut_glued_digit(c->t, p, 40);
     size_t k = scan_any(t, p, c->L->keywords, NULL), pre = 0;
     for (const char *const *w = c->L->word_prefixes; !k && w && *w; w++) {
         size_t n = strlen(*w);
@@ -548,7 +696,9 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
             return ORGAN_ECOSOC;
         if (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_HRC && it->first <= HRC_SESSIONS)
             return ORGAN_HRC; /* the Council's texts name the Assembly when they cite it */
-        return ctx == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
+        /* the Council has had fewer sessions: "Resolution 61/295, annex" after a footnote
+         * naming the Council is the Assembly's */
+        return ctx == ORGAN_HRC && it->first <= HRC_SESSIONS ? ORGAN_HRC : ORGAN_GA;
     }
     return ORGAN_NONE;
 }
@@ -728,36 +878,65 @@ static size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which
     return best;
 }
 
-/* The organ named last before p in the same sentence (up to ORGAN_REACH bytes back):
- * "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…". */
-static enum organ organ_in_sentence(struct ctx *c, size_t p)
+enum { TOPIC_REACH = 40 }; /* bytes from a topic intro to the organ named in the topic */
+
+/* Whether the organ name at q sits in a topic phrase: zh "关于设立人权理事会的第60/251号决议"
+ * (on establishing the Council: the Assembly's resolution). */
+static int in_topic(struct ctx *c, size_t q)
 {
-    static const char *const stops[] = {"。", ";", ". ", NULL};
+    struct text t = c->t;
+    if (!c->L->topic_intros)
+        return 0;
+    size_t lo = q > TOPIC_REACH ? q - TOPIC_REACH : 0;
+    for (size_t b = q; b-- > lo;) {
+        if (((unsigned char)t.s[b] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, b, c->L->topic_stops))
+            return 0;
+        if (scan_prefix_any(t, b, c->L->topic_intros))
+            return 1;
+    }
+    return 0;
+}
+
+/* The organ (a council when councils_only) named last before p in the same sentence (up
+ * to ORGAN_REACH bytes back): "人权理事会的各项决议，最近的决议是2023年7月14日第53/26号…",
+ * ru "резолюции и решения Совета по правам человека, последними из которых являются
+ * резолюции 53/26" (names with inflected words: scan_word). */
+static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_only)
+{
     struct text t = c->t;
     size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
     for (size_t q = p; q-- > lo;) {
-        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80 || !scan_filter_may(c->L->organ_filter, t, q))
             continue;
-        if (scan_prefix_any(t, q, stops))
+        if (scan_prefix_any(t, q, SENTENCE_ENDS))
             break;
         for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
             if (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL &&
-                (!on->text[0] || t.s[q] == on->text[0]) &&
-                strncmp(t.s + q, on->text, strlen(on->text)) == 0)
+                !(councils_only && on->organ == ORGAN_GA) &&
+                (!on->text[0] || t.s[q] == on->text[0]) && scan_word(t, q, on->text) &&
+                !in_topic(c, q))
                 return on->organ;
     }
     return ORGAN_NONE;
 }
 
-/* A masculine "its" (a council's): the document's organ when it is a council, else the
- * council named last before p in the sentence. */
+static enum organ organ_in_sentence(struct ctx *c, size_t p)
+{
+    return organ_in_sentence_of(c, p, 0);
+}
+
+/* A masculine "its" or "the Council" (a council's): the document's organ when it is a
+ * council, else the council named last before p in the sentence ("…to the Human Rights
+ * Council at its fifty-sixth session, … in accordance with Council resolution 53/30"). */
 static enum organ council_self(struct ctx *c, size_t p)
 {
     enum organ d = c->in->doc_organ;
     if (d == ORGAN_SC || d == ORGAN_HRC || d == ORGAN_ECOSOC)
         return d;
-    enum organ named = organ_in_sentence(c, p);
-    return named != ORGAN_NONE && named != ORGAN_GA ? named : ORGAN_SELF;
+    enum organ named = organ_in_sentence_of(c, p, 1);
+    return named != ORGAN_NONE ? named : ORGAN_SELF;
 }
 
 /* Keyword first: "resolution(s)" + list. */
@@ -765,13 +944,8 @@ static void keyword_lists(struct ctx *c)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
-    struct scan_filter *kw = xmalloc(sizeof *kw); /* where keyword_at can match */
-    scan_filter_init(kw);
-    scan_filter_add(kw, L->keywords);
-    scan_filter_add(kw, L->word_prefixes);
-    for (size_t p = 0; p < t.n; p++) {
-        if (!scan_filter_may(kw, t, p))
-            continue;
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_KEYWORD, &hi, next)) != NO_HIT;) {
+        next = p + 1;
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
             continue;
         int self;
@@ -807,7 +981,7 @@ static void keyword_lists(struct ctx *c)
         else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH)
             o = (enum organ)c->organ_at.v[c->organ_at.n - 1][1];
         if (!end) {
-            p += k - 1;
+            next = p + k;
             continue;
         }
         const char *first = emit_items(c, o, paragraph_before(c, ostart));
@@ -830,9 +1004,8 @@ static void keyword_lists(struct ctx *c)
                 }
             }
         }
-        p = end - 1;
+        next = end;
     }
-    free(kw);
 }
 
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
@@ -841,7 +1014,9 @@ static void keyword_after_lists(struct ctx *c)
     struct text t = c->t;
     const struct lang *L = c->L;
     long v;
-    for (size_t p = 0; p < t.n; p++) {
+    for (size_t hi = 0, p, next = 0;
+         (p = next_hit(c, HIT_DIGIT | HIT_ITEM_PREFIX, &hi, next)) != NO_HIT;) {
+        next = p + 1;
         int cjk = scan_prefix_any(t, p, L->item_prefix) && scan_cjk_number(t, p + 3, &v);
         if (!cjk && (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p))))
             continue;
@@ -852,12 +1027,14 @@ static void keyword_after_lists(struct ctx *c)
         end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
         if (!k) {
-            p = end - 1; /* every later start in this list ends at the same place */
+            next = end; /* every later start in this list ends at the same place */
             continue;
         }
         size_t kend = scan_space(t, end) + k;
         size_t ostart = start;
         enum organ o = organ_before(c, skip_zh_date_back(t, start), &ostart);
+        if (o == ORGAN_SELF_COUNCIL)
+            o = council_self(c, start);
         if (o == ORGAN_NONE) {
             ostart = start;
             o = organ_in_sentence(c, start);
@@ -872,7 +1049,7 @@ static void keyword_after_lists(struct ctx *c)
             if (nk)
                 add_established(c, kend + ek, kend + ek + nk, bn, first);
         }
-        p = kend - 1;
+        next = kend;
     }
 }
 
@@ -915,6 +1092,16 @@ static size_t span_end_before(const struct spans *sp, size_t p)
     return lo ? sp->v[lo - 1][1] : (size_t)-1;
 }
 
+/* Whether [a, b) holds a session/number pair ("74/543"): a reference left out. */
+static int has_slash_number(struct text t, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (t.s[i] == '/' && is_digit((unsigned char)t.s[i - 1]) &&
+            is_digit((unsigned char)t.s[i + 1]))
+            return 1;
+    return 0;
+}
+
 /* Whether the reference starting at start continues a list that ended at prev: only a
  * date, pinpoints, a footnote marker and a separator lie between ("… 70/247 of 23 December
  * 2015, and 72/261 and 72/266 A of …", Arabic "و5/2"). */
@@ -923,15 +1110,16 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     struct text t = c->t;
     if (prev == (size_t)-1 || prev > start || start - prev > 200)
         return 0;
-    size_t q = scan_space(t, skip_marker(t, skip_pinpoints(c, skip_date(c, prev))));
+    size_t q = scan_space(t, skip_item_tail(c, prev));
     size_t k = scan_any(t, q, c->L->separators, NULL);
-    if (!k && !scan_prefix_any(t, q, c->L->item_prefix))
-        return 0;
-    size_t r = skip_zh_date(t, scan_space(t, q + k));
-    if (r <= start && start - r <= 8)
-        return 1;
-    /* "resolutions 5/1, on institution-building, and 5/2": a topic between, then a
-     * conjunction right before the reference, in the same sentence */
+    if (k || scan_prefix_any(t, q, c->L->item_prefix)) {
+        size_t r = skip_zh_date(t, scan_space(t, q + k));
+        if (r <= start && start - r <= 8)
+            return 1;
+    }
+    /* "resolutions 5/1, on institution-building, and 5/2", ru "5/1 об институциональном
+     * строительстве Совета и 5/2": a topic between, then a conjunction right before the
+     * reference, in the same sentence */
     size_t b = start;
     while (b > prev && t.s[b - 1] == ' ')
         b--;
@@ -939,8 +1127,10 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
         size_t sl = strlen(*sep);
         if (sl < 2 && (*sep)[0] == ',')
             continue;
-        if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0) {
+        if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0 &&
+            (!cp_is_word(scan_cp(t, b - sl)) || !cp_is_word(scan_cp_back(t, b - sl)))) {
             if (start - prev > 160 || memchr(t.s + prev, ';', start - prev) ||
+                has_slash_number(t, prev, b) || /* "77/248 والمقررات 74/543 و 75/570" */
                 memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
                 return 0;
             return 1;
@@ -948,6 +1138,20 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     }
     return scan_prefix_any(t, start - (start >= 2 ? 2 : 0), c->L->item_prefix) == 2 &&
            start - prev <= 160 && !memchr(t.s + prev, ';', start - prev);
+}
+
+/* Whether the word right before p names another kind of document: "sa décision 77/568
+ * du 1er septembre 2023", "решении 6/102 Совета". */
+static int other_document_before(struct ctx *c, size_t p)
+{
+    size_t b = scan_space_back(c->t, p), os;
+    /* … also with the organ between: ar "مقرر مجلس حقوق الإنسان 18/120" */
+    if (organ_before(c, b, &os) != ORGAN_NONE && os < b)
+        b = scan_space_back(c->t, os);
+    for (const char *const *w = c->L->other_documents; w && *w; w++)
+        if (scan_word_back(c->t, b, *w) != (size_t)-1)
+            return 1;
+    return 0;
 }
 
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
@@ -960,12 +1164,15 @@ static void bare_items(struct ctx *c)
     spans_sort(c->claimed);
     size_t last_end = (size_t)-1; /* of the last reference accepted here */
     enum organ last_organ = ORGAN_NONE;
-    for (size_t p = 0; p < t.n; p++) {
-        if (!is_digit((unsigned char)t.s[p]) || is_digit(scan_cp_back(t, p)))
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_DIGIT, &hi, next)) != NO_HIT;) {
+        next = p + 1;
+        if (is_digit(scan_cp_back(t, p)))
             continue;
         struct item it;
         size_t e = parse_item(c, item_start_back(c, p), &it);
         if (!e || spans_overlap(c->claimed, it.start, it.end))
+            continue;
+        if (other_document_before(c, it.start))
             continue;
         size_t prev = span_end_before(c->claimed, it.start);
         int cont_claimed = continues_list(c, prev, it.start);
@@ -998,7 +1205,7 @@ static void bare_items(struct ctx *c)
             last_end = e;
             last_organ = o;
         }
-        p = it.end - 1;
+        next = it.end;
     }
 }
 
@@ -1012,12 +1219,9 @@ static void short_forms(struct ctx *c)
     const struct lang *L = c->L;
     size_t nres = c->out->n;
     spans_sort(c->claimed);
-    struct scan_filter *sf = xmalloc(sizeof *sf); /* where a short form can match */
-    scan_filter_init(sf);
-    scan_filter_add(sf, L->short_forms);
-    scan_filter_add(sf, L->short_forms_plural);
-    for (size_t p = 0; p < t.n; p++) {
-        if (!scan_filter_may(sf, t, p) || ((unsigned char)t.s[p] & 0xC0) == 0x80)
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_SHORT, &hi, next)) != NO_HIT;) {
+        next = p + 1;
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80)
             continue;
         size_t k1 = scan_any(t, p, L->short_forms, NULL);
         size_t k2 = scan_any(t, p, L->short_forms_plural, NULL);
@@ -1048,9 +1252,8 @@ static void short_forms(struct ctx *c)
             m.unresolved = 1;
         }
         mentions_push(c->out, &m);
-        p += k - 1;
+        next = p + k;
     }
-    free(sf);
 }
 
 /* Other UN documents written out: S/PRST/2011/16, S/2023/123, A/78/456, A/HRC/54/77. */
@@ -1058,10 +1261,11 @@ static void document_symbols(struct ctx *c)
 {
     struct text t = c->t;
     spans_sort(c->claimed);
-    for (size_t p = 0; p + 3 < t.n; p++) {
-        char ch = t.s[p];
-        if ((ch != 's' && ch != 'a' && ch != 'e') || t.s[p + 1] != '/' ||
-            !scan_word_start(t, p) || spans_overlap(c->claimed, p, p + 2))
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_DOCSYM, &hi, next)) != NO_HIT;) {
+        next = p + 1;
+        if (p + 3 >= t.n)
+            break;
+        if (!scan_word_start(t, p) || spans_overlap(c->claimed, p, p + 2))
             continue;
         char sym[SYMBOL_MAX];
         struct resref r;
@@ -1078,14 +1282,15 @@ static void document_symbols(struct ctx *c)
         m.nend = p + k;
         m.known = 1;
         mentions_push(c->out, &m);
-        p += k - 1;
+        next = p + k;
     }
 }
 
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
-                    (size_t)-1};
+                    (size_t)-1, {0}, 0};
+    scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     if (in->lang->keyword_after)
         keyword_after_lists(&c);
@@ -1096,4 +1301,5 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     document_symbols(&c);
     free(c.items);
     spans_release(&c.organ_at);
+    scan_hits_free(&c.hits);
 }

@@ -1,9 +1,11 @@
 /* scan: folded-text matching primitives (see scan.h). */
 #include "scan.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
+#include "util.h"
 
 uint32_t scan_cp(struct text t, size_t p)
 {
@@ -83,20 +85,98 @@ size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which)
     return best;
 }
 
-void scan_filter_init(struct scan_filter *f) { memset(f->bits, 0, sizeof f->bits); }
+void scan_filter_init(struct scan_filter *f) { memset(f, 0, sizeof *f); }
+
+static void set_bit(unsigned char *b, unsigned k) { b[k >> 3] |= (unsigned char)(1u << (k & 7)); }
 
 void scan_filter_add(struct scan_filter *f, const char *const *list)
 {
     for (size_t i = 0; list && list[i]; i++) {
         const unsigned char *w = (const unsigned char *)list[i];
-        unsigned lo = 0, hi = 0xFFFF; /* the pairs this pattern may start with */
-        if (w[0] && w[0] != '*' && w[1] && w[1] != '*')
-            lo = hi = (unsigned)w[0] << 8 | w[1];
-        else if (w[0] && w[0] != '*')
-            lo = (unsigned)w[0] << 8, hi = lo | 0xFF;
-        for (unsigned k = lo; k <= hi; k++)
-            f->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+        uint32_t x = 0;
+        unsigned m = 0;
+        while (m < 4 && w[m] && w[m] != '*') {
+            x |= (uint32_t)w[m] << (8 * m);
+            m++;
+        }
+        if (m == 0) {
+            f->any = 1;
+            continue;
+        }
+        f->used |= (unsigned char)(1u << (m - 1));
+        for (unsigned second = m >= 2 ? (x >> 8 & 0xFF) : 0;
+             second < (m >= 2 ? (x >> 8 & 0xFF) + 1 : 256); second++) {
+            unsigned k = (x & 0xFF) | second << 8;
+            set_bit(f->pair, k);
+            if (m <= 2)
+                set_bit(f->short_, k);
+        }
+        if (m == 3)
+            set_bit(f->b3, scan_filter_hash(x));
+        if (m == 4)
+            set_bit(f->b4, scan_filter_hash(x));
     }
+}
+
+void scan_table_init(struct scan_table *tab, const struct scan_filter *const *filters,
+                     unsigned n)
+{
+    memset(tab->mask, 0, sizeof tab->mask);
+    tab->n = n;
+    for (unsigned i = 0; i < n; i++) {
+        tab->filter[i] = filters[i];
+        for (unsigned byte = 0; byte < sizeof filters[i]->pair; byte++) {
+            unsigned bits = filters[i]->any ? 0xFF : filters[i]->pair[byte];
+            for (unsigned k = byte * 8; bits; k++, bits >>= 1)
+                if (bits & 1)
+                    tab->mask[k] |= (unsigned char)(1u << i);
+        }
+    }
+}
+
+static void push_hit(struct scan_hits *h, size_t p, unsigned m)
+{
+    if (h->n == h->cap) {
+        size_t cap = h->cap;
+        xgrow((void **)&h->pos, &cap, h->n + 1, sizeof *h->pos);
+        xgrow((void **)&h->mask, &h->cap, h->n + 1, 1);
+    }
+    h->pos[h->n] = (uint32_t)p;
+    h->mask[h->n++] = (unsigned char)m;
+}
+
+/* Candidate p with first-two-byte bits m: the bits whose filters pass on all bytes. */
+static void push_refined(const struct scan_table *tab, struct text t, struct scan_hits *h,
+                         size_t p, unsigned m)
+{
+    for (unsigned b = 0, left = m; left; b++, left >>= 1)
+        if ((left & 1) && !scan_filter_refine(tab->filter[b], t, p))
+            m &= ~(1u << b);
+    if (m)
+        push_hit(h, p, m);
+}
+
+void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hits *h)
+{
+    const unsigned char *u = (const unsigned char *)t.s;
+    h->n = 0;
+    if (t.n == 0)
+        return;
+    size_t last = t.n - 1;
+    for (size_t p = 0; p < last; p++) {
+        unsigned m = tab->mask[u[p] | (unsigned)u[p + 1] << 8];
+        if (m)
+            push_refined(tab, t, h, p, m);
+    }
+    if (tab->mask[u[last]])
+        push_refined(tab, t, h, last, tab->mask[u[last]]);
+}
+
+void scan_hits_free(struct scan_hits *h)
+{
+    free(h->pos);
+    free(h->mask);
+    memset(h, 0, sizeof *h);
 }
 
 size_t scan_word_back(struct text t, size_t end, const char *w)

@@ -17,23 +17,72 @@ struct text {
 size_t scan_word(struct text t, size_t p, const char *w);
 /* Longest match at p of a NULL-terminated pattern list; *which gets its index. */
 size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which);
-/* A cheap filter before scan_any: the pairs of bytes a match can start with. */
+/* A cheap filter before scan_any on the first bytes (up to four, before any '*') that a
+ * match can start with: the first two bytes in a direct table reject most positions at
+ * once; three and four bytes are hashed. */
 struct scan_filter {
-    unsigned char bits[65536 / 8];
+    unsigned char any;  /* some pattern starts with '*' or is empty: every position may */
+    unsigned char used; /* bit m-1: some pattern's fixed prefix is m bytes long */
+    unsigned char pair[65536 / 8];  /* first two bytes of every pattern (any second byte
+                                      for one-byte patterns) */
+    unsigned char short_[65536 / 8]; /* … of the patterns with fixed prefixes of 1 or 2 */
+    unsigned char b3[65536 / 8], b4[65536 / 8];
 };
 /* Empties f. */
 void scan_filter_init(struct scan_filter *f);
-/* Adds the first two bytes of every pattern in list (all pairs for a '*' among them). */
+/* Adds the fixed prefix of every pattern in list. */
 void scan_filter_add(struct scan_filter *f, const char *const *list);
+static inline unsigned scan_filter_hash(uint32_t x) { return (x * 0x9E3779B1u) >> 16; }
+static inline int scan_filter_bit(const unsigned char *b, unsigned k)
+{
+    return b[k >> 3] >> (k & 7) & 1;
+}
 /* 0 when no pattern added to f can match at p. */
+static inline int scan_filter_refine(const struct scan_filter *f, struct text t, size_t p);
 static inline int scan_filter_may(const struct scan_filter *f, struct text t, size_t p)
 {
-    if (p >= t.n)
+    if (p + 4 > t.n || f->any)
         return 1;
-    unsigned k = (unsigned)(unsigned char)t.s[p] << 8 |
-                 (p + 1 < t.n ? (unsigned char)t.s[p + 1] : 0);
-    return f->bits[k >> 3] >> (k & 7) & 1;
+    const unsigned char *u = (const unsigned char *)t.s + p;
+    return scan_filter_bit(f->pair, (unsigned)u[0] | (unsigned)u[1] << 8) &&
+           scan_filter_refine(f, t, p);
 }
+/* The finer half of scan_filter_may, once the first two bytes are known to pass. */
+static inline int scan_filter_refine(const struct scan_filter *f, struct text t, size_t p)
+{
+    if (p + 4 > t.n || f->any)
+        return 1;
+    const unsigned char *u = (const unsigned char *)t.s + p;
+    unsigned k = (unsigned)u[0] | (unsigned)u[1] << 8;
+    if (scan_filter_bit(f->short_, k))
+        return 1;
+    uint32_t x = k | (uint32_t)u[2] << 16;
+    return ((f->used & 4) && scan_filter_bit(f->b3, scan_filter_hash(x))) ||
+           ((f->used & 8) && scan_filter_bit(f->b4, scan_filter_hash(x | (uint32_t)u[3] << 24)));
+}
+
+/* One pass over a text for several filters at once: a table of the first two bytes
+ * says which filters may match at a position (up to 8, one bit each); the positions
+ * where one may, with their bits, are the candidates the recognizers visit instead of
+ * every byte. */
+enum { SCAN_TABLE_MAX = 8 };
+struct scan_table {
+    unsigned char mask[65536];
+    const struct scan_filter *filter[SCAN_TABLE_MAX];
+    unsigned n;
+};
+struct scan_hits {
+    uint32_t *pos;
+    unsigned char *mask;
+    size_t n, cap;
+};
+/* Fills tab from filters[0..n) (bit i for filters[i]; n <= SCAN_TABLE_MAX). */
+void scan_table_init(struct scan_table *tab, const struct scan_filter *const *filters,
+                     unsigned n);
+/* The candidates of t, in text order (h is emptied first; release with scan_hits_free). */
+void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hits *h);
+void scan_hits_free(struct scan_hits *h);
+
 /* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
  * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */
 size_t scan_prefix_any(struct text t, size_t p, const char *const *list);

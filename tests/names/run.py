@@ -21,9 +21,9 @@ import subprocess
 import sys
 
 LANGS = ("ar", "zh", "en", "fr", "es", "ru")
-# recall (per cent) per language measured on this branch after merging main (74c0713); a drop
-# below fails `make names`
-MIN_RECALL = {"ar": 94, "zh": 95, "en": 93, "fr": 98, "es": 100, "ru": 98}
+# recall (per cent) per language measured on branch gaz2 (ar en fr es ru 100, zh 97.0: the
+# amendment to the CPPNM and UNITAD named as "调查组" are missed); a drop below fails `make names`
+MIN_RECALL = {"ar": 100, "zh": 97, "en": 100, "fr": 100, "es": 100, "ru": 100}
 
 
 def load_fixture(path):
