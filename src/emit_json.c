@@ -153,32 +153,31 @@ static json_t *mention_json(const struct mention *m, const char *text)
 
 /* Writes j into w's buffer as json_dumpf would at nesting depth `depth` (2 spaces a
  * level), and frees it. */
-static void dump_at(struct extract_writer *w, json_t *j, int depth)
+static void dump_at(struct dumpbuf *b, json_t *j, int depth)
 {
-    w->buf.indent = 2 * depth;
-    json_dump_callback(j, dump_piece, &w->buf, DUMP_FLAGS | JSON_ENCODE_ANY);
+    b->indent = 2 * depth;
+    json_dump_callback(j, dump_piece, b, DUMP_FLAGS | JSON_ENCODE_ANY);
     json_decref(j);
 }
 
-static void put_str(struct extract_writer *w, const char *s)
-{
-    dump_piece(s, strlen(s), &w->buf);
-}
+static void put_piece(struct dumpbuf *b, const char *s) { dump_piece(s, strlen(s), b); }
+
+static void put_str(struct extract_writer *w, const char *s) { put_piece(&w->buf, s); }
 
 /* One document, a mention at a time: the mentions of a huge input never stand in
  * memory as one JSON tree. Same bytes as dumping the whole object. */
 void extract_writer_doc(struct extract_writer *w, const struct doc *d, const char *text)
 {
     put_str(w, w->ndocs++ ? ",\n{\n  \"path\": " : "\n{\n  \"path\": ");
-    dump_at(w, str_or_null(d->path), 1);
+    dump_at(&w->buf, str_or_null(d->path), 1);
     put_str(w, ",\n  \"language\": ");
-    dump_at(w, str_or_null(d->lang), 1);
+    dump_at(&w->buf, str_or_null(d->lang), 1);
     put_str(w, ",\n  \"symbol\": ");
-    dump_at(w, str_or_null(d->symbol), 1);
+    dump_at(&w->buf, str_or_null(d->symbol), 1);
     put_str(w, ",\n  \"mentions\": [");
     for (size_t i = 0; i < d->mentions.n; i++) {
         put_str(w, i ? ",\n    " : "\n    ");
-        dump_at(w, mention_json(&d->mentions.v[i], text), 2);
+        dump_at(&w->buf, mention_json(&d->mentions.v[i], text), 2);
     }
     put_str(w, d->mentions.n ? "\n  ]\n}" : "]\n}");
     dumpbuf_flush(&w->buf);
@@ -279,14 +278,18 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     }
     /* the whole document as jansson would dump it, a node and a link at a time: a
      * million-node graph never stands in memory as one JSON tree */
-    fputs("{\n  \"directed\": true,\n  \"multigraph\": false,\n  \"graph\": ", fp);
-    dump_at(meta, 1, fp);
-    fputs(",\n  \"nodes\": [", fp);
+    struct dumpbuf *b = xmalloc(sizeof *b);
+    b->fp = fp;
+    b->len = 0;
+    put_piece(b, "{\n  \"directed\": true,\n  \"multigraph\": false,\n  \"graph\": ");
+    dump_at(b, meta, 1);
+    put_piece(b, ",\n  \"nodes\": [");
     for (size_t i = 0; i < g->nnodes; i++) {
-        fputs(i ? ",\n    " : "\n    ", fp);
-        dump_at(node_json(&g->nodes[i]), 2, fp);
+        put_piece(b, i ? ",\n    " : "\n    ");
+        dump_at(b, node_json(&g->nodes[i]), 2);
     }
-    fputs(g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", fp);
+    put_piece(b, g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [");
+    b->indent = 0;
     /* links by hand (the same bytes), with each id quoted by jansson once */
     char **quoted = xmalloc((g->nnodes + 1) * sizeof *quoted);
     for (size_t i = 0; i < g->nnodes; i++) {
@@ -296,16 +299,21 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     }
     for (size_t i = 0; i < g->nedges; i++) {
         const struct gedge *e = &g->edges[i];
-        fprintf(fp,
-                "%s{\n      \"source\": %s,\n      \"target\": %s,\n      \"type\": \"%s\",\n"
-                "      \"weight\": %lld\n    }",
-                i ? ",\n    " : "\n    ", quoted[e->from], quoted[e->to],
-                edge_type_name(e->type), (long long)e->weight);
+        char line[96];
+        put_piece(b, i ? ",\n    {\n      \"source\": " : "\n    {\n      \"source\": ");
+        put_piece(b, quoted[e->from]);
+        put_piece(b, ",\n      \"target\": ");
+        put_piece(b, quoted[e->to]);
+        snprintf(line, sizeof line, ",\n      \"type\": \"%s\",\n      \"weight\": %lld\n    }",
+                 edge_type_name(e->type), (long long)e->weight);
+        put_piece(b, line);
     }
     for (size_t i = 0; i < g->nnodes; i++)
         free(quoted[i]);
     free(quoted);
-    fputs(g->nedges ? "\n  ]\n}\n" : "]\n}\n", fp);
+    put_piece(b, g->nedges ? "\n  ]\n}\n" : "]\n}\n");
+    dumpbuf_flush(b);
+    free(b);
     return ferror(fp) ? -1 : 0;
 }
 
