@@ -195,28 +195,27 @@ static void mention_write(struct dumpbuf *b, const struct mention *m, const char
 
 /* Writes j into w's buffer as json_dumpf would at nesting depth `depth` (2 spaces a
  * level), and frees it. */
-static void dump_at(struct extract_writer *w, json_t *j, int depth)
+static void dump_at(struct dumpbuf *b, json_t *j, int depth)
 {
-    w->buf.indent = 2 * depth;
-    json_dump_callback(j, dump_piece, &w->buf, DUMP_FLAGS | JSON_ENCODE_ANY);
+    b->indent = 2 * depth;
+    json_dump_callback(j, dump_piece, b, DUMP_FLAGS | JSON_ENCODE_ANY);
     json_decref(j);
 }
 
-static void put_str(struct extract_writer *w, const char *s)
-{
-    dump_piece(s, strlen(s), &w->buf);
-}
+static void put_piece(struct dumpbuf *b, const char *s) { dump_piece(s, strlen(s), b); }
+
+static void put_str(struct extract_writer *w, const char *s) { put_piece(&w->buf, s); }
 
 /* One document, a mention at a time: the mentions of a huge input never stand in
  * memory as one JSON tree. Same bytes as dumping the whole object. */
 void extract_writer_doc(struct extract_writer *w, const struct doc *d, const char *text)
 {
     put_str(w, w->ndocs++ ? ",\n{\n  \"path\": " : "\n{\n  \"path\": ");
-    dump_at(w, str_or_null(d->path), 1);
+    dump_at(&w->buf, str_or_null(d->path), 1);
     put_str(w, ",\n  \"language\": ");
-    dump_at(w, str_or_null(d->lang), 1);
+    dump_at(&w->buf, str_or_null(d->lang), 1);
     put_str(w, ",\n  \"symbol\": ");
-    dump_at(w, str_or_null(d->symbol), 1);
+    dump_at(&w->buf, str_or_null(d->symbol), 1);
     put_str(w, ",\n  \"mentions\": [");
     for (size_t i = 0; i < d->mentions.n; i++) {
         put_str(w, i ? ",\n    " : "\n    ");
@@ -302,9 +301,6 @@ static json_t *partition_json(const struct partition *p, const char *algorithm)
 
 int emit_graph_json(const struct graph *g, FILE *fp)
 {
-    json_t *root = json_object();
-    json_object_set_new(root, "directed", json_true());
-    json_object_set_new(root, "multigraph", json_false());
     json_t *meta = json_object();
     json_object_set_new(meta, "generator", str_or_null("unxref " UNXREF_VERSION));
     json_object_set_new(meta, "documents", json_integer((json_int_t)g->ndocs));
@@ -322,26 +318,45 @@ int emit_graph_json(const struct graph *g, FILE *fp)
         json_object_set_new(meta, "full_nodes", json_integer((json_int_t)g->full_nnodes));
         json_object_set_new(meta, "full_links", json_integer((json_int_t)g->full_nedges));
     }
-    json_object_set_new(root, "graph", meta);
-    json_t *nodes = json_array();
-    for (size_t i = 0; i < g->nnodes; i++)
-        json_array_append_new(nodes, node_json(&g->nodes[i]));
-    json_object_set_new(root, "nodes", nodes);
-    json_t *links = json_array();
+    /* the whole document as jansson would dump it, a node and a link at a time: a
+     * million-node graph never stands in memory as one JSON tree */
+    struct dumpbuf *b = xmalloc(sizeof *b);
+    b->fp = fp;
+    b->len = 0;
+    put_piece(b, "{\n  \"directed\": true,\n  \"multigraph\": false,\n  \"graph\": ");
+    dump_at(b, meta, 1);
+    put_piece(b, ",\n  \"nodes\": [");
+    for (size_t i = 0; i < g->nnodes; i++) {
+        put_piece(b, i ? ",\n    " : "\n    ");
+        dump_at(b, node_json(&g->nodes[i]), 2);
+    }
+    put_piece(b, g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [");
+    b->indent = 0;
+    /* links by hand (the same bytes), with each id quoted by jansson once */
+    char **quoted = xmalloc((g->nnodes + 1) * sizeof *quoted);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        json_t *j = str_or_null(g->nodes[i].id);
+        quoted[i] = json_dumps(j, JSON_ENCODE_ANY);
+        json_decref(j);
+    }
     for (size_t i = 0; i < g->nedges; i++) {
         const struct gedge *e = &g->edges[i];
-        json_t *l = json_object();
-        json_object_set_new(l, "source", str_or_null(g->nodes[e->from].id));
-        json_object_set_new(l, "target", str_or_null(g->nodes[e->to].id));
-        json_object_set_new(l, "type", str_or_null(edge_type_name(e->type)));
-        json_object_set_new(l, "weight", json_integer((json_int_t)e->weight));
-        json_array_append_new(links, l);
+        char line[96];
+        put_piece(b, i ? ",\n    {\n      \"source\": " : "\n    {\n      \"source\": ");
+        put_piece(b, quoted[e->from]);
+        put_piece(b, ",\n      \"target\": ");
+        put_piece(b, quoted[e->to]);
+        snprintf(line, sizeof line, ",\n      \"type\": \"%s\",\n      \"weight\": %lld\n    }",
+                 edge_type_name(e->type), (long long)e->weight);
+        put_piece(b, line);
     }
-    json_object_set_new(root, "links", links);
-    int rc = dump(root, fp);
-    fputc('\n', fp);
-    json_decref(root);
-    return rc == 0 ? 0 : -1;
+    for (size_t i = 0; i < g->nnodes; i++)
+        free(quoted[i]);
+    free(quoted);
+    put_piece(b, g->nedges ? "\n  ]\n}\n" : "]\n}\n");
+    dumpbuf_flush(b);
+    free(b);
+    return ferror(fp) ? -1 : 0;
 }
 
 /* ---- the stats report ---- */
