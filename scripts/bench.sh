@@ -9,6 +9,9 @@
 #   BENCH_TMP    scratch directory (default /tmp/unxref-bench); synthetic corpora are
 #                deleted after use
 #   CORPUS       the shared corpus (default ../shared/corpus)
+#   BENCH_SYNTH  a corpus already written by `scripts/gencorpus.py --seed 1 --docs N DIR`
+#                (N at least the largest size): used as it is and kept, instead of
+#                generating one (its generation is then not timed here)
 # Wall-clock times: the median of BENCH_REPS runs; the unxref graph job and pybaseline.py
 # are alternated run by run. Peak memory: maximum resident set (GNU time %M).
 set -eu
@@ -112,12 +115,20 @@ echo "bench: synthetic corpora" >&2
 # One corpus of the largest size; the first N documents (N/1000 folders) of it are
 # byte-identical to `gencorpus.py --docs N` with the same seed, so each size is a prefix.
 largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
-synth=$TMP/synth
-rm -rf "$synth"
-read -r gen_s gen_m < <(t nice /usr/bin/python3 scripts/gencorpus.py --seed 1 --docs "$largest" "$synth")
+if [ -n "${BENCH_SYNTH:-}" ]; then
+    synth=$BENCH_SYNTH
+    have=$(find "$synth" -name '*.txt' | wc -l)
+    [ "$have" -ge "$largest" ] || { echo "bench: $synth holds $have documents, fewer than $largest" >&2; exit 1; }
+    gen_s="(not timed here: BENCH_SYNTH=$synth)"
+else
+    synth=$TMP/synth
+    rm -rf "$synth"
+    read -r gen_s gen_m < <(t nice /usr/bin/python3 scripts/gencorpus.py --seed 1 --docs "$largest" "$synth")
+    gen_s="$gen_s s"
+fi
 {
     echo
-    echo "| **synthetic** (\`scripts/gencorpus.py --seed 1 --docs N\`, -j $CORES, one run; generating $largest documents took $gen_s s) | MB | extract: s | MB/s | peak MiB | graph job: s | peak MiB | nodes | links | read+extract+graph building | PageRank | betweenness | closeness | HITS, degrees, k-core, components | Leiden | Louvain | graph.json | graph.dot | extraction+graph+PageRank+Leiden |"
+    echo "| **synthetic** (\`scripts/gencorpus.py --seed 1 --docs N\`, -j $CORES, one run; generating $largest documents: $gen_s) | MB | extract: s | MB/s | peak MiB | graph job: s | peak MiB | nodes | links | read+extract+graph building | PageRank | betweenness | closeness | HITS, degrees, k-core, components | Leiden | Louvain | graph.json | graph.dot | extraction+graph+PageRank+Leiden |"
     echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } >>"$TAB"
 # stage NAME: seconds of one --timings stage of the last graph job
@@ -149,7 +160,7 @@ for n in $SIZES; do
     cp "$TMP/.err" "$TMP/timings-$n.txt"
     rm -rf "$TMP/g-$n"
 done
-rm -rf "$synth"
+[ -n "${BENCH_SYNTH:-}" ] || rm -rf "$synth"
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 {
