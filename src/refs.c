@@ -1214,7 +1214,8 @@ static void explicit_symbols(struct ctx *c)
         for (const char *hit = strstr(t.s, heads[h]); hit; hit = strstr(hit + 1, heads[h])) {
             size_t p = (size_t)(hit - t.s);
             uint32_t before = scan_cp_back(t, p);
-            if (cp_is_word(before) || before == '/' || before == '.')
+            /* glued to a word of another script: ar "قرار الجمعية العامةA/RES/70/1" */
+            if ((cp_is_word(before) && before < 0x80) || before == '/' || before == '.')
                 continue;
             char sym[SYMBOL_MAX];
             struct resref r;

@@ -44,6 +44,9 @@ static void glued(void)
                     "المؤرخ 24 كانون الأول/ديسمبر 2008", "ar"),
               "A/RES/61/89 A/RES/63/240");
     CHECK_STR(found("1 () القرار70/1.", "ar"), "A/RES/70/1");
+    CHECK_STR(found("الذكرى السنوية الخامسة لقرار الجمعية العامةA/RES/70/1 المعنون", "ar"),
+              "A/RES/70/1");
+    CHECK_STR(found("see documentA/RES/70/1 and xS/RES/1373 (2001)", "en"), "");
     CHECK_STR(found("وإذ يشير إلى القرار2565 (2021) ويؤكد مرة أخرى", "ar"), "S/RES/2565 (2021)");
     CHECK_STR(found("publié en application de la résolution 51/4 du Conseil des droits de "
                     "l’homme18, et encourage", "fr"), "A/HRC/RES/51/4");
