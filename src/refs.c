@@ -254,6 +254,19 @@ static size_t glued_marker_split(struct ctx *c, size_t q, size_t n)
     return pick;
 }
 
+/* A year in parentheses between a session/number and the item suffix, as the Council
+ * writes its own numbers: zh "第75/200(2020)号决议". Returns the position after it, or q. */
+static size_t skip_year_before_suffix(struct ctx *c, size_t q)
+{
+    struct text t = c->t;
+    long y;
+    if (!c->L->item_suffix || q >= t.n || t.s[q] != '(' || scan_number(t, q + 1, 4, &y) != 4 ||
+        !year_plausible(y) || q + 5 >= t.n || t.s[q + 5] != ')' ||
+        !scan_any(t, q + 6, c->L->item_suffix, NULL))
+        return q;
+    return q + 6;
+}
+
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
 {
     struct text t = c->t;
@@ -369,6 +382,8 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     }
 done:
     it->end = q;
+    if (it->form == FORM_SLASH)
+        q = skip_year_before_suffix(c, q);
     if ((k = scan_any(t, q, c->L->item_suffix, NULL)))
         q += k;
     return q;

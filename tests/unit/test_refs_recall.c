@@ -47,6 +47,9 @@ static void glued(void)
     CHECK_STR(found("الذكرى السنوية الخامسة لقرار الجمعية العامةA/RES/70/1 المعنون", "ar"),
               "A/RES/70/1");
     CHECK_STR(found("see documentA/RES/70/1 and xS/RES/1373 (2001)", "en"), "");
+    /* a year after a session/number, before 号 */
+    CHECK_STR(found("S/RES/2686 (2023)\n表示注意到联合国大会第75/200(2020)号决议宣布的人类博爱国际日，",
+                    "zh"), "A/RES/75/200");
     CHECK_STR(found("وإذ يشير إلى القرار2565 (2021) ويؤكد مرة أخرى", "ar"), "S/RES/2565 (2021)");
     CHECK_STR(found("publié en application de la résolution 51/4 du Conseil des droits de "
                     "l’homme18, et encourage", "fr"), "A/HRC/RES/51/4");
