@@ -108,8 +108,9 @@ struct extract_writer *extract_writer_new(FILE *fp)
 }
 
 /* A mention object at depth 2, the bytes jansson would write (DUMP_FLAGS), written
- * field by field: jansson quotes every string (and dumps the rare candidates list),
- * numbers and literals are written here. No object per mention, no hashtable. */
+ * field by field: strings that need escaping (or are not valid UTF-8) and the rare
+ * candidates list are dumped by jansson; plain strings, numbers and literals are written
+ * here. No object per mention, no hashtable. */
 struct fields {
     struct dumpbuf *b;
     int n; /* fields written */
@@ -128,6 +129,47 @@ static void field_json(struct fields *f, const char *key, json_t *j)
     f->b->indent = 6;
     json_dump_callback(j, dump_piece, f->b, DUMP_FLAGS | JSON_ENCODE_ANY);
     json_decref(j);
+}
+
+/* Whether s[0..n) is valid UTF-8 that JSON writes as it is: no control character, quote
+ * or backslash (what jansson would escape, without JSON_ENSURE_ASCII or
+ * JSON_ESCAPE_SLASH). */
+static int json_plain(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            if (u[i] < 0x20 || u[i] == '"' || u[i] == '\\')
+                return 0;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = utf8_decode_multi(u + i, n - i, &cp);
+        if (!k)
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+/* A string field: written as it is when it needs no escaping, else quoted by jansson
+ * (with str_or_null's or bytes_string's handling of invalid UTF-8). */
+static void field_str(struct fields *f, const char *key, const char *s, size_t n, int bytes)
+{
+    if (!s || !json_plain(s, n)) {
+        field_json(f, key, bytes ? bytes_string(s, n) : str_or_null(s));
+        return;
+    }
+    field_key(f, key);
+    dump_piece("\"", 1, f->b);
+    dump_piece(s, n, f->b);
+    dump_piece("\"", 1, f->b);
+}
+
+static void field_text(struct fields *f, const char *key, const char *s)
+{
+    field_str(f, key, s, s ? strlen(s) : 0, 0);
 }
 
 static void field_int(struct fields *f, const char *key, long long v)
@@ -152,24 +194,24 @@ static void field_literal(struct fields *f, const char *key, const char *lit)
 static void mention_write(struct dumpbuf *b, const struct mention *m, const char *text)
 {
     struct fields f = {b, 0};
-    field_json(&f, "kind", str_or_null(mention_kind_name(m->kind)));
-    field_json(&f, "id", str_or_null(m->id));
+    field_text(&f, "kind", mention_kind_name(m->kind));
+    field_text(&f, "id", m->id);
     if (m->kind == MK_CONVENTION || m->kind == MK_BODY) {
-        field_json(&f, "name", str_or_null(m->name));
+        field_text(&f, "name", m->name);
         field_literal(&f, "known", m->known ? "true" : "false");
     }
-    field_json(&f, "text", bytes_string(text + m->start, m->end - m->start));
+    field_str(&f, "text", text + m->start, m->end - m->start, 1);
     field_int(&f, "start", (long long)m->start);
     field_int(&f, "end", (long long)m->end);
     field_int(&f, "line", m->line);
     if (m->type)
-        field_json(&f, "type", str_or_null(m->type));
+        field_text(&f, "type", m->type);
     if (m->year)
         field_int(&f, "year", m->year);
     if (m->parts)
-        field_json(&f, "parts", str_or_null(m->parts));
+        field_text(&f, "parts", m->parts);
     if (m->paragraph)
-        field_json(&f, "paragraph", str_or_null(m->paragraph));
+        field_text(&f, "paragraph", m->paragraph);
     if (m->short_form)
         field_literal(&f, "short_form", "true");
     if (m->corrected)
@@ -187,7 +229,7 @@ static void mention_write(struct dumpbuf *b, const struct mention *m, const char
         field_json(&f, "candidates", c);
     }
     if (m->established_by)
-        field_json(&f, "established_by", str_or_null(m->established_by));
+        field_text(&f, "established_by", m->established_by);
     if (m->draft)
         field_literal(&f, "draft", "true");
     dump_piece("\n    }", 6, b);
