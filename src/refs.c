@@ -326,6 +326,17 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     return q;
 }
 
+static struct text cut_glued_digit(struct text t, size_t p, size_t reach);
+
+/* A date tail with a footnote marker glued to it: ru "от 1 октября 2015 года2, 33/12"
+ * (note 2): the length of the tail (the marker is left for skip_marker), or 0. */
+static size_t date_tail_glued(struct ctx *c, size_t r)
+{
+    struct text cut = cut_glued_digit(c->t, r, 16);
+    size_t k = cut.n < c->t.n ? scan_any(cut, r, c->L->date_tail, NULL) : 0;
+    return k && r + k == cut.n ? k : 0;
+}
+
 /* A date after a reference: ", of 6 August 1990", " du 28 août 2003",
  * ", de 15 de octubre de 1999", " от 23 января 1992 года". Returns p when there is none. */
 static size_t skip_date(struct ctx *c, size_t p)
@@ -374,7 +385,7 @@ static size_t skip_date(struct ctx *c, size_t p)
         return p;
     q = scan_space_back(t, q);
     size_t r = scan_space(t, q);
-    if ((k = scan_any(t, r, L->date_tail, NULL)))
+    if ((k = scan_any(t, r, L->date_tail, NULL)) || (k = date_tail_glued(c, r)))
         q = r + k;
     return q;
 }
@@ -608,6 +619,31 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
     return o;
 }
 
+enum { BRIDGE_WORDS = 3 }; /* verbs between an organ and "in its resolution" */
+
+/* The organ named before at most BRIDGE_WORDS plain words (a verb) ending at b: fr "le
+ * Conseil des droits de l'homme avait formulée | dans sa résolution 14/7", es "el Consejo
+ * de Derechos Humanos hizo suyos | en su resolución 17/4"; ORGAN_NONE otherwise. */
+static enum organ organ_words_before(struct ctx *c, size_t b, size_t *start)
+{
+    struct text t = c->t;
+    size_t q = b;
+    for (int w = 0; w < BRIDGE_WORDS; w++) {
+        size_t s = q;
+        while (s > 0 && cp_is_word(scan_cp_back(t, s)))
+            do
+                s--;
+            while (s > 0 && ((unsigned char)t.s[s] & 0xC0) == 0x80);
+        if (s == q || s == 0 || t.s[s - 1] != ' ')
+            return ORGAN_NONE;
+        q = scan_space_back(t, s);
+        enum organ o = organ_before(c, q, start);
+        if (o != ORGAN_NONE)
+            return o;
+    }
+    return ORGAN_NONE;
+}
+
 /* "the Human Rights Council, in its resolution 45/34", "الجمعية العامة في قرارها": the
  * organ named before "its" (which starts at b), or ORGAN_NONE. */
 static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
@@ -619,6 +655,8 @@ static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
             continue;
         size_t s2;
         enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
+        if (named == ORGAN_NONE)
+            named = organ_words_before(c, scan_space_back(c->t, s), &s2);
         if (named != ORGAN_NONE && named != ORGAN_SELF) {
             *start = s2;
             return named;
@@ -651,10 +689,44 @@ static enum organ organ_at(struct ctx *c, size_t p, int allow_self, size_t *end)
     return o;
 }
 
+static enum organ council_self(struct ctx *c, size_t p);
+
+/* The organ named after a list ending at p: "… of the General Assembly", also after a
+ * comma with an intro (fr "… 54/27, du 12 octobre 20238, du Conseil des droits de
+ * l'homme"), and "the Council" (ru "резолюция 49/20 Совета от …") when it is a council's. */
 static enum organ organ_after(struct ctx *c, size_t p)
 {
-    size_t end;
-    return organ_at(c, scan_space(c->t, p), 0, &end);
+    struct text t = c->t;
+    size_t end, q = scan_space(t, p), r;
+    enum organ o = organ_at(c, q, 0, &end);
+    if (o == ORGAN_NONE && q < t.n && t.s[q] == ',' &&
+        scan_any(t, (r = scan_space(t, q + 1)), c->L->organ_after_intro, NULL))
+        o = organ_at(c, r, 0, &end);
+    if (o == ORGAN_NONE && organ_at(c, q, 1, &end) == ORGAN_SELF_COUNCIL) {
+        o = council_self(c, q);
+        if (o == ORGAN_SELF)
+            o = ORGAN_NONE;
+    }
+    return o;
+}
+
+/* The subject named right after a list that "its" introduced: "through its resolution
+ * 54/18 of 12 October 2023,20 the Human Rights Council submitted", ru "в своей резолюции
+ * 54/18 от 12 октября 2023 года20 Совет по правам человека представил"; or ORGAN_NONE. */
+static enum organ subject_after(struct ctx *c, size_t p)
+{
+    static const char *const articles[] = {"the", "le", "la", "l'", "el", NULL};
+    struct text t = c->t;
+    size_t q = skip_item_tail(c, p), k, e;
+    if (q < t.n && t.s[q] == ',')
+        q = skip_marker(t, q + 1);
+    q = scan_space(t, q);
+    if ((k = scan_any(t, q, articles, NULL)))
+        q = scan_space(t, q + k);
+    enum organ o = organ_name_at(c, q, 0, &e);
+    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || scan_any(t, scan_space(t, e), c->L->keywords, NULL))
+        return ORGAN_NONE;
+    return o;
 }
 
 /* A resolution keyword at p, also behind letters fused to it (Arabic "وقراراته");
@@ -927,6 +999,57 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
     return organ_in_sentence_of(c, p, 0);
 }
 
+enum { CHAIN_REACH = 400 }; /* bytes from a list to the next one that takes its organ */
+
+static size_t keyword_at(struct ctx *c, size_t p, int *self);
+
+/* Whether an organ name (also "its"), a resolution keyword (also "the said resolution")
+ * or a sentence end lies in [a, b): the list that ended at a does not go on at b. The
+ * keyword that ends a zh list ("…号决议") is its own. */
+static int organ_or_end_between(struct ctx *c, size_t a, size_t b)
+{
+    struct text t = c->t;
+    size_t k;
+    int self;
+    if (c->L->keyword_after) {
+        size_t r = skip_marker(t, a + scan_any(t, a, c->L->item_suffix, NULL));
+        if ((k = scan_any(t, r, c->L->keywords, NULL)))
+            a = r + k;
+    }
+    for (size_t q = a; q < b; q++) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, q, SENTENCE_ENDS))
+            return 1;
+        size_t e; /* the filter leaves out "its": every word start is tried */
+        if (scan_word_start(t, q) &&
+            (organ_name_at(c, q, 1, &e) != ORGAN_NONE || keyword_at(c, q, &self)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The Human Rights Council, when its references come just before p, in the same sentence
+ * with no organ or keyword named between: the list goes on. ru "резолюции Совета по правам человека 23/13
+ * … и 24/33 …, а также резолюции 28/6"; zh "人权理事会…第39/6号决议，10 关于记者安全的…
+ * 第45/18号…决议"; ORGAN_NONE otherwise. */
+static enum organ chain_organ(struct ctx *c, size_t p)
+{
+    const struct mention *prev = NULL;
+    for (size_t i = 0; i < c->out->n; i++) {
+        const struct mention *m = &c->out->v[i];
+        if (m->kind == MK_RESOLUTION && m->id && !m->short_form && m->nend <= p &&
+            (!prev || m->nend > prev->nend))
+            prev = m;
+    }
+    /* only the Council's: the other organs' forms say who issued them (2231 (2015)), and
+     * the Assembly's slash form is no more than the default */
+    if (!prev || p - prev->nend > CHAIN_REACH || symbol_organ(prev->id) != ORGAN_HRC ||
+        organ_or_end_between(c, prev->nend, p))
+        return ORGAN_NONE;
+    return ORGAN_HRC;
+}
+
 /* A masculine "its" or "the Council" (a council's): the document's organ when it is a
  * council, else the council named last before p in the sentence ("…to the Human Rights
  * Council at its fifty-sixth session, … in accordance with Council resolution 53/30"). */
@@ -965,6 +1088,9 @@ static void keyword_lists(struct ctx *c)
         size_t ostart = p;
         enum organ o = between != ORGAN_NONE ? between
                                              : organ_before(c, scan_space_back(t, p), &ostart);
+        enum organ subject;
+        if (o == ORGAN_SELF && end && (subject = subject_after(c, end)) != ORGAN_NONE)
+            o = subject;
         if (o == ORGAN_NONE)
             o = organ_after(c, end ? skip_date(c, end) : p + k);
         if (o == ORGAN_NONE && self) {
@@ -974,6 +1100,8 @@ static void keyword_lists(struct ctx *c)
         }
         if (o == ORGAN_SELF_COUNCIL)
             o = council_self(c, p);
+        if (o == ORGAN_NONE && end)
+            o = chain_organ(c, p);
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, p);
         if (o != ORGAN_NONE)
@@ -1037,8 +1165,10 @@ static void keyword_after_lists(struct ctx *c)
             o = council_self(c, start);
         if (o == ORGAN_NONE) {
             ostart = start;
-            o = organ_in_sentence(c, start);
+            o = chain_organ(c, start);
         }
+        if (o == ORGAN_NONE)
+            o = organ_in_sentence(c, start);
         const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
         spans_add(c->claimed, start, kend);
         /* "…号决议所设监测组" */
@@ -1154,6 +1284,22 @@ static int other_document_before(struct ctx *c, size_t p)
     return 0;
 }
 
+/* The organ of a bare reference at p: the organ named last before it (within twice
+ * ORGAN_REACH), else the list it goes on (chain_organ), else the document's. */
+static enum organ bare_organ(struct ctx *c, size_t p)
+{
+    for (size_t i = c->organ_at.n; i-- > 0;)
+        if (c->organ_at.v[i][0] < p) {
+            if (p - c->organ_at.v[i][0] < 2 * ORGAN_REACH)
+                return (enum organ)c->organ_at.v[i][1];
+            break;
+        }
+    enum organ o = chain_organ(c, p);
+    if (o != ORGAN_NONE)
+        return o;
+    return c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
+}
+
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
  * ("resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …"; the UN writes
  * numbers this way only for Security Council resolutions), a session/number with a date
@@ -1184,13 +1330,7 @@ static void bare_items(struct ctx *c)
         } else if (it.form == FORM_SLASH &&
                    (skip_date(c, e) != e || cont_claimed || cont_bare)) {
             /* in the organ last named before it */
-            o = c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
-            for (size_t i = c->organ_at.n; i-- > 0;)
-                if (c->organ_at.v[i][0] < p) {
-                    if (p - c->organ_at.v[i][0] < 2 * ORGAN_REACH)
-                        o = (enum organ)c->organ_at.v[i][1];
-                    break;
-                }
+            o = bare_organ(c, p);
             if (cont_bare && !cont_claimed && last_organ != ORGAN_NONE)
                 o = last_organ;
             o = item_organ(c, &it, o);
