@@ -219,6 +219,15 @@ static size_t glued_marker_split(struct ctx *c, size_t q, size_t n)
     return pick;
 }
 
+/* A year in parentheses closed by a second '(' at e: Arabic "2558 (2020( وقرار". */
+static int year_paren_closed(struct ctx *c, size_t r, size_t e)
+{
+    long y;
+    struct text t = c->t;
+    return t.s[e] == '(' && e - r == 4 && scan_number(t, r, 4, &y) == 4 && year_plausible(y) &&
+           (e + 1 >= t.n || !is_digit((unsigned char)t.s[e + 1]));
+}
+
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
 {
     struct text t = c->t;
@@ -296,7 +305,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         size_t e = r;
         while (e < t.n && e - r < 16 && t.s[e] != ')' && t.s[e] != '(' && t.s[e] != ' ')
             e++;
-        if (e >= t.n || t.s[e] != ')' || e == r)
+        if (e >= t.n || e == r || (t.s[e] != ')' && !year_paren_closed(c, r, e)))
             return 0;
         long y;
         int rom;
@@ -454,6 +463,11 @@ static size_t item_start_back(struct ctx *c, size_t p)
             start = s;
             break;
         }
+    }
+    for (const struct session_mark *m = c->L->sessions; start == p && m && m->text; m++) {
+        size_t k = strlen(m->text); /* also behind a fused "and": Arabic "ودإ-27/1" */
+        if (p >= k && memcmp(t.s + p - k, m->text, k) == 0)
+            start = p - k;
     }
     for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
         size_t e = scan_space_back(t, start), k = strlen(*pre);
@@ -844,6 +858,21 @@ static void add_established(struct ctx *c, size_t a, size_t b, const struct body
     spans_add(c->claimed, a, b);
 }
 
+enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30th session */
+
+/* Right-to-left text can reverse an Assembly pair whose session is the smaller number:
+ * Arabic "انظر القرار 1/70." for 70/1 (no session before the 31st wrote its numbers so). */
+static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ organ)
+{
+    if (c->L->rtl && it->form == FORM_SLASH && organ == ORGAN_GA &&
+        it->skind == SESS_REGULAR && it->first < FIRST_SLASH_SESSION &&
+        it->second >= FIRST_SLASH_SESSION && it->second <= MAX_SESSION) {
+        long a = it->first;
+        it->first = it->second;
+        it->second = a;
+    }
+}
+
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
 static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
@@ -861,7 +890,9 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
                         sc_year_of_number(it->first);
         if (corrected) /* "2639 (2002)": the Council numbers its resolutions in order */
             fixed.second = sc_year_of_number(it->first);
-        const char *id = item_id(c, &fixed, item_organ(c, it, o));
+        enum organ io = item_organ(c, it, o);
+        rtl_unreverse(c, &fixed, io);
+        const char *id = item_id(c, &fixed, io);
         if (!id)
             continue;
         if (!first)
@@ -1300,6 +1331,25 @@ static enum organ bare_organ(struct ctx *c, size_t p)
     return c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
 }
 
+/* Whether [a, e) is a whole Arabic footnote "1 () 63/1." (the other languages write
+ * "Resolution 63/1."): "N ()" before it, the footnote's full stop after it, then the next
+ * footnote or the end. */
+static int footnote_alone(struct ctx *c, size_t a, size_t e)
+{
+    struct text t = c->t;
+    long v;
+    size_t b = scan_space_back(t, a), k;
+    if (b < 4 || memcmp(t.s + b - 2, "()", 2) != 0 || t.s[b - 3] != ' ' ||
+        !is_digit((unsigned char)t.s[b - 4]))
+        return 0;
+    if (e >= t.n || t.s[e] != '.')
+        return 0;
+    size_t q = scan_space(t, e + 1);
+    if (q >= t.n)
+        return 1;
+    return (k = scan_number(t, q, 3, &v)) && q + k + 3 <= t.n && memcmp(t.s + q + k, " ()", 3) == 0;
+}
+
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
  * ("resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …"; the UN writes
  * numbers this way only for Security Council resolutions), a session/number with a date
@@ -1327,8 +1377,8 @@ static void bare_items(struct ctx *c)
         if (it.form == FORM_YEAR &&
             (sc_number_fits_year(it.first, it.second) || cont_claimed || cont_bare)) {
             o = ORGAN_SC;
-        } else if (it.form == FORM_SLASH &&
-                   (skip_date(c, e) != e || cont_claimed || cont_bare)) {
+        } else if (it.form == FORM_SLASH && (skip_date(c, e) != e || cont_claimed ||
+                                             cont_bare || footnote_alone(c, it.start, e))) {
             /* in the organ last named before it */
             o = bare_organ(c, p);
             if (cont_bare && !cont_claimed && last_organ != ORGAN_NONE)

@@ -228,6 +228,22 @@ static void organs_named_after(void)
               "A/RES/60/251 A/HRC/RES/5/1 A/HRC/RES/7/20 A/HRC/RES/S-8/1");
 }
 
+/* Arabic typography: a special-session mark behind a fused "and", a year closed by '(',
+ * a reversed pair, a footnote that is only the number */
+static void arabic_typography(void)
+{
+    CHECK_STR(found("A/RES/78/219\nقرارات مجلس حقوق الإنسان 37/32 المؤرخ 23 أذار/مارس (13)2018 "
+                    "ودإ-27/1 المؤرخ 5 كانون الأول/ديسمبر 2017(14) والبيانين", "ar"),
+              "A/HRC/RES/37/32 A/HRC/RES/S-27/1");
+    CHECK_STR(found("وإذ تعيد بوجه خاص تأكيد قرار مجلس الأمن 2558 (2020( وقرار الجمعية العامة "
+                    "75/201 المؤرخين", "ar"), "S/RES/2558 (2020) A/RES/75/201");
+    CHECK_STR(found("A/RES/78/218\n13 () انظر القرار 1/70.", "ar"), "A/RES/70/1");
+    CHECK_STR(found("A/HRC/RES/54/1\n13 () انظر القرار 1/70.", "ar"), "A/HRC/RES/1/70");
+    CHECK_STR(found("A/RES/78/262\n__________\n1 () 63/1.\n2 () انظر FCCC/CP/2015/10/Add.1، "
+                    "المقرر 1/م أ-21", "ar"), "A/RES/63/1");
+    CHECK_STR(found("A/RES/78/262\n1 () 63/1 من الوثيقة", "ar"), "");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -243,6 +259,7 @@ int main(void)
     not_resolutions();
     lists_that_go_on();
     organs_named_after();
+    arabic_typography();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
