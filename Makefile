@@ -103,6 +103,7 @@ fuzz: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
 CORPUS ?= ../shared/corpus
 accuracy: unxref
 	@mkdir -p build/eval; if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
+	    /usr/bin/python3 scripts/eval.py --selftest >/dev/null && \
 	    /usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --errors-dir build/eval/errors \
 	        --langs zh,en,fr,es,ru,ar --min-sc-precision 0.99 --min-sc-recall 0.99 \
 	        > build/eval/accuracy.md && \
@@ -111,13 +112,17 @@ accuracy: unxref
 	else echo "accuracy: $(CORPUS) not found, skipped"; fi
 
 # every metric of the graph of all of ../shared/corpus recomputed with python3-igraph and
-# networkx; GraphML, GEXF and CSV read back (tests/analysis/check_graph.py)
+# networkx; GraphML, GEXF and CSV read back (tests/analysis/check_graph.py); sampled
+# betweenness recomputed from the same sources (tests/analysis/check_sampled.py)
 analysis: unxref
 	@if [ -d "$(CORPUS)" ]; then \
 	    rm -rf build/analysis && \
 	    ./unxref graph -q $(CORPUS) -o build/analysis --format json,graphml,gexf,csv && \
 	    ./unxref stats --json build/analysis/graph.json > build/analysis/stats.json && \
 	    /usr/bin/python3 tests/analysis/check_graph.py build/analysis build/analysis/stats.json && \
+	    ./unxref graph -q --exact-limit 2e7 --from build/analysis/graph.json \
+	        -o build/analysis/sampled --format json && \
+	    /usr/bin/python3 tests/analysis/check_sampled.py build/analysis/sampled && \
 	    echo "analysis: 1 passed, 0 failed"; \
 	else echo "analysis: $(CORPUS) not found, skipped"; fi
 

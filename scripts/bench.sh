@@ -1,21 +1,25 @@
 #!/bin/bash
 # make bench: speed and memory of unxref, written as a Markdown table to docs/bench.md and
 # into the README's Benchmarks section (between the bench:start/bench:end markers).
-#   BENCH_SIZES  synthetic corpus sizes (default "10000 100000"; add 1000000 for the 1M run)
-#   BENCH_GRAPH_MAX  largest synthetic size that also runs the graph job (default 20000:
-#                analyze.c computes exact betweenness, O(nodes x edges))
+#   BENCH_SIZES  synthetic corpus sizes (default "10000 100000 1000000"; the largest is
+#                generated once, the smaller ones are its first N documents)
+#   BENCH_GRAPH_MAX  largest synthetic size that also runs the graph job (default: all;
+#                `unxref graph --timings` gives the seconds and peak memory of each stage)
 #   BENCH_REPS   repetitions of each timed command (median reported; default 5)
 #   BENCH_TMP    scratch directory (default /tmp/unxref-bench); synthetic corpora are
 #                deleted after use
 #   CORPUS       the shared corpus (default ../shared/corpus)
+#   BENCH_SYNTH  a corpus already written by `scripts/gencorpus.py --seed 1 --docs N DIR`
+#                (N at least the largest size): used as it is and kept, instead of
+#                generating one (its generation is then not timed here)
 # Wall-clock times: the median of BENCH_REPS runs; the unxref graph job and pybaseline.py
 # are alternated run by run. Peak memory: maximum resident set (GNU time %M).
 set -eu
 cd "$(dirname "$0")/.."
 UNXREF=$PWD/unxref
 CORPUS=${CORPUS:-../shared/corpus}
-SIZES=${BENCH_SIZES:-10000 100000}
-GRAPH_MAX=${BENCH_GRAPH_MAX:-20000}
+SIZES=${BENCH_SIZES:-10000 100000 1000000}
+GRAPH_MAX=${BENCH_GRAPH_MAX:-1000000000}
 REPS=${BENCH_REPS:-5}
 TMP=${BENCH_TMP:-/tmp/unxref-bench}
 OUT=${BENCH_OUT:-docs/bench.md}
@@ -108,31 +112,55 @@ read -r pn pe < <(count "$TMP/p/graph.json")
 } >>"$TAB"
 
 echo "bench: synthetic corpora" >&2
+# One corpus of the largest size; the first N documents (N/1000 folders) of it are
+# byte-identical to `gencorpus.py --docs N` with the same seed, so each size is a prefix.
+largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
+if [ -n "${BENCH_SYNTH:-}" ]; then
+    synth=$BENCH_SYNTH
+    have=$(find "$synth" -name '*.txt' | wc -l)
+    [ "$have" -ge "$largest" ] || { echo "bench: $synth holds $have documents, fewer than $largest" >&2; exit 1; }
+    gen_s="(not timed here: BENCH_SYNTH=$synth)"
+else
+    synth=$TMP/synth
+    rm -rf "$synth"
+    read -r gen_s gen_m < <(t nice /usr/bin/python3 scripts/gencorpus.py --seed 1 --docs "$largest" "$synth")
+    gen_s="$gen_s s"
+fi
 {
     echo
-    echo "| **synthetic** (\`scripts/gencorpus.py --docs N\`, -j $CORES, one run) | MB | extract: s | MB/s | peak MiB | graph job: s | read+extract+graph building: s | metrics+JSON+DOT: s | peak MiB | nodes | edges |"
-    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    echo "| **synthetic** (\`scripts/gencorpus.py --seed 1 --docs N\`, -j $CORES, one run; generating $largest documents: $gen_s) | MB | extract: s | MB/s | peak MiB | graph job: s | peak MiB | nodes | links | read+extract+graph building | PageRank | betweenness | closeness | HITS, degrees, k-core, components | Leiden | Louvain | graph.json | graph.dot | extraction+graph+PageRank+Leiden |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } >>"$TAB"
+# stage NAME: seconds of one --timings stage of the last graph job
+stage() {
+    awk -v s="unxref: timing: $1 " 'index($0, s) == 1 && substr($0, length(s) + 1) ~ /^[0-9.]+ s, peak/ {
+        x = $(NF-4) } END { print x + 0 }' "$TMP/.err"
+}
 for n in $SIZES; do
-    dir=$TMP/synth-$n
-    rm -rf "$dir"
-    nice /usr/bin/python3 scripts/gencorpus.py --seed 1 --docs "$n" "$dir" >&2
-    size=$(du -sb "$dir" | awk '{printf "%.1f", $1/1e6}')
-    read -r es em < <(t nice "$UNXREF" extract -q "$dir" -o /dev/null)
+    dirs=()
+    for ((f = 0; f * 1000 < n; f++)); do dirs+=("$(printf '%s/%04d' "$synth" "$f")"); done
+    size=$(du -scb "${dirs[@]}" | tail -1 | awk '{printf "%.1f", $1/1e6}')
+    read -r es em < <(t nice "$UNXREF" extract -q "${dirs[@]}" -o /dev/null)
     if [ "$n" -gt "$GRAPH_MAX" ]; then
-        echo "| $n documents | $size | $es | $(rate "$size" "$es") | $((em / 1024)) | not run (> BENCH_GRAPH_MAX) | | | | | |" >>"$TAB"
-        rm -rf "$dir"
+        echo "| $n documents | $size | $es | $(rate "$size" "$es") | $((em / 1024)) | not run (> BENCH_GRAPH_MAX) |||||||||||||" >>"$TAB"
         continue
     fi
-    /usr/bin/time -f "%e %M" -o "$TMP/.time" env UNXREF_TIMINGS=1 nice "$UNXREF" graph "$dir" \
+    /usr/bin/time -f "%e %M" -o "$TMP/.time" nice "$UNXREF" graph -q --timings "${dirs[@]}" \
         -o "$TMP/g-$n" -f json,dot 2>"$TMP/.err" >/dev/null
     read -r gs gm <"$TMP/.time"
-    ph=$(grep -o 'read+extract+graph [0-9.]* s, metrics+outputs [0-9.]*' "$TMP/.err" |
-        awk '{print $2, $5}')
     read -r un ue < <(count "$TMP/g-$n/graph.json")
-    echo "| $n documents | $size | $es | $(rate "$size" "$es") | $((em / 1024)) | $gs | ${ph% *} | ${ph#* } | $((gm / 1024)) | $un | $ue |" >>"$TAB"
-    rm -rf "$dir" "$TMP/g-$n"
+    method=$(grep -o '"betweenness": "[a-z]*' "$TMP/g-$n/graph.json" | head -1 | sed 's/.*"//')
+    other=$(awk -v a="$(stage degrees)" -v b="$(stage coreness)" -v c="$(stage HITS)" \
+        -v d="$(stage components)" -v e="$(stage 'igraph graphs')" -v f="$(stage 'graph sort')" \
+        'BEGIN {printf "%.2f", a + b + c + d + e + f}')
+    core=$(awk -v a="$(stage 'read+extract+graph building')" -v b="$(stage 'graph sort')" \
+        -v c="$(stage 'igraph graphs')" -v d="$(stage PageRank)" -v e="$(stage Leiden)" \
+        'BEGIN {printf "%.1f", a + b + c + d + e}')
+    echo "| $n documents | $size | $es | $(rate "$size" "$es") | $((em / 1024)) | $gs | $((gm / 1024)) | $un | $ue | $(stage 'read+extract+graph building') | $(stage PageRank) | $(stage betweenness) ($method) | $(stage closeness) | $other | $(stage Leiden) | $(stage Louvain) | $(stage graph.json) | $(stage 'diagram (DOT, layout, rendering)') | $core |" >>"$TAB"
+    cp "$TMP/.err" "$TMP/timings-$n.txt"
+    rm -rf "$TMP/g-$n"
 done
+[ -n "${BENCH_SYNTH:-}" ] || rm -rf "$synth"
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 {

@@ -355,6 +355,18 @@ def selftest():
                 n = normalize(canon)
                 if n.canon != canon or n.key != key or n.repaired:
                     bad.append(f'  canonical {canon!r} not a fixed point: {n}')
+        # the number of a resolution in any digit form (cross-language classes)
+        for key, text, want in (('S/RES/2532', 'القرار ٢٥٣٢ (٢٠٢٠)', True),
+                                ('S/RES/2532', '第２５３２号决议', True),
+                                ('S/RES/2532', 'resolution 25 32 and', True),
+                                ('S/RES/1989', 'the 1267/1989/2253 Committee', True),
+                                ('S/RES/2532', 'resolution 25320', False),
+                                ('A/RES/46/182', 'قرار الجمعية العامة 182/46', True),
+                                ('A/RES/76/3', 'resolution A/76/3,', True),
+                                ('A/RES/21/38', 'order No. 21/038', False),
+                                ('A/RES/2625 (XXV)', 'resolution 2625 (XXV)', True)):
+            if (number_in_text(key, text.translate(_DIGITS)) is not None) != want:
+                bad.append(f'  number_in_text({key!r}, {text!r}) should be {want}')
         # an id whose year is given must never be touched by the year map
         n = normalize('S/RES/1998 (2010)')
         if n.canon != 'S/RES/1998 (2010)':
@@ -866,13 +878,66 @@ class Run:
                 fh.write(f'\tunrecognised-id\t{clean_cell(i)} ({c}x)\n')
 
 
-def cross_lang(run):
-    """Compare resolution-id sets across the languages of each symbol."""
+# digits as the six languages write them: Arabic-Indic, Eastern Arabic-Indic, full-width
+_DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
+                         **{chr(0x6f0 + i): str(i) for i in range(10)},
+                         **{chr(0xff10 + i): str(i) for i in range(10)}, '\uff0f': '/'})
+_GAP = r'[ \u00a0\u2009\u202f]?'      # a space that noisy text may put between digits
+
+
+def _digits_re(num):
+    return _GAP.join(re.escape(d) for d in num)
+
+
+def number_patterns(key):
+    """Regexes for the number of a resolution key as any language version writes it:
+    `S/RES/2532` -> 2532; `A/RES/76/3` -> 76/3 (or 3/76, reversed in right-to-left text);
+    `A/RES/2625 (XXV)` -> 2625; `E/RES/2024/5` -> 2024/5. Digits may be spaced."""
+    m = re.match(r'(?:S|A|E|A/HRC)/RES/(?:((?:E?S-)?\d+)/(\d+)|(\d+))', key)
+    if not m:
+        return []
+    edge_l, edge_r = r'(?<!\d)', r'(?!\d)'     # 'A/RES/76/3' and '1267/1989/2253' count
+    if m.group(3):
+        return [edge_l + _digits_re(m.group(3)) + edge_r]
+    sess, num = m.group(1), m.group(2)
+    sl = _GAP + '/' + _GAP
+    return [edge_l + _digits_re(sess) + sl + _digits_re(num) + edge_r,
+            edge_l + _digits_re(num) + sl + _digits_re(sess) + edge_r]
+
+
+def number_in_text(key, text):
+    """(start, end) of the first place the number of `key` is written in text, or None.
+    text must be passed through str.translate(_DIGITS) first."""
+    for pat in number_patterns(key):
+        m = re.search(pat, text)
+        if m:
+            return m.span()
+    return None
+
+
+def snippet(text, span, width=70):
+    a, b = span
+    s = text[max(0, a - width):b + width // 2]
+    return ('…' if a > width else '') + re.sub(r'\s+', ' ', s).strip() + '…'
+
+
+def cross_lang(run, texts):
+    """Compare resolution-id sets across the languages of each symbol.
+
+    texts(file) -> the text unxref read. Every id found in some but not all language versions
+    of a document is one disagreement, classed by reading the texts:
+      text-differs  the number of the resolution is written nowhere in at least one version
+                    that lacks the id (in any digit form): the versions say different things
+      unxref        the number is written in every version: unxref missed it where it lacks
+                    the id (or read it wrongly where it has it)
+    'agree_own' counts the documents whose only disagreements are text-differs ones."""
     by_sym = defaultdict(dict)
     for f, meta in run.gs.docs.items():
         by_sym[meta['symbol'] or re.sub(r'\.[a-z]{2}\.txt$', '', f)][meta['lang']] = f
     multi = {s: v for s, v in by_sym.items() if len(v) > 1}
-    res = {'symbols': len(multi), 'agree_all': 0, 'agree_sc': 0, 'gold_agree_all': 0, 'rows': []}
+    res = {'symbols': len(multi), 'agree_all': 0, 'agree_sc': 0, 'gold_agree_all': 0,
+           'agree_own': 0, 'agree_sc_own': 0, 'rows': [], 'classes': Counter()}
+    order = lambda x: ALL_LANGS.index(x) if x in ALL_LANGS else 99
     for sym, lf in sorted(multi.items()):
         sets = {l: {k for k, e in run.found[f].items() if e['norm'].is_res} for l, f in lf.items()}
         sc = {l: {k for k in s if k.startswith('S/RES/')} for l, s in sets.items()}
@@ -880,21 +945,29 @@ def cross_lang(run):
         res['agree_all'] += len({frozenset(s) for s in sets.values()}) == 1
         res['agree_sc'] += len({frozenset(s) for s in sc.values()}) == 1
         res['gold_agree_all'] += len({frozenset(s) for s in gold.values()}) == 1
-        if len({frozenset(s) for s in sets.values()}) == 1:
-            continue
-        union = set().union(*sets.values())
-        covered = set()
-        for l in sorted(sets, key=lambda x: ALL_LANGS.index(x) if x in ALL_LANGS else 99):
-            others = [s for o, s in sets.items() if o != l]
-            only = sets[l] - set().union(*others)
-            missing = set.intersection(*others) - sets[l]
-            covered |= only | missing
-            if only or missing:
-                res['rows'].append((sym, l, '; '.join(sorted(only)), '; '.join(sorted(missing))))
-        split = union - covered - set.intersection(*sets.values())
+        split = set().union(*sets.values()) - set.intersection(*sets.values())
+        own = set()
+        body = {}
         for k in sorted(split):
-            have = ','.join(l for l in sets if k in sets[l])
-            res['rows'].append((sym, '*', f'{k} found only in {have}', ''))
+            have = sorted((l for l in sets if k in sets[l]), key=order)
+            lack = sorted((l for l in sets if k not in sets[l]), key=order)
+            where = {}
+            for l in lack + have:
+                if l not in body:
+                    body[l] = texts(lf[l]).translate(_DIGITS)
+                where[l] = number_in_text(k, body[l])
+            absent = [l for l in lack if where[l] is None]
+            cls = 'text-differs' if absent else 'unxref'
+            res['classes'][cls] += 1
+            if cls == 'unxref':
+                own.add(k)
+            # the snippet shows the place to read: the miss, else the version that has it
+            show = next((l for l in lack if where[l]), None) or next((l for l in have if where[l]), None)
+            snip = f'{show}: {snippet(body[show], where[show])}' if show else ''
+            res['rows'].append((sym, k, cls, ','.join(have), ','.join(lack),
+                                ','.join(absent), snip))
+        res['agree_own'] += not own
+        res['agree_sc_own'] += not any(k.startswith('S/RES/') for k in own)
     return res
 
 
@@ -991,6 +1064,7 @@ def main(argv=None):
                 print(f'[eval] {s}/{v}: running unxref on {len(gs.docs)} files...', file=sys.stderr, flush=True)
                 data, secs, rc, err = run_unxref(unxref, src, list(gs.docs), a.timeout, a.unxref_arg)
                 run = Run(gs, v, data, secs, rc, err, adj)
+                run.src = src
                 runs.append(run)
                 if errdir:
                     run.write_errors(errdir)
@@ -1088,19 +1162,32 @@ def main(argv=None):
 
     if a.cross_lang:
         out.append('### cross-language agreement (resolution ids found per language of the same symbol)\n')
-        out.append('| set | variant | symbols in >1 lang | all-res sets agree | SC sets agree | gold sets agree (ref.) |')
-        out.append('| --- | --- | ---: | ---: | ---: | ---: |')
+        out.append('| set | variant | symbols in >1 lang | all-res sets agree | SC sets agree '
+                   '| all-res, unxref\'s own misses only | SC, unxref\'s own misses only '
+                   '| disagreements: text differs / unxref | gold sets agree (ref.) |')
+        out.append('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
         for r in runs:
-            c = cross_lang(r)
+            c = cross_lang(r, lambda f, r=r: (r.src / f).read_text(encoding='utf-8', errors='replace'))
             n = c['symbols']
             out.append(f'| {r.gs.name} | {r.variant} | {n} | {pct(ratio(c["agree_all"], n))} | '
-                       f'{pct(ratio(c["agree_sc"], n))} | {pct(ratio(c["gold_agree_all"], n))} |')
+                       f'{pct(ratio(c["agree_sc"], n))} | {pct(ratio(c["agree_own"], n))} | '
+                       f'{pct(ratio(c["agree_sc_own"], n))} | {c["classes"]["text-differs"]} / '
+                       f'{c["classes"]["unxref"]} | {pct(ratio(c["gold_agree_all"], n))} |')
             if errdir:
                 with open(errdir / f'{r.gs.name}.{r.variant}.crosslang.tsv', 'w', encoding='utf-8') as fh:
-                    fh.write('symbol\tlang\tonly_in_lang\tmissing_in_lang\n')
-                    for row in c['rows']:
+                    fh.write('symbol\tid\tclass\tfound_in\tmissing_in\tnumber_absent_in\tsnippet\n')
+                    # unxref's own misses first
+                    for row in sorted(c['rows'], key=lambda x: (x[2] != 'unxref', x[0], x[1])):
                         fh.write('\t'.join(clean_cell(x) for x in row) + '\n')
         out.append('')
+        out.append('A disagreement is an id found in some but not all language versions of a document. '
+                   '"Text differs": the resolution\'s number (in any digit form: ASCII, Arabic-Indic, '
+                   'full-width, spaced) is written nowhere in a version that lacks the id, so the versions '
+                   'say different things (a translation cites a resolution the others do not, a typing '
+                   'error in a number). "unxref": the number is written in every version, so unxref missed '
+                   'it in one (or misread it in another). The "own misses only" columns count a document as '
+                   'agreeing when all its disagreements are text differences. Each disagreement is listed '
+                   'with its class and a snippet in `build/eval/errors/<set>.<variant>.crosslang.tsv`.\n')
 
     if failures:
         out.append('### FAILED thresholds\n')

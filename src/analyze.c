@@ -3,8 +3,12 @@
 
 #include <igraph.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "util.h"
@@ -200,76 +204,87 @@ static igraph_error_t pass_counter(void *data)
 
 #define LEIDEN_SEED 20240501
 #define LEIDEN_MAX_ROUNDS 10
+#define LEIDEN_MIN_GAIN 1e-3 /* relative gain of quality that earns another round */
 
-static int communities(struct graph *g, struct ig *ig)
+/* Stores the partition memb (node field at offset off) and its modularity into p. */
+static igraph_error_t keep_partition(struct graph *g, struct ig *ig,
+                                     const igraph_vector_int_t *memb, size_t off,
+                                     struct partition *p)
 {
-    igraph_vector_int_t memb;
-    igraph_vector_t nw, mods;
-    igraph_error_t rc;
+    igraph_real_t q;
+    IGRAPH_CHECK(igraph_modularity(&ig->U, memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED, &q));
+    set_partition(g, memb, off, p);
+    p->modularity = q;
+    return IGRAPH_SUCCESS;
+}
+
+/* Leiden into memb (work vector nw), stored in g->leiden. */
+static igraph_error_t leiden(struct graph *g, struct ig *ig, igraph_vector_int_t *memb,
+                             igraph_vector_t *nw)
+{
     igraph_integer_t nc;
     igraph_real_t quality = 0, prev;
     double m2 = 0;
-    int ret = -1;
-    igraph_vector_int_init(&memb, 0);
-    igraph_vector_init(&mods, 0);
-    igraph_vector_init(&nw, 0);
     for (igraph_integer_t i = 0; i < igraph_vector_size(&ig->uw); i++)
         m2 += 2 * VECTOR(ig->uw)[i];
-    if ((rc = igraph_strength(&ig->U, &nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS,
-                              &ig->uw))) {
-        failed("strength", rc);
-        goto out;
-    }
+    IGRAPH_CHECK(igraph_strength(&ig->U, nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &ig->uw));
     /* Leiden optimises modularity with node weights = strengths and resolution 1/2m;
-     * iterate from the last partition until the quality grows by less than 0.01 %
+     * iterate from the last partition until the quality grows by less than 0.1 %
      * (at most LEIDEN_MAX_ROUNDS rounds of 2 iterations) */
     igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
+    double tr = clock_seconds();
     for (int round = 0; round < LEIDEN_MAX_ROUNDS; round++) {
         prev = quality;
-        if ((rc = igraph_community_leiden(&ig->U, &ig->uw, &nw, m2 > 0 ? 1.0 / m2 : 1.0, 0.01,
-                                          round > 0, 2, &memb, &nc, &quality))) {
-            failed("Leiden", rc);
-            goto out;
-        }
-        if (round > 0 && quality <= prev + 1e-4 * fabs(prev))
+        IGRAPH_CHECK(igraph_community_leiden(&ig->U, &ig->uw, nw, m2 > 0 ? 1.0 / m2 : 1.0, 0.01,
+                                             round > 0, 2, memb, &nc, &quality));
+        char stage[64];
+        snprintf(stage, sizeof stage, "Leiden round %d (quality %.6f)", round + 1, quality);
+        diag_timing(stage, &tr);
+        if (round > 0 && quality <= prev + LEIDEN_MIN_GAIN * fabs(prev))
             break;
     }
-    if ((rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED,
-                                &g->leiden.modularity))) {
-        failed("modularity", rc);
-        goto out;
-    }
-    double q = g->leiden.modularity;
-    set_partition(g, &memb, offsetof(struct gnode, community), &g->leiden);
-    g->leiden.modularity = q;
+    return keep_partition(g, ig, memb, offsetof(struct gnode, community), &g->leiden);
+}
 
+/* Louvain into memb (work vector mods), stored in g->louvain unless it had to be stopped. */
+static igraph_error_t louvain(struct graph *g, struct ig *ig, igraph_vector_int_t *memb,
+                              igraph_vector_t *mods)
+{
+    if ((double)g->nnodes + (double)g->nedges > ANALYZE_LOUVAIN_MAX) {
+        diag_warn(NULL, 0, "no louvain communities above %.0f nodes + links (leiden's are "
+                  "computed)", ANALYZE_LOUVAIN_MAX);
+        return IGRAPH_SUCCESS;
+    }
     igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED);
     louvain_passes = 0;
     igraph_set_interruption_handler(pass_counter);
     igraph_set_error_handler(igraph_error_handler_ignore);
-    rc = igraph_community_multilevel(&ig->U, &ig->uw, 1.0, &memb, NULL, &mods);
+    igraph_error_t rc = igraph_community_multilevel(&ig->U, &ig->uw, 1.0, memb, NULL, mods);
     igraph_set_error_handler(igraph_error_handler_printignore);
     igraph_set_interruption_handler(NULL);
     if (rc == IGRAPH_INTERRUPTED) {
         diag_warn(NULL, 0, "louvain stopped after %d passes; no louvain communities",
                   LOUVAIN_MAX_PASSES);
-    } else if (rc) {
-        failed("Louvain", rc);
-        goto out;
-    } else {
-        if ((rc = igraph_modularity(&ig->U, &memb, &ig->uw, 1.0, IGRAPH_UNDIRECTED, &q))) {
-            failed("modularity", rc);
-            goto out;
-        }
-        set_partition(g, &memb, offsetof(struct gnode, louvain), &g->louvain);
-        g->louvain.modularity = q;
+        return IGRAPH_SUCCESS;
     }
-    ret = 0;
-out:
-    igraph_vector_destroy(&nw);
-    igraph_vector_destroy(&mods);
+    return rc ? rc : keep_partition(g, ig, memb, offsetof(struct gnode, louvain), &g->louvain);
+}
+
+static int communities(struct graph *g, struct ig *ig)
+{
+    igraph_vector_int_t memb;
+    igraph_vector_t work;
+    double t = clock_seconds();
+    igraph_vector_int_init(&memb, 0);
+    igraph_vector_init(&work, 0);
+    igraph_error_t rc = leiden(g, ig, &memb, &work);
+    diag_timing("Leiden", &t);
+    igraph_error_t rc2 = rc ? rc : louvain(g, ig, &memb, &work);
+    if (!rc)
+        diag_timing("Louvain", &t);
+    igraph_vector_destroy(&work);
     igraph_vector_int_destroy(&memb);
-    return ret;
+    return rc ? failed("Leiden", rc) : rc2 ? failed("Louvain", rc2) : 0;
 }
 
 /* ---- per-node metrics ---- */
@@ -296,16 +311,20 @@ static int degrees(struct graph *g, struct ig *ig)
             *(in ? &x->in_strength : &x->out_strength) = VECTOR(v)[i];
         }
     }
-    if ((rc = igraph_coreness(&ig->U, &deg, IGRAPH_ALL))) {
-        igraph_vector_destroy(&v);
-        igraph_vector_int_destroy(&deg);
-        return failed("coreness", rc);
-    }
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].coreness = (long)VECTOR(deg)[i];
     igraph_vector_destroy(&v);
     igraph_vector_int_destroy(&deg);
     return 0;
+}
+
+static int coreness(struct graph *g, struct ig *ig)
+{
+    igraph_vector_int_t deg;
+    igraph_vector_int_init(&deg, 0);
+    igraph_error_t rc = igraph_coreness(&ig->U, &deg, IGRAPH_ALL);
+    for (size_t i = 0; !rc && i < g->nnodes; i++)
+        g->nodes[i].coreness = (long)VECTOR(deg)[i];
+    igraph_vector_int_destroy(&deg);
+    return rc ? failed("coreness", rc) : 0;
 }
 
 static int components(struct graph *g, struct ig *ig)
@@ -323,79 +342,241 @@ static int components(struct graph *g, struct ig *ig)
     return 0;
 }
 
-static int centralities(struct graph *g, struct ig *ig)
+static int pagerank(struct graph *g, struct ig *ig)
 {
-    igraph_vector_t v, v2;
-    igraph_error_t rc;
+    igraph_vector_t v;
     igraph_real_t value;
-    size_t n = g->nnodes;
-    int ret = -1;
-    double steps = (double)n * (double)(n + g->nedges);
-    int exact = steps <= ANALYZE_EXACT_LIMIT;
     igraph_vector_init(&v, 0);
-    igraph_vector_init(&v2, 0);
-
-    if ((rc = igraph_pagerank(&ig->G, IGRAPH_PAGERANK_ALGO_PRPACK, &v, &value, igraph_vss_all(),
-                              IGRAPH_DIRECTED, 0.85, &ig->w, NULL))) {
-        failed("PageRank", rc);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
+    igraph_error_t rc = igraph_pagerank(&ig->G, IGRAPH_PAGERANK_ALGO_PRPACK, &v, &value,
+                                        igraph_vss_all(), IGRAPH_DIRECTED, 0.85, &ig->w, NULL);
+    for (size_t i = 0; !rc && i < g->nnodes; i++)
         g->nodes[i].pagerank = clean(VECTOR(v)[i]);
+    igraph_vector_destroy(&v);
+    return rc ? failed("PageRank", rc) : 0;
+}
 
-    rc = exact ? igraph_betweenness(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL)
-               : igraph_betweenness_cutoff(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL,
-                                           ANALYZE_BETWEENNESS_CUTOFF);
-    if (rc) {
-        failed("betweenness", rc);
-        goto out;
-    }
-    g->betweenness_method = exact ? "exact, directed, unweighted"
-                                  : "directed, unweighted, cut off: paths of at most 3 links";
+static double exact_limit = ANALYZE_EXACT_LIMIT;
+
+
+/* node × (node + link) steps of one search from every node */
+static int is_exact(const struct graph *g)
+{
+    return (double)g->nnodes * (double)(g->nnodes + g->nedges) <= exact_limit;
+}
+
+/* splitmix64 (Steele, Lea & Flood 2014): the sample generator, simple enough for
+ * tests/analysis/check_graph.py to repeat */
+static uint64_t splitmix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+/* k of the n nodes, in increasing order: the first k of a Fisher-Yates shuffle of 0..n-1
+ * driven by splitmix64 from ANALYZE_SAMPLE_SEED, position i swapped with
+ * i + (next value mod (n - i)). */
+static void sample_nodes(size_t n, size_t k, igraph_vector_int_t *out)
+{
+    igraph_integer_t *idx = xmalloc((n + 1) * sizeof *idx);
+    uint64_t state = ANALYZE_SAMPLE_SEED;
     for (size_t i = 0; i < n; i++)
-        g->nodes[i].betweenness = clean(VECTOR(v)[i]);
+        idx[i] = (igraph_integer_t)i;
+    for (size_t i = 0; i < k; i++) {
+        size_t j = i + (size_t)(splitmix64(&state) % (uint64_t)(n - i));
+        igraph_integer_t t = idx[i];
+        idx[i] = idx[j];
+        idx[j] = t;
+    }
+    igraph_vector_int_view(out, idx, (igraph_integer_t)k);
+    igraph_vector_int_sort(out);
+}
 
-    /* closeness: BFS from every node; on a large graph even a cut-off BFS reaches most of
-     * it through the hubs, so there it is left out (NaN, null in the outputs) */
+/* exact Brandes betweenness, or above the exact limit the source-sampling estimate
+ * (Brandes & Pich 2007): shortest paths from k random sources to every node, the sums
+ * scaled by n / k, with k = limit / (nodes + links) so the work stays within the limit */
+static int betweenness(struct graph *g, struct ig *ig)
+{
+    static char method[160];
+    igraph_vector_t v;
+    igraph_error_t rc;
+    size_t n = g->nnodes, k = n;
+    double scale = 1;
+    igraph_vector_init(&v, 0);
+    if (is_exact(g)) {
+        rc = igraph_betweenness(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED, NULL);
+        g->betweenness_method = "exact, directed, unweighted";
+    } else {
+        igraph_vector_int_t src;
+        double kk = floor(exact_limit / (double)(n + g->nedges));
+        k = kk < 1 ? 1 : kk > (double)n ? n : (size_t)kk;
+        scale = (double)n / (double)k;
+        sample_nodes(n, k, &src);
+        rc = igraph_betweenness_subset(&ig->G, &v, igraph_vss_all(), IGRAPH_DIRECTED,
+                                       igraph_vss_vector(&src), igraph_vss_all(), NULL);
+        free(VECTOR(src));
+        snprintf(method, sizeof method,
+                 "sampled: directed, unweighted, shortest paths from %zu of %zu nodes chosen "
+                 "at random (splitmix64 seed %llu), scaled by %zu/%zu",
+                 k, n, (unsigned long long)ANALYZE_SAMPLE_SEED, n, k);
+        g->betweenness_method = method;
+    }
+    for (size_t i = 0; !rc && i < n; i++)
+        g->nodes[i].betweenness = clean(VECTOR(v)[i] * scale);
+    igraph_vector_destroy(&v);
+    return rc ? failed("betweenness", rc) : 0;
+}
+
+/* ---- closeness: a breadth-first search from every node over the undirected graph in
+ * compressed rows, split over threads (plain C: igraph is not thread-safe); per node the
+ * same sum in any thread, so the result does not depend on the thread count ---- */
+
+struct csr {
+    size_t n;
+    size_t *off;     /* n + 1 row starts */
+    int32_t *adj;    /* neighbours */
+};
+
+struct bfs_job {
+    const struct csr *c;
+    size_t first, step;  /* sources first, first + step, … */
+    double *out;         /* closeness per source */
+};
+
+static void *bfs_worker(void *arg)
+{
+    struct bfs_job *j = arg;
+    const struct csr *c = j->c;
+    int32_t *dist = xmalloc((c->n + 1) * sizeof *dist), *queue = xmalloc((c->n + 1) * sizeof *queue);
+    for (size_t i = 0; i < c->n; i++)
+        dist[i] = -1;
+    for (size_t s = j->first; s < c->n; s += j->step) {
+        size_t head = 0, tail = 0;
+        double sum = 0;
+        dist[s] = 0;
+        queue[tail++] = (int32_t)s;
+        while (head < tail) {
+            int32_t v = queue[head++], d = dist[v] + 1;
+            for (size_t e = c->off[v]; e < c->off[v + 1]; e++)
+                if (dist[c->adj[e]] < 0) {
+                    dist[c->adj[e]] = d;
+                    queue[tail++] = c->adj[e];
+                    sum += d;
+                }
+        }
+        /* igraph's normalised closeness: (reached - 1) / sum of distances; NaN alone */
+        j->out[s] = tail > 1 ? (double)(tail - 1) / sum : NAN;
+        for (size_t i = 0; i < tail; i++)
+            dist[queue[i]] = -1;
+    }
+    free(dist);
+    free(queue);
+    return NULL;
+}
+
+static int analyze_threads = 1;
+
+void analyze_configure(double steps, int threads)
+{
+    if (steps >= 0)
+        exact_limit = steps;
+    analyze_threads = threads > 0 ? threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
+}
+
+static igraph_error_t closeness_all(struct ig *ig, size_t n, double *out)
+{
+    igraph_vector_int_t el;
+    IGRAPH_CHECK(igraph_vector_int_init(&el, 0));
+    IGRAPH_FINALLY(igraph_vector_int_destroy, &el);
+    IGRAPH_CHECK(igraph_get_edgelist(&ig->U, &el, 0));
+    size_t m = (size_t)igraph_vector_int_size(&el) / 2;
+    struct csr c = {n, xcalloc(n + 2, sizeof *c.off), xmalloc((2 * m + 1) * sizeof *c.adj)};
+    for (size_t i = 0; i < 2 * m; i++)
+        c.off[VECTOR(el)[i] + 2]++;
+    for (size_t i = 2; i <= n + 1; i++)
+        c.off[i] += c.off[i - 1];
+    for (size_t i = 0; i < m; i++) { /* row starts shifted by one while filling */
+        size_t a = (size_t)VECTOR(el)[2 * i], b = (size_t)VECTOR(el)[2 * i + 1];
+        c.adj[c.off[a + 1]++] = (int32_t)b;
+        c.adj[c.off[b + 1]++] = (int32_t)a;
+    }
+    igraph_vector_int_destroy(&el);
+    IGRAPH_FINALLY_CLEAN(1);
+    int nt = analyze_threads < 1 ? 1 : analyze_threads > 64 ? 64 : analyze_threads;
+    pthread_t tid[64];
+    struct bfs_job jobs[64];
+    int running[64] = {0};
+    for (int t = 0; t < nt; t++)
+        jobs[t] = (struct bfs_job){&c, (size_t)t, (size_t)nt, out};
+    for (int t = 1; t < nt; t++)
+        running[t] = pthread_create(&tid[t], NULL, bfs_worker, &jobs[t]) == 0;
+    for (int t = 0; t < nt; t++) /* a share whose thread did not start is done here */
+        if (!running[t])
+            bfs_worker(&jobs[t]);
+    for (int t = 1; t < nt; t++)
+        if (running[t])
+            pthread_join(tid[t], NULL);
+    free(c.off);
+    free(c.adj);
+    return IGRAPH_SUCCESS;
+}
+
+/* exact closeness, or above the exact limit none (NaN, null in the outputs) */
+static int closeness(struct graph *g, struct ig *ig)
+{
+    int exact = is_exact(g);
+    double *v = xmalloc((g->nnodes + 1) * sizeof *v);
+    igraph_error_t rc = exact ? closeness_all(ig, g->nnodes, v) : IGRAPH_SUCCESS;
     g->closeness_method = exact ? "exact, undirected, unweighted, within the component"
                                 : "not computed: graph above the exact limit";
-    if (exact &&
-        (rc = igraph_closeness(&ig->U, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, 1))) {
-        failed("closeness", rc);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
-        g->nodes[i].closeness = !exact || isnan(VECTOR(v)[i]) ? NAN : clean(VECTOR(v)[i]);
+    for (size_t i = 0; !rc && i < g->nnodes; i++)
+        g->nodes[i].closeness = !exact || isnan(v[i]) ? NAN : clean(v[i]);
+    free(v);
+    return rc ? failed("closeness", rc) : 0;
+}
 
-    if (g->nedges > 0) {
-        if ((rc = igraph_hub_and_authority_scores(&ig->G, &v, &v2, &value, 1, &ig->w, NULL))) {
-            failed("HITS", rc);
-            goto out;
-        }
-        for (size_t i = 0; i < n; i++) {
-            g->nodes[i].hub = clean(VECTOR(v)[i]);
-            g->nodes[i].authority = clean(VECTOR(v2)[i]);
-        }
+static int hits(struct graph *g, struct ig *ig)
+{
+    igraph_vector_t v, v2;
+    igraph_real_t value;
+    igraph_error_t rc = 0;
+    if (g->nedges == 0)
+        return 0;
+    igraph_vector_init(&v, 0);
+    igraph_vector_init(&v2, 0);
+    rc = igraph_hub_and_authority_scores(&ig->G, &v, &v2, &value, 1, &ig->w, NULL);
+    for (size_t i = 0; !rc && i < g->nnodes; i++) {
+        g->nodes[i].hub = clean(VECTOR(v)[i]);
+        g->nodes[i].authority = clean(VECTOR(v2)[i]);
     }
-    ret = 0;
-out:
     igraph_vector_destroy(&v2);
     igraph_vector_destroy(&v);
-    return ret;
+    return rc ? failed("HITS", rc) : 0;
 }
 
 int analyze_metrics(struct graph *g)
 {
     struct ig ig;
+    double t = clock_seconds();
     if (g->nnodes == 0)
         return 0;
     igraph_error_t rc = ig_build(&ig, g);
     if (rc)
         return failed("graph construction", rc);
-    int ret = degrees(g, &ig) || centralities(g, &ig) || components(g, &ig) ||
-                      communities(g, &ig)
-                  ? -1
-                  : 0;
+    diag_timing("igraph graphs", &t);
+    static const struct {
+        const char *name;
+        int (*fn)(struct graph *, struct ig *);
+    } steps[] = {{"degrees", degrees},         {"coreness", coreness},
+                 {"PageRank", pagerank},       {"betweenness", betweenness},
+                 {"closeness", closeness},     {"HITS", hits},
+                 {"components", components},   {"communities", communities}};
+    int ret = 0;
+    for (size_t i = 0; !ret && i < sizeof steps / sizeof *steps; i++) {
+        ret = steps[i].fn(g, &ig);
+        diag_timing(steps[i].name, &t);
+    }
     ig_free(&ig);
     return ret;
 }

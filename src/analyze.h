@@ -1,6 +1,6 @@
 /* analyze: network metrics of the citation graph, computed with igraph — in/out degree
  * and strength, PageRank (PRPACK, damping 0.85, weighted, rank flows from citing to
- * cited), betweenness (directed, unweighted; exact, or cut off on large graphs), HITS hub
+ * cited), betweenness (directed, unweighted; exact, or sampled on large graphs), HITS hub
  * and authority (weighted), weakly connected components, and on the undirected graph
  * (parallel and reciprocal links merged, weights summed): k-core, closeness (within the
  * node's component), Leiden and Louvain communities (modularity, seeded).
@@ -16,9 +16,16 @@ void analyze_init(void);
  * reporting an igraph failure. Same graph → same results (the RNG is seeded). */
 int analyze_metrics(struct graph *g);
 
-/* Graphs with more than this many node × (node + link) steps get cut-off betweenness
- * and no closeness (stated in g->betweenness_method / closeness_method). */
+/* Graphs with more than this many node × (node + link) steps (--exact-limit) get sampled
+ * betweenness — shortest paths from limit / (nodes + links) random sources, scaled — and
+ * no closeness (stated in g->betweenness_method / closeness_method). */
 #define ANALYZE_EXACT_LIMIT 1e9
-#define ANALYZE_BETWEENNESS_CUTOFF 3
+#define ANALYZE_SAMPLE_SEED 20240501u
+/* Louvain (a second partition beside Leiden) only up to this many nodes + links: igraph
+ * 0.10.2's multilevel took over 10 minutes on the 1M-document synthetic graph. */
+#define ANALYZE_LOUVAIN_MAX 2e6
+/* --exact-limit (steps < 0: the default) and -j (threads <= 0: all cores, used by
+ * closeness); call before analyze_metrics. */
+void analyze_configure(double steps, int threads);
 
 #endif

@@ -60,6 +60,9 @@ static const char USAGE[] =
     "  -j, --jobs N           documents read in parallel (default: all cores); the\n"
     "                         output is the same for any N\n"
     "  -q, --quiet            no warnings and no progress line\n"
+    "  --exact-limit STEPS    above STEPS = nodes x (nodes + links) (default 1e9),\n"
+    "                         betweenness is sampled and closeness not computed\n"
+    "  --timings              seconds and peak memory of each stage on stderr\n"
     "  -h, --help             this text\n"
     "  -V, --version          the version\n"
     "\n"
@@ -104,7 +107,8 @@ static int parse_formats(const char *list, int *out)
 enum {
     OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
     OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
-    OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON
+    OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON, OPT_TIMINGS,
+    OPT_EXACT_LIMIT
 };
 
 /* A whole number in [lo, hi]; -1 when the text is not one. */
@@ -233,6 +237,17 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
     case OPT_JSON:
         o->json = 1;
         return -1;
+    case OPT_TIMINGS:
+        o->timings = 1;
+        return -1;
+    case OPT_EXACT_LIMIT: {
+        char *end;
+        double x = strtod(optarg, &end);
+        if (end == optarg || *end || !(x >= 0 && x <= 1e18))
+            return usage_error("--exact-limit needs a number of steps (0 to 1e18), not", optarg);
+        o->exact_limit = x;
+        return -1;
+    }
     case 'h':
         fputs(USAGE, stdout);
         return EXIT_OK;
@@ -274,6 +289,8 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
         {"from", no_argument, NULL, OPT_FROM},
         {"json", no_argument, NULL, OPT_JSON},
+        {"timings", no_argument, NULL, OPT_TIMINGS},
+        {"exact-limit", required_argument, NULL, OPT_EXACT_LIMIT},
         {"focus", required_argument, NULL, OPT_FOCUS},
         {"depth", required_argument, NULL, OPT_DEPTH},
         {"direction", required_argument, NULL, OPT_DIRECTION},
@@ -293,6 +310,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
     o->lang = "auto";
+    o->exact_limit = -1;
     o->formats = FMT_JSON | FMT_DOT | FMT_SVG;
     subgraph_options_init(&o->select);
     dot_options_init(&o->diagram);

@@ -3,9 +3,13 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <sys/resource.h>
+
+#include "util.h"
 
 static long errors;
 static int quiet;
+static int timings;
 
 static void emit(const char *kind, const char *path, long line, const char *fmt, va_list ap)
 {
@@ -54,3 +58,16 @@ void diag_note(const char *fmt, ...)
 long diag_error_count(void) { return errors; }
 
 void diag_set_quiet(int q) { quiet = q; }
+
+void diag_set_timings(int on) { timings = on; }
+
+void diag_timing(const char *stage, double *since)
+{
+    double now = clock_seconds();
+    if (timings) {
+        struct rusage ru;
+        long peak = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss / 1024 : -1;
+        fprintf(stderr, "unxref: timing: %s %.3f s, peak %ld MiB\n", stage, now - *since, peak);
+    }
+    *since = now;
+}

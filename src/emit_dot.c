@@ -501,6 +501,13 @@ static Agraph_t *build(struct build *x)
     x->g_rank = decl(G, AGRAPH, "rank", "");
     x->g_style = decl(G, AGRAPH, "style", "");
     x->g_color = decl(G, AGRAPH, "color", "black");
+    if (x->g->selection) {
+        struct buf c = BUF_INIT;
+        buf_printf(&c, "%zu of %zu nodes: %s", x->g->nnodes, x->g->full_nnodes,
+                   x->g->selection);
+        decl(G, AGRAPH, "comment", c.data);
+        buf_release(&c);
+    }
     if (x->sfdp) {
         decl(G, AGRAPH, "overlap", "prism");
         decl(G, AGRAPH, "splines", "false");
@@ -643,6 +650,18 @@ static int render(struct build *x, const char *engine, const char *dir)
 int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o)
 {
     struct build x = {0};
+    struct graph *top = NULL;
+    if (g->nnodes > DOT_MAX_DRAWN) {
+        /* a diagram of more nodes cannot be laid out or read: the highest by PageRank */
+        struct subgraph_options so;
+        subgraph_options_init(&so);
+        so.top = DOT_MAX_DRAWN;
+        so.by = M_PAGERANK;
+        top = subgraph_select(g, &so);
+        diag_warn(dir, 0, "the diagram holds the %d nodes of highest PageRank of %zu "
+                  "(choose others with --top, --focus, …)", DOT_MAX_DRAWN, g->nnodes);
+        g = top;
+    }
     x.g = g;
     x.o = o;
     const char *engine = o->engine ? o->engine : g->nnodes > DOT_MAX_NODES ? "sfdp" : "dot";
@@ -660,6 +679,7 @@ int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o
     if ((o->render[0] || o->want_layout) && rc == 0)
         rc = render(&x, engine, dir);
     agclose(x.G);
+    graph_free(top);
     free(x.nodes);
     free(x.edges);
     buf_release(&x.b);

@@ -35,6 +35,10 @@ int dot_parse_cluster(const char *text, enum cluster_by *out);
 /* Nodes above which sfdp draws unlabelled points (labels could not be read anyway). */
 #define DOT_MAX_LABELS 2000
 
+/* Nodes above which the diagram (graph.dot, layout, rendering) holds only this many,
+ * those of highest PageRank, with a warning and a graph comment; graph.json stays whole. */
+#define DOT_MAX_DRAWN 20000
+
 /* Writes the requested files into dir; returns 0, or -1 after reporting. */
 int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o);
 

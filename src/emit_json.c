@@ -107,78 +107,119 @@ struct extract_writer *extract_writer_new(FILE *fp)
     return w;
 }
 
-static json_t *mention_json(const struct mention *m, const char *text)
+/* A mention object at depth 2, the bytes jansson would write (DUMP_FLAGS), written
+ * field by field: jansson quotes every string (and dumps the rare candidates list),
+ * numbers and literals are written here. No object per mention, no hashtable. */
+struct fields {
+    struct dumpbuf *b;
+    int n; /* fields written */
+};
+
+static void field_key(struct fields *f, const char *key)
 {
-    json_t *j = json_object();
-    json_object_set_new(j, "kind", str_or_null(mention_kind_name(m->kind)));
-    json_object_set_new(j, "id", str_or_null(m->id));
+    dump_piece(f->n++ ? ",\n      \"" : "{\n      \"", 9, f->b); /* both 9 bytes */
+    dump_piece(key, strlen(key), f->b);
+    dump_piece("\": ", 3, f->b);
+}
+
+static void field_json(struct fields *f, const char *key, json_t *j)
+{
+    field_key(f, key);
+    f->b->indent = 6;
+    json_dump_callback(j, dump_piece, f->b, DUMP_FLAGS | JSON_ENCODE_ANY);
+    json_decref(j);
+}
+
+static void field_int(struct fields *f, const char *key, long long v)
+{
+    char digits[24], *p = digits + sizeof digits;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    field_key(f, key);
+    dump_piece(p, (size_t)(digits + sizeof digits - p), f->b);
+}
+
+static void field_literal(struct fields *f, const char *key, const char *lit)
+{
+    field_key(f, key);
+    dump_piece(lit, strlen(lit), f->b);
+}
+
+static void mention_write(struct dumpbuf *b, const struct mention *m, const char *text)
+{
+    struct fields f = {b, 0};
+    field_json(&f, "kind", str_or_null(mention_kind_name(m->kind)));
+    field_json(&f, "id", str_or_null(m->id));
     if (m->kind == MK_CONVENTION || m->kind == MK_BODY) {
-        json_object_set_new(j, "name", str_or_null(m->name));
-        json_object_set_new(j, "known", json_boolean(m->known));
+        field_json(&f, "name", str_or_null(m->name));
+        field_literal(&f, "known", m->known ? "true" : "false");
     }
-    json_object_set_new(j, "text", bytes_string(text + m->start, m->end - m->start));
-    json_object_set_new(j, "start", json_integer((json_int_t)m->start));
-    json_object_set_new(j, "end", json_integer((json_int_t)m->end));
-    json_object_set_new(j, "line", json_integer(m->line));
+    field_json(&f, "text", bytes_string(text + m->start, m->end - m->start));
+    field_int(&f, "start", (long long)m->start);
+    field_int(&f, "end", (long long)m->end);
+    field_int(&f, "line", m->line);
     if (m->type)
-        json_object_set_new(j, "type", str_or_null(m->type));
+        field_json(&f, "type", str_or_null(m->type));
     if (m->year)
-        json_object_set_new(j, "year", json_integer(m->year));
+        field_int(&f, "year", m->year);
     if (m->parts)
-        json_object_set_new(j, "parts", str_or_null(m->parts));
+        field_json(&f, "parts", str_or_null(m->parts));
     if (m->paragraph)
-        json_object_set_new(j, "paragraph", str_or_null(m->paragraph));
+        field_json(&f, "paragraph", str_or_null(m->paragraph));
     if (m->short_form)
-        json_object_set_new(j, "short_form", json_true());
+        field_literal(&f, "short_form", "true");
     if (m->corrected)
-        json_object_set_new(j, "corrected", json_true());
+        field_literal(&f, "corrected", "true");
     if (m->unresolved)
-        json_object_set_new(j, "unresolved", json_true());
+        field_literal(&f, "unresolved", "true");
     if (m->ambiguous) {
-        json_object_set_new(j, "ambiguous", json_true());
+        field_literal(&f, "ambiguous", "true");
         json_t *c = json_array();
         for (const char *p = m->candidates; p && *p;) {
             size_t n = strcspn(p, "|");
             json_array_append_new(c, json_stringn(p, n));
             p += n + (p[n] == '|');
         }
-        json_object_set_new(j, "candidates", c);
+        field_json(&f, "candidates", c);
     }
     if (m->established_by)
-        json_object_set_new(j, "established_by", str_or_null(m->established_by));
+        field_json(&f, "established_by", str_or_null(m->established_by));
     if (m->draft)
-        json_object_set_new(j, "draft", json_true());
-    return j;
+        field_literal(&f, "draft", "true");
+    dump_piece("\n    }", 6, b);
 }
 
 /* Writes j into w's buffer as json_dumpf would at nesting depth `depth` (2 spaces a
  * level), and frees it. */
-static void dump_at(struct extract_writer *w, json_t *j, int depth)
+static void dump_at(struct dumpbuf *b, json_t *j, int depth)
 {
-    w->buf.indent = 2 * depth;
-    json_dump_callback(j, dump_piece, &w->buf, DUMP_FLAGS | JSON_ENCODE_ANY);
+    b->indent = 2 * depth;
+    json_dump_callback(j, dump_piece, b, DUMP_FLAGS | JSON_ENCODE_ANY);
     json_decref(j);
 }
 
-static void put_str(struct extract_writer *w, const char *s)
-{
-    dump_piece(s, strlen(s), &w->buf);
-}
+static void put_piece(struct dumpbuf *b, const char *s) { dump_piece(s, strlen(s), b); }
+
+static void put_str(struct extract_writer *w, const char *s) { put_piece(&w->buf, s); }
 
 /* One document, a mention at a time: the mentions of a huge input never stand in
  * memory as one JSON tree. Same bytes as dumping the whole object. */
 void extract_writer_doc(struct extract_writer *w, const struct doc *d, const char *text)
 {
     put_str(w, w->ndocs++ ? ",\n{\n  \"path\": " : "\n{\n  \"path\": ");
-    dump_at(w, str_or_null(d->path), 1);
+    dump_at(&w->buf, str_or_null(d->path), 1);
     put_str(w, ",\n  \"language\": ");
-    dump_at(w, str_or_null(d->lang), 1);
+    dump_at(&w->buf, str_or_null(d->lang), 1);
     put_str(w, ",\n  \"symbol\": ");
-    dump_at(w, str_or_null(d->symbol), 1);
+    dump_at(&w->buf, str_or_null(d->symbol), 1);
     put_str(w, ",\n  \"mentions\": [");
     for (size_t i = 0; i < d->mentions.n; i++) {
         put_str(w, i ? ",\n    " : "\n    ");
-        dump_at(w, mention_json(&d->mentions.v[i], text), 2);
+        mention_write(&w->buf, &d->mentions.v[i], text);
     }
     put_str(w, d->mentions.n ? "\n  ]\n}" : "]\n}");
     dumpbuf_flush(&w->buf);
@@ -260,9 +301,6 @@ static json_t *partition_json(const struct partition *p, const char *algorithm)
 
 int emit_graph_json(const struct graph *g, FILE *fp)
 {
-    json_t *root = json_object();
-    json_object_set_new(root, "directed", json_true());
-    json_object_set_new(root, "multigraph", json_false());
     json_t *meta = json_object();
     json_object_set_new(meta, "generator", str_or_null("unxref " UNXREF_VERSION));
     json_object_set_new(meta, "documents", json_integer((json_int_t)g->ndocs));
@@ -280,26 +318,45 @@ int emit_graph_json(const struct graph *g, FILE *fp)
         json_object_set_new(meta, "full_nodes", json_integer((json_int_t)g->full_nnodes));
         json_object_set_new(meta, "full_links", json_integer((json_int_t)g->full_nedges));
     }
-    json_object_set_new(root, "graph", meta);
-    json_t *nodes = json_array();
-    for (size_t i = 0; i < g->nnodes; i++)
-        json_array_append_new(nodes, node_json(&g->nodes[i]));
-    json_object_set_new(root, "nodes", nodes);
-    json_t *links = json_array();
+    /* the whole document as jansson would dump it, a node and a link at a time: a
+     * million-node graph never stands in memory as one JSON tree */
+    struct dumpbuf *b = xmalloc(sizeof *b);
+    b->fp = fp;
+    b->len = 0;
+    put_piece(b, "{\n  \"directed\": true,\n  \"multigraph\": false,\n  \"graph\": ");
+    dump_at(b, meta, 1);
+    put_piece(b, ",\n  \"nodes\": [");
+    for (size_t i = 0; i < g->nnodes; i++) {
+        put_piece(b, i ? ",\n    " : "\n    ");
+        dump_at(b, node_json(&g->nodes[i]), 2);
+    }
+    put_piece(b, g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [");
+    b->indent = 0;
+    /* links by hand (the same bytes), with each id quoted by jansson once */
+    char **quoted = xmalloc((g->nnodes + 1) * sizeof *quoted);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        json_t *j = str_or_null(g->nodes[i].id);
+        quoted[i] = json_dumps(j, JSON_ENCODE_ANY);
+        json_decref(j);
+    }
     for (size_t i = 0; i < g->nedges; i++) {
         const struct gedge *e = &g->edges[i];
-        json_t *l = json_object();
-        json_object_set_new(l, "source", str_or_null(g->nodes[e->from].id));
-        json_object_set_new(l, "target", str_or_null(g->nodes[e->to].id));
-        json_object_set_new(l, "type", str_or_null(edge_type_name(e->type)));
-        json_object_set_new(l, "weight", json_integer((json_int_t)e->weight));
-        json_array_append_new(links, l);
+        char line[96];
+        put_piece(b, i ? ",\n    {\n      \"source\": " : "\n    {\n      \"source\": ");
+        put_piece(b, quoted[e->from]);
+        put_piece(b, ",\n      \"target\": ");
+        put_piece(b, quoted[e->to]);
+        snprintf(line, sizeof line, ",\n      \"type\": \"%s\",\n      \"weight\": %lld\n    }",
+                 edge_type_name(e->type), (long long)e->weight);
+        put_piece(b, line);
     }
-    json_object_set_new(root, "links", links);
-    int rc = dump(root, fp);
-    fputc('\n', fp);
-    json_decref(root);
-    return rc == 0 ? 0 : -1;
+    for (size_t i = 0; i < g->nnodes; i++)
+        free(quoted[i]);
+    free(quoted);
+    put_piece(b, g->nedges ? "\n  ]\n}\n" : "]\n}\n");
+    dumpbuf_flush(b);
+    free(b);
+    return ferror(fp) ? -1 : 0;
 }
 
 /* ---- the stats report ---- */

@@ -282,6 +282,10 @@ static const char *const months_ar[] = {"يناير", "كانون الثاني",
 static const struct organ_name organs_ar[] = {
     {"مجلس الامن", ORGAN_SC},
     {"الجمعية العامة", ORGAN_GA},
+    /* "قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250", "قرار الجمعية العامة للأمم
+     * المتحدة 46/182": the organ "of the United Nations" between keyword and number */
+    {"مجلس الأمن التابع للأمم المتحدة", ORGAN_SC},
+    {"الجمعية العامة للأمم المتحدة", ORGAN_GA},
     {"مجلس حقوق الانسان", ORGAN_HRC},
     {"المجلس الاقتصادي والاجتماعي", ORGAN_ECOSOC},
     {"المجلس", ORGAN_SELF_COUNCIL},
@@ -472,7 +476,7 @@ static void fold_all(void)
         static const char *const digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
                                              NULL};
         static const char *const docsym[] = {"s/", "a/", "e/", NULL};
-        const struct scan_filter *filters[] = {
+        const struct scan_filter *filters[] = { /* kept by the table: nothing to free */
             f->kw_filter, f->short_filter, filter_of(digits, NULL, NULL),
             filter_of(docsym, NULL, NULL),
             filter_of(f->keyword_after ? f->item_prefix : NULL, NULL, NULL)};

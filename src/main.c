@@ -90,6 +90,7 @@ static int write_one(const char *dir, const char *name, graph_writer fn, const s
     struct buf path = BUF_INIT;
     struct outfile of;
     int rc = 0;
+    double t = clock_seconds();
     buf_printf(&path, "%s/%s", dir, name);
     if (outfile_open(&of, path.data) != 0)
         rc = -1;
@@ -98,6 +99,7 @@ static int write_one(const char *dir, const char *name, graph_writer fn, const s
             rc = -1;
     else if (outfile_commit(&of) != 0)
         rc = -1;
+    diag_timing(name, &t);
     buf_release(&path);
     return rc;
 }
@@ -131,15 +133,20 @@ static int write_outputs(const struct options *o, const struct graph *g)
         dopt.render[k++] = "png";
     if (o->formats & FMT_PDF)
         dopt.render[k++] = "pdf";
+    double t = clock_seconds();
     if ((dopt.want_dot || dopt.want_layout || k) && emit_dot(g, o->output, &dopt) != 0)
         rc = -1;
+    if (dopt.want_dot || dopt.want_layout || k)
+        diag_timing("diagram (DOT, layout, rendering)", &t);
     return rc;
 }
 
 static int write_graph(const struct options *o, struct graph *full)
 {
     int rc = 0;
+    double t = clock_seconds();
     graph_sort(full);
+    diag_timing("graph sort", &t);
     if (analyze_metrics(full) != 0)
         return -1;
     /* the selection keeps the metrics of the full graph */
@@ -158,9 +165,12 @@ static int cmd_extract(const struct options *o, const struct pipeline_options *p
     if (outfile_open(&out, o->output) != 0)
         return -1;
     struct extract_writer *w = extract_writer_new(out.fp);
+    double t = clock_seconds();
     pipeline_run(po, inputs, extract_sink, w, st);
     extract_writer_finish(w);
-    return outfile_commit(&out);
+    int rc = outfile_commit(&out);
+    diag_timing("read+extract+JSON", &t);
+    return rc;
 }
 
 /* --from: every PATH is extract output or a graph.json */
@@ -203,16 +213,14 @@ static struct graph *build_graph(const struct options *o, const struct pipeline_
 static int cmd_graph(const struct options *o, const struct pipeline_options *po,
                      const struct input_list *inputs, struct pipeline_stats *st)
 {
-    double t0 = clock_seconds();
+    double t0 = clock_seconds(), t = t0;
     struct graph *g = build_graph(o, po, inputs, st);
     if (!g)
         return -1;
-    double t1 = clock_seconds();
+    diag_timing(o->from_json ? "read JSON+graph building" : "read+extract+graph building", &t);
     int rc = write_graph(o, g);
-    if (getenv("UNXREF_TIMINGS")) /* for make bench */
-        diag_note("timings: read+extract+graph %.3f s, metrics+outputs %.3f s", t1 - t0,
-                  clock_seconds() - t1);
     graph_free(g);
+    diag_timing("total", &t0);
     return rc;
 }
 
@@ -264,6 +272,8 @@ int main(int argc, char **argv)
     if (rc >= 0)
         return rc;
     diag_set_quiet(o.quiet);
+    diag_set_timings(o.timings);
+    analyze_configure(o.exact_limit, o.jobs);
     analyze_init();
     struct gazetteer *gaz = load_gazetteer(o.gazetteer);
     if (!gaz)

@@ -72,6 +72,7 @@ static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 static void fold_init(void);
 /* Blocks of 256 code points are filled on first use (most texts touch a few scripts). */
 static unsigned char block_ready[256];
+static unsigned char ascii1[256]; /* ASCII that folds to one byte other than a space: it */
 static void block_init(unsigned b);
 static inline void need_block(uint32_t c)
 {
@@ -205,6 +206,9 @@ static void block_init(unsigned b)
             else
                 fold_cp(c, &fold_bmp[c]);
         }
+        if (b == 0)
+            for (uint32_t c = 0; c < 0x80; c++)
+                ascii1[c] = fold_bmp[c].len == 1 && c != ' ' ? fold_bmp[c].bytes[0] : 0;
         /* published last: readers check the flag without the lock */
         __atomic_store_n(&block_ready[b], 1, __ATOMIC_RELEASE);
     }
@@ -503,6 +507,21 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                 size_t q = p, len = t->len, end = o.cap - 5;
                 const struct fold *f = NULL;
                 while (q < b && q != hyphen && len < end) {
+                    if (ascii1[u[q]]) { /* ASCII folding to one byte, not a space: at once */
+                        size_t stop = b, q0 = q;
+                        if (hyphen > q && hyphen < stop)
+                            stop = hyphen;
+                        if (end - len < stop - q)
+                            stop = q + (end - len);
+                        for (unsigned char x; q < stop && (x = ascii1[u[q]]) != 0; q++) {
+                            t->s[len] = (char)x;
+                            t->map[len++] = (uint32_t)q;
+                        }
+                        if (q > q0) {
+                            f = &fold_bmp[u[q - 1]];
+                            continue;
+                        }
+                    }
                     uint32_t c = u[q];
                     size_t k = 1;
                     if (c >= 0x80) {

@@ -4,6 +4,8 @@
  *   General Assembly   S/N, and N (ROMAN) until 1975       -> A/RES/S/N, A/RES/N (ROMAN)
  *   Human Rights Cncl  S/N with the Council named          -> A/HRC/RES/S/N
  *   ECOSOC             YYYY/N                              -> E/RES/YYYY/N
+ *   Security Council   keyword + N, the Council named or     -> S/RES/N (year of N)
+ *                      issuing the text
  * The UN writes "N (YYYY)" only for Security Council resolutions, so that form needs no
  * context; the "S/N" form is the General Assembly's unless an organ is named. */
 #include "refs.h"
@@ -14,7 +16,10 @@
 #include "normalize.h"
 #include "util.h"
 
-enum form { FORM_YEAR, FORM_ROMAN, FORM_SLASH };
+/* FORM_BARE: a Security Council number without its year ("recalling resolution 2532",
+ * "Security Council resolutions 1325 and 2250"), read only after a keyword and kept only
+ * when the organ is the Council; the year comes from the Council's numbering */
+enum form { FORM_YEAR, FORM_ROMAN, FORM_SLASH, FORM_BARE };
 
 struct item {
     size_t start, end;  /* the reference proper, e.g. "1373 (2001)" */
@@ -41,6 +46,7 @@ struct ctx {
     size_t glued_at;       /* a reference glued to its keyword starts here ("القرار2565") */
     struct scan_hits hits; /* where a keyword, digit, … may start (lang.table) */
     long last_marker;      /* the last footnote marker seen glued to a year or a comma */
+    int bare_ok;           /* FORM_BARE may be read: the list follows a keyword */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -186,6 +192,34 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
     return last;
 }
 
+static size_t keyword_at(struct ctx *c, size_t p, int *self);
+
+/* Whether a number of nd digits ending at q may stand without its year (FORM_BARE): after
+ * a keyword, three or four digits, not part of something longer ("2532/…", "2532-3",
+ * "2532.5"); an item after the first must end the list or go on with it ("resolutions 1325
+ * and 2250 and …"), so that "resolution 2391 and 500 troops" stays one reference, and may
+ * not follow a semicolon. In Chinese a list starts with "第". */
+static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefixed)
+{
+    struct text t = c->t;
+    if (!c->bare_ok || cjk || nd < 3 || nd > 4 ||
+        (c->L->keyword_after && !prefixed && c->nitems == 0))
+        return 0; /* zh writes "第1325和2250号决议"; "第542(LXXIII)2022号决议" is no Council's */
+    uint32_t next = scan_cp(t, q);
+    if (next == '/' || next == '-' || (next == '.' && is_digit(scan_cp(t, q + 1))) ||
+        (next == ',' && is_digit(scan_cp(t, q + 1))))
+        return 0;
+    if (c->nitems == 0 || scan_any(t, q, c->L->item_suffix, NULL))
+        return 1;
+    size_t b = scan_space_back(t, q - nd);
+    if (b > 0 && t.s[b - 1] == ';') /* "… 2253 (2015);\n100. Directs": a paragraph number */
+        return 0;
+    size_t r = scan_space(t, q);
+    int self;
+    return r >= t.n || strchr(",;.)", t.s[r]) || scan_cp(t, r) == 0x060C /* ، */ ||
+           scan_any(t, r, c->L->separators, NULL) || keyword_at(c, r, &self);
+}
+
 /* One reference at p (with its language's prefix and suffix); returns the position after
  * it, or 0. */
 /* A footnote marker glued to a resolution number: "54/2639 and 54/3340 of 12 October
@@ -217,15 +251,6 @@ static size_t glued_marker_split(struct ctx *c, size_t q, size_t n)
         c->last_marker = marker;
     }
     return pick;
-}
-
-/* A year in parentheses closed by a second '(' at e: Arabic "2558 (2020( وقرار". */
-static int year_paren_closed(struct ctx *c, size_t r, size_t e)
-{
-    long y;
-    struct text t = c->t;
-    return t.s[e] == '(' && e - r == 4 && scan_number(t, r, 4, &y) == 4 && year_plausible(y) &&
-           (e + 1 >= t.n || !is_digit((unsigned char)t.s[e + 1]));
 }
 
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
@@ -263,7 +288,9 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     }
     if (q < t.n && t.s[q] == '/' && !cjk && !it->parts[0]) {
         size_t n2 = scan_number(t, q + 1, 5, &b);
-        if (!n2 || (a > 200 && !year_plausible(a)) || nd > 4 ||
+        /* resolution numbers have no leading zero: "order No. 21/038" is not one */
+        if (!n2 || (n2 > 1 && t.s[q + 1] == '0') || (nd > 1 && t.s[q - nd] == '0') ||
+            (a > 200 && !year_plausible(a)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 40))
             return 0;
         if (t.s[q + 1] == '0')
@@ -295,17 +322,27 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
     } else {
         if (it->skind != SESS_REGULAR)
             return 0;
+        size_t num_end = q;
         if (!it->parts[0])
             q = skip_letters(c, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
-        if (r >= t.n || t.s[r] != '(')
-            return 0;
+        if (r >= t.n || t.s[r] != '(') {
+            if (!bare_number_ok(c, num_end, nd, cjk, prefixed))
+                return 0;
+            it->form = FORM_BARE;
+            it->first = a;
+            it->parts[0] = 0;
+            q = num_end;
+            goto done;
+        }
         r++;
         r += session_mark(c, r, &it->skind, &arabic);
         size_t e = r;
         while (e < t.n && e - r < 16 && t.s[e] != ')' && t.s[e] != '(' && t.s[e] != ' ')
             e++;
-        if (e >= t.n || e == r || (t.s[e] != ')' && !year_paren_closed(c, r, e)))
+        /* right-to-left text can turn the closing bracket round: "2568 (2021(" */
+        if (e >= t.n || (t.s[e] != ')' && !(c->L->rtl && t.s[e] == '(' && e - r == 4)) ||
+            e == r)
             return 0;
         long y;
         int rom;
@@ -329,6 +366,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         it->first = a;
         q = e + 1;
     }
+done:
     it->end = q;
     if ((k = scan_any(t, q, c->L->item_suffix, NULL)))
         q += k;
@@ -775,6 +813,10 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     switch (it->form) {
     case FORM_YEAR:
         return ORGAN_SC;
+    case FORM_BARE: /* the Council's numbers only: others write their session */
+        return ctx == ORGAN_SC || (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_SC)
+                   ? ORGAN_SC
+                   : ORGAN_NONE;
     case FORM_ROMAN:
         return ctx == ORGAN_ECOSOC ? ORGAN_ECOSOC : ORGAN_GA;
     case FORM_SLASH:
@@ -796,6 +838,10 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
     case FORM_YEAR:
         r.num = it->first;
         r.year = (int)it->second;
+        break;
+    case FORM_BARE:
+        r.num = it->first;
+        r.year = sc_year_of_number(it->first);
         break;
     case FORM_ROMAN:
         r.num = it->first;
@@ -1479,13 +1525,15 @@ static void document_symbols(struct ctx *c)
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
-                    (size_t)-1, {0}, 0};
+                    (size_t)-1, {0}, 0, 0};
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
+    c.bare_ok = 1;
     if (in->lang->keyword_after)
         keyword_after_lists(&c);
     else
         keyword_lists(&c);
+    c.bare_ok = 0;
     bare_items(&c);
     short_forms(&c);
     document_symbols(&c);

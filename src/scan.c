@@ -93,28 +93,25 @@ void scan_filter_add(struct scan_filter *f, const char *const *list)
 {
     for (size_t i = 0; list && list[i]; i++) {
         const unsigned char *w = (const unsigned char *)list[i];
-        uint32_t x = 0;
         unsigned m = 0;
-        while (m < 4 && w[m] && w[m] != '*') {
-            x |= (uint32_t)w[m] << (8 * m);
+        while (m < 8 && w[m] && w[m] != '*')
             m++;
-        }
         if (m == 0) {
             f->any = 1;
             continue;
         }
-        f->used |= (unsigned char)(1u << (m - 1));
-        for (unsigned second = m >= 2 ? (x >> 8 & 0xFF) : 0;
-             second < (m >= 2 ? (x >> 8 & 0xFF) + 1 : 256); second++) {
-            unsigned k = (x & 0xFF) | second << 8;
+        unsigned first = w[0], lo = m >= 2 ? w[1] : 0, hi = m >= 2 ? w[1] : 255;
+        for (unsigned second = lo; second <= hi; second++) {
+            unsigned k = first | second << 8;
             set_bit(f->pair, k);
             if (m <= 2)
                 set_bit(f->short_, k);
         }
-        if (m == 3)
-            set_bit(f->b3, scan_filter_hash(x));
-        if (m == 4)
-            set_bit(f->b4, scan_filter_hash(x));
+        if (m >= 3) {
+            unsigned lv = m == 3 ? 0 : m < 8 ? 1 : 2;
+            f->used |= (unsigned char)(1u << lv);
+            set_bit(f->level[lv], scan_filter_hash(scan_filter_bytes(w, lv == 0 ? 3 : lv == 1 ? 4 : 8)));
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct text {
     const char *s;
@@ -17,48 +18,69 @@ struct text {
 size_t scan_word(struct text t, size_t p, const char *w);
 /* Longest match at p of a NULL-terminated pattern list; *which gets its index. */
 size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which);
-/* A cheap filter before scan_any on the first bytes (up to four, before any '*') that a
- * match can start with: the first two bytes in a direct table reject most positions at
- * once; three and four bytes are hashed. */
+/* A cheap filter before scan_any on the first bytes (before any '*') that a match can
+ * start with: the first two bytes in a direct table reject most positions at once; then
+ * the first 3, 4 or 8 bytes, hashed, for patterns of 3, 4 to 7, and 8 or more fixed
+ * bytes (eight bytes are two or three letters of the scripts written with two or three
+ * bytes a letter). */
 struct scan_filter {
     unsigned char any;  /* some pattern starts with '*' or is empty: every position may */
-    unsigned char used; /* bit m-1: some pattern's fixed prefix is m bytes long */
-    unsigned char pair[65536 / 8];  /* first two bytes of every pattern (any second byte
-                                      for one-byte patterns) */
+    unsigned char used; /* bit i: some pattern is hashed in level[i] */
+    unsigned char pair[65536 / 8];   /* first two bytes of every pattern (any second byte
+                                       for one-byte patterns) */
     unsigned char short_[65536 / 8]; /* … of the patterns with fixed prefixes of 1 or 2 */
-    unsigned char b3[65536 / 8], b4[65536 / 8];
+    unsigned char level[3][65536 / 8]; /* first 3, 4, 8 bytes hashed */
 };
 /* Empties f. */
 void scan_filter_init(struct scan_filter *f);
 /* Adds the fixed prefix of every pattern in list. */
 void scan_filter_add(struct scan_filter *f, const char *const *list);
-static inline unsigned scan_filter_hash(uint32_t x) { return (x * 0x9E3779B1u) >> 16; }
+static inline unsigned scan_filter_hash(uint64_t x)
+{
+    return (unsigned)((x * 0x9E3779B97F4A7C15ull) >> 48);
+}
 static inline int scan_filter_bit(const unsigned char *b, unsigned k)
 {
     return b[k >> 3] >> (k & 7) & 1;
 }
-/* 0 when no pattern added to f can match at p. */
-static inline int scan_filter_refine(const struct scan_filter *f, struct text t, size_t p);
-static inline int scan_filter_may(const struct scan_filter *f, struct text t, size_t p)
+/* The first m <= 8 bytes of u, byte i at bits 8i. */
+static inline uint64_t scan_filter_bytes(const unsigned char *u, size_t m)
 {
-    if (p + 4 > t.n || f->any)
-        return 1;
-    const unsigned char *u = (const unsigned char *)t.s + p;
-    return scan_filter_bit(f->pair, (unsigned)u[0] | (unsigned)u[1] << 8) &&
-           scan_filter_refine(f, t, p);
+    uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (m >= 8) {
+        memcpy(&x, u, 8);
+        return x;
+    }
+#endif
+    for (size_t i = 0; i < m; i++)
+        x |= (uint64_t)u[i] << (8 * i);
+    return x;
 }
 /* The finer half of scan_filter_may, once the first two bytes are known to pass. */
 static inline int scan_filter_refine(const struct scan_filter *f, struct text t, size_t p)
 {
-    if (p + 4 > t.n || f->any)
+    if (f->any || p + 2 > t.n)
         return 1;
     const unsigned char *u = (const unsigned char *)t.s + p;
-    unsigned k = (unsigned)u[0] | (unsigned)u[1] << 8;
-    if (scan_filter_bit(f->short_, k))
+    if (scan_filter_bit(f->short_, (unsigned)u[0] | (unsigned)u[1] << 8))
         return 1;
-    uint32_t x = k | (uint32_t)u[2] << 16;
-    return ((f->used & 4) && scan_filter_bit(f->b3, scan_filter_hash(x))) ||
-           ((f->used & 8) && scan_filter_bit(f->b4, scan_filter_hash(x | (uint32_t)u[3] << 24)));
+    size_t avail = t.n - p < 8 ? t.n - p : 8;
+    uint64_t x = scan_filter_bytes(u, avail);
+    return ((f->used & 4) && avail >= 8 && scan_filter_bit(f->level[2], scan_filter_hash(x))) ||
+           ((f->used & 2) && avail >= 4 &&
+            scan_filter_bit(f->level[1], scan_filter_hash(x & 0xFFFFFFFFu))) ||
+           ((f->used & 1) && avail >= 3 &&
+            scan_filter_bit(f->level[0], scan_filter_hash(x & 0xFFFFFFu)));
+}
+/* 0 when no pattern added to f can match at p. */
+static inline int scan_filter_may(const struct scan_filter *f, struct text t, size_t p)
+{
+    if (f->any || p + 2 > t.n)
+        return 1;
+    const unsigned char *u = (const unsigned char *)t.s + p;
+    return scan_filter_bit(f->pair, (unsigned)u[0] | (unsigned)u[1] << 8) &&
+           scan_filter_refine(f, t, p);
 }
 
 /* One pass over a text for several filters at once: a table of the first two bytes

@@ -145,6 +145,40 @@ static void forms(void)
               "S/RES/2231 (2015)|S/RES/2231 (2015)");
 }
 
+/* Phrasings behind disagreements between the language versions of one document (eval.py
+ * --cross-lang, build/eval/errors/SET.VARIANT.crosslang.tsv) */
+static void cross_language(void)
+{
+    /* S/RES/2612 (2021): a national order, not resolution 21/38 (ar reverses it) */
+    RES("in accordance with order No. 21/038 of 5 July 2021 and", "en", "");
+    RES("وفقا للأمر رقم 038/21 المؤرخ 5 تموز/يوليه 2021،", "ar", "");
+    /* a Council number without its year: kept when the Council is named or issues the text */
+    RES("Recalling United Nations Security Council resolutions 1325 and 2250 and related "
+        "resolutions;", "en", "S/RES/1325 (2000)|S/RES/2250 (2015)");
+    RES("وإذ يشير إلى قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250 والقرارات ذات الصلة؛",
+        "ar", "S/RES/1325 (2000)|S/RES/2250 (2015)");
+    RES("ссылаясь на резолюции Совета Безопасности 1325 и 2250 и другие", "ru",
+        "S/RES/1325 (2000)|S/RES/2250 (2015)");
+    RES("回顾联合国安全理事会第1325和2250号决议及相关决议；", "zh",
+        "S/RES/1325 (2000)|S/RES/2250 (2015)");
+    RES("非洲联盟和平与安全理事会…关于南苏丹共和国人权状况的第542(LXXIII)2022号决议", "zh", "");
+    RES("General Assembly resolution 2625 and resolution 2391", "en", ""); /* no organ: no */
+    const char *sc = "United Nations\nS/RES/2539 (2020)\nSecurity Council\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%s%s", sc,
+             "and called upon the international community, including international "
+             "organizations, to do so,\nCommending UNIFIL and recalling resolution 2532 and its "
+             "request");
+    RES(buf, "en", "S/RES/2532 (2020)"); /* "organizations" does not name the GA */
+    snprintf(buf, sizeof buf, "%s%s", sc,
+             "with this resolution and resolutions 2214 (2015) and 2253 (2015);\n100. Directs "
+             "the Committee and paragraph 13 of resolution 2391 and 500 troops");
+    RES(buf, "en", "S/RES/2214 (2015)|S/RES/2253 (2015)|S/RES/2391 (2017)");
+    RES("على النحو المطلوب في القرار 2568 (2021()والمشار إليه", "ar", "S/RES/2568 (2021)");
+    /* the organ "of the United Nations" between keyword and number */
+    RES("(قرار الجمعية العامة للأمم المتحدة 46/182)، بما", "ar", "A/RES/46/182");
+}
+
 /* Detection: short texts whose commonest words French and Spanish share ("de", "la", "en") */
 static void detection(void)
 {
@@ -271,6 +305,7 @@ int main(void)
     positions();
     bodies_and_conventions();
     own_symbol();
+    cross_language();
     gazetteer_free(gaz);
     return h_done("extract");
 }
