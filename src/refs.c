@@ -389,6 +389,17 @@ done:
     return q;
 }
 
+static struct text cut_glued_digit(struct text t, size_t p, size_t reach);
+
+/* A date tail with a footnote marker glued to it: ru "от 1 октября 2015 года2, 33/12"
+ * (note 2): the length of the tail (the marker is left for skip_marker), or 0. */
+static size_t date_tail_glued(struct ctx *c, size_t r)
+{
+    struct text cut = cut_glued_digit(c->t, r, 16);
+    size_t k = cut.n < c->t.n ? scan_any(cut, r, c->L->date_tail, NULL) : 0;
+    return k && r + k == cut.n ? k : 0;
+}
+
 /* A date after a reference: ", of 6 August 1990", " du 28 août 2003",
  * ", de 15 de octubre de 1999", " от 23 января 1992 года". Returns p when there is none. */
 static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
@@ -440,7 +451,7 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
         return p;
     q = scan_space_back(t, q);
     size_t r = scan_space(t, q);
-    if ((k = scan_any(t, r, L->date_tail, NULL)))
+    if ((k = scan_any(t, r, L->date_tail, NULL)) || (k = date_tail_glued(c, r)))
         q = r + k;
     if (year_out)
         *year_out = the_year;
@@ -513,6 +524,11 @@ static size_t item_start_back(struct ctx *c, size_t p)
             start = s;
             break;
         }
+    }
+    for (const struct session_mark *m = c->L->sessions; start == p && m && m->text; m++) {
+        size_t k = strlen(m->text); /* also behind a fused "and": Arabic "ودإ-27/1" */
+        if (p >= k && memcmp(t.s + p - k, m->text, k) == 0)
+            start = p - k;
     }
     for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
         size_t e = scan_space_back(t, start), k = strlen(*pre);
@@ -695,6 +711,31 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
     return o;
 }
 
+enum { BRIDGE_WORDS = 3 }; /* verbs between an organ and "in its resolution" */
+
+/* The organ named before at most BRIDGE_WORDS plain words (a verb) ending at b: fr "le
+ * Conseil des droits de l'homme avait formulée | dans sa résolution 14/7", es "el Consejo
+ * de Derechos Humanos hizo suyos | en su resolución 17/4"; ORGAN_NONE otherwise. */
+static enum organ organ_words_before(struct ctx *c, size_t b, size_t *start)
+{
+    struct text t = c->t;
+    size_t q = b;
+    for (int w = 0; w < BRIDGE_WORDS; w++) {
+        size_t s = q;
+        while (s > 0 && cp_is_word(scan_cp_back(t, s)))
+            do
+                s--;
+            while (s > 0 && ((unsigned char)t.s[s] & 0xC0) == 0x80);
+        if (s == q || s == 0 || t.s[s - 1] != ' ')
+            return ORGAN_NONE;
+        q = scan_space_back(t, s);
+        enum organ o = organ_before(c, q, start);
+        if (o != ORGAN_NONE)
+            return o;
+    }
+    return ORGAN_NONE;
+}
+
 /* "the Human Rights Council, in its resolution 45/34", "الجمعية العامة في قرارها": the
  * organ named before "its" (which starts at b), or ORGAN_NONE. */
 static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
@@ -706,6 +747,8 @@ static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
             continue;
         size_t s2;
         enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
+        if (named == ORGAN_NONE)
+            named = organ_words_before(c, scan_space_back(c->t, s), &s2);
         if (named != ORGAN_NONE && named != ORGAN_SELF) {
             *start = s2;
             return named;
@@ -744,13 +787,44 @@ static enum organ own_organ(enum organ o)
     return o == ORGAN_SELF_COUNCIL ? ORGAN_SELF : o;
 }
 
-/* The organ named after a list: "resolutions 5/1 and 5/2 of the Council", ru "5/1 и 5/2
- * Совета" (a council, not "its"). */
+static enum organ council_self(struct ctx *c, size_t p);
+
+/* The organ named after a list ending at p: "… of the General Assembly", also after a
+ * comma with an intro (fr "… 54/27, du 12 octobre 20238, du Conseil des droits de
+ * l'homme"), and "the Council" (ru "резолюция 49/20 Совета от …") when it is a council's. */
 static enum organ organ_after(struct ctx *c, size_t p)
 {
-    size_t end;
-    enum organ o = organ_at(c, scan_space(c->t, p), 1, &end);
-    return o == ORGAN_SELF ? ORGAN_NONE : o;
+    struct text t = c->t;
+    size_t end, q = scan_space(t, p), r;
+    enum organ o = organ_at(c, q, 0, &end);
+    if (o == ORGAN_NONE && q < t.n && t.s[q] == ',' &&
+        scan_any(t, (r = scan_space(t, q + 1)), c->L->organ_after_intro, NULL))
+        o = organ_at(c, r, 0, &end);
+    if (o == ORGAN_NONE && organ_at(c, q, 1, &end) == ORGAN_SELF_COUNCIL) {
+        o = council_self(c, q);
+        if (o == ORGAN_SELF)
+            o = ORGAN_NONE;
+    }
+    return o;
+}
+
+/* The subject named right after a list that "its" introduced: "through its resolution
+ * 54/18 of 12 October 2023,20 the Human Rights Council submitted", ru "в своей резолюции
+ * 54/18 от 12 октября 2023 года20 Совет по правам человека представил"; or ORGAN_NONE. */
+static enum organ subject_after(struct ctx *c, size_t p)
+{
+    static const char *const articles[] = {"the", "le", "la", "l'", "el", NULL};
+    struct text t = c->t;
+    size_t q = skip_item_tail(c, p), k, e;
+    if (q < t.n && t.s[q] == ',')
+        q = skip_marker(t, q + 1);
+    q = scan_space(t, q);
+    if ((k = scan_any(t, q, articles, NULL)))
+        q = scan_space(t, q + k);
+    enum organ o = organ_name_at(c, q, 0, &e);
+    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || scan_any(t, scan_space(t, e), c->L->keywords, NULL))
+        return ORGAN_NONE;
+    return o;
 }
 
 /* A resolution keyword at p, also behind letters fused to it (Arabic "وقراراته");
@@ -921,6 +995,25 @@ static void unreverse_by_date(struct ctx *c, struct item *it, enum organ o)
     }
 }
 
+enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30th session */
+
+/* Right-to-left text can reverse an Assembly pair whose session is the smaller number:
+ * Arabic "انظر القرار 1/70." for 70/1 (no session before the 31st wrote its numbers so):
+ * turned round when the turned pair reads as the Assembly's and the pair as written is not
+ * the Human Rights Council's. */
+static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
+{
+    if (c->L->rtl && it->form == FORM_SLASH && it->skind == SESS_REGULAR &&
+        it->first < FIRST_SLASH_SESSION && it->second >= FIRST_SLASH_SESSION &&
+        it->second <= MAX_SESSION) {
+        struct item turned = *it;
+        turned.first = it->second;
+        turned.second = it->first;
+        if (item_organ(c, it, o) != ORGAN_HRC && item_organ(c, &turned, o) == ORGAN_GA)
+            *it = turned;
+    }
+}
+
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
 static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
@@ -939,6 +1032,7 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
         if (corrected) /* "2639 (2002)": the Council numbers its resolutions in order */
             fixed.second = sc_year_of_number(it->first);
         unreverse_by_date(c, &fixed, o);
+        rtl_unreverse(c, &fixed, o);
         const char *id = item_id(c, &fixed, item_organ(c, &fixed, o));
         if (!id)
             continue;
@@ -1093,6 +1187,57 @@ static enum organ organ_in_sentence(struct ctx *c, size_t p)
     return organ_in_sentence_of(c, p, 0);
 }
 
+enum { CHAIN_REACH = 400 }; /* bytes from a list to the next one that takes its organ */
+
+static size_t keyword_at(struct ctx *c, size_t p, int *self);
+
+/* Whether an organ name (also "its"), a resolution keyword (also "the said resolution")
+ * or a sentence end lies in [a, b): the list that ended at a does not go on at b. The
+ * keyword that ends a zh list ("…号决议") is its own. */
+static int organ_or_end_between(struct ctx *c, size_t a, size_t b)
+{
+    struct text t = c->t;
+    size_t k;
+    int self;
+    if (c->L->keyword_after) {
+        size_t r = skip_marker(t, a + scan_any(t, a, c->L->item_suffix, NULL));
+        if ((k = scan_any(t, r, c->L->keywords, NULL)))
+            a = r + k;
+    }
+    for (size_t q = a; q < b; q++) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, q, SENTENCE_ENDS))
+            return 1;
+        size_t e; /* the filter leaves out "its": every word start is tried */
+        if (scan_word_start(t, q) &&
+            (organ_name_at(c, q, 1, &e) != ORGAN_NONE || keyword_at(c, q, &self)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The Human Rights Council, when its references come just before p, in the same sentence
+ * with no organ or keyword named between: the list goes on. ru "резолюции Совета по правам человека 23/13
+ * … и 24/33 …, а также резолюции 28/6"; zh "人权理事会…第39/6号决议，10 关于记者安全的…
+ * 第45/18号…决议"; ORGAN_NONE otherwise. */
+static enum organ chain_organ(struct ctx *c, size_t p)
+{
+    const struct mention *prev = NULL;
+    for (size_t i = 0; i < c->out->n; i++) {
+        const struct mention *m = &c->out->v[i];
+        if (m->kind == MK_RESOLUTION && m->id && !m->short_form && m->nend <= p &&
+            (!prev || m->nend > prev->nend))
+            prev = m;
+    }
+    /* only the Council's: the other organs' forms say who issued them (2231 (2015)), and
+     * the Assembly's slash form is no more than the default */
+    if (!prev || p - prev->nend > CHAIN_REACH || symbol_organ(prev->id) != ORGAN_HRC ||
+        organ_or_end_between(c, prev->nend, p))
+        return ORGAN_NONE;
+    return ORGAN_HRC;
+}
+
 /* A masculine "its" or "the Council" (a council's): the document's organ when it is a
  * council, else the council named last before p in the sentence ("…to the Human Rights
  * Council at its fifty-sixth session, … in accordance with Council resolution 53/30"),
@@ -1132,6 +1277,9 @@ static void keyword_lists(struct ctx *c)
         size_t ostart = p;
         enum organ o = between != ORGAN_NONE ? between
                                              : organ_before(c, scan_space_back(t, p), &ostart);
+        enum organ subject;
+        if (o == ORGAN_SELF && end && (subject = subject_after(c, end)) != ORGAN_NONE)
+            o = subject;
         if (o == ORGAN_NONE)
             o = organ_after(c, end ? skip_date(c, end) : p + k);
         if (o == ORGAN_NONE && self) {
@@ -1141,6 +1289,8 @@ static void keyword_lists(struct ctx *c)
         }
         if (o == ORGAN_SELF_COUNCIL)
             o = council_self(c, p);
+        if (o == ORGAN_NONE && end)
+            o = chain_organ(c, p);
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, p);
         if (o != ORGAN_NONE) /* a council not named carries as the text's own organ */
@@ -1204,8 +1354,10 @@ static void keyword_after_lists(struct ctx *c)
             o = council_self(c, start);
         if (o == ORGAN_NONE) {
             ostart = start;
-            o = organ_in_sentence(c, start);
+            o = chain_organ(c, start);
         }
+        if (o == ORGAN_NONE)
+            o = organ_in_sentence(c, start);
         const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
         spans_add(c->claimed, start, kend);
         /* "…号决议所设监测组" */
@@ -1322,6 +1474,41 @@ static int other_document_before(struct ctx *c, size_t p)
     return 0;
 }
 
+/* The organ of a bare reference at p: the organ named last before it (within twice
+ * ORGAN_REACH), else the list it goes on (chain_organ), else the document's. */
+static enum organ bare_organ(struct ctx *c, size_t p)
+{
+    for (size_t i = c->organ_at.n; i-- > 0;)
+        if (c->organ_at.v[i][0] < p) {
+            if (p - c->organ_at.v[i][0] < 2 * ORGAN_REACH)
+                return (enum organ)c->organ_at.v[i][1];
+            break;
+        }
+    enum organ o = chain_organ(c, p);
+    if (o != ORGAN_NONE)
+        return o;
+    return c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
+}
+
+/* Whether [a, e) is a whole Arabic footnote "1 () 63/1." (the other languages write
+ * "Resolution 63/1."): "N ()" before it, the footnote's full stop after it, then the next
+ * footnote or the end. */
+static int footnote_alone(struct ctx *c, size_t a, size_t e)
+{
+    struct text t = c->t;
+    long v;
+    size_t b = scan_space_back(t, a), k;
+    if (b < 4 || memcmp(t.s + b - 2, "()", 2) != 0 || t.s[b - 3] != ' ' ||
+        !is_digit((unsigned char)t.s[b - 4]))
+        return 0;
+    if (e >= t.n || t.s[e] != '.')
+        return 0;
+    size_t q = scan_space(t, e + 1);
+    if (q >= t.n)
+        return 1;
+    return (k = scan_number(t, q, 3, &v)) && q + k + 3 <= t.n && memcmp(t.s + q + k, " ()", 3) == 0;
+}
+
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
  * ("resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …"; the UN writes
  * numbers this way only for Security Council resolutions), a session/number with a date
@@ -1349,16 +1536,10 @@ static void bare_items(struct ctx *c)
         if (it.form == FORM_YEAR &&
             (sc_number_fits_year(it.first, it.second) || cont_claimed || cont_bare)) {
             o = ORGAN_SC;
-        } else if (it.form == FORM_SLASH &&
-                   (skip_date(c, e) != e || cont_claimed || cont_bare)) {
+        } else if (it.form == FORM_SLASH && (skip_date(c, e) != e || cont_claimed ||
+                                             cont_bare || footnote_alone(c, it.start, e))) {
             /* in the organ last named before it */
-            o = c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
-            for (size_t i = c->organ_at.n; i-- > 0;)
-                if (c->organ_at.v[i][0] < p) {
-                    if (p - c->organ_at.v[i][0] < 2 * ORGAN_REACH)
-                        o = (enum organ)c->organ_at.v[i][1];
-                    break;
-                }
+            o = bare_organ(c, p);
             if (cont_bare && !cont_claimed && last_organ != ORGAN_NONE)
                 o = last_organ;
             o = item_organ(c, &it, o);

@@ -236,6 +236,91 @@ static void reversed_pairs(void)
               "A/RES/76/81");
 }
 
+/* A list that goes on past a topic, a marker or "as well as": the Council named at its
+ * head stays its organ (the Assembly's slash numbers are the default otherwise) */
+static void lists_that_go_on(void)
+{
+    CHECK_STR(found("A/RES/78/171\nссылаясь также на резолюции Совета по правам человека 23/13 "
+                    "от 13 июня 2013 года о посягательствах на лиц с альбинизмом и дискриминации "
+                    "в их отношении11 и 24/33 от 27 сентября 2013 года о техническом "
+                    "сотрудничестве в целях предупреждения нападений на лиц с альбинизмом12, а "
+                    "также резолюции 28/6 от 26 марта 2015 года13", "ru"),
+              "A/HRC/RES/23/13 A/HRC/RES/24/33 A/HRC/RES/28/6");
+    CHECK_STR(found("A/RES/78/215\n又回顾人权理事会2018年9月27日第39/6号决议，10 关于记者安全的"
+                    "2020年10月6日第45/18号11 和2022年10月6日第51/9号决议，12 关于《世界人权教育方案》"
+                    "的2014年9月25日第27/12号决议、13 关于在互联网上增进、保护和享受人权的2016年7月1日"
+                    "第32/13号决议，14", "zh"),
+              "A/HRC/RES/39/6 A/HRC/RES/45/18 A/HRC/RES/51/9 A/HRC/RES/27/12 A/HRC/RES/32/13");
+    /* a marker glued to "года" ends the date: "года2, 33/12" */
+    CHECK_STR(found("A/RES/78/189\nссылаясь на резолюции Совета по правам человека 30/4 от 1 "
+                    "октября 2015 года2, 33/12 и 33/13 от 29 сентября 2016 года3,", "ru"),
+              "A/HRC/RES/30/4 A/HRC/RES/33/12 A/HRC/RES/33/13");
+    CHECK_STR(found("A/HRC/RES/56/11\nnotamment les résolutions de l’Assemblée 70/169 du 17 "
+                    "décembre 2015 et ses propres résolutions 45/8 du 6 octobre 2020 et 51/19 du "
+                    "6 octobre 2022, ainsi que la résolution 47/4 du 12 juillet 2021, dans "
+                    "laquelle il a souligné", "fr"),
+              "A/RES/70/169 A/HRC/RES/45/8 A/HRC/RES/51/19 A/HRC/RES/47/4");
+    /* … but not past another keyword: the said resolution, then a 5/1 in an Assembly text with no
+     * council named: no Assembly resolution (its 5th session wrote roman numerals), left out */
+    CHECK_STR(found("A/RES/78/171\nRecalling also Human Rights Council resolutions 23/13 of 13 "
+                    "June 2013 on attacks and discrimination against persons with albinism and "
+                    "24/33 of 27 September 2013 on technical cooperation for the prevention of "
+                    "attacks against persons with albinism, in which it called upon all "
+                    "States to ensure accountability through the conduct of impartial, speedy "
+                    "and effective investigations,\nNoting the said resolution,\nRecalling "
+                    "resolution 5/1", "en"),
+              "A/HRC/RES/23/13 A/HRC/RES/24/33");
+}
+
+/* The organ named after the list, after its date, or as the subject of the clause that
+ * "its resolution" opens */
+static void organs_named_after(void)
+{
+    CHECK_STR(found("A/RES/78/234\nrappelant les résolutions 44/20, du 17 juillet 20204, "
+                    "47/21, du 13 juillet 20215, et 54/27, du 12 octobre 20238, du Conseil des "
+                    "droits de l’homme,", "fr"),
+              "A/HRC/RES/44/20 A/HRC/RES/47/21 A/HRC/RES/54/27");
+    CHECK_STR(found("A/RES/78/228\nRappelant la résolution 44/4 adoptée le 16 juillet 2020 par "
+                    "le Conseil des droits de l’homme, intitulée « Traite des êtres humains »",
+                    "fr"), "A/HRC/RES/44/4");
+    CHECK_STR(found("A/HRC/RES/55/29\nпоследними из которых являются резолюция 78/187 "
+                    "Ассамблеи от 19 декабря 2023 года и резолюция 49/20 Совета от 1 апреля "
+                    "2022 года", "ru"), "A/RES/78/187 A/HRC/RES/49/20");
+    CHECK_STR(found("A/RES/78/203\n7. Takes note, in this regard, that through its resolution "
+                    "54/18 of 12 October 2023,20 the Human Rights Council submitted to the "
+                    "General Assembly", "en"), "A/HRC/RES/54/18");
+    CHECK_STR(found("A/RES/78/203\n7. принимает к сведению в этой связи, что в своей резолюции "
+                    "54/18 от 12 октября 2023 года20 Совет по правам человека представил", "ru"),
+              "A/HRC/RES/54/18");
+    /* the organ before a verb and "in its resolution" */
+    CHECK_STR(found("A/RES/78/207\nqu’elle a décidé, dans sa résolution 65/196 du 21 décembre "
+                    "2010, de suivre la recommandation que le Conseil des droits de l’homme "
+                    "avait formulée dans sa résolution 14/7 du 17 juin 20109", "fr"),
+              "A/RES/65/196 A/HRC/RES/14/7");
+    CHECK_STR(found("A/RES/78/265\nque el Consejo de Derechos Humanos hizo suyos en su "
+                    "resolución 17/4, de 16 de junio de 20118,", "es"), "A/HRC/RES/17/4");
+    CHECK_STR(found("A/HRC/RES/54/34\nRecordando la resolución 60/251 de la Asamblea General, "
+                    "de 15 de marzo de 2006,\nRecordando también sus propias resoluciones 5/1, "
+                    "de 18 de junio de 2007, 7/20, de 27 de marzo de 2008, y S-8/1,", "es"),
+              "A/RES/60/251 A/HRC/RES/5/1 A/HRC/RES/7/20 A/HRC/RES/S-8/1");
+}
+
+/* Arabic typography: a special-session mark behind a fused "and", a year closed by '(',
+ * a reversed pair, a footnote that is only the number */
+static void arabic_typography(void)
+{
+    CHECK_STR(found("A/RES/78/219\nقرارات مجلس حقوق الإنسان 37/32 المؤرخ 23 أذار/مارس (13)2018 "
+                    "ودإ-27/1 المؤرخ 5 كانون الأول/ديسمبر 2017(14) والبيانين", "ar"),
+              "A/HRC/RES/37/32 A/HRC/RES/S-27/1");
+    CHECK_STR(found("وإذ تعيد بوجه خاص تأكيد قرار مجلس الأمن 2558 (2020( وقرار الجمعية العامة "
+                    "75/201 المؤرخين", "ar"), "S/RES/2558 (2020) A/RES/75/201");
+    CHECK_STR(found("A/RES/78/218\n13 () انظر القرار 1/70.", "ar"), "A/RES/70/1");
+    CHECK_STR(found("A/HRC/RES/54/1\n13 () انظر القرار 1/70.", "ar"), "A/HRC/RES/1/70");
+    CHECK_STR(found("A/RES/78/262\n__________\n1 () 63/1.\n2 () انظر FCCC/CP/2015/10/Add.1، "
+                    "المقرر 1/م أ-21", "ar"), "A/RES/63/1");
+    CHECK_STR(found("A/RES/78/262\n1 () 63/1 من الوثيقة", "ar"), "");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -252,6 +337,9 @@ int main(void)
     decision_numbers();
     early_sessions();
     reversed_pairs();
+    lists_that_go_on();
+    organs_named_after();
+    arabic_typography();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
