@@ -157,7 +157,7 @@ demo: deps
 	@echo "demo: wrote graphs/graph.json graphs/graph.dot graphs/graph.svg graphs/graph.png graphs/mentions.json"
 
 # speed and memory (scripts/bench.sh): docs/bench.md and the README table
-BENCH_SIZES ?= 10000 100000
+BENCH_SIZES ?= 10000 100000 1000000
 BENCH_REPS ?= 5
 bench: unxref
 	BENCH_SIZES="$(BENCH_SIZES)" BENCH_REPS=$(BENCH_REPS) CORPUS=$(CORPUS) bash scripts/bench.sh
