@@ -134,7 +134,7 @@ fi
 # stage NAME: seconds of one --timings stage of the last graph job
 stage() {
     awk -v s="unxref: timing: $1 " 'index($0, s) == 1 && substr($0, length(s) + 1) ~ /^[0-9.]+ s, peak/ {
-        x = $(NF-4) } END { print x + 0 }' "$TMP/.err"
+        x = $(NF-4); found = 1 } END { if (found) print x + 0; else print "not run" }' "$TMP/.err"
 }
 for n in $SIZES; do
     dirs=()
