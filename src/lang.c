@@ -382,14 +382,12 @@ static const char *const *fold_list(const char *const *l)
 
 const char *const SENTENCE_ENDS[] = {"。", ";", ". ", NULL};
 
-static const struct scan_filter *filter_of(const char *const *a, const char *const *b,
-                                           const char *const *c)
+static const struct scan_filter *filter_of(const char *const *a, const char *const *b)
 {
     struct scan_filter *f = xmalloc(sizeof *f);
     scan_filter_init(f);
     scan_filter_add(f, a);
     scan_filter_add(f, b);
-    scan_filter_add(f, c);
     return f;
 }
 
@@ -462,8 +460,8 @@ static void fold_all(void)
         if (!n)
             free(sm);
         f->kw_filter = keyword_filter(f->keywords, f->word_prefixes);
-        f->short_filter = filter_of(f->short_forms, f->short_forms_plural, NULL);
-        f->prefix_filter = filter_of(f->word_prefixes, NULL, NULL);
+        f->short_filter = filter_of(f->short_forms, f->short_forms_plural);
+        f->prefix_filter = filter_of(f->word_prefixes, NULL);
         size_t no = 0;
         for (size_t k = 0; o[k].text; k++)
             no++;
@@ -471,15 +469,15 @@ static void fold_all(void)
         for (size_t k = 0, j = 0; k < no; k++)
             if (o[k].organ != ORGAN_SELF) /* "the Council" alone: see refs.c */
                 names[j++] = o[k].text;
-        f->organ_filter = filter_of(names, SENTENCE_ENDS, NULL);
+        f->organ_filter = filter_of(names, SENTENCE_ENDS);
         free(names);
         static const char *const digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
                                              NULL};
         static const char *const docsym[] = {"s/", "a/", "e/", NULL};
         const struct scan_filter *filters[] = { /* kept by the table: nothing to free */
-            f->kw_filter, f->short_filter, filter_of(digits, NULL, NULL),
-            filter_of(docsym, NULL, NULL),
-            filter_of(f->keyword_after ? f->item_prefix : NULL, NULL, NULL)};
+            f->kw_filter, f->short_filter, filter_of(digits, NULL),
+            filter_of(docsym, NULL),
+            filter_of(f->keyword_after ? f->item_prefix : NULL, NULL)};
         struct scan_table *tab = xmalloc(sizeof *tab);
         scan_table_init(tab, filters, sizeof filters / sizeof *filters);
         f->table = tab;
