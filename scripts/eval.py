@@ -412,6 +412,7 @@ class GoldSet:
     def __init__(self, folder, langs):
         self.folder = folder
         self.name = folder.name
+        self.langs = langs
         links = folder / '_links.tsv'
         if not links.is_file():
             raise UsageError(f'{folder} has no _links.tsv (no ground truth)')
@@ -676,7 +677,9 @@ class Adjudication:
     def __init__(self, gs, listed):
         self.decisions = {}
         self.tally = Counter()
-        self.unused = [k for k in listed if k[0] == gs.name]
+        # rows of this set, for the languages being scored (file names end in .<lang>.txt)
+        self.unused = [k for k in listed if k[0] == gs.name and
+                       k[1].rsplit('.', 2)[-2] in gs.langs]
         for f, gold in gs.gold.items():
             text = None
             for k, g in gold.items():

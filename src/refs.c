@@ -1325,6 +1325,25 @@ static void keyword_lists(struct ctx *c)
     }
 }
 
+/* Whether the list starting at b (its organ and dates included) goes on a list that its
+ * keyword closed, with no keyword of its own: zh "大会…第78/219号决议及理事会2017年3月24日
+ * 第34/22号、…和2024年4月4日第55/20号以及…第36/115号决定" (the Council's resolutions). */
+static int keyword_borrowed(struct ctx *c, size_t b)
+{
+    static const char *const joins[] = {"以及", "及", "和", "、", NULL};
+    struct text t = c->t;
+    size_t q = scan_space_back(t, b);
+    for (const char *const *j = joins; *j; j++) {
+        size_t js = scan_word_back(t, q, *j);
+        if (js == (size_t)-1)
+            continue;
+        for (const char *const *k = c->L->keywords; k && *k; k++)
+            if (scan_word_back(t, scan_space_back(t, js), *k) != (size_t)-1)
+                return 1;
+    }
+    return 0;
+}
+
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
 static void keyword_after_lists(struct ctx *c)
 {
@@ -1343,11 +1362,16 @@ static void keyword_after_lists(struct ctx *c)
             continue;
         end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
-        if (!k) {
-            next = end; /* every later start in this list ends at the same place */
-            continue;
-        }
         size_t kend = scan_space(t, end) + k;
+        if (!k) {
+            size_t os = start;
+            organ_before(c, skip_zh_date_back(t, start), &os);
+            if (!keyword_borrowed(c, os)) {
+                next = end; /* every later start in this list ends at the same place */
+                continue;
+            }
+            kend = end;
+        }
         size_t ostart = start;
         enum organ o = organ_before(c, skip_zh_date_back(t, start), &ostart);
         if (o == ORGAN_SELF_COUNCIL)

@@ -305,6 +305,19 @@ static void organs_named_after(void)
               "A/RES/60/251 A/HRC/RES/5/1 A/HRC/RES/7/20 A/HRC/RES/S-8/1");
 }
 
+/* zh: a list with no keyword of its own after a list its keyword closed (unxml-hrc
+ * A/HRC/RES/56/1); the decision at its end stays out */
+static void borrowed_keyword(void)
+{
+    CHECK_STR(found("A/HRC/RES/56/1\n回顾大会和人权理事会的相关决议，最近期的是大会2023年12月19日"
+                    "第78/219号决议及理事会2017年3月24日第34/22号、2017年12月5日第S-27/1号和"
+                    "2024年4月4日第55/20号以及理事会2017年9月29日第36/115号决定，", "zh"),
+              "A/RES/78/219 A/HRC/RES/34/22 A/HRC/RES/S-27/1 A/HRC/RES/55/20");
+    /* … but not a list that follows no keyword */
+    CHECK_STR(found("A/HRC/RES/56/1\n理事会2017年3月24日第34/22号、2017年12月5日第S-27/1号"
+                    "以及理事会2017年9月29日第36/115号决定，", "zh"), "");
+}
+
 /* Arabic typography: a special-session mark behind a fused "and", a year closed by '(',
  * a reversed pair, a footnote that is only the number */
 static void arabic_typography(void)
@@ -340,6 +353,7 @@ int main(void)
     lists_that_go_on();
     organs_named_after();
     arabic_typography();
+    borrowed_keyword();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
