@@ -123,12 +123,19 @@ static void field_key(struct fields *f, const char *key)
     dump_piece("\": ", 3, f->b);
 }
 
+/* Writes j into b as json_dumpf would at nesting depth `depth` (2 spaces a
+ * level), and frees it. */
+static void dump_at(struct dumpbuf *b, json_t *j, int depth)
+{
+    b->indent = 2 * depth;
+    json_dump_callback(j, dump_piece, b, DUMP_FLAGS | JSON_ENCODE_ANY);
+    json_decref(j);
+}
+
 static void field_json(struct fields *f, const char *key, json_t *j)
 {
     field_key(f, key);
-    f->b->indent = 6;
-    json_dump_callback(j, dump_piece, f->b, DUMP_FLAGS | JSON_ENCODE_ANY);
-    json_decref(j);
+    dump_at(f->b, j, 3);
 }
 
 /* Whether s[0..n) is valid UTF-8 that JSON writes as it is: no control character, quote
@@ -235,14 +242,6 @@ static void mention_write(struct dumpbuf *b, const struct mention *m, const char
     dump_piece("\n    }", 6, b);
 }
 
-/* Writes j into w's buffer as json_dumpf would at nesting depth `depth` (2 spaces a
- * level), and frees it. */
-static void dump_at(struct dumpbuf *b, json_t *j, int depth)
-{
-    b->indent = 2 * depth;
-    json_dump_callback(j, dump_piece, b, DUMP_FLAGS | JSON_ENCODE_ANY);
-    json_decref(j);
-}
 
 static void put_piece(struct dumpbuf *b, const char *s) { dump_piece(s, strlen(s), b); }
 

@@ -382,7 +382,7 @@ static const char *const *fold_list(const char *const *l)
 
 const char *const SENTENCE_ENDS[] = {"。", ";", ". ", NULL};
 
-static const struct scan_filter *filter_of(const char *const *a, const char *const *b)
+static struct scan_filter *filter_of(const char *const *a, const char *const *b)
 {
     struct scan_filter *f = xmalloc(sizeof *f);
     scan_filter_init(f);
@@ -394,9 +394,7 @@ static const struct scan_filter *filter_of(const char *const *a, const char *con
 /* Where a keyword can start: the keywords, and each behind each fused prefix. */
 static const struct scan_filter *keyword_filter(const char *const *kw, const char *const *pre)
 {
-    struct scan_filter *f = xmalloc(sizeof *f);
-    scan_filter_init(f);
-    scan_filter_add(f, kw);
+    struct scan_filter *f = filter_of(kw, NULL);
     for (size_t i = 0; pre && pre[i]; i++)
         for (size_t j = 0; kw && kw[j]; j++) {
             char both[64];

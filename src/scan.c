@@ -107,10 +107,11 @@ void scan_filter_add(struct scan_filter *f, const char *const *list)
             if (m <= 2)
                 set_bit(f->short_, k);
         }
-        if (m >= 3) {
+        if (m >= 3) { /* level 0, 1, 2: the first 3, 4, 8 bytes */
+            static const unsigned width[3] = {3, 4, 8};
             unsigned lv = m == 3 ? 0 : m < 8 ? 1 : 2;
             f->used |= (unsigned char)(1u << lv);
-            set_bit(f->level[lv], scan_filter_hash(scan_filter_bytes(w, lv == 0 ? 3 : lv == 1 ? 4 : 8)));
+            set_bit(f->level[lv], scan_filter_hash(scan_filter_bytes(w, width[lv])));
         }
     }
 }
