@@ -128,8 +128,11 @@ static size_t part_letter(struct ctx *c, size_t r, size_t *len, int *twice)
     }
     if (letter) {
         size_t e = r + *len;
+        /* zh glues the letter to what follows: "第181A和B(II)号" */
+        static const char *const zh_joins[] = {"和", "及", "至", "、", NULL};
         if (!cp_is_word(scan_cp(t, e)) || scan_any(t, e, c->L->item_suffix, NULL) ||
-            scan_prefix_any(t, e, c->L->item_suffix))
+            scan_prefix_any(t, e, c->L->item_suffix) ||
+            (c->L->keyword_after && scan_prefix_any(t, e, zh_joins)))
             return letter;
         if (*twice) { /* "ab…": not a doubled letter */
             *twice = 0;
@@ -172,10 +175,10 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
                 r += fl, k = fl, which = 0; /* a conjunction fused to it: Arabic "ألف وباء" */
             else if (r == q)
                 break;
-        } else {
-            if (r >= t.n || t.s[r] != ' ')
-                break;
+        } else if (r < t.n && t.s[r] == ' ') {
             r++;
+        } else if (!c->L->keyword_after || !is_digit(scan_cp_back(t, r))) {
+            break; /* zh glues the first letter to the number: "第59/113A号决议" */
         }
         size_t len;
         int twice;
@@ -617,6 +620,29 @@ static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t 
     return o;
 }
 
+enum { ZH_TOPIC_REACH = 90 }; /* bytes of a zh topic between two items of a list */
+
+/* A topic before the next item of a zh list, after its separator: "第66/288号以及关于文化
+ * 与可持续发展的2013年12月20日第68/223号、…决议" (one list, one keyword): the position
+ * after "关于…的" when a date or "第" follows, else p. */
+static size_t skip_zh_topic(struct ctx *c, size_t p)
+{
+    static const char *const stops[] = {"，", "。", "；", "、", "(", NULL};
+    struct text t = c->t;
+    if (!c->L->keyword_after || !scan_word(t, p, "关于"))
+        return p;
+    for (size_t q = p + 6; q < t.n && q < p + ZH_TOPIC_REACH; q++) {
+        if (scan_prefix_any(t, q, stops))
+            break;
+        if (!scan_word(t, q, "的"))
+            continue;
+        size_t r = q + 3;
+        if (skip_zh_date(t, r) > r || scan_prefix_any(t, r, c->L->item_prefix))
+            return r;
+    }
+    return p;
+}
+
 /* A list of references starting at p; fills c->items and returns the end of the last
  * one (with its suffix), or 0. */
 static size_t parse_list(struct ctx *c, size_t p)
@@ -641,7 +667,7 @@ static size_t parse_list(struct ctx *c, size_t p)
                 c->last_marker = fn;
             }
             r = scan_space(t, r);
-            r = skip_zh_date(t, r);
+            r = skip_zh_date(t, skip_zh_topic(c, r));
             if ((e = parse_item(c, r, &it))) {
                 push_item(c, &it);
                 pos = e;
@@ -1344,6 +1370,25 @@ static int keyword_borrowed(struct ctx *c, size_t b)
     return 0;
 }
 
+/* The keyword of a zh list that ends "and the previous/other resolutions": "第76/136号和
+ * 以往各项决议", "第76/274号以及其他相关决议" — the position after it, or 0. */
+static size_t keyword_after_others(struct ctx *c, size_t p)
+{
+    static const char *const joins[] = {"以及", "及", "和", NULL};
+    static const char *const others[] = {"以往各项", "以往有关", "以往相关", "以往", "其他相关",
+                                         "其他有关", "其他各项", NULL};
+    struct text t = c->t;
+    size_t q = scan_space(t, p), k;
+    if (!(k = scan_prefix_any(t, q, joins)))
+        return 0;
+    q += k;
+    if (!(k = scan_prefix_any(t, q, others)))
+        return 0;
+    q += k;
+    k = scan_any(t, q, c->L->keywords, NULL);
+    return k ? q + k : 0;
+}
+
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
 static void keyword_after_lists(struct ctx *c)
 {
@@ -1362,7 +1407,9 @@ static void keyword_after_lists(struct ctx *c)
             continue;
         end = skip_marker(t, end);
         size_t k = scan_any(t, scan_space(t, end), L->keywords, NULL);
-        size_t kend = scan_space(t, end) + k;
+        size_t kend = scan_space(t, end) + k, claim_end = 0;
+        if (!k && (kend = keyword_after_others(c, end)))
+            k = kend - end, claim_end = end; /* "以往各项决议" stays a short form */
         if (!k) {
             size_t os = start;
             organ_before(c, skip_zh_date_back(t, start), &os);
@@ -1383,7 +1430,7 @@ static void keyword_after_lists(struct ctx *c)
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, start);
         const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
-        spans_add(c->claimed, start, kend);
+        spans_add(c->claimed, start, claim_end ? claim_end : kend);
         /* "…号决议所设监测组" */
         size_t ek = first ? scan_any(t, kend, L->established, NULL) : 0;
         if (ek) {

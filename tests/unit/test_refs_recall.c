@@ -334,6 +334,30 @@ static void arabic_typography(void)
     CHECK_STR(found("A/RES/78/262\n1 () 63/1 من الوثيقة", "ar"), "");
 }
 
+/* The number/list grammar read where one language version missed what the others found
+ * (make eval --cross-lang) */
+static void crosslang_lists(void)
+{
+    /* zh: a topic between two items of one list, and a list closed by "previous resolutions" */
+    CHECK_STR(found("A/RES/78/161\n题为“我们希望的未来”的2012年7月27日第66/288号以及关于文化与可持续"
+                    "发展的2013年12月20日第68/223号、2014年12月19日第69/230号决议", "zh"),
+              "A/RES/66/288 A/RES/68/223 A/RES/69/230");
+    CHECK_STR(found("A/RES/78/178\n以及大会关于通过社会包容促进社会融合的2021年12月16日第76/136号和"
+                    "以往各项决议，", "zh"), "A/RES/76/136");
+    CHECK_STR(found("A/RES/78/305\n依照大会2016年6月17日第70/286号和2022年6月29日第76/274号以及其他"
+                    "相关决议的规定", "zh"), "A/RES/70/286 A/RES/76/274");
+    CHECK_STR(found("A/RES/78/1\n第76/274号以及其他相关文件", "zh"), "");
+    /* zh: a part letter glued to the number */
+    CHECK_STR(found("A/HRC/RES/54/7\n回顾大会在2004年12月10日第59/113A号决议中宣布了", "zh"),
+              "A/RES/59/113[A]");
+    CHECK_STR(found("A/HRC/RES/55/30\n回顾大会1947年11月29日第181A和B(II)号决议及1948年12月11日"
+                    "第194(III)号决议", "zh"), "A/RES/181 (II)[A,B] A/RES/194 (III)");
+    CHECK_STR(found("A/RES/78/1\n《大会正式记录，补编第53A号》(A/77/53/Add.1)", "zh"), "");
+    /* zh: the body a resolution set up is not its author */
+    CHECK_STR(found("A/HRC/RES/56/2\n回顾大会2006年3月15日设立人权理事会的第60/251号决议，重申", "zh"),
+              "A/RES/60/251");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -354,6 +378,7 @@ int main(void)
     organs_named_after();
     arabic_typography();
     borrowed_keyword();
+    crosslang_lists();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
