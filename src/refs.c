@@ -86,6 +86,8 @@ static size_t session_mark(struct ctx *c, size_t p, enum session_kind *kind, int
     return session_kind_prefix(t.s + p, t.n - p, kind);
 }
 
+static enum organ organ_at(struct ctx *c, size_t p, int allow_self, size_t *end);
+
 /* What may follow the last lettered part of a slash-form reference ("76/247 A to C of
  * 24 December 2021"), so that "60/1 a new …" is not read as part A. */
 static int after_parts_ok(struct ctx *c, size_t q)
@@ -100,7 +102,9 @@ static int after_parts_ok(struct ctx *c, size_t q)
     q = scan_space(t, q);
     if (q >= t.n || strchr(",;.)(:", t.s[q]))
         return 1;
-    return scan_any(t, q, words, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0;
+    size_t oe; /* an organ: ru "резолюцию 59/113 A Генеральной Ассамблеи от …" */
+    return scan_any(t, q, words, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0 ||
+           organ_at(c, q, 0, &oe) != ORGAN_NONE;
 }
 
 /* A part letter at r: Latin ("b", doubled "aa" past Z), a Cyrillic look-alike (ru "45/55 В"),
@@ -197,6 +201,7 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 }
 
 static size_t keyword_at(struct ctx *c, size_t p, int *self);
+static long year_after(struct ctx *c, size_t p);
 
 /* Whether a number of nd digits ending at q may stand without its year (FORM_BARE): after
  * a keyword, three or four digits, not part of something longer ("2532/…", "2532-3",
@@ -220,8 +225,15 @@ static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefi
         return 0;
     size_t r = scan_space(t, q);
     int self;
-    return r >= t.n || strchr(",;.)", t.s[r]) || scan_cp(t, r) == 0x060C /* ، */ ||
-           scan_any(t, r, c->L->separators, NULL) || keyword_at(c, r, &self);
+    if (r >= t.n || strchr(",;.)", t.s[r]) || scan_cp(t, r) == 0x060C /* ، */ ||
+        scan_any(t, r, c->L->separators, NULL) || keyword_at(c, r, &self))
+        return 1;
+    /* the date of the Council's number: ru "2467 (2019) от 23 апреля 2019 года и 2493 от
+     * 29 октября 2019 года о женщинах" */
+    long num = 0;
+    scan_number(t, q - nd, nd, &num);
+    long y = year_after(c, q);
+    return y && y == sc_year_of_number(num);
 }
 
 /* One reference at p (with its language's prefix and suffix); returns the position after
@@ -268,6 +280,32 @@ static size_t skip_year_before_suffix(struct ctx *c, size_t q)
         !scan_any(t, q + 6, c->L->item_suffix, NULL))
         return q;
     return q + 6;
+}
+
+/* A session in Roman numerals at [r, e), also written with Cyrillic look-alikes: ru
+ * "резолюции 973 (Х) от 15 декабря 1955 года" (Х, І, С, М, Ѵ for X, I, C, M, V); its
+ * value, or 0. */
+static int roman_lookalike(struct text t, size_t r, size_t e)
+{
+    static const uint32_t cyr[] = {0x445, 0x425, 0x456, 0x406, 0x441, 0x421, 0x43C, 0x41C,
+                                   0x475, 0x474};
+    static const char lat[] = "xxiiccmmvv";
+    char buf[16];
+    size_t n = 0;
+    for (size_t q = r; q < e;) {
+        uint32_t cp = scan_cp(t, q);
+        char ch = 0;
+        if (cp < 0x80)
+            ch = (char)cp;
+        for (size_t i = 0; !ch && i < sizeof cyr / sizeof *cyr; i++)
+            if (cyr[i] == cp)
+                ch = lat[i];
+        if (!ch || n + 1 >= sizeof buf)
+            return 0;
+        buf[n++] = ch;
+        q += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+    }
+    return roman_value(buf, n);
 }
 
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
@@ -367,7 +405,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             year_plausible(y)) {
             it->form = FORM_YEAR;
             it->second = y;
-        } else if ((rom = roman_value(t.s + r, e - r)) != 0) {
+        } else if ((rom = roman_lookalike(t, r, e)) != 0) {
             it->form = FORM_ROMAN;
             it->second = rom;
         } else if (arabic && scan_number(t, r, 3, &y) == e - r && y > 0 && y < 100) {
@@ -1294,12 +1332,22 @@ static void keyword_lists(struct ctx *c)
         if ((f = scan_any(t, q, L->fillers, NULL)))
             q = scan_space(t, q + f);
         c->glued_at = p + k;
-        enum organ between = organ_at(c, q, 1, &oe);
-        size_t end = 0;
-        if (between != ORGAN_NONE && (end = parse_list(c, scan_space(t, oe))))
+        enum organ between = organ_at(c, q, 1, &oe), second = ORGAN_NONE;
+        size_t end = 0, sk, oe2;
+        /* two organs, then their numbers in the same order: ru "резолюции Генеральной
+         * Ассамблеи и Совета Безопасности 70/262 и 2282 (2016)" */
+        if (between != ORGAN_NONE &&
+            (sk = scan_any(t, scan_space(t, oe), L->separators, NULL)) &&
+            (second = organ_at(c, scan_space(t, scan_space(t, oe) + sk), 0, &oe2)) !=
+                ORGAN_NONE)
+            oe = oe2;
+        if (between != ORGAN_NONE && (end = parse_list(c, scan_space(t, oe)))) {
             q = scan_space(t, oe);
-        else
+            if (second != ORGAN_NONE && second != between && c->nitems == 2)
+                c->items[0].organ = between, c->items[1].organ = second;
+        } else {
             between = ORGAN_NONE, end = parse_list(c, q);
+        }
         size_t ostart = p;
         enum organ o = between != ORGAN_NONE ? between
                                              : organ_before(c, scan_space_back(t, p), &ostart);

@@ -356,6 +356,22 @@ static void crosslang_lists(void)
     /* zh: the body a resolution set up is not its author */
     CHECK_STR(found("A/HRC/RES/56/2\n回顾大会2006年3月15日设立人权理事会的第60/251号决议，重申", "zh"),
               "A/RES/60/251");
+    /* ru: a Roman session in Cyrillic look-alikes */
+    CHECK_STR(found("A/RES/78/250\nв соответствии с положениями своей резолюции 973 (Х) от 15 "
+                    "декабря 1955 года", "ru"), "A/RES/973 (X)");
+    /* ru: two organs, then their numbers in the same order */
+    CHECK_STR(found("S/RES/2558 (2020)\nвновь подтверждая резолюции Генеральной Ассамблеи и Совета "
+                    "Безопасности 70/262 и 2282 (2016) от 27 апреля 2016 года", "ru"),
+              "A/RES/70/262 S/RES/2282 (2016)");
+    /* ru: the Council's number without its year, dated in its year, ends the list */
+    CHECK_STR(found("A/RES/78/182\nрезолюции Совета Безопасности 2467 (2019) от 23 апреля 2019 года "
+                    "и 2493 от 29 октября 2019 года о женщинах", "ru"),
+              "S/RES/2467 (2019) S/RES/2493 (2019)");
+    CHECK_STR(found("A/RES/78/182\nрезолюции Совета Безопасности 2467 (2019) от 23 апреля 2019 года "
+                    "и 2493 от 29 октября 2021 года о женщинах", "ru"), "S/RES/2467 (2019)");
+    /* ru: a part letter, then the organ */
+    CHECK_STR(found("A/HRC/RES/54/7\nссылаясь на резолюцию 59/113 A Генеральной Ассамблеи от 10 "
+                    "декабря 2004 года", "ru"), "A/RES/59/113[A]");
 }
 
 int main(void)
