@@ -1315,6 +1315,21 @@ static enum organ council_self(struct ctx *c, size_t p)
     return named != ORGAN_NONE ? named : ORGAN_SELF_COUNCIL;
 }
 
+/* Whether some item of the list just parsed can be organ o's: an organ guessed from the
+ * sentence (or carried from the last keyword) that cannot have issued any of them is not
+ * theirs — ru "…резолюции 60/251
+ * Генеральной Ассамблеи от 15 марта 2006 года,\nссылаясь на резолюцию 5/1 об
+ * институциональном строительстве" (the Assembly has no "5/1": the Council text's own). */
+static int guess_fits(struct ctx *c, enum organ o)
+{
+    if (o == ORGAN_NONE || c->nitems == 0)
+        return 1;
+    for (size_t i = 0; i < c->nitems; i++)
+        if (c->items[i].organ != ORGAN_NONE || item_organ(c, &c->items[i], o) != ORGAN_NONE)
+            return 1;
+    return 0;
+}
+
 /* Keyword first: "resolution(s)" + list. */
 static void keyword_lists(struct ctx *c)
 {
@@ -1365,11 +1380,12 @@ static void keyword_lists(struct ctx *c)
             o = council_self(c, p);
         if (o == ORGAN_NONE && end)
             o = chain_organ(c, p);
-        if (o == ORGAN_NONE)
-            o = organ_in_sentence(c, p);
+        if (o == ORGAN_NONE && !guess_fits(c, o = organ_in_sentence(c, p)))
+            o = ORGAN_NONE;
         if (o != ORGAN_NONE) /* a council not named carries as the text's own organ */
             spans_add(&c->organ_at, p, (size_t)own_organ(o));
-        else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH)
+        else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH &&
+                 guess_fits(c, (enum organ)c->organ_at.v[c->organ_at.n - 1][1]))
             o = (enum organ)c->organ_at.v[c->organ_at.n - 1][1];
         if (!end) {
             next = p + k;
