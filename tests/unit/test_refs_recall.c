@@ -372,6 +372,10 @@ static void crosslang_lists(void)
     /* ru: a part letter, then the organ */
     CHECK_STR(found("A/HRC/RES/54/7\nссылаясь на резолюцию 59/113 A Генеральной Ассамблеи от 10 "
                     "декабря 2004 года", "ru"), "A/RES/59/113[A]");
+    /* an organ carried from the last keyword that cannot have issued the number */
+    CHECK_STR(found("A/HRC/RES/54/10\nучитывая пункт 6 резолюции 60/251 Генеральной Ассамблеи от 15 "
+                    "марта 2006 года,\nссылаясь на резолюцию 5/1 об институциональном строительстве "
+                    "Совета по правам человека", "ru"), "A/RES/60/251 A/HRC/RES/5/1");
 }
 
 int main(void)
