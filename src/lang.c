@@ -69,6 +69,7 @@ static const struct lang lang_en = {
     .nouns = nouns_en,
     .draft_words = L("draft"),
     .other_documents = L("decision", "decisions"),
+    .relative_intros = L("in which", "by which", "whereby"),
     .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
 };
 
@@ -166,6 +167,7 @@ static const struct lang lang_fr = {
     .nouns = nouns_fr,
     .draft_words = L("projet de"),
     .other_documents = L("décision", "décisions"),
+    .relative_intros = L("dans laquelle", "par laquelle", "aux termes de laquelle"),
     .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
 
@@ -218,6 +220,7 @@ static const struct lang lang_es = {
     .nouns = nouns_es,
     .draft_words = L("proyecto de"),
     .other_documents = L("decisión", "decisiones"),
+    .relative_intros = L("en la que", "en la cual", "por la que", "por la cual", "mediante la cual"),
     .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
 
@@ -271,6 +274,7 @@ static const struct lang lang_ru = {
     .nouns = nouns_ru,
     .draft_words = L("проект*"),
     .other_documents = L("решени*"),
+    .relative_intros = L("в которой", "которой"),
     .stopwords = L("и", "в", "на", "по", "что", "с", "о", "для"),
 };
 
@@ -420,6 +424,7 @@ static void fold_all(void)
         f->date_tail = fold_list(f->date_tail);
         f->day_suffix = fold_list(f->day_suffix);
         f->other_documents = fold_list(f->other_documents);
+        f->relative_intros = fold_list(f->relative_intros);
         f->topic_intros = fold_list(f->topic_intros);
         f->topic_stops = fold_list(f->topic_stops);
         f->self_bridge = fold_list(f->self_bridge);

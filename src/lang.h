@@ -58,6 +58,8 @@ struct lang {
     const struct body_noun *nouns;
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
     const char *const *other_documents; /* "decision": no bare reference right after it */
+    const char *const *relative_intros; /* "…60/251 of 15 March 2006, in which the Assembly":
+                                           the organ named after it issued the reference */
     const char *const *topic_intros; /* zh "关于": an organ named after it in the same phrase
                                         is the topic, not the author ("关于设立人权理事会的") */
     const char *const *topic_stops;  /* … the phrase ends at these going back: "的", "，" */

@@ -1644,6 +1644,27 @@ static int footnote_alone(struct ctx *c, size_t a, size_t e)
     return (k = scan_number(t, q, 3, &v)) && q + k + 3 <= t.n && memcmp(t.s + q + k, " ()", 3) == 0;
 }
 
+/* The organ named as the subject of a relative clause right after a reference ending at
+ * e: "…, and 60/251 of 15 March 2006, in which the Assembly established the Human Rights
+ * Council", ru "52/136 от 12 декабря 1997 года, в которой Ассамблея подтвердила"; or
+ * ORGAN_NONE. */
+static enum organ relative_subject(struct ctx *c, size_t e)
+{
+    static const char *const articles[] = {"the", "l'", "la", NULL};
+    struct text t = c->t;
+    size_t q = skip_item_tail(c, e), k, oe;
+    if (q < t.n && t.s[q] == ',')
+        q++;
+    q = scan_space(t, q);
+    if (!(k = scan_any(t, q, c->L->relative_intros, NULL)))
+        return ORGAN_NONE;
+    q = scan_space(t, q + k);
+    if ((k = scan_any(t, q, articles, NULL)))
+        q = scan_space(t, q + k);
+    enum organ o = organ_name_at(c, q, 0, &oe);
+    return o == ORGAN_SELF_COUNCIL ? ORGAN_NONE : o;
+}
+
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
  * ("resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …"; the UN writes
  * numbers this way only for Security Council resolutions), a session/number with a date
@@ -1674,9 +1695,12 @@ static void bare_items(struct ctx *c)
         } else if (it.form == FORM_SLASH && (skip_date(c, e) != e || cont_claimed ||
                                              cont_bare || footnote_alone(c, it.start, e))) {
             /* in the organ last named before it */
+            enum organ rel = relative_subject(c, e);
             o = bare_organ(c, p);
             if (cont_bare && !cont_claimed && last_organ != ORGAN_NONE)
                 o = last_organ;
+            if (rel != ORGAN_NONE)
+                o = rel;
             o = item_organ(c, &it, o);
         } else {
             continue;

@@ -376,6 +376,14 @@ static void crosslang_lists(void)
     CHECK_STR(found("A/HRC/RES/54/10\nучитывая пункт 6 резолюции 60/251 Генеральной Ассамблеи от 15 "
                     "марта 2006 года,\nссылаясь на резолюцию 5/1 об институциональном строительстве "
                     "Совета по правам человека", "ru"), "A/RES/60/251 A/HRC/RES/5/1");
+    /* the subject of a relative clause right after a reference issued it */
+    CHECK_STR(found("A/HRC/RES/54/18\nthe Universal Declaration of Human Rights, and 60/251 of 15 "
+                    "March 2006, in which the Assembly established the Human Rights Council", "en"),
+              "A/RES/60/251");
+    CHECK_STR(found("A/HRC/RES/54/18\nПрав человека, и 60/251 от 15 марта 2006 года, в которой "
+                    "Ассамблея учредила Совет по правам человека", "ru"), "A/RES/60/251");
+    CHECK_STR(found("A/HRC/RES/54/18\nDerechos Humanos, y 60/251, de 15 de marzo de 2006, en la que "
+                    "la Asamblea instituyó el Consejo", "es"), "A/RES/60/251");
 }
 
 int main(void)
