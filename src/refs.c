@@ -83,6 +83,11 @@ static size_t session_mark(struct ctx *c, size_t p, enum session_kind *kind, int
             return k;
         }
     }
+    /* a space left after the hyphen where a line broke: "and ES- 10/17 of 15 December 2006" */
+    if (p + 4 < t.n && memcmp(t.s + p, "es- ", 4) == 0 && is_digit((unsigned char)t.s[p + 4])) {
+        *kind = SESS_EMERGENCY;
+        return 4;
+    }
     return session_kind_prefix(t.s + p, t.n - p, kind);
 }
 
@@ -324,6 +329,12 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             return 0;
     }
     it->start = q;
+    /* right after a keyword, the Assembly's session/number written as a document symbol:
+     * "General Assembly resolution A/76/3, entitled …" (A/RES/76/3) */
+    int docsym = c->bare_ok && !c->L->keyword_after && q + 2 < t.n && t.s[q] == 'a' &&
+                 t.s[q + 1] == '/' && is_digit((unsigned char)t.s[q + 2]);
+    if (docsym)
+        q += 2;
     int arabic;
     q += session_mark(c, q, &it->skind, &arabic);
     long a, b;
@@ -422,6 +433,12 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         q = e + 1;
     }
 done:
+    if (docsym) {
+        if (it->form != FORM_SLASH || it->skind != SESS_REGULAR || it->parts[0] ||
+            year_plausible(it->first) || it->first < GA_FIRST_SLASH_SESSION)
+            return 0;
+        it->organ = ORGAN_GA;
+    }
     it->end = q;
     if (it->form == FORM_SLASH)
         q = skip_year_before_suffix(c, q);

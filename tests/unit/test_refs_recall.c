@@ -384,6 +384,14 @@ static void crosslang_lists(void)
                     "Ассамблея учредила Совет по правам человека", "ru"), "A/RES/60/251");
     CHECK_STR(found("A/HRC/RES/54/18\nDerechos Humanos, y 60/251, de 15 de marzo de 2006, en la que "
                     "la Asamblea instituyó el Consejo", "es"), "A/RES/60/251");
+    /* the Assembly's number written as a document symbol right after the keyword */
+    CHECK_STR(found("S/2024/302\nrecalling General Assembly resolution A/76/3, entitled “The Space "
+                    "2030 Agenda”", "en"), "A/RES/76/3");
+    CHECK_STR(found("S/2024/302\nthe report A/76/3 and resolution A/76/L.3", "en"), "");
+    /* a space after the hyphen of an emergency session */
+    CHECK_STR(found("A/HRC/RES/55/32\nRecalling also General Assembly resolutions ES-10/15 of 20 "
+                    "July 2004 and ES- 10/17 of 15 December 2006,", "en"),
+              "A/RES/ES-10/15 A/RES/ES-10/17");
 }
 
 int main(void)
