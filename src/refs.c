@@ -754,6 +754,7 @@ static size_t parse_list(struct ctx *c, size_t p)
 /* The organ named right before b (the longest name), or ORGAN_NONE; *start gets its
  * start. */
 static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start);
+static size_t paragraph_span_before(struct ctx *c, size_t b, size_t *num, size_t *num_end);
 
 /* Where the word w ending at b starts, also behind a prefix fused to it (Arabic "ومجلس
  * حقوق الإنسان في قراره 4/4"); (size_t)-1 when it is not there. */
@@ -792,7 +793,8 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
     return o;
 }
 
-enum { BRIDGE_WORDS = 3 }; /* verbs between an organ and "in its resolution" */
+enum { BRIDGE_WORDS = 4 }; /* verbs between an organ and "in its resolution": fr "l'Assemblée
+                                 * générale a adoptée par consensus | dans sa résolution" */
 
 /* The organ named before at most BRIDGE_WORDS plain words (a verb) ending at b: fr "le
  * Conseil des droits de l'homme avait formulée | dans sa résolution 14/7", es "el Consejo
@@ -821,7 +823,12 @@ static enum organ organ_words_before(struct ctx *c, size_t b, size_t *start)
  * organ named before "its" (which starts at b), or ORGAN_NONE. */
 static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
 {
-    size_t b2 = scan_space_back(c->t, b);
+    size_t b2 = scan_space_back(c->t, b), a, le;
+    /* … also across a paragraph: "set out by the General Assembly in paragraph 5 (f) of
+     * its resolution 60/251" */
+    size_t ps = paragraph_span_before(c, b, &a, &le);
+    if (ps != (size_t)-1)
+        b2 = scan_space_back(c->t, ps);
     for (const char *const *w = c->L->self_bridge; w && *w; w++) {
         size_t s = scan_word_back(c->t, b2, *w);
         if (s == (size_t)-1)
@@ -1136,8 +1143,9 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
     return first;
 }
 
-/* "paragraph 8 of [organ] resolution …" ending at b: the paragraph ("8"), or NULL. */
-static const char *paragraph_before(struct ctx *c, size_t b)
+/* "paragraph 8 of" ending at b: the start of "paragraph" (*num and *num_end get the
+ * paragraph's "8"), or (size_t)-1. */
+static size_t paragraph_span_before(struct ctx *c, size_t b, size_t *num, size_t *num_end)
 {
     struct text t = c->t;
     size_t e = scan_space_back(t, b);
@@ -1156,12 +1164,23 @@ static const char *paragraph_before(struct ctx *c, size_t b)
             if (!w || !scan_word_start(t, q))
                 continue;
             size_t a = scan_space(t, q + w);
-            if (a < le && le - a <= 24 && is_digit(scan_cp(t, a)))
-                return arena_strndup(c->in->arena, t.s + a, le - a);
+            if (a < le && le - a <= 24 && is_digit(scan_cp(t, a))) {
+                *num = a, *num_end = le;
+                return q;
+            }
             break;
         }
     }
-    return NULL;
+    return (size_t)-1;
+}
+
+/* "paragraph 8 of [organ] resolution …" ending at b: the paragraph ("8"), or NULL. */
+static const char *paragraph_before(struct ctx *c, size_t b)
+{
+    size_t a, le;
+    if (paragraph_span_before(c, b, &a, &le) == (size_t)-1)
+        return NULL;
+    return arena_strndup(c->in->arena, c->t.s + a, le - a);
 }
 
 /* zh "…号决议第8段" / "第2和3段" after k: the paragraph, or NULL. */

@@ -392,6 +392,19 @@ static void crosslang_lists(void)
     CHECK_STR(found("A/HRC/RES/55/32\nRecalling also General Assembly resolutions ES-10/15 of 20 "
                     "July 2004 and ES- 10/17 of 15 December 2006,", "en"),
               "A/RES/ES-10/15 A/RES/ES-10/17");
+    /* "its resolution" after the organ, across a paragraph or a verb */
+    CHECK_STR(found("A/HRC/RES/55/13\nthe mandate set out by the General Assembly in paragraph 5 (f) "
+                    "of its resolution 60/251 of 15 March 2006;", "en"), "A/RES/60/251");
+    CHECK_STR(found("A/HRC/RES/55/13\ndu mandat défini par l’Assemblée générale au paragraphe 5 f) de "
+                    "sa résolution 60/251, du 15 mars 2006 ;", "fr"), "A/RES/60/251");
+    CHECK_STR(found("A/HRC/RES/55/13\ndel mandato establecido por la Asamblea General en el párrafo 5 "
+                    "f) de su resolución 60/251, de 15 de marzo de 2006", "es"), "A/RES/60/251");
+    CHECK_STR(found("A/HRC/RES/55/15\nMinorities, adopted by consensus by the General Assembly by its "
+                    "resolution 47/135 of 18 December 1992", "en"), "A/RES/47/135");
+    CHECK_STR(found("A/HRC/RES/55/15\nque l’Assemblée générale a adoptée par consensus dans sa "
+                    "résolution 47/135 du 18 décembre 1992", "fr"), "A/RES/47/135");
+    CHECK_STR(found("A/HRC/RES/55/15\naprobada por consenso por la Asamblea General mediante su "
+                    "resolución 47/135, de 18 de diciembre", "es"), "A/RES/47/135");
 }
 
 int main(void)
