@@ -68,7 +68,7 @@ static const struct lang lang_en = {
                      "set up pursuant to", "pursuant to"),
     .nouns = nouns_en,
     .draft_words = L("draft"),
-    .other_documents = L("decision", "decisions"),
+    .other_documents = L("decision", "decisions", "agreed conclusions"),
     .relative_intros = L("in which", "by which", "whereby"),
     .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
 };
@@ -166,7 +166,7 @@ static const struct lang lang_fr = {
                      "cree en application de la", "cree par la", "creee en application de la"),
     .nouns = nouns_fr,
     .draft_words = L("projet de"),
-    .other_documents = L("décision", "décisions"),
+    .other_documents = L("décision", "décisions", "conclusions concertées"),
     .relative_intros = L("dans laquelle", "par laquelle", "aux termes de laquelle"),
     .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
@@ -219,7 +219,7 @@ static const struct lang lang_es = {
                      "creado por la", "dimanante de la"),
     .nouns = nouns_es,
     .draft_words = L("proyecto de"),
-    .other_documents = L("decisión", "decisiones"),
+    .other_documents = L("decisión", "decisiones", "conclusiones convenidas"),
     .relative_intros = L("en la que", "en la cual", "por la que", "por la cual", "mediante la cual"),
     .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
@@ -273,7 +273,7 @@ static const struct lang lang_ru = {
                      "учрежденн*", "созданн*"), /* "Группы, учрежденной резолюцией 2140 (2014)" */
     .nouns = nouns_ru,
     .draft_words = L("проект*"),
-    .other_documents = L("решени*"),
+    .other_documents = L("решени*", "согласованн* вывод*"),
     .relative_intros = L("в которой", "которой"),
     .stopwords = L("и", "в", "на", "по", "что", "с", "о", "для"),
 };

@@ -405,6 +405,13 @@ static void crosslang_lists(void)
                     "résolution 47/135 du 18 décembre 1992", "fr"), "A/RES/47/135");
     CHECK_STR(found("A/HRC/RES/55/15\naprobada por consenso por la Asamblea General mediante su "
                     "resolución 47/135, de 18 de diciembre", "es"), "A/RES/47/135");
+    /* agreed conclusions are not a resolution */
+    CHECK_STR(found("E/RES/2024/3\nReaffirming its agreed conclusions 1997/2 of 18 July 1997 on "
+                    "mainstreaming", "en"), "");
+    CHECK_STR(found("E/RES/2024/3\nподтверждая свои согласованные выводы 1997/2 от 18 июля 1997 года "
+                    "об учете", "ru"), "");
+    CHECK_STR(found("E/RES/2024/3\nRéaffirmant ses conclusions concertées 1997/2 du 18 juillet 1997 "
+                    "sur", "fr"), "");
 }
 
 int main(void)
