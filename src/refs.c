@@ -1489,6 +1489,20 @@ static size_t keyword_after_others(struct ctx *c, size_t p)
     return k ? q + k : 0;
 }
 
+/* The organ a report is submitted to right after a zh list ending at k: "根据第34/24、40/20
+ * 和46/17号决议向人权理事会提交的报告" (the resolutions that asked for it: the Council's); or
+ * ORGAN_NONE. */
+static enum organ organ_addressed_zh(struct ctx *c, size_t k)
+{
+    size_t oe;
+    if (!scan_word(c->t, k, "向"))
+        return ORGAN_NONE;
+    enum organ o = organ_name_at(c, k + 3, 0, &oe);
+    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || !scan_word(c->t, oe, "提交"))
+        return ORGAN_NONE;
+    return o;
+}
+
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
 static void keyword_after_lists(struct ctx *c)
 {
@@ -1529,6 +1543,8 @@ static void keyword_after_lists(struct ctx *c)
         }
         if (o == ORGAN_NONE)
             o = organ_in_sentence(c, start);
+        if (o == ORGAN_NONE)
+            o = organ_addressed_zh(c, kend);
         const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
         spans_add(c->claimed, start, claim_end ? claim_end : kend);
         /* "…号决议所设监测组" */

@@ -363,6 +363,11 @@ static const struct {
     /* zh: the body a resolution set up is not its author */
     {"zh", "A/HRC/RES/56/2\n回顾大会2006年3月15日设立人权理事会的第60/251号决议，重申",
      "A/RES/60/251"},
+    /* zh: a report submitted to the organ whose resolutions asked for it */
+    {"zh", "A/RES/78/218\n联合国人权事务高级专员根据第34/24、40/20和46/17号决议向人权理事会提交的报告"
+           "证实了这一点；",
+     "A/HRC/RES/34/24 A/HRC/RES/40/20 A/HRC/RES/46/17"},
+    {"zh", "A/RES/78/218\n秘书长根据第77/10号决议向理事会提交的报告", "A/RES/77/10"},
     /* ru: a Roman session in Cyrillic look-alikes */
     {"ru", "A/RES/78/250\nв соответствии с положениями своей резолюции 973 (Х) от 15 "
            "декабря 1955 года",
