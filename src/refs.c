@@ -274,6 +274,55 @@ static size_t glued_marker_split(struct ctx *c, size_t q, size_t n)
     return pick;
 }
 
+enum { MARKER_REACH = 4000 }; /* bytes back to the footnote marker before a glued one */
+
+/* The footnote marker glued to a word nearest before p ("del Consejo de Derechos Humanos17
+ * y destaca"): its value, or 0. */
+static long marker_glued_to_word_before(struct text t, size_t p)
+{
+    size_t lo = p > MARKER_REACH ? p - MARKER_REACH : 0;
+    for (size_t e = p; e > lo + 1; e--) {
+        if (!is_digit((unsigned char)t.s[e - 1]) || is_digit((unsigned char)t.s[e]) ||
+            t.s[e] == '/')
+            continue;
+        size_t b = e - 1;
+        if (b > lo && is_digit((unsigned char)t.s[b - 1]))
+            b--;
+        uint32_t before = scan_cp_back(t, b);
+        if (b > lo && cp_is_word(before) && !is_digit(before)) {
+            long v = 0;
+            scan_number(t, b, 2, &v);
+            return v;
+        }
+    }
+    return 0;
+}
+
+/* Three digits after a session that no organ numbers a resolution with (from 401 the
+ * Assembly numbers decisions): a number and a footnote marker that follows the one glued
+ * to a word before: es "resolución 51/418 del Consejo de Derechos Humanos" after
+ * "Humanos17" is 51/4, note 18. The number's digits, or 0. */
+static size_t glued_marker_after_word(struct ctx *c, size_t q, size_t n)
+{
+    const char *d = c->t.s + q;
+    long v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (d[i] - '0');
+    if (n != 3 || v <= 400)
+        return 0;
+    long prev = marker_glued_to_word_before(c->t, q);
+    for (size_t r = 1; r <= 2 && prev > 0; r++) {
+        long marker = 0;
+        for (size_t i = r; i < n; i++)
+            marker = marker * 10 + (d[i] - '0');
+        if (d[r] != '0' && marker == prev + 1) {
+            c->last_marker = marker;
+            return r;
+        }
+    }
+    return 0;
+}
+
 /* A year in parentheses between a session/number and the item suffix, as the Council
  * writes its own numbers: zh "第75/200(2020)号决议". Returns the position after it, or q. */
 static size_t skip_year_before_suffix(struct ctx *c, size_t q)
@@ -361,7 +410,9 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             return 0;
         if (t.s[q + 1] == '0')
             return 0; /* "12/07": another body's numbering (the UN never pads with 0) */
-        size_t cut = n2 >= 4 && !year_plausible(a) ? glued_marker_split(c, q + 1, n2) : 0;
+        size_t cut = n2 >= 4 && !year_plausible(a) ? glued_marker_split(c, q + 1, n2)
+                     : !year_plausible(a)       ? glued_marker_after_word(c, q + 1, n2)
+                                                : 0;
         if (cut) {
             long v = 0;
             for (size_t i = 0; i < cut; i++)
@@ -883,7 +934,7 @@ static enum organ council_self(struct ctx *c, size_t p);
 static enum organ organ_after(struct ctx *c, size_t p)
 {
     struct text t = c->t;
-    size_t end, q = scan_space(t, p), r;
+    size_t end, q = scan_space(t, skip_marker(t, p)), r; /* "51/418 del Consejo": note 18 */
     enum organ o = organ_at(c, q, 0, &end);
     if (o == ORGAN_NONE && q < t.n && t.s[q] == ',' &&
         scan_any(t, (r = scan_space(t, q + 1)), c->L->organ_after_intro, NULL))

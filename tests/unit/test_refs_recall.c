@@ -431,6 +431,17 @@ static const struct {
     {"es", "A/HRC/RES/55/15\naprobada por consenso por la Asamblea General mediante su "
            "resolución 47/135, de 18 de diciembre",
      "A/RES/47/135"},
+    /* three digits no resolution has: the number, then the note after the one glued to a word */
+    {"es", "A/RES/78/177\nen el 51º período de sesiones del Consejo de Derechos Humanos17 y destaca "
+           "que…\n10. Toma nota del informe publicado de conformidad con la resolución 51/418 del "
+           "Consejo de Derechos Humanos, y alienta",
+     "A/HRC/RES/51/4"},
+    {"es", "A/RES/78/23\nla relación entre desarme y desarrollo4 y su reevaluación, Tomando nota "
+           "del informe del Secretario General presentado de conformidad con la resolución 77/455,",
+     "A/RES/77/45"},
+    {"es", "A/RES/78/23\nla relación entre desarme y desarrollo4 y su reevaluación, Tomando nota "
+           "del informe del Secretario General presentado de conformidad con la resolución 77/457,",
+     ""},
     /* agreed conclusions are not a resolution */
     {"en", "E/RES/2024/3\nReaffirming its agreed conclusions 1997/2 of 18 July 1997 on "
            "mainstreaming",
