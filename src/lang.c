@@ -26,6 +26,7 @@ static const struct organ_name organs_en[] = {
     {"its", ORGAN_SELF},
     {"its own", ORGAN_SELF},
     {"assembly", ORGAN_GA},
+    {"commission", ORGAN_OTHER}, /* "reaffirmed by the Commission in its resolution 64/2" */
     {NULL, ORGAN_NONE},
 };
 
@@ -83,6 +84,7 @@ static const struct organ_name organs_zh[] = {
     {"经济及社会理事会", ORGAN_ECOSOC},
     {"经社理事会", ORGAN_ECOSOC},
     {"理事会", ORGAN_SELF_COUNCIL},
+    {"该委员会", ORGAN_OTHER}, /* "该委员会2020年3月9日通过的第64/2号决议" */
     {NULL, ORGAN_NONE},
 };
 
@@ -111,6 +113,7 @@ static const struct lang lang_zh = {
     .draft_words = L("草案"),
     .topic_intros = L("关于"),
     .topic_stops = L("的", "，", "、", "；", "。", "和"),
+    .owner_follows = L("题为", "通过的", "关于"),
     .short_forms = L("该决议", "上述决议", "该项决议", "前述决议"),
     .short_forms_plural = L("以往各项决议", "其以往各项决议", "以往的各项决议"),
     .name_after = L("制裁委员会", "制裁名单"),
@@ -134,6 +137,7 @@ static const struct organ_name organs_fr[] = {
     {"sa précédente", ORGAN_SELF},
     {"conseil", ORGAN_SELF_COUNCIL},
     {"assemblée", ORGAN_GA},
+    {"commission", ORGAN_OTHER},
     {NULL, ORGAN_NONE},
 };
 
@@ -188,6 +192,7 @@ static const struct organ_name organs_es[] = {
     {"su propia", ORGAN_SELF},
     {"consejo", ORGAN_SELF_COUNCIL},
     {"asamblea", ORGAN_GA},
+    {"comisión", ORGAN_OTHER},
     {NULL, ORGAN_NONE},
 };
 
@@ -240,6 +245,7 @@ static const struct organ_name organs_ru[] = {
     {"ее", ORGAN_GA},
     {"совет*", ORGAN_SELF_COUNCIL},
     {"ассамбле*", ORGAN_GA},
+    {"комисси*", ORGAN_OTHER},
     {NULL, ORGAN_NONE},
 };
 
@@ -429,6 +435,7 @@ static void fold_all(void)
         f->other_documents = fold_list(f->other_documents);
         f->topic_intros = fold_list(f->topic_intros);
         f->topic_stops = fold_list(f->topic_stops);
+        f->owner_follows = fold_list(f->owner_follows);
         f->self_bridge = fold_list(f->self_bridge);
         f->organ_after_intro = fold_list(f->organ_after_intro);
         f->established = fold_list(f->established);

@@ -15,6 +15,13 @@
 /* "its" in the masculine (ru его, ar قراره): a council — the document's organ when it is
  * one, else the council named last before. */
 #define ORGAN_SELF_COUNCIL ((enum organ)98)
+/* A body that is none of the four organs unxref numbers resolutions of (a functional or
+ * regional commission, the African Commission on Human and Peoples' Rights, the
+ * Commission on Human Rights, UN-Habitat's Assembly): named as the owner of a resolution
+ * ("Commission on Crime Prevention and Criminal Justice resolution 32/1", "the
+ * Commission, in its resolution"), it leaves the resolution without a GA, SC, ECOSOC or
+ * HRC id. Bodies come from the gazetteer; the tables hold only "the Commission". */
+#define ORGAN_OTHER ((enum organ)97)
 struct organ_name {
     const char *text;
     enum organ organ;
@@ -61,6 +68,9 @@ struct lang {
     const char *const *topic_intros; /* zh "关于": an organ named after it in the same phrase
                                         is the topic, not the author ("关于设立人权理事会的") */
     const char *const *topic_stops;  /* … the phrase ends at these going back: "的", "，" */
+    const char *const *owner_follows; /* zh: after a body's name, what makes it the owner of
+                                         the resolution the sentence goes on to cite:
+                                         "委员会题为“…”的…第32/1号决议", "…委员会…通过的" */
     const struct session_mark *sessions; /* besides "S-" and "ES-" */
     const char *const *part_letters; /* names of lettered parts, in order A, B, C, … */
     const char *const *pinpoints;    /* after a reference: "sect.", "para.", "annex" */

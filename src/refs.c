@@ -612,6 +612,42 @@ static size_t skip_item_tail(struct ctx *c, size_t p)
     return skip_marker(c->t, skip_pinpoints(c, q));
 }
 
+/* The length of a gazetteer body at p that is none of the four organs and can adopt
+ * resolutions (ORGAN_OTHER: a commission, the African Commission …), or 0. */
+static size_t other_body_at(const struct ctx *c, size_t p)
+{
+    static const char *const organs[] = {"general-assembly", "security-council",
+                                         "economic-and-social-council", "human-rights-council",
+                                         NULL};
+    const struct gz_entry *e;
+    if (!c->in->gaz || (p > 0 && !scan_word_start(c->t, p)))
+        return 0;
+    size_t k = gazetteer_match(c->in->gaz, c->t.s, c->t.n, p, &e);
+    /* posts, offices and missions adopt no resolutions ("秘书长题为“…”的报告") */
+    static const char *const non_adopting[] = {"post", "office", "mission", NULL};
+    if (!k || strcmp(e->kind, "body") != 0)
+        return 0;
+    for (const char *const *ty = non_adopting; *ty; ty++)
+        if (e->type && strcmp(e->type, *ty) == 0)
+            return 0;
+    for (const char *const *o = organs; *o; o++)
+        if (strcmp(e->id, *o) == 0)
+            return 0;
+    return k;
+}
+
+enum { OTHER_NAME_MAX = 200 }; /* bytes of the longest body name looked for backwards */
+
+/* The start of such a body whose name ends at b, or (size_t)-1. */
+static size_t other_body_before(const struct ctx *c, size_t b)
+{
+    size_t lo = b > OTHER_NAME_MAX ? b - OTHER_NAME_MAX : 0;
+    for (size_t q = lo; q < b; q++)
+        if (((unsigned char)c->t.s[q] & 0xC0) != 0x80 && other_body_at(c, q) == b - q)
+            return q;
+    return (size_t)-1;
+}
+
 /* The longest organ name at p (no intro; "its" only when allow_self): its organ and
  * end, or ORGAN_NONE. */
 static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t *end)
@@ -625,6 +661,9 @@ static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t 
             (allow_self || (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)))
             best = m, o = on->organ;
     }
+    size_t m = other_body_at(c, p); /* "resolución 32/1 de la Comisión de Prevención …" */
+    if (m > best)
+        best = m, o = ORGAN_OTHER;
     *end = p + best;
     return o;
 }
@@ -714,10 +753,14 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
         if (s != (size_t)-1 && s < best)
             best = s, o = on->organ;
     }
+    size_t s = other_body_before(c, b); /* "Commission on Human Rights resolution 1997/33" */
+    if (s < best)
+        best = s, o = ORGAN_OTHER;
     *start = best;
     if (o == ORGAN_SELF || o == ORGAN_SELF_COUNCIL) { /* "Советом по правам человека в его" */
         enum organ named = organ_via_bridge(c, best, start);
-        if (named != ORGAN_NONE)
+        /* a council is no commission: "the Commission, in Council resolution" */
+        if (named != ORGAN_NONE && !(o == ORGAN_SELF_COUNCIL && named == ORGAN_OTHER))
             return named;
     }
     return o;
@@ -748,6 +791,26 @@ static enum organ organ_words_before(struct ctx *c, size_t b, size_t *start)
     return ORGAN_NONE;
 }
 
+/* Whether the name starting at s follows a preposition (behind an article), so that it is
+ * no subject: "… et à la Secrétaire générale de la Communauté des Caraïbes, dans sa
+ * résolution 75/323" (the Assembly's). */
+static int complement_at(struct ctx *c, size_t s)
+{
+    static const char *const articles[] = {"the", "la", "le", "l'", "el", "los", "las", NULL};
+    static const char *const preps[] = {"of", "to", "de", "du", "des", "à", "au", "aux", "del",
+                                        NULL};
+    size_t b = scan_space_back(c->t, s), a;
+    for (const char *const *w = articles; *w; w++)
+        if ((a = scan_word_back(c->t, b, *w)) != (size_t)-1) {
+            b = scan_space_back(c->t, a);
+            break;
+        }
+    for (const char *const *w = preps; *w; w++)
+        if (scan_word_back(c->t, b, *w) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
 /* "the Human Rights Council, in its resolution 45/34", "الجمعية العامة في قرارها": the
  * organ named before "its" (which starts at b), or ORGAN_NONE. */
 static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
@@ -759,8 +822,16 @@ static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
             continue;
         size_t s2;
         enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
-        if (named == ORGAN_NONE)
+        if (named == ORGAN_NONE) {
             named = organ_words_before(c, scan_space_back(c->t, s), &s2);
+            if (named == ORGAN_OTHER) /* "the Commission as mandated in Council resolution" */
+                continue;
+        }
+        /* another body only with a word of the bridge: "the Commission, in its resolution";
+         * a comma alone follows any name ("… à la Secrétaire générale de la Communauté des
+         * Caraïbes, dans sa résolution 75/323": the Assembly's) */
+        if (named == ORGAN_OTHER && (strspn(*w, ", ") == strlen(*w) || complement_at(c, s2)))
+            continue;
         if (named != ORGAN_NONE && named != ORGAN_SELF) {
             *start = s2;
             return named;
@@ -834,7 +905,10 @@ static enum organ subject_after(struct ctx *c, size_t p)
     if ((k = scan_any(t, q, articles, NULL)))
         q = scan_space(t, q + k);
     enum organ o = organ_name_at(c, q, 0, &e);
-    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || scan_any(t, scan_space(t, e), c->L->keywords, NULL))
+    /* "Reaffirming, as stated in its resolution 2022/3 of 8 June 2022, the Statistical
+     * Commission's role": another body after the list is no subject */
+    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || o == ORGAN_OTHER ||
+        scan_any(t, scan_space(t, e), c->L->keywords, NULL))
         return ORGAN_NONE;
     return o;
 }
@@ -866,6 +940,8 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
 
 static enum organ item_organ(const struct ctx *c, const struct item *it, enum organ ctx)
 {
+    if (ctx == ORGAN_OTHER) /* another body's resolution: no id unless "N (YYYY)" */
+        return it->form == FORM_YEAR ? ORGAN_SC : ORGAN_NONE;
     /* a council not named, in a text of the Assembly: "in accordance with Council
      * resolutions 5/1 and 5/2" — a session/number is the Human Rights Council's */
     if (ctx == ORGAN_SELF_COUNCIL)
@@ -879,8 +955,17 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
         return ctx == ORGAN_SC || (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_SC)
                    ? ORGAN_SC
                    : ORGAN_NONE;
-    case FORM_ROMAN:
-        return ctx == ORGAN_ECOSOC ? ORGAN_ECOSOC : ORGAN_GA;
+    case FORM_ROMAN: {
+        /* the organ whose numbering has that number in that session ("2200 A (XXI)" is
+         * the Assembly's: the Council's 21st session numbered in the 600s; "415 (V)" after
+         * "sa propre" in a draft for the Assembly); neither: another body's ("574
+         * (XXVII)" of ECLAC, "20 (XXXVI)" of the Commission on Human Rights) */
+        enum organ first = ctx == ORGAN_ECOSOC ? ORGAN_ECOSOC : ORGAN_GA;
+        enum organ second = first == ORGAN_GA ? ORGAN_ECOSOC : ORGAN_GA;
+        if (it->skind != SESS_REGULAR || roman_number_fits(first, it->first, it->second))
+            return first;
+        return roman_number_fits(second, it->first, it->second) ? second : ORGAN_NONE;
+    }
     case FORM_SLASH:
         if (year_plausible(it->first))
             return ORGAN_ECOSOC;
@@ -1026,6 +1111,48 @@ static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
     }
 }
 
+/* The year of the date of a reference: after it ("51/2, du 6 octobre 2022"), or before it
+ * in Chinese ("2017年3月24日第34/24号"); 0 if none. */
+static long item_year(struct ctx *c, const struct item *it)
+{
+    struct text t = c->t;
+    long y = year_after(c, it->end);
+    if (y || !c->L->keyword_after)
+        return y;
+    size_t b = scan_space_back(t, it->start);
+    for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
+        size_t k = strlen(*pre);
+        if (b >= k && memcmp(t.s + b - k, *pre, k) == 0) {
+            b -= k;
+            break;
+        }
+    }
+    size_t s = skip_zh_date_back(t, b);
+    return s != b && scan_number(t, s, 4, &y) == 4 ? y : 0;
+}
+
+/* The date decides between the Assembly and the Human Rights Council when only one of them
+ * held that session in that year: fr "la résolution 51/2, du 6 octobre 2022" in a Council
+ * text is the Council's (the Assembly's fifty-first session was in 1996-1997), fr "sa
+ * résolution 4/4 du 30 mars 2007" the Council's, zh "人权理事会2017年3月24日第34/24号、…"
+ * the Council's even when the list lost its organ. Another body's (ctx ORGAN_OTHER) stays
+ * so. */
+static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ org,
+                                enum organ ctx)
+{
+    if (ctx == ORGAN_OTHER || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
+        year_plausible(it->first) || (org != ORGAN_GA && org != ORGAN_HRC && org != ORGAN_NONE))
+        return org;
+    long y = item_year(c, it);
+    if (!y || (org != ORGAN_NONE && session_fits_year(org, it->first, y)))
+        return org;
+    if (it->first <= HRC_SESSIONS && session_fits_year(ORGAN_HRC, it->first, y))
+        return ORGAN_HRC;
+    if (it->first >= GA_FIRST_SLASH_SESSION && session_fits_year(ORGAN_GA, it->first, y))
+        return ORGAN_GA;
+    return org;
+}
+
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
 static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
@@ -1045,7 +1172,20 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
             fixed.second = sc_year_of_number(it->first);
         unreverse_by_date(c, &fixed, o);
         rtl_unreverse(c, &fixed, o);
-        const char *id = item_id(c, &fixed, item_organ(c, &fixed, o));
+        enum organ org = organ_by_date(c, &fixed, item_organ(c, &fixed, o), o);
+        const char *id = item_id(c, &fixed, org);
+        /* no organ named: a session/number the text already cited as the Council's is the
+         * Council's (zh "人权理事会…第34/24号、…第46/17号决议" then "根据第34/24、40/20和
+         * 46/17号决议") */
+        const char *cited = o == ORGAN_NONE && org == ORGAN_GA && fixed.form == FORM_SLASH &&
+                                    fixed.first <= HRC_SESSIONS
+                                ? item_id(c, &fixed, ORGAN_HRC)
+                                : NULL;
+        for (size_t j = 0; cited && j < c->out->n; j++)
+            if (c->out->v[j].id && strcmp(c->out->v[j].id, cited) == 0) {
+                id = cited;
+                break;
+            }
         if (!id)
             continue;
         if (!first)
@@ -1170,18 +1310,61 @@ static int the_council_alone(struct ctx *c, size_t q, size_t k)
            organ_before(c, q + k, &s) == ORGAN_SELF_COUNCIL;
 }
 
+/* zh: a body that is none of the four organs at q, followed (behind a date) by what makes
+ * it the owner of the resolution cited at p: "预防犯罪和刑事司法委员会题为“…”的2023年5月27日
+ * 第32/1号决议", "妇女地位委员会2016年3月24日通过的…第60/2号决议". */
+static int other_owner_at(struct ctx *c, size_t q, size_t p)
+{
+    struct text t = c->t;
+    size_t k = 0;
+    if (!c->L->owner_follows || !c->in->gaz)
+        return 0;
+    if (scan_filter_may(gazetteer_starts(c->in->gaz), t, q))
+        k = other_body_at(c, q);
+    for (const struct organ_name *on = c->L->organs_before; !k && on->text; on++)
+        if (on->organ == ORGAN_OTHER) /* "该委员会2020年3月9日通过的第64/2号决议" */
+            k = scan_word(t, q, on->text);
+    if (!k ||
+        !scan_prefix_any(t, skip_zh_date(t, q + k), c->L->owner_follows) || in_topic(c, q))
+        return 0; /* "关于联合国-非洲联盟关于…的": the topic, not the owner */
+    /* … in the same clause: no comma, semicolon or full stop up to the list, but inside
+     * the quotes of a title ("题为“…，…”的"); and not itself inside a title ("大会…题为“国际
+     * 劳工组织关于…宣言”的第63/199号决议") */
+    static const char OPEN[] = "\xe2\x80\x9c", CLOSE[] = "\xe2\x80\x9d"; /* “ ” */
+    int quoted = 0;
+    for (size_t i = q + k; i < p; i++) {
+        if (t.s[i] == '"')
+            quoted = !quoted;
+        else if (i + 3 <= t.n && memcmp(t.s + i, OPEN, 3) == 0)
+            quoted = 1;
+        else if (i + 3 <= t.n && memcmp(t.s + i, CLOSE, 3) == 0 && !quoted)
+            return 0; /* the name was inside the title */
+        else if (i + 3 <= t.n && memcmp(t.s + i, CLOSE, 3) == 0)
+            quoted = 0;
+        else if (!quoted && (t.s[i] == ',' || t.s[i] == ';' || scan_prefix_any(t, i, SENTENCE_ENDS)))
+            return 0;
+    }
+    return !quoted;
+}
+
 static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_only)
 {
     struct text t = c->t;
     size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
     for (size_t q = p; q-- > lo;) {
-        if (((unsigned char)t.s[q] & 0xC0) == 0x80 || !scan_filter_may(c->L->organ_filter, t, q))
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (!councils_only && other_owner_at(c, q, p))
+            return ORGAN_OTHER;
+        if (!scan_filter_may(c->L->organ_filter, t, q))
             continue;
         if (scan_prefix_any(t, q, SENTENCE_ENDS))
             break;
         for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
             size_t k;
-            if (on->organ == ORGAN_SELF || (councils_only && on->organ == ORGAN_GA) ||
+            /* "the Commission" far before the keyword need not own it */
+            if (on->organ == ORGAN_SELF || on->organ == ORGAN_OTHER ||
+                (councils_only && on->organ == ORGAN_GA) ||
                 (on->text[0] && t.s[q] != on->text[0]) || !(k = scan_word(t, q, on->text)) ||
                 in_topic(c, q))
                 continue;

@@ -68,6 +68,9 @@ int year_plausible(long y);
 /* Whether Security Council resolution num can have been adopted in year (the Council
  * numbers its resolutions consecutively; a few numbers of slack either side). */
 int sc_number_fits_year(long num, long year);
+/* Whether resolution "num (SESSION)" of the General Assembly or ECOSOC (the roman-session
+ * numbering, until 1975 and 1977) can have that number in that regular session. */
+int roman_number_fits(enum organ organ, long num, long session);
 /* The year in which Security Council resolution num was adopted, from the numbering
  * (exact to a few numbers at the turn of a year), or 0 beyond the table. */
 int sc_year_of_number(long num);

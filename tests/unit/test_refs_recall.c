@@ -6,6 +6,7 @@
 #include "doc.h"
 #include "gazetteer.h"
 #include "harness.h"
+#include "symbol.h"
 
 static struct gazetteer *gaz;
 
@@ -334,6 +335,73 @@ static void arabic_typography(void)
     CHECK_STR(found("A/RES/78/262\n1 () 63/1 من الوثيقة", "ar"), "");
 }
 
+
+/* Resolutions of other bodies named as their owner get no GA/SC/ECOSOC/HRC id */
+static void other_bodies(void)
+{
+    CHECK_STR(found("A/RES/78/228\nRecalling also Commission on Crime Prevention and Criminal "
+                    "Justice resolution 32/1 of 27 May 2023, entitled", "en"), "");
+    CHECK_STR(found("A/RES/78/228\nRecordando también la resolución 32/1 de la Comisión de "
+                    "Prevención del Delito y Justicia Penal, de 27 de mayo de 2023,", "es"), "");
+    CHECK_STR(found("A/RES/78/228\n又回顾预防犯罪和刑事司法委员会题为“采取行动打击商业活动中的贩运人口"
+                    "行为”的2023年5月27日第32/1号决议、12 题为“预防”的2018年5月18日第27/2号决议、",
+                    "zh"), "");
+    CHECK_STR(found("A/HRC/RES/56/20\nadopted by the Commission on the Status of Women on 24 "
+                    "March 2016, reaffirmed by the Commission in its resolution 64/2, adopted on "
+                    "9 March 2020,", "en"), "");
+    CHECK_STR(found("A/HRC/RES/56/20\n又回顾妇女地位委员会2016年3月24日通过的关于妇女的第60/2号决议，"
+                    "该委员会2020年3月9日通过的第64/2号决议重申了该决议，", "zh"), "");
+    CHECK_STR(found("A/HRC/RES/56/20\nannexed to Commission on Human Rights resolution 1997/33 "
+                    "of 11 April 1997,", "en"), "");
+    /* … but a title or a topic naming a body is no owner, nor a body after a preposition */
+    CHECK_STR(found("A/HRC/RES/55/9\n回顾大会2008年12月19日题为“国际劳工组织关于争取公平全球化的社会"
+                    "正义宣言”的第63/199号决议、", "zh"), "A/RES/63/199");
+    CHECK_STR(found("A/RES/78/263\n回顾大会通过关于联合国-非洲联盟关于2017-2027年非洲一体化和发展议程的"
+                    "新伙伴关系框架的2016年12月23日第71/254号决议，", "zh"), "A/RES/71/254");
+    CHECK_STR(found("A/HRC/RES/54/33\nRappelant la demande faite par l’Assemblée générale au "
+                    "Secrétaire général et à la Secrétaire générale de la Communauté des Caraïbes, "
+                    "dans sa résolution 75/323, de poursuivre", "fr"), "A/RES/75/323");
+    CHECK_STR(found("E/RES/2024/13\npublished on the website of the Commission as mandated in "
+                    "Council resolution 2007/8 of 25 July 2007,", "en"), "E/RES/2007/8");
+}
+
+/* Roman sessions: the number must fit the organ's numbering in that session */
+static void roman_numbering(void)
+{
+    CHECK_STR(found("A/RES/78/227\n16 Résolution 2200 A (XXI), annexe.", "fr"),
+              "A/RES/2200 (XXI)[A]");
+    CHECK_STR(found("E/RES/2024/9\nLe Conseil économique et social recommande à l’Assemblée "
+                    "générale d’adopter : en vertu de la résolution 155 C (VII) du Conseil "
+                    "économique et social en date du 13 août 1948 et de sa propre résolution "
+                    "415 (V) du 1er décembre 1950,", "fr"), "E/RES/155 (VII)[C] A/RES/415 (V)");
+    CHECK_STR(found("E/RES/2024/21\nadopted by the Economic Commission for Latin America and the "
+                    "Caribbean on 16 May 1998 of its resolution 574 (XXVII),", "en"), "");
+    CHECK_STR(found("A/HRC/RES/55/1\nresolution 542 (LXXIII) of the African Commission", "en"), "");
+    CHECK_STR(found("A/HRC/RES/54/14\nRecalling Commission on Human Rights resolution 20 (XXXVI) "
+                    "of 29 February 1980,", "en"), "");
+    CHECK(roman_number_fits(ORGAN_GA, 2200, 21) && !roman_number_fits(ORGAN_ECOSOC, 2200, 21));
+    CHECK(roman_number_fits(ORGAN_ECOSOC, 1296, 44) && !roman_number_fits(ORGAN_GA, 1296, 44));
+    CHECK(!roman_number_fits(ORGAN_GA, 20, 36) && !roman_number_fits(ORGAN_ECOSOC, 20, 36));
+}
+
+/* The date decides between the Assembly and the Council; a pair cited as the Council's
+ * stays the Council's */
+static void organ_by_date(void)
+{
+    CHECK_STR(found("A/HRC/RES/54/7\ndont la plus récente est la résolution 51/2, du 6 octobre "
+                    "2022,", "fr"), "A/HRC/RES/51/2");
+    CHECK_STR(found("A/RES/78/187\nPrenant note des résolutions 45/30 du 13 octobre 2020, "
+                    "intitulée « Droits de l’enfant », 51/10 du 6 octobre 2022 et 54/5 du 10 "
+                    "octobre 2023,", "fr"), "A/HRC/RES/45/30 A/HRC/RES/51/10 A/HRC/RES/54/5");
+    CHECK_STR(found("A/RES/78/203\nle second par sa résolution 4/4 du 30 mars 2007 ;", "fr"),
+              "A/HRC/RES/4/4");
+    CHECK_STR(found("A/HRC/RES/55/13\nGeneral Assembly resolution 60/251 of 15 March 2006,",
+                    "en"), "A/RES/60/251");
+    CHECK_STR(found("A/RES/78/218\n根据人权理事会2017年3月24日第34/24号决议采取的步骤，\n10. "
+                    "联合国人权事务高级专员根据第34/24号决议向", "zh"),
+              "A/HRC/RES/34/24 A/HRC/RES/34/24");
+}
+
 /* Council numbers inside a name, and chains of them: the translations write the same
  * thing as a citation (fr "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et
  * 2253 (2015)", ar "بموجب القرار 751") */
@@ -405,6 +473,9 @@ int main(void)
     organs_named_after();
     arabic_typography();
     borrowed_keyword();
+    other_bodies();
+    roman_numbering();
+    organ_by_date();
     numbered_names();
     title_typo();
     gazetteer_free(gaz);
