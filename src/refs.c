@@ -1132,13 +1132,13 @@ static long item_year(struct ctx *c, const struct item *it)
 }
 
 /* The date decides between the Assembly and the Human Rights Council when only one of them
- * held that session in that year: fr "la résolution 51/2, du 6 octobre 2022" in a Council
+ * held that session in that year, and for neither when none did: fr "la résolution 51/2, du 6 octobre 2022" in a Council
  * text is the Council's (the Assembly's fifty-first session was in 1996-1997), fr "sa
  * résolution 4/4 du 30 mars 2007" the Council's, zh "人权理事会2017年3月24日第34/24号、…"
  * the Council's even when the list lost its organ. Another body's (ctx ORGAN_OTHER) stays
  * so. */
 static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ org,
-                                enum organ ctx)
+                                enum organ ctx, int list_resolved)
 {
     if (ctx == ORGAN_OTHER || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
         year_plausible(it->first) || (org != ORGAN_GA && org != ORGAN_HRC && org != ORGAN_NONE))
@@ -1150,7 +1150,16 @@ static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ
         return ORGAN_HRC;
     if (it->first >= GA_FIRST_SLASH_SESSION && session_fits_year(ORGAN_GA, it->first, y))
         return ORGAN_GA;
-    return org;
+    /* neither held that session in that year and no organ is named (nor "its"): another
+     * body's ("adoption, by the Economic and Social Commission for Asia and the Pacific at
+     * its seventy-ninth session, of resolution 79/8 of 19 May 2023", zh "委员会2023年3月17日
+     * 第66/1号决议"). A named organ keeps its resolution: dates are mistyped ("Human Rights
+     * Council resolution 43/17 of 22 June 2022", "su resolución 66/100, de 9 de diciembre de
+     * 2001"), and so does a list whose earlier items were the organ's ("les résolutions
+     * 70/160 du 17 décembre 2015, 72/183 du 19 décembre 2019") */
+    return ctx == ORGAN_NONE && !list_resolved && (org == ORGAN_GA || org == ORGAN_HRC)
+               ? ORGAN_OTHER
+               : org;
 }
 
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
@@ -1172,7 +1181,7 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
             fixed.second = sc_year_of_number(it->first);
         unreverse_by_date(c, &fixed, o);
         rtl_unreverse(c, &fixed, o);
-        enum organ org = organ_by_date(c, &fixed, item_organ(c, &fixed, o), o);
+        enum organ org = organ_by_date(c, &fixed, item_organ(c, &fixed, o), o, first != NULL);
         const char *id = item_id(c, &fixed, org);
         /* no organ named: a session/number the text already cited as the Council's is the
          * Council's (zh "人权理事会…第34/24号、…第46/17号决议" then "根据第34/24、40/20和

@@ -441,6 +441,25 @@ static void numbered_names(void)
     CHECK_STR(found("in 1988 Committee members met", "en"), "");
 }
 
+/* A session/number dated in a year when neither the Assembly nor the Human Rights Council
+ * held that session, with no organ named: another body's; a named organ keeps a mistyped
+ * date, and so does a list whose earlier items were the organ's */
+static void dated_other_bodies(void)
+{
+    CHECK_STR(found("A/RES/78/147\nWelcoming the adoption, by the Economic and Social Commission "
+                    "for Asia and the Pacific at its seventy-ninth session, of resolution 79/8 of "
+                    "19 May 2023 on the modalities", "en"), "");
+    CHECK_STR(found("A/RES/78/189\nde la résolution 56/4 de la Commission, du 9 mars 2012, et", "fr"),
+              "");
+    CHECK_STR(found("A/HRC/RES/54/33\nand Human Rights Council resolution 43/17 of 22 June 2022, "
+                    "and all", "en"), "A/HRC/RES/43/17");
+    CHECK_STR(found("A/RES/78/114\nRecordando su resolución 66/100, de 9 de diciembre de 2001, "
+                    "cuyo anexo", "es"), "A/RES/66/100");
+    CHECK_STR(found("A/RES/78/207\ny compris les résolutions 70/160 du 17 décembre 2015, 72/183 "
+                    "du 19 décembre 2019, 74/161 du 18 décembre 2019", "fr"),
+              "A/RES/70/160 A/RES/72/183 A/RES/74/161");
+}
+
 /* A resolution whose title names it with another number or year than its header (a typing
  * error) does not cite itself; a citation of that id elsewhere stays */
 static void title_typo(void)
@@ -478,6 +497,7 @@ int main(void)
     organ_by_date();
     numbered_names();
     title_typo();
+    dated_other_bodies();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
