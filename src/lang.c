@@ -278,6 +278,8 @@ static const char *const months_ar[] = {"يناير", "كانون الثاني",
     "آذار", "ابريل", "نيسان", "مايو", "ايار", "يونيه", "يونيو", "حزيران", "يوليه", "يوليو",
     "تموز", "اغسطس", "آب", "سبتمبر", "ايلول", "اكتوبر", "تشرين الاول", "نوفمبر",
     "تشرين الثاني", "ديسمبر", "كانون الاول", NULL};
+static const unsigned char month_numbers_ar[] = {1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7,
+    7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12};
 
 static const struct organ_name organs_ar[] = {
     {"مجلس الامن", ORGAN_SC},
@@ -330,6 +332,7 @@ static const struct lang lang_ar = {
     .separators = L(",", "،", "و", "وكذلك"),
     .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
     .months = months_ar,
+    .month_numbers = month_numbers_ar,
     .organs_before = organs_ar,
     .organ_after_intro = L(""),
     .established = L("المنشأة عملا", "المنشأ عملا", "المنشأة بموجب", "المنشأ بموجب",

@@ -44,6 +44,8 @@ struct lang {
     const char *const *separators;   /* ",", "and", ", and" */
     const char *const *date_intro;   /* "of", "dated" */
     const char *const *months;
+    const unsigned char *month_numbers; /* month (1-12) of each name in months; NULL when
+                                           months lists the twelve in order */
     const char *const *date_tail;    /* after a year: ru "года" */
     const char *const *day_suffix;   /* glued to a day: fr "1er" */
     const struct organ_name *organs_before; /* "general assembly" + keyword */

@@ -29,6 +29,7 @@ struct item {
     enum form form;
     enum session_kind skind;
     char parts[24];     /* lettered parts: "A", "A,B", "A-D"; "" when none */
+    int turned;         /* right-to-left text wrote the pair number first */
 };
 
 struct ctx {
@@ -47,6 +48,8 @@ struct ctx {
     struct scan_hits hits; /* where a keyword, digit, … may start (lang.table) */
     long last_marker;      /* the last footnote marker seen glued to a year or a comma */
     int bare_ok;           /* FORM_BARE may be read: the list follows a keyword */
+    size_t turned_end;     /* the last slash pair read ends here, and was written turned */
+    int last_turned;       /* round (right-to-left: "125/77 …، والقرار 77/78") */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -81,6 +84,17 @@ static size_t session_mark(struct ctx *c, size_t p, enum session_kind *kind, int
             *kind = m->kind;
             *arabic = 1;
             return k;
+        }
+        /* the dash set off by spaces, also an en dash: "دإط – 10/15" */
+        size_t l = k - 1, q, d;
+        if (k > 1 && m->text[l] == '-' && p + l < t.n && memcmp(t.s + p, m->text, l) == 0 &&
+            (q = scan_space(t, p + l)) < t.n &&
+            ((d = t.s[q] == '-') || (q + 3 <= t.n && memcmp(t.s + q, "\xE2\x80\x93", 3) == 0 &&
+                                     (d = 3))) &&
+            (q = scan_space(t, q + d)) < t.n && is_digit(scan_cp(t, q))) {
+            *kind = m->kind;
+            *arabic = 1;
+            return q - p;
         }
     }
     return session_kind_prefix(t.s + p, t.n - p, kind);
@@ -267,6 +281,15 @@ static size_t skip_year_before_suffix(struct ctx *c, size_t q)
     return q + 6;
 }
 
+/* Right-to-left text writes an Assembly pair number first: "قرارها 264/76 المؤرخ 23
+ * أيار/مايو 2022" is 76/264. A first number above 200 is no session, so such a pair is
+ * read (and turned round below) when its second number is a session of the Assembly's
+ * "session/number" era; above 400 it is a decision number and gives no id. */
+static int rtl_turnable(const struct ctx *c, long a, long b)
+{
+    return c->L->rtl && a <= 9999 && b >= GA_FIRST_SLASH_SESSION && b <= MAX_SESSION;
+}
+
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
 {
     struct text t = c->t;
@@ -304,7 +327,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         size_t n2 = scan_number(t, q + 1, 5, &b);
         /* resolution numbers have no leading zero: "order No. 21/038" is not one */
         if (!n2 || (n2 > 1 && t.s[q + 1] == '0') || (nd > 1 && t.s[q - nd] == '0') ||
-            (a > 200 && !year_plausible(a)) || nd > 4 ||
+            (a > 200 && !year_plausible(a) && !rtl_turnable(c, a, b)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 40))
             return 0;
         if (t.s[q + 1] == '0')
@@ -327,6 +350,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         if (c->L->rtl && !year_plausible(a) && a > MAX_SESSION && b <= MAX_SESSION) {
             it->first = b;
             it->second = a;
+            it->turned = 1;
         }
         size_t l = skip_letters(c, q, it->parts, sizeof it->parts);
         if (l > q && after_parts_ok(c, l))
@@ -402,16 +426,19 @@ static size_t date_tail_glued(struct ctx *c, size_t r)
 
 /* A date after a reference: ", of 6 August 1990", " du 28 août 2003",
  * ", de 15 de octubre de 1999", " от 23 января 1992 года". Returns p when there is none. */
-static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
+static size_t skip_date_year(struct ctx *c, size_t p, long *year_out, int *month_out)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
     size_t q = p, k;
     long the_year = 0;
+    int the_month = 0;
     if (!L->date_intro)
         return p;
     if (q < t.n && t.s[q] == ',')
         q++;
+    else if (L->rtl && q + 1 < t.n && memcmp(t.s + q, "\xD8\x8C", 2) == 0)
+        q += 2; /* the Arabic comma: "و20/31، المؤرخ 23 آذار/مارس 2016" */
     q = scan_space(t, q);
     if (!(k = scan_any(t, q, L->date_intro, NULL)))
         return p;
@@ -419,6 +446,7 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
     int month = 0, year = 0;
     for (int tok = 0; tok < 8 && !year; tok++) {
         long v, y6;
+        size_t which;
         size_t nd = scan_number(t, q, 4, &v);
         size_t n6 = nd ? nd : scan_number(t, q, 6, &y6);
         if (nd == 4 && year_plausible(v)) {
@@ -435,9 +463,11 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
             size_t ds = scan_prefix_any(t, q, L->day_suffix);
             if (ds && !cp_is_word(scan_cp(t, q + ds)))
                 q += ds; /* "1er décembre" */
-        } else if ((k = scan_any(t, q, L->months, NULL))) {
+        } else if ((k = scan_any(t, q, L->months, &which))) {
             q += k;
             month = 1;
+            if (!the_month) /* the first of "كانون الأول/ديسمبر" */
+                the_month = L->month_numbers ? L->month_numbers[which] : (int)which + 1;
         } else if ((k = scan_any(t, q, L->date_tail, NULL))) {
             q += k;
         } else if (q < t.n && (t.s[q] == ',' || t.s[q] == '/' || t.s[q] == '.')) {
@@ -455,10 +485,12 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
         q = r + k;
     if (year_out)
         *year_out = the_year;
+    if (month_out)
+        *month_out = the_month;
     return q;
 }
 
-static size_t skip_date(struct ctx *c, size_t p) { return skip_date_year(c, p, NULL); }
+static size_t skip_date(struct ctx *c, size_t p) { return skip_date_year(c, p, NULL, NULL); }
 
 /* A Chinese date "2005年7月29日" at p; returns the position after it, or p. */
 static size_t skip_zh_date(struct text t, size_t p)
@@ -963,39 +995,52 @@ static void add_established(struct ctx *c, size_t a, size_t b, const struct body
     spans_add(c->claimed, a, b);
 }
 
-/* The year of the date right after a reference ending at p (behind a footnote marker:
- * "76/250(25) المؤرخ …"), or 0. */
-static long year_after(struct ctx *c, size_t p)
+/* The year (and *month, 0 if none) of the date right after a reference ending at p
+ * (behind a footnote marker: "76/250(25) المؤرخ …"), or 0. */
+static long year_after(struct ctx *c, size_t p, int *month)
 {
     long y = 0, marker = c->last_marker;
-    if (skip_date_year(c, p, &y) == p)
-        skip_date_year(c, skip_marker(c->t, p), &y);
+    *month = 0;
+    if (skip_date_year(c, p, &y, month) == p)
+        skip_date_year(c, skip_marker(c->t, p), &y, month);
     c->last_marker = marker;
     return y;
 }
 
+enum { TURNED_REACH = 200 }; /* bytes over which a turned pair makes the month count */
+
 /* Right-to-left text can reverse a session/number pair whose number is a plausible
  * session too: ar "القرار 81/76 المؤرخ 9 كانون الأول/ديسمبر 2021" is 76/81, "33/37 المؤرخ
- * 23 آذار/مارس 2018" (a Council text) 37/33. The date decides: the pair is turned round
- * when only the number fits the year as a session of the organ. */
+ * 23 آذار/مارس 2018" (a Council text) 37/33, "77/78 المؤرخ 7 كانون الأول/ديسمبر 2023"
+ * 78/77 (the 77th session closed in September 2023). The date decides: the pair is turned
+ * round when only the number fits the date as a session of the organ. The month counts
+ * only right after a pair written turned round: texts also misdate ("55/56 of 1 December
+ * 2001", adopted in December 2000), so a pair written in order is not turned on the month
+ * alone. */
 static void unreverse_by_date(struct ctx *c, struct item *it, enum organ o)
 {
     if (!c->L->rtl || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
         year_plausible(it->first) || it->second > MAX_SESSION)
         return;
-    long y = year_after(c, it->end);
+    int month;
+    long y = year_after(c, it->end, &month);
+    if (!(c->last_turned && it->start - c->turned_end < TURNED_REACH))
+        month = 0; /* the year alone: "55/56 of 1 December 2001" (adopted in 2000) */
     enum organ org = item_organ(c, it, o);
     struct item turned = *it;
     turned.first = it->second;
     turned.second = it->first;
-    if (y && (org == ORGAN_GA || org == ORGAN_HRC) && !session_fits_year(org, it->first, y) &&
-        item_organ(c, &turned, o) == org && session_fits_year(org, turned.first, y)) {
+    if (y && (org == ORGAN_GA || org == ORGAN_HRC) &&
+        !session_fits_date(org, it->first, y, month) && item_organ(c, &turned, o) == org &&
+        session_fits_date(org, turned.first, y, month)) {
         it->first = turned.first;
         it->second = turned.second;
+        it->turned = 1;
     }
 }
 
 enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30th session */
+enum { MAX_SPECIAL = 40 };         /* special sessions so far (Assembly 32, Council 36) */
 
 /* Right-to-left text can reverse an Assembly pair whose session is the smaller number:
  * Arabic "انظر القرار 1/70." for 70/1 (no session before the 31st wrote its numbers so):
@@ -1003,14 +1048,28 @@ enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30t
  * the Human Rights Council's. */
 static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
 {
+    /* the same for special sessions: "القرار دإ-1/30" is S-30/1; the Assembly wrote
+     * "N (S-VII)" until its 7th special session and "N (ES-V)" until its 5th emergency
+     * one, and a special session of the Human Rights Council adopts a few resolutions */
+    long first_slash = it->skind == SESS_SPECIAL ? 8 : 6;
+    if (c->L->rtl && it->form == FORM_SLASH && it->skind != SESS_REGULAR &&
+        it->first < first_slash && it->second >= first_slash && it->second <= MAX_SPECIAL) {
+        long s = it->second;
+        it->second = it->first;
+        it->first = s;
+        it->turned = 1;
+        return;
+    }
     if (c->L->rtl && it->form == FORM_SLASH && it->skind == SESS_REGULAR &&
         it->first < FIRST_SLASH_SESSION && it->second >= FIRST_SLASH_SESSION &&
         it->second <= MAX_SESSION) {
         struct item turned = *it;
         turned.first = it->second;
         turned.second = it->first;
-        if (item_organ(c, it, o) != ORGAN_HRC && item_organ(c, &turned, o) == ORGAN_GA)
+        if (item_organ(c, it, o) != ORGAN_HRC && item_organ(c, &turned, o) == ORGAN_GA) {
             *it = turned;
+            it->turned = 1;
+        }
     }
 }
 
@@ -1033,6 +1092,10 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
             fixed.second = sc_year_of_number(it->first);
         unreverse_by_date(c, &fixed, o);
         rtl_unreverse(c, &fixed, o);
+        if (fixed.form == FORM_SLASH) {
+            c->last_turned = fixed.turned;
+            c->turned_end = it->end;
+        }
         const char *id = item_id(c, &fixed, item_organ(c, &fixed, o));
         if (!id)
             continue;
