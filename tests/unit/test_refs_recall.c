@@ -334,6 +334,41 @@ static void arabic_typography(void)
     CHECK_STR(found("A/RES/78/262\n1 () 63/1 من الوثيقة", "ar"), "");
 }
 
+/* Arabic pairs written number first that the date or the era leaves no doubt about
+ * (unxml-ga78, unxml-hrc, ar) */
+static void arabic_turned_pairs(void)
+{
+    /* a number above 200 is no session: A/RES/78/168, A/HRC/RES/54/35 */
+    CHECK_STR(found("A/RES/78/168\n6 - تشير إلى قرارها 264/76 المؤرخ 23 أيار/مايو 2022 بشأن", "ar"),
+              "A/RES/76/264");
+    CHECK_STR(found("A/HRC/RES/54/35\nو206/65 المؤرخ 21 كانون الأول/ديسمبر 2010، و222/77 المؤرخ "
+                    "15 كانون الأول/ديسمبر 2022", "ar"),
+              "A/RES/65/206 A/RES/77/222");
+    /* … above 400 a decision number: no id */
+    CHECK_STR(found("A/RES/78/168\nتشير إلى مقررها 552/77 وقرارها 556/77", "ar"), "");
+    /* after a turned pair the month decides between two sessions that fit the year
+     * (A/HRC/RES/55/31); a pair written in order keeps the year alone (A/RES/78/270: the
+     * text misdates 55/56, adopted on 1 December 2000) */
+    CHECK_STR(found("A/HRC/RES/55/31\nوالقرار 125/77 المؤرخ 12 كانون الأول/ديسمبر 2022، والقرار "
+                    "77/78 المؤرخ 7 كانون الأول/ديسمبر 2023، التي", "ar"),
+              "A/RES/77/125 A/RES/78/77");
+    CHECK_STR(found("A/RES/78/270\nوإذ تشير أيضا إلى قرار الجمعية العامة 55/56 المؤرخ 1 كانون "
+                    "الأول/ديسمبر 2001 وقرار", "ar"),
+              "A/RES/55/56");
+    /* the date behind an Arabic comma (A/HRC/RES/55/1) */
+    CHECK_STR(found("A/HRC/RES/55/1\nقراري مجلس حقوق الإنسان دإ-26/1، المؤرخ 14 كانون الأول/ديسمبر"
+                    "2016، و20/31، المؤرخ 23 آذار/مارس 2016، اللذين", "ar"),
+              "A/HRC/RES/S-26/1 A/HRC/RES/31/20");
+    /* special sessions: the Assembly's 1st wrote no "S-1/N" (A/RES/78/131) */
+    CHECK_STR(found("A/RES/78/131\n2 () القرار دإ-1/30، المرفق.", "ar"), "A/RES/S-30/1");
+    CHECK_STR(found("A/RES/78/316\n2 () القرارات دإ-11/1 و دإ-11/2.", "ar"),
+              "A/RES/S-11/1 A/RES/S-11/2");
+    /* the session dash set off by spaces (A/HRC/RES/55/32) */
+    CHECK_STR(found("A/HRC/RES/55/32\nإلى قراري الجمعية العامة دإط – 10/15 المؤرخ 20 تموز/يوليه "
+                    "2004 ودإط – 10/17 المؤرخ 15 كانون الأول/ديسمبر 2006،", "ar"),
+              "A/RES/ES-10/15 A/RES/ES-10/17");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -354,6 +389,7 @@ int main(void)
     organs_named_after();
     arabic_typography();
     borrowed_keyword();
+    arabic_turned_pairs();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
