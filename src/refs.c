@@ -1333,6 +1333,9 @@ static void keyword_lists(struct ctx *c)
         c->glued_at = p + k;
         enum organ between = organ_at(c, q, 1, &oe);
         size_t end = 0;
+        if (between != ORGAN_NONE) /* the number fused to the organ's name too: ar
+                                      "بقرار الجمعية العامة للأمم المتحدة71/291" */
+            c->glued_at = oe;
         if (between != ORGAN_NONE && (end = parse_list(c, scan_space(t, oe))))
             q = scan_space(t, oe);
         else
@@ -1460,6 +1463,33 @@ static void keyword_after_lists(struct ctx *c)
 }
 
 /* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31. */
+/* A resolution symbol with the slash after its head left out, the number glued to it:
+ * ar "و A/RES72/276 و S/RES/2413 (2018)" is A/RES/72/276. */
+static void symbols_missing_slash(struct ctx *c, const char *head)
+{
+    struct text t = c->t;
+    char stem[16], buf[SYMBOL_MAX], sym[SYMBOL_MAX];
+    size_t hl = strlen(head) - 1; /* "a/res" */
+    memcpy(stem, head, hl);
+    stem[hl] = 0;
+    memcpy(buf, head, hl + 1);
+    for (const char *hit = strstr(t.s, stem); hit; hit = strstr(hit + 1, stem)) {
+        size_t p = (size_t)(hit - t.s), d = p + hl;
+        uint32_t before = scan_cp_back(t, p);
+        if (d >= t.n || !is_digit((unsigned char)t.s[d]) || (cp_is_word(before) && before < 0x80) ||
+            before == '/' || before == '.')
+            continue;
+        size_t n = t.n - d < sizeof buf - hl - 1 ? t.n - d : sizeof buf - hl - 1;
+        memcpy(buf + hl + 1, t.s + d, n);
+        struct resref r;
+        size_t k = symbol_parse(buf, hl + 1 + n, sym, &r);
+        if (!k || r.organ == ORGAN_NONE)
+            continue;
+        add_resolution(c, p, p + k - 1, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
+        spans_add(c->claimed, p, p + k - 1);
+    }
+}
+
 static void explicit_symbols(struct ctx *c)
 {
     static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
@@ -1479,6 +1509,7 @@ static void explicit_symbols(struct ctx *c)
             add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
             spans_add(c->claimed, p, p + k);
         }
+        symbols_missing_slash(c, heads[h]);
     }
 }
 
@@ -1530,13 +1561,18 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     size_t b = start;
     while (b > prev && t.s[b - 1] == ' ')
         b--;
+    /* the topic's length counts from the end of the date: ar "2020/14 المؤرخ 17 تموز/يوليه
+     * 2020 بشأن نتائج الدورة الخامسة عشرة لمنتدى الأمم المتحدة المعني بالغابات، و 2021/6" */
+    size_t tail = skip_item_tail(c, prev);
+    if (tail > start)
+        tail = prev;
     for (const char *const *sep = c->L->separators; sep && *sep; sep++) {
         size_t sl = strlen(*sep);
         if (sl < 2 && (*sep)[0] == ',')
             continue;
         if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0 &&
             (!cp_is_word(scan_cp(t, b - sl)) || !cp_is_word(scan_cp_back(t, b - sl)))) {
-            if (start - prev > 160 || memchr(t.s + prev, ';', start - prev) ||
+            if (start - tail > 160 || memchr(t.s + prev, ';', start - prev) ||
                 has_slash_number(t, prev, b) || /* "77/248 والمقررات 74/543 و 75/570" */
                 memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
                 return 0;

@@ -369,6 +369,24 @@ static void arabic_turned_pairs(void)
               "A/RES/ES-10/15 A/RES/ES-10/17");
 }
 
+/* Arabic fused and mistyped forms (unxml-sc-res, unxml-ecosoc2024, ar) */
+static void arabic_fused(void)
+{
+    /* the number fused to the organ's name: S/RES/2734 (2024) */
+    CHECK_STR(found("S/RES/2734 (2024)\nالمنشأ عملا بقرار الجمعية العامة للأمم المتحدة71/291 وبين",
+                    "ar"), "A/RES/71/291");
+    /* the slash after the head left out: S/RES/2558 (2020) */
+    CHECK_STR(found("S/RES/2558 (2020)\nو A/RES72/276 و S/RES/2413 (2018) المؤرخين 26 نيسان/أبريل "
+                    "2018", "ar"), "A/RES/72/276 S/RES/2413 (2018)");
+    CHECK_STR(found("S/RES/2558 (2020)\nA/RES72", "ar"), "");
+    /* a topic after a date, then "و" and the next number: E/RES/2024/15 */
+    CHECK_STR(found("E/RES/2024/15\nإذ يشير إلى قراراته 2015/33 المؤرخ 22 تموز/يوليه 2015 بشأن الترتيب "
+                    "الدولي المتعلق بالغابات لما بعد عام 2015، و 2020/14 المؤرخ 17 تموز/يوليه 2020 بشأن "
+                    "نتائج الدورة الخامسة عشرة لمنتدى الأمم المتحدة المعني بالغابات، و 2021/6 بشأن "
+                    "برنامج عمل المنتدى", "ar"),
+              "E/RES/2015/33 E/RES/2020/14 E/RES/2021/6");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -390,6 +408,7 @@ int main(void)
     arabic_typography();
     borrowed_keyword();
     arabic_turned_pairs();
+    arabic_fused();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
