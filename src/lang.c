@@ -339,6 +339,14 @@ static const struct lang lang_ar = {
                      "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    /* Arabic writes "قرار" for other bodies' decisions and resolutions too: "قرار جمعية موئل
+     * الأمم المتحدة 2/7", "قرار اللجنة الإحصائية 53/113" (a decision), "القرار رقم 277
+     * الصادر عن مجلس الإدارة" (of the Compensation Commission's Governing Council) */
+    .other_bodies = L("جمعية موئل الأمم المتحدة", "جمعية الأمم المتحدة للبيئة",
+                      "اللجنة الإحصائية", "مجلس الإدارة", "لجنة حقوق الإنسان",
+                      "لجنة وضع المرأة", "لجنة المخدرات", "لجنة منع الجريمة والعدالة الجنائية",
+                      "جمعية الصحة العالمية", "مؤتمر الأطراف"),
+    .other_body_intro = L("الصادر عن", "الصادرة عن", "الذي اتخذه", "الذي اتخذته"),
     .other_documents = L("مقرر", "المقرر", "مقررها", "مقرره", "بالمقرر", "والمقرر", "للمقرر",
                          "المقررين", "المقررات", "مقرريها", "بالمقررين", "بالمقررات"),
     .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
@@ -423,6 +431,8 @@ static void fold_all(void)
         f->date_tail = fold_list(f->date_tail);
         f->day_suffix = fold_list(f->day_suffix);
         f->other_documents = fold_list(f->other_documents);
+        f->other_bodies = fold_list(f->other_bodies);
+        f->other_body_intro = fold_list(f->other_body_intro);
         f->topic_intros = fold_list(f->topic_intros);
         f->topic_stops = fold_list(f->topic_stops);
         f->self_bridge = fold_list(f->self_bridge);

@@ -60,6 +60,9 @@ struct lang {
     const struct body_noun *nouns;
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
     const char *const *other_documents; /* "decision": no bare reference right after it */
+    const char *const *other_bodies; /* bodies whose numbers are not the four organs':
+                                        ar keyword + "اللجنة الإحصائية" + list */
+    const char *const *other_body_intro; /* … after the list: ar "الصادر عن" + body */
     const char *const *topic_intros; /* zh "关于": an organ named after it in the same phrase
                                         is the topic, not the author ("关于设立人权理事会的") */
     const char *const *topic_stops;  /* … the phrase ends at these going back: "的", "，" */

@@ -1314,6 +1314,33 @@ static enum organ council_self(struct ctx *c, size_t p)
     return named != ORGAN_NONE ? named : ORGAN_SELF_COUNCIL;
 }
 
+/* A list of another body's numbers after a keyword, at q: the body named first ("قرار
+ * اللجنة الإحصائية 53/113", "لقرار مجلس الإدارة رقم 277") or after the list behind an intro
+ * ("القرار رقم 277 الصادر عن مجلس الإدارة"). Returns the list's end, or 0. */
+static size_t other_body_list(struct ctx *c, size_t q)
+{
+    struct text t = c->t;
+    size_t k, end, f;
+    if (!c->L->other_bodies)
+        return 0;
+    if ((k = scan_any(t, q, c->L->other_bodies, NULL)) && !cp_is_word(scan_cp(t, q + k))) {
+        size_t r = scan_space(t, q + k);
+        if ((f = scan_any(t, r, c->L->fillers, NULL)))
+            r = scan_space(t, r + f);
+        c->glued_at = q + k;
+        return parse_list(c, r);
+    }
+    if (!(end = parse_list(c, q)))
+        return 0;
+    size_t r = scan_space(t, skip_date(c, end));
+    if (r < t.n && t.s[r] == ',')
+        r = scan_space(t, r + 1);
+    if ((k = scan_any(t, r, c->L->other_body_intro, NULL)) &&
+        scan_any(t, scan_space(t, r + k), c->L->other_bodies, NULL))
+        return end;
+    return 0;
+}
+
 /* Keyword first: "resolution(s)" + list. */
 static void keyword_lists(struct ctx *c)
 {
@@ -1327,12 +1354,17 @@ static void keyword_lists(struct ctx *c)
         size_t k = keyword_at(c, p, &self);
         if (!k)
             continue;
-        size_t q = scan_space(t, p + k), f, oe;
+        size_t q = scan_space(t, p + k), f, oe, end;
         if ((f = scan_any(t, q, L->fillers, NULL)))
             q = scan_space(t, q + f);
         c->glued_at = p + k;
+        if ((end = other_body_list(c, q))) {
+            spans_add(c->claimed, q, end);
+            next = end;
+            continue;
+        }
         enum organ between = organ_at(c, q, 1, &oe);
-        size_t end = 0;
+        end = 0;
         if (between != ORGAN_NONE) /* the number fused to the organ's name too: ar
                                       "بقرار الجمعية العامة للأمم المتحدة71/291" */
             c->glued_at = oe;

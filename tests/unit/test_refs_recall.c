@@ -387,6 +387,22 @@ static void arabic_fused(void)
               "E/RES/2015/33 E/RES/2020/14 E/RES/2021/6");
 }
 
+/* Arabic "قرار" for another body's decision or resolution: no id of the four organs
+ * (unxml-hrc A/HRC/RES/55/11, unxml-ga78 A/RES/78/229, unxml-sc-res S/RES/2621 (2022)) */
+static void arabic_other_bodies(void)
+{
+    CHECK_STR(found("A/HRC/RES/55/11\nوإذ يشير إلى قرار جمعية موئل الأمم المتحدة 2/7 المؤرخ 9 "
+                    "حزيران/يونيه 2023 بشأن السكن", "ar"), "");
+    CHECK_STR(found("A/RES/78/229\nالفقرة (د) من قرار اللجنة الإحصائية 53/113 المؤرخ 11 آذار/مارس "
+                    "2022(25)، وإذ تشير إلى قرارها 77/1", "ar"), "A/RES/77/1");
+    CHECK_STR(found("S/RES/2621 (2022)\nوإذ يشدد على القرار رقم 277 الصادر عن مجلس الإدارة، المؤرخ "
+                    "9 شباط/فبراير 2022، والذي", "ar"), "");
+    CHECK_STR(found("S/RES/2621 (2022)\nوفقا لقرار مجلس الإدارة رقم 277، أن تختتم", "ar"), "");
+    /* … the Council's own stays: "القرار رقم 687 (1991)" */
+    CHECK_STR(found("S/RES/2621 (2022)\nوإذ يشير إلى القرار رقم 687 (1991) الصادر عن مجلس الأمن",
+                    "ar"), "S/RES/687 (1991)");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -409,6 +425,7 @@ int main(void)
     borrowed_keyword();
     arabic_turned_pairs();
     arabic_fused();
+    arabic_other_bodies();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
