@@ -10,6 +10,7 @@
  * context; the "S/N" form is the General Assembly's unless an organ is named. */
 #include "refs.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1007,6 +1008,46 @@ static long year_after(struct ctx *c, size_t p, int *month)
     return y;
 }
 
+/* An undated pair that the same text cites turned round with a date that fits it, and
+ * never as written with a date that fits: ar "قرار مجلس حقوق الإنسان 51/25 المؤرخ 7 تشرين
+ * الأول/أكتوبر 2022" then "في قراره 25/51 لمدة سنة واحدة" (A/HRC/RES/54/23). */
+enum { TWIN_REACH = 20000 }; /* bytes either side searched for the twin */
+
+static int dated_fit(struct ctx *c, size_t at, long a, long b, enum organ org)
+{
+    char pair[24];
+    int n = snprintf(pair, sizeof pair, "%ld/%ld", a, b), month;
+    struct text t = c->t;
+    size_t lo = at > TWIN_REACH ? at - TWIN_REACH : 0;
+    size_t hi = at + TWIN_REACH < t.n ? at + TWIN_REACH : t.n;
+    for (const char *hit = memmem(t.s + lo, hi - lo, pair, (size_t)n); hit;
+         hit = memmem(hit + 1, hi - (size_t)(hit + 1 - t.s), pair, (size_t)n)) {
+        size_t p = (size_t)(hit - t.s), e = p + (size_t)n;
+        if ((p > 0 && (is_digit((unsigned char)t.s[p - 1]) || t.s[p - 1] == '/')) ||
+            (e < t.n && (is_digit((unsigned char)t.s[e]) || t.s[e] == '/')))
+            continue;
+        long y = year_after(c, e, &month);
+        if (y && session_fits_date(org, a, y, month))
+            return 1;
+    }
+    return 0;
+}
+
+static void turned_twin(struct ctx *c, struct item *it, enum organ o)
+{
+    enum organ org = item_organ(c, it, o);
+    struct item turned = *it;
+    turned.first = it->second;
+    turned.second = it->first;
+    if ((org == ORGAN_GA || org == ORGAN_HRC) && item_organ(c, &turned, o) == org &&
+        dated_fit(c, it->start, turned.first, turned.second, org) &&
+        !dated_fit(c, it->start, it->first, it->second, org)) {
+        it->first = turned.first;
+        it->second = turned.second;
+        it->turned = 1;
+    }
+}
+
 enum { TURNED_REACH = 200 }; /* bytes over which a turned pair makes the month count */
 
 /* Right-to-left text can reverse a session/number pair whose number is a plausible
@@ -1024,6 +1065,10 @@ static void unreverse_by_date(struct ctx *c, struct item *it, enum organ o)
         return;
     int month;
     long y = year_after(c, it->end, &month);
+    if (!y) {
+        turned_twin(c, it, o);
+        return;
+    }
     if (!(c->last_turned && it->start - c->turned_end < TURNED_REACH))
         month = 0; /* the year alone: "55/56 of 1 December 2001" (adopted in 2000) */
     enum organ org = item_organ(c, it, o);

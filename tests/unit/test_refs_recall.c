@@ -355,6 +355,12 @@ static void arabic_turned_pairs(void)
     CHECK_STR(found("A/RES/78/270\nوإذ تشير أيضا إلى قرار الجمعية العامة 55/56 المؤرخ 1 كانون "
                     "الأول/ديسمبر 2001 وقرار", "ar"),
               "A/RES/55/56");
+    /* undated, turned round as the same text cites it with a date (A/HRC/RES/54/23) */
+    CHECK_STR(found("A/HRC/RES/54/23\nوإذ يشير إلى قرار مجلس حقوق الإنسان 51/25 المؤرخ 7 تشرين "
+                    "الأول/أكتوبر 2022 بشأن حالة حقوق الإنسان في الاتحاد الروسي،\nعلى النحو الذي "
+                    "حدده مجلس حقوق الإنسان في قراره 25/51 لمدة سنة واحدة", "ar"),
+              "A/HRC/RES/51/25 A/HRC/RES/51/25");
+    CHECK_STR(found("A/HRC/RES/54/23\nفي قراره 25/51 لمدة سنة واحدة", "ar"), "A/HRC/RES/25/51");
     /* the date behind an Arabic comma (A/HRC/RES/55/1) */
     CHECK_STR(found("A/HRC/RES/55/1\nقراري مجلس حقوق الإنسان دإ-26/1، المؤرخ 14 كانون الأول/ديسمبر"
                     "2016، و20/31، المؤرخ 23 آذار/مارس 2016، اللذين", "ar"),
