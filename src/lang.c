@@ -69,6 +69,8 @@ static const struct lang lang_en = {
     .nouns = nouns_en,
     .draft_words = L("draft"),
     .other_documents = L("decision", "decisions"),
+    .name_after = L("sanctions committee", "sanctions list"),
+    .name_after_short = L("committee"),
     .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
 };
 
@@ -111,6 +113,8 @@ static const struct lang lang_zh = {
     .topic_stops = L("的", "，", "、", "；", "。", "和"),
     .short_forms = L("该决议", "上述决议", "该项决议", "前述决议"),
     .short_forms_plural = L("以往各项决议", "其以往各项决议", "以往的各项决议"),
+    .name_after = L("制裁委员会", "制裁名单"),
+    .name_after_short = L("委员会"),
     .stopwords = L("的", "和", "决议", "安全理事会", "大会"),
 };
 
@@ -166,6 +170,7 @@ static const struct lang lang_fr = {
     .nouns = nouns_fr,
     .draft_words = L("projet de"),
     .other_documents = L("décision", "décisions"),
+    .name_before = L("comité", "comité des sanctions"),
     .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
 
@@ -218,6 +223,7 @@ static const struct lang lang_es = {
     .nouns = nouns_es,
     .draft_words = L("proyecto de"),
     .other_documents = L("decisión", "decisiones"),
+    .name_before = L("comité", "comité de sanciones", "lista de sanciones"),
     .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
 
@@ -271,6 +277,7 @@ static const struct lang lang_ru = {
     .nouns = nouns_ru,
     .draft_words = L("проект*"),
     .other_documents = L("решени*"),
+    .name_before = L("комитет*", "перечн*"),
     .stopwords = L("и", "в", "на", "по", "что", "с", "о", "для"),
 };
 
@@ -440,6 +447,9 @@ static void fold_all(void)
         f->established = fold_list(f->established);
         f->draft_words = fold_list(f->draft_words);
         f->stopwords = fold_list(f->stopwords);
+        f->name_before = fold_list(f->name_before);
+        f->name_after = fold_list(f->name_after);
+        f->name_after_short = fold_list(f->name_after_short);
         f->part_letters = fold_list(f->part_letters);
         f->pinpoints = fold_list(f->pinpoints);
         f->para_words = fold_list(f->para_words);

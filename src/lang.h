@@ -73,6 +73,11 @@ struct lang {
     const char *const *para_links;   /* … and "of" ("" for a genitive: "пункт 8 резолюции") */
     const char *const *short_forms;  /* "the said resolution", "该决议": one antecedent */
     const char *const *short_forms_plural; /* "its previous resolutions": unresolved */
+    const char *const *name_before;  /* a name word before a Council number: fr "comité" */
+    const char *const *name_after;   /* … after it: en "sanctions list", zh "制裁名单" */
+    const char *const *name_after_short; /* … after a number that cannot be a year: en
+                                            "committee" ("the 751 Committee", not "in 1988
+                                            Committee members") */
     const char *const *stopwords;    /* for detection */
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */

@@ -215,7 +215,19 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self);
  * "2532.5"); an item after the first must end the list or go on with it ("resolutions 1325
  * and 2250 and …"), so that "resolution 2391 and 500 troops" stays one reference, and may
  * not follow a semicolon. In Chinese a list starts with "第". */
-static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefixed)
+/* The list so far is two or more bare Council numbers in increasing order, and v goes on
+ * with it: es "las resoluciones 1267, 1989 y 2253 contra el Estado Islámico" */
+static int rising_bare_list(const struct ctx *c, long v)
+{
+    if (c->nitems < 2 || !sc_year_of_number(v))
+        return 0;
+    for (size_t i = 0; i < c->nitems; i++)
+        if (c->items[i].form != FORM_BARE || c->items[i].first >= (i + 1 < c->nitems ? c->items[i + 1].first : v))
+            return 0;
+    return 1;
+}
+
+static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefixed, long v)
 {
     struct text t = c->t;
     if (!c->bare_ok || cjk || nd < 3 || nd > 4 ||
@@ -225,7 +237,7 @@ static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefi
     if (next == '/' || next == '-' || (next == '.' && is_digit(scan_cp(t, q + 1))) ||
         (next == ',' && is_digit(scan_cp(t, q + 1))))
         return 0;
-    if (c->nitems == 0 || scan_any(t, q, c->L->item_suffix, NULL))
+    if (c->nitems == 0 || scan_any(t, q, c->L->item_suffix, NULL) || rising_bare_list(c, v))
         return 1;
     size_t b = scan_space_back(t, q - nd);
     if (b > 0 && t.s[b - 1] == ';') /* "… 2253 (2015);\n100. Directs": a paragraph number */
@@ -366,7 +378,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             q = skip_letters(c, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
         if (r >= t.n || t.s[r] != '(') {
-            if (!bare_number_ok(c, num_end, nd, cjk, prefixed))
+            if (!bare_number_ok(c, num_end, nd, cjk, prefixed, a))
                 return 0;
             it->form = FORM_BARE;
             it->first = a;
@@ -1835,6 +1847,96 @@ static void document_symbols(struct ctx *c)
     }
 }
 
+/* Security Council numbers inside a name. The Council's bodies and lists are named
+ * after the resolutions that set them up or extended them, and the translations write the
+ * same thing as a citation: en "the 751 Committee", "1988 Sanctions List", "the
+ * 1267/1989/2253 ISIL (Da'esh) and Al-Qaida Sanctions Committee", zh "751委员会", where fr
+ * writes "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)"
+ * and ar "اللجنة العاملة بموجب القرار 751". Read: a number next to a name word of the
+ * language (lang.name_before / name_after), and in any language a chain of two or more
+ * Council numbers joined by "/" in increasing order that is not years ("2020/2021"), a
+ * number and its year ("decisions 250/2002" of another body) nor a symbol ("A/AC.154/415"). Each number becomes a mention (in_name) of the
+ * Council's resolution, its year from the numbering. */
+enum { NAME_CHAIN_MAX = 8 };
+
+static int name_number_ok(long v, size_t nd) { return nd >= 3 && v >= 100 && sc_year_of_number(v); }
+
+static int resolution_at(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == MK_RESOLUTION && c->out->v[i].nstart < b &&
+            a < c->out->v[i].nend)
+            return 1;
+    return 0;
+}
+
+static int name_word_next(struct ctx *c, size_t p, size_t e, long v)
+{
+    const char *const *before = c->L->name_before;
+    size_t a = c->L->keyword_after ? e : scan_space(c->t, e);
+    if ((c->L->name_after && scan_any(c->t, a, c->L->name_after, NULL)) ||
+        (c->L->name_after_short && !year_plausible(v) &&
+         scan_any(c->t, a, c->L->name_after_short, NULL)))
+        return 1;
+    if (!before)
+        return 0;
+    size_t b = scan_space_back(c->t, p);
+    for (size_t i = 0; before[i]; i++)
+        if (scan_word_back(c->t, b, before[i]) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+static void numbered_names(struct ctx *c)
+{
+    struct text t = c->t;
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_DIGIT, &hi, next)) != NO_HIT;) {
+        next = p + 1;
+        uint32_t before = scan_cp_back(t, p);
+        if (is_digit(before) || before == '/' || before == '.' || before == '-' ||
+            (before < 0x80 && cp_is_word(before)))
+            continue;
+        size_t at[NAME_CHAIN_MAX][2];
+        long num[NAME_CHAIN_MAX];
+        size_t n = 0, q = p, nd;
+        int years = 1, rising = 1;
+        while (n < NAME_CHAIN_MAX && (nd = scan_number(t, q, 4, &num[n])) &&
+               t.s[q] != '0') {
+            at[n][0] = q;
+            at[n][1] = q + nd;
+            years &= year_plausible(num[n]);
+            rising &= n == 0 || num[n] > num[n - 1];
+            if (!name_number_ok(num[n], nd))
+                rising = 0;
+            q += nd;
+            n++;
+            if (q + 1 >= t.n || t.s[q] != '/' || !is_digit(scan_cp(t, q + 1)))
+                break;
+            q++;
+        }
+        next = q > p ? q : p + 1;
+        if (!n || !rising || (q < t.n && (is_digit(scan_cp(t, q)) || t.s[q] == '/')))
+            continue;
+        /* "decisions 250/2002, 275/2003": another body's number/year */
+        int number_year = n == 2 && year_plausible(num[1]) && num[1] >= sc_year_of_number(num[0]);
+        if (n == 1 ? !name_word_next(c, p, q, num[0]) : years || number_year)
+            continue;
+        if (other_document_before(c, p))
+            continue;
+        for (size_t i = 0; i < n; i++) {
+            if (resolution_at(c, at[i][0], at[i][1]))
+                continue;
+            struct item it = {.start = at[i][0], .end = at[i][1], .first = num[i],
+                              .form = FORM_BARE};
+            const char *id = item_id(c, &it, ORGAN_SC);
+            if (!id)
+                continue;
+            add_resolution(c, at[i][0], at[i][1], id, NULL);
+            c->out->v[c->out->n - 1].in_name = 1;
+        }
+    }
+}
+
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
@@ -1848,6 +1950,7 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
         keyword_lists(&c);
     c.bare_ok = 0;
     bare_items(&c);
+    numbered_names(&c);
     short_forms(&c);
     document_symbols(&c);
     free(c.items);

@@ -407,6 +407,55 @@ static void arabic_other_bodies(void)
     /* … the Council's own stays: "القرار رقم 687 (1991)" */
     CHECK_STR(found("S/RES/2621 (2022)\nوإذ يشير إلى القرار رقم 687 (1991) الصادر عن مجلس الأمن",
                     "ar"), "S/RES/687 (1991)");
+/* Council numbers inside a name, and chains of them: the translations write the same
+ * thing as a citation (fr "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et
+ * 2253 (2015)", ar "بموجب القرار 751") */
+static void numbered_names(void)
+{
+    CHECK_STR(found("To assist the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions "
+                    "Committee and the Analytical Support", "en"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("by the Panel of Experts on Somalia both to Somalia and the 751 Committee "
+                    "and by", "en"), "S/RES/751 (1992)");
+    CHECK_STR(found("entities designated on the 1988 Sanctions List, and further", "en"),
+              "S/RES/1988 (2011)");
+    CHECK_STR(found("索马里问题专家小组向索马里和751委员会提供的支持", "zh"), "S/RES/751 (1992)");
+    CHECK_STR(found("协助1267/1989/2253伊黎伊斯兰国(达伊沙)和基地组织制裁委员会", "zh"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("à la Somalie mais aussi au Comité 751, et par", "fr"), "S/RES/751 (1992)");
+    CHECK_STR(found("designadas en la Lista de Sanciones 1988, y decide", "es"),
+              "S/RES/1988 (2011)");
+    CHECK_STR(found("так и Комитету 751, а также", "ru"), "S/RES/751 (1992)");
+    CHECK_STR(found("«Аль-Каиды», учрежденному резолюциями 1267/1989/2253, и Группе", "ru"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("وتنظيم القاعدة العاملة بموجب القرارات 1267/1989/2253 وإلى فريق", "ar"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("S/RES/2531 (2020)\nPrestar asistencia al Comité de Sanciones dimanante de "
+                    "las resoluciones 1267, 1989 y 2253 contra el Estado Islámico", "es"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("S/RES/2531 (2020)\nRecalling resolutions 1325 and 2000 troops", "en"),
+              "S/RES/1325 (2000)");
+    CHECK_STR(found("the 1267/1988 Analytical Support and Sanctions Monitoring Team", "en"),
+              "S/RES/1267 (1999) S/RES/1988 (2011)");
+    /* look-alikes: years, another body's number/year, a symbol, a number without a name */
+    CHECK_STR(found("for the biennium 2020/2021 and the 2024/2025 season", "en"), "");
+    CHECK_STR(found("Rights resolution 91 and decisions 250/2002, 275/2003 and 428/12", "en"),
+              "");
+    CHECK_STR(found("the report A/AC.154/415 of the Committee", "en"), "");
+    CHECK_STR(found("some 751 persons and the Committee", "en"), "");
+    CHECK_STR(found("in 1988 Committee members met", "en"), "");
+}
+
+/* A resolution whose title names it with another number or year than its header (a typing
+ * error) does not cite itself; a citation of that id elsewhere stays */
+static void title_typo(void)
+{
+    CHECK_STR(found("Nations Unies\nS/RES/2510 (2019)\nConseil de sécurité\n\n"
+                    "Résolution 2510 (2020)\nAdoptée par le Conseil\nRappelant sa "
+                    "résolution 1970 (2011)", "fr"), "S/RES/1970 (2011)");
+    CHECK_STR(found("Nations Unies\nS/RES/2754 (2024)\nConseil de sécurité\n\n"
+                    "Résolution 2574 (2024)\nAdoptée par le Conseil\nRappelant sa "
+                    "résolution 2574 (2021)", "fr"), "S/RES/2574 (2021)");
 }
 
 int main(void)
@@ -432,6 +481,8 @@ int main(void)
     arabic_turned_pairs();
     arabic_fused();
     arabic_other_bodies();
+    numbered_names();
+    title_typo();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
