@@ -407,6 +407,8 @@ static void arabic_other_bodies(void)
     /* … the Council's own stays: "القرار رقم 687 (1991)" */
     CHECK_STR(found("S/RES/2621 (2022)\nوإذ يشير إلى القرار رقم 687 (1991) الصادر عن مجلس الأمن",
                     "ar"), "S/RES/687 (1991)");
+}
+
 /* Council numbers inside a name, and chains of them: the translations write the same
  * thing as a citation (fr "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et
  * 2253 (2015)", ar "بموجب القرار 751") */
