@@ -291,6 +291,8 @@ static const char *const months_ar[] = {"يناير", "كانون الثاني",
     "آذار", "ابريل", "نيسان", "مايو", "ايار", "يونيه", "يونيو", "حزيران", "يوليه", "يوليو",
     "تموز", "اغسطس", "آب", "سبتمبر", "ايلول", "اكتوبر", "تشرين الاول", "نوفمبر",
     "تشرين الثاني", "ديسمبر", "كانون الاول", NULL};
+static const unsigned char month_numbers_ar[] = {1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7,
+    7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12};
 
 static const struct organ_name organs_ar[] = {
     {"مجلس الامن", ORGAN_SC},
@@ -343,12 +345,21 @@ static const struct lang lang_ar = {
     .separators = L(",", "،", "و", "وكذلك"),
     .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
     .months = months_ar,
+    .month_numbers = month_numbers_ar,
     .organs_before = organs_ar,
     .organ_after_intro = L(""),
     .established = L("المنشأة عملا", "المنشأ عملا", "المنشأة بموجب", "المنشأ بموجب",
                      "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    /* Arabic writes "قرار" for other bodies' decisions and resolutions too: "قرار جمعية موئل
+     * الأمم المتحدة 2/7", "قرار اللجنة الإحصائية 53/113" (a decision), "القرار رقم 277
+     * الصادر عن مجلس الإدارة" (of the Compensation Commission's Governing Council) */
+    .other_bodies = L("جمعية موئل الأمم المتحدة", "جمعية الأمم المتحدة للبيئة",
+                      "اللجنة الإحصائية", "مجلس الإدارة", "لجنة حقوق الإنسان",
+                      "لجنة وضع المرأة", "لجنة المخدرات", "لجنة منع الجريمة والعدالة الجنائية",
+                      "جمعية الصحة العالمية", "مؤتمر الأطراف"),
+    .other_body_intro = L("الصادر عن", "الصادرة عن", "الذي اتخذه", "الذي اتخذته"),
     .other_documents = L("مقرر", "المقرر", "مقررها", "مقرره", "بالمقرر", "والمقرر", "للمقرر",
                          "المقررين", "المقررات", "مقرريها", "بالمقررين", "بالمقررات"),
     .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
@@ -433,6 +444,8 @@ static void fold_all(void)
         f->date_tail = fold_list(f->date_tail);
         f->day_suffix = fold_list(f->day_suffix);
         f->other_documents = fold_list(f->other_documents);
+        f->other_bodies = fold_list(f->other_bodies);
+        f->other_body_intro = fold_list(f->other_body_intro);
         f->topic_intros = fold_list(f->topic_intros);
         f->topic_stops = fold_list(f->topic_stops);
         f->owner_follows = fold_list(f->owner_follows);

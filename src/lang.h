@@ -51,6 +51,8 @@ struct lang {
     const char *const *separators;   /* ",", "and", ", and" */
     const char *const *date_intro;   /* "of", "dated" */
     const char *const *months;
+    const unsigned char *month_numbers; /* month (1-12) of each name in months; NULL when
+                                           months lists the twelve in order */
     const char *const *date_tail;    /* after a year: ru "года" */
     const char *const *day_suffix;   /* glued to a day: fr "1er" */
     const struct organ_name *organs_before; /* "general assembly" + keyword */
@@ -65,6 +67,9 @@ struct lang {
     const struct body_noun *nouns;
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
     const char *const *other_documents; /* "decision": no bare reference right after it */
+    const char *const *other_bodies; /* bodies whose numbers are not the four organs':
+                                        ar keyword + "اللجنة الإحصائية" + list */
+    const char *const *other_body_intro; /* … after the list: ar "الصادر عن" + body */
     const char *const *topic_intros; /* zh "关于": an organ named after it in the same phrase
                                         is the topic, not the author ("关于设立人权理事会的") */
     const char *const *topic_stops;  /* … the phrase ends at these going back: "的", "，" */

@@ -10,6 +10,7 @@
  * context; the "S/N" form is the General Assembly's unless an organ is named. */
 #include "refs.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,7 @@ struct item {
     enum form form;
     enum session_kind skind;
     char parts[24];     /* lettered parts: "A", "A,B", "A-D"; "" when none */
+    int turned;         /* right-to-left text wrote the pair number first */
 };
 
 struct ctx {
@@ -47,6 +49,8 @@ struct ctx {
     struct scan_hits hits; /* where a keyword, digit, … may start (lang.table) */
     long last_marker;      /* the last footnote marker seen glued to a year or a comma */
     int bare_ok;           /* FORM_BARE may be read: the list follows a keyword */
+    size_t turned_end;     /* the last slash pair read ends here, and was written turned */
+    int last_turned;       /* round (right-to-left: "125/77 …، والقرار 77/78") */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -81,6 +85,17 @@ static size_t session_mark(struct ctx *c, size_t p, enum session_kind *kind, int
             *kind = m->kind;
             *arabic = 1;
             return k;
+        }
+        /* the dash set off by spaces, also an en dash: "دإط – 10/15" */
+        size_t l = k - 1, q, d;
+        if (k > 1 && m->text[l] == '-' && p + l < t.n && memcmp(t.s + p, m->text, l) == 0 &&
+            (q = scan_space(t, p + l)) < t.n &&
+            ((d = t.s[q] == '-') || (q + 3 <= t.n && memcmp(t.s + q, "\xE2\x80\x93", 3) == 0 &&
+                                     (d = 3))) &&
+            (q = scan_space(t, q + d)) < t.n && is_digit(scan_cp(t, q))) {
+            *kind = m->kind;
+            *arabic = 1;
+            return q - p;
         }
     }
     return session_kind_prefix(t.s + p, t.n - p, kind);
@@ -279,6 +294,15 @@ static size_t skip_year_before_suffix(struct ctx *c, size_t q)
     return q + 6;
 }
 
+/* Right-to-left text writes an Assembly pair number first: "قرارها 264/76 المؤرخ 23
+ * أيار/مايو 2022" is 76/264. A first number above 200 is no session, so such a pair is
+ * read (and turned round below) when its second number is a session of the Assembly's
+ * "session/number" era; above 400 it is a decision number and gives no id. */
+static int rtl_turnable(const struct ctx *c, long a, long b)
+{
+    return c->L->rtl && a <= 9999 && b >= GA_FIRST_SLASH_SESSION && b <= MAX_SESSION;
+}
+
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
 {
     struct text t = c->t;
@@ -316,7 +340,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         size_t n2 = scan_number(t, q + 1, 5, &b);
         /* resolution numbers have no leading zero: "order No. 21/038" is not one */
         if (!n2 || (n2 > 1 && t.s[q + 1] == '0') || (nd > 1 && t.s[q - nd] == '0') ||
-            (a > 200 && !year_plausible(a)) || nd > 4 ||
+            (a > 200 && !year_plausible(a) && !rtl_turnable(c, a, b)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 40))
             return 0;
         if (t.s[q + 1] == '0')
@@ -339,6 +363,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         if (c->L->rtl && !year_plausible(a) && a > MAX_SESSION && b <= MAX_SESSION) {
             it->first = b;
             it->second = a;
+            it->turned = 1;
         }
         size_t l = skip_letters(c, q, it->parts, sizeof it->parts);
         if (l > q && after_parts_ok(c, l))
@@ -414,16 +439,19 @@ static size_t date_tail_glued(struct ctx *c, size_t r)
 
 /* A date after a reference: ", of 6 August 1990", " du 28 août 2003",
  * ", de 15 de octubre de 1999", " от 23 января 1992 года". Returns p when there is none. */
-static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
+static size_t skip_date_year(struct ctx *c, size_t p, long *year_out, int *month_out)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
     size_t q = p, k;
     long the_year = 0;
+    int the_month = 0;
     if (!L->date_intro)
         return p;
     if (q < t.n && t.s[q] == ',')
         q++;
+    else if (L->rtl && q + 1 < t.n && memcmp(t.s + q, "\xD8\x8C", 2) == 0)
+        q += 2; /* the Arabic comma: "و20/31، المؤرخ 23 آذار/مارس 2016" */
     q = scan_space(t, q);
     if (!(k = scan_any(t, q, L->date_intro, NULL)))
         return p;
@@ -431,6 +459,7 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
     int month = 0, year = 0;
     for (int tok = 0; tok < 8 && !year; tok++) {
         long v, y6;
+        size_t which;
         size_t nd = scan_number(t, q, 4, &v);
         size_t n6 = nd ? nd : scan_number(t, q, 6, &y6);
         if (nd == 4 && year_plausible(v)) {
@@ -447,9 +476,11 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
             size_t ds = scan_prefix_any(t, q, L->day_suffix);
             if (ds && !cp_is_word(scan_cp(t, q + ds)))
                 q += ds; /* "1er décembre" */
-        } else if ((k = scan_any(t, q, L->months, NULL))) {
+        } else if ((k = scan_any(t, q, L->months, &which))) {
             q += k;
             month = 1;
+            if (!the_month) /* the first of "كانون الأول/ديسمبر" */
+                the_month = L->month_numbers ? L->month_numbers[which] : (int)which + 1;
         } else if ((k = scan_any(t, q, L->date_tail, NULL))) {
             q += k;
         } else if (q < t.n && (t.s[q] == ',' || t.s[q] == '/' || t.s[q] == '.')) {
@@ -467,10 +498,12 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
         q = r + k;
     if (year_out)
         *year_out = the_year;
+    if (month_out)
+        *month_out = the_month;
     return q;
 }
 
-static size_t skip_date(struct ctx *c, size_t p) { return skip_date_year(c, p, NULL); }
+static size_t skip_date(struct ctx *c, size_t p) { return skip_date_year(c, p, NULL, NULL); }
 
 /* A Chinese date "2005年7月29日" at p; returns the position after it, or p. */
 static size_t skip_zh_date(struct text t, size_t p)
@@ -1060,39 +1093,96 @@ static void add_established(struct ctx *c, size_t a, size_t b, const struct body
     spans_add(c->claimed, a, b);
 }
 
-/* The year of the date right after a reference ending at p (behind a footnote marker:
- * "76/250(25) المؤرخ …"), or 0. */
-static long year_after(struct ctx *c, size_t p)
+/* The year (and *month, 0 if none) of the date right after a reference ending at p
+ * (behind a footnote marker: "76/250(25) المؤرخ …"), or 0. */
+static long year_after(struct ctx *c, size_t p, int *month)
 {
     long y = 0, marker = c->last_marker;
-    if (skip_date_year(c, p, &y) == p)
-        skip_date_year(c, skip_marker(c->t, p), &y);
+    *month = 0;
+    if (skip_date_year(c, p, &y, month) == p)
+        skip_date_year(c, skip_marker(c->t, p), &y, month);
     c->last_marker = marker;
     return y;
 }
 
+/* An undated pair that the same text cites turned round with a date that fits it, and
+ * never as written with a date that fits: ar "قرار مجلس حقوق الإنسان 51/25 المؤرخ 7 تشرين
+ * الأول/أكتوبر 2022" then "في قراره 25/51 لمدة سنة واحدة" (A/HRC/RES/54/23). */
+enum { TWIN_REACH = 20000 }; /* bytes either side searched for the twin */
+
+static int dated_fit(struct ctx *c, size_t at, long a, long b, enum organ org)
+{
+    char pair[24];
+    int n = snprintf(pair, sizeof pair, "%ld/%ld", a, b), month;
+    struct text t = c->t;
+    size_t lo = at > TWIN_REACH ? at - TWIN_REACH : 0;
+    size_t hi = at + TWIN_REACH < t.n ? at + TWIN_REACH : t.n;
+    for (const char *hit = memmem(t.s + lo, hi - lo, pair, (size_t)n); hit;
+         hit = memmem(hit + 1, hi - (size_t)(hit + 1 - t.s), pair, (size_t)n)) {
+        size_t p = (size_t)(hit - t.s), e = p + (size_t)n;
+        if ((p > 0 && (is_digit((unsigned char)t.s[p - 1]) || t.s[p - 1] == '/')) ||
+            (e < t.n && (is_digit((unsigned char)t.s[e]) || t.s[e] == '/')))
+            continue;
+        long y = year_after(c, e, &month);
+        if (y && session_fits_date(org, a, y, month))
+            return 1;
+    }
+    return 0;
+}
+
+static void turned_twin(struct ctx *c, struct item *it, enum organ o)
+{
+    enum organ org = item_organ(c, it, o);
+    struct item turned = *it;
+    turned.first = it->second;
+    turned.second = it->first;
+    if ((org == ORGAN_GA || org == ORGAN_HRC) && item_organ(c, &turned, o) == org &&
+        dated_fit(c, it->start, turned.first, turned.second, org) &&
+        !dated_fit(c, it->start, it->first, it->second, org)) {
+        it->first = turned.first;
+        it->second = turned.second;
+        it->turned = 1;
+    }
+}
+
+enum { TURNED_REACH = 200 }; /* bytes over which a turned pair makes the month count */
+
 /* Right-to-left text can reverse a session/number pair whose number is a plausible
  * session too: ar "القرار 81/76 المؤرخ 9 كانون الأول/ديسمبر 2021" is 76/81, "33/37 المؤرخ
- * 23 آذار/مارس 2018" (a Council text) 37/33. The date decides: the pair is turned round
- * when only the number fits the year as a session of the organ. */
+ * 23 آذار/مارس 2018" (a Council text) 37/33, "77/78 المؤرخ 7 كانون الأول/ديسمبر 2023"
+ * 78/77 (the 77th session closed in September 2023). The date decides: the pair is turned
+ * round when only the number fits the date as a session of the organ. The month counts
+ * only right after a pair written turned round: texts also misdate ("55/56 of 1 December
+ * 2001", adopted in December 2000), so a pair written in order is not turned on the month
+ * alone. */
 static void unreverse_by_date(struct ctx *c, struct item *it, enum organ o)
 {
     if (!c->L->rtl || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
         year_plausible(it->first) || it->second > MAX_SESSION)
         return;
-    long y = year_after(c, it->end);
+    int month;
+    long y = year_after(c, it->end, &month);
+    if (!y) {
+        turned_twin(c, it, o);
+        return;
+    }
+    if (!(c->last_turned && it->start - c->turned_end < TURNED_REACH))
+        month = 0; /* the year alone: "55/56 of 1 December 2001" (adopted in 2000) */
     enum organ org = item_organ(c, it, o);
     struct item turned = *it;
     turned.first = it->second;
     turned.second = it->first;
-    if (y && (org == ORGAN_GA || org == ORGAN_HRC) && !session_fits_year(org, it->first, y) &&
-        item_organ(c, &turned, o) == org && session_fits_year(org, turned.first, y)) {
+    if (y && (org == ORGAN_GA || org == ORGAN_HRC) &&
+        !session_fits_date(org, it->first, y, month) && item_organ(c, &turned, o) == org &&
+        session_fits_date(org, turned.first, y, month)) {
         it->first = turned.first;
         it->second = turned.second;
+        it->turned = 1;
     }
 }
 
 enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30th session */
+enum { MAX_SPECIAL = 40 };         /* special sessions so far (Assembly 32, Council 36) */
 
 /* Right-to-left text can reverse an Assembly pair whose session is the smaller number:
  * Arabic "انظر القرار 1/70." for 70/1 (no session before the 31st wrote its numbers so):
@@ -1100,14 +1190,28 @@ enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30t
  * the Human Rights Council's. */
 static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
 {
+    /* the same for special sessions: "القرار دإ-1/30" is S-30/1; the Assembly wrote
+     * "N (S-VII)" until its 7th special session and "N (ES-V)" until its 5th emergency
+     * one, and a special session of the Human Rights Council adopts a few resolutions */
+    long first_slash = it->skind == SESS_SPECIAL ? 8 : 6;
+    if (c->L->rtl && it->form == FORM_SLASH && it->skind != SESS_REGULAR &&
+        it->first < first_slash && it->second >= first_slash && it->second <= MAX_SPECIAL) {
+        long s = it->second;
+        it->second = it->first;
+        it->first = s;
+        it->turned = 1;
+        return;
+    }
     if (c->L->rtl && it->form == FORM_SLASH && it->skind == SESS_REGULAR &&
         it->first < FIRST_SLASH_SESSION && it->second >= FIRST_SLASH_SESSION &&
         it->second <= MAX_SESSION) {
         struct item turned = *it;
         turned.first = it->second;
         turned.second = it->first;
-        if (item_organ(c, it, o) != ORGAN_HRC && item_organ(c, &turned, o) == ORGAN_GA)
+        if (item_organ(c, it, o) != ORGAN_HRC && item_organ(c, &turned, o) == ORGAN_GA) {
             *it = turned;
+            it->turned = 1;
+        }
     }
 }
 
@@ -1116,7 +1220,8 @@ static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
 static long item_year(struct ctx *c, const struct item *it)
 {
     struct text t = c->t;
-    long y = year_after(c, it->end);
+    int month;
+    long y = year_after(c, it->end, &month);
     if (y || !c->L->keyword_after)
         return y;
     size_t b = scan_space_back(t, it->start);
@@ -1144,11 +1249,11 @@ static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ
         year_plausible(it->first) || (org != ORGAN_GA && org != ORGAN_HRC && org != ORGAN_NONE))
         return org;
     long y = item_year(c, it);
-    if (!y || (org != ORGAN_NONE && session_fits_year(org, it->first, y)))
+    if (!y || (org != ORGAN_NONE && session_fits_date(org, it->first, y, 0)))
         return org;
-    if (it->first <= HRC_SESSIONS && session_fits_year(ORGAN_HRC, it->first, y))
+    if (it->first <= HRC_SESSIONS && session_fits_date(ORGAN_HRC, it->first, y, 0))
         return ORGAN_HRC;
-    if (it->first >= GA_FIRST_SLASH_SESSION && session_fits_year(ORGAN_GA, it->first, y))
+    if (it->first >= GA_FIRST_SLASH_SESSION && session_fits_date(ORGAN_GA, it->first, y, 0))
         return ORGAN_GA;
     /* neither held that session in that year and no organ is named (nor "its"): another
      * body's ("adoption, by the Economic and Social Commission for Asia and the Pacific at
@@ -1181,6 +1286,10 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
             fixed.second = sc_year_of_number(it->first);
         unreverse_by_date(c, &fixed, o);
         rtl_unreverse(c, &fixed, o);
+        if (fixed.form == FORM_SLASH) {
+            c->last_turned = fixed.turned;
+            c->turned_end = it->end;
+        }
         enum organ org = organ_by_date(c, &fixed, item_organ(c, &fixed, o), o, first != NULL);
         const char *id = item_id(c, &fixed, org);
         /* no organ named: a session/number the text already cited as the Council's is the
@@ -1455,6 +1564,33 @@ static enum organ council_self(struct ctx *c, size_t p)
     return named != ORGAN_NONE ? named : ORGAN_SELF_COUNCIL;
 }
 
+/* A list of another body's numbers after a keyword, at q: the body named first ("قرار
+ * اللجنة الإحصائية 53/113", "لقرار مجلس الإدارة رقم 277") or after the list behind an intro
+ * ("القرار رقم 277 الصادر عن مجلس الإدارة"). Returns the list's end, or 0. */
+static size_t other_body_list(struct ctx *c, size_t q)
+{
+    struct text t = c->t;
+    size_t k, end, f;
+    if (!c->L->other_bodies)
+        return 0;
+    if ((k = scan_any(t, q, c->L->other_bodies, NULL)) && !cp_is_word(scan_cp(t, q + k))) {
+        size_t r = scan_space(t, q + k);
+        if ((f = scan_any(t, r, c->L->fillers, NULL)))
+            r = scan_space(t, r + f);
+        c->glued_at = q + k;
+        return parse_list(c, r);
+    }
+    if (!(end = parse_list(c, q)))
+        return 0;
+    size_t r = scan_space(t, skip_date(c, end));
+    if (r < t.n && t.s[r] == ',')
+        r = scan_space(t, r + 1);
+    if ((k = scan_any(t, r, c->L->other_body_intro, NULL)) &&
+        scan_any(t, scan_space(t, r + k), c->L->other_bodies, NULL))
+        return end;
+    return 0;
+}
+
 /* Keyword first: "resolution(s)" + list. */
 static void keyword_lists(struct ctx *c)
 {
@@ -1468,12 +1604,20 @@ static void keyword_lists(struct ctx *c)
         size_t k = keyword_at(c, p, &self);
         if (!k)
             continue;
-        size_t q = scan_space(t, p + k), f, oe;
+        size_t q = scan_space(t, p + k), f, oe, end;
         if ((f = scan_any(t, q, L->fillers, NULL)))
             q = scan_space(t, q + f);
         c->glued_at = p + k;
+        if ((end = other_body_list(c, q))) {
+            spans_add(c->claimed, q, end);
+            next = end;
+            continue;
+        }
         enum organ between = organ_at(c, q, 1, &oe);
-        size_t end = 0;
+        end = 0;
+        if (between != ORGAN_NONE) /* the number fused to the organ's name too: ar
+                                      "بقرار الجمعية العامة للأمم المتحدة71/291" */
+            c->glued_at = oe;
         if (between != ORGAN_NONE && (end = parse_list(c, scan_space(t, oe))))
             q = scan_space(t, oe);
         else
@@ -1601,6 +1745,33 @@ static void keyword_after_lists(struct ctx *c)
 }
 
 /* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31. */
+/* A resolution symbol with the slash after its head left out, the number glued to it:
+ * ar "و A/RES72/276 و S/RES/2413 (2018)" is A/RES/72/276. */
+static void symbols_missing_slash(struct ctx *c, const char *head)
+{
+    struct text t = c->t;
+    char stem[16], buf[SYMBOL_MAX], sym[SYMBOL_MAX];
+    size_t hl = strlen(head) - 1; /* "a/res" */
+    memcpy(stem, head, hl);
+    stem[hl] = 0;
+    memcpy(buf, head, hl + 1);
+    for (const char *hit = strstr(t.s, stem); hit; hit = strstr(hit + 1, stem)) {
+        size_t p = (size_t)(hit - t.s), d = p + hl;
+        uint32_t before = scan_cp_back(t, p);
+        if (d >= t.n || !is_digit((unsigned char)t.s[d]) || (cp_is_word(before) && before < 0x80) ||
+            before == '/' || before == '.')
+            continue;
+        size_t n = t.n - d < sizeof buf - hl - 1 ? t.n - d : sizeof buf - hl - 1;
+        memcpy(buf + hl + 1, t.s + d, n);
+        struct resref r;
+        size_t k = symbol_parse(buf, hl + 1 + n, sym, &r);
+        if (!k || r.organ == ORGAN_NONE)
+            continue;
+        add_resolution(c, p, p + k - 1, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
+        spans_add(c->claimed, p, p + k - 1);
+    }
+}
+
 static void explicit_symbols(struct ctx *c)
 {
     static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
@@ -1620,6 +1791,7 @@ static void explicit_symbols(struct ctx *c)
             add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
             spans_add(c->claimed, p, p + k);
         }
+        symbols_missing_slash(c, heads[h]);
     }
 }
 
@@ -1671,13 +1843,18 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     size_t b = start;
     while (b > prev && t.s[b - 1] == ' ')
         b--;
+    /* the topic's length counts from the end of the date: ar "2020/14 المؤرخ 17 تموز/يوليه
+     * 2020 بشأن نتائج الدورة الخامسة عشرة لمنتدى الأمم المتحدة المعني بالغابات، و 2021/6" */
+    size_t tail = skip_item_tail(c, prev);
+    if (tail > start)
+        tail = prev;
     for (const char *const *sep = c->L->separators; sep && *sep; sep++) {
         size_t sl = strlen(*sep);
         if (sl < 2 && (*sep)[0] == ',')
             continue;
         if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0 &&
             (!cp_is_word(scan_cp(t, b - sl)) || !cp_is_word(scan_cp_back(t, b - sl)))) {
-            if (start - prev > 160 || memchr(t.s + prev, ';', start - prev) ||
+            if (start - tail > 160 || memchr(t.s + prev, ';', start - prev) ||
                 has_slash_number(t, prev, b) || /* "77/248 والمقررات 74/543 و 75/570" */
                 memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
                 return 0;

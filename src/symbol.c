@@ -7,12 +7,15 @@
 
 int year_plausible(long y) { return y >= 1946 && y <= 2100; }
 
-int session_fits_year(enum organ organ, long session, long year)
+int session_fits_date(enum organ organ, long session, long year, int month)
 {
     if (session <= 0)
         return 0;
-    if (organ == ORGAN_GA) /* the 76th session: September 2021 to September 2022 */
-        return year == 1945 + session || year == 1946 + session;
+    /* the 76th session: September 2021 to September 2022; a month other than September
+     * leaves one of the two years */
+    if (organ == ORGAN_GA)
+        return (year == 1945 + session && (month == 0 || month >= 9)) ||
+               (year == 1946 + session && month <= 9);
     if (organ == ORGAN_HRC) /* sessions 1-3 in 2006, 4-6 in 2007, … */
         return year == 2006 + (session - 1) / 3;
     return 0;

@@ -59,8 +59,9 @@ void roman_format(int v, char *out);
 int resref_decision_number(const struct resref *r);
 
 /* Whether a resolution of a regular session of organ (ORGAN_GA: opened each September,
- * the 1st in 1946; ORGAN_HRC: three a year from 2006) can be dated in year. */
-int session_fits_year(enum organ organ, long session, long year);
+ * the 1st in 1946; ORGAN_HRC: three a year from 2006) can be dated in year and month
+ * (1-12; 0 when the month is not known). */
+int session_fits_date(enum organ organ, long session, long year, int month);
 
 /* Plausible year of a UN resolution. */
 int year_plausible(long y);

@@ -402,6 +402,82 @@ static void organ_by_date(void)
               "A/HRC/RES/34/24 A/HRC/RES/34/24");
 }
 
+/* Arabic pairs written number first that the date or the era leaves no doubt about
+ * (unxml-ga78, unxml-hrc, ar) */
+static void arabic_turned_pairs(void)
+{
+    /* a number above 200 is no session: A/RES/78/168, A/HRC/RES/54/35 */
+    CHECK_STR(found("A/RES/78/168\n6 - تشير إلى قرارها 264/76 المؤرخ 23 أيار/مايو 2022 بشأن", "ar"),
+              "A/RES/76/264");
+    CHECK_STR(found("A/HRC/RES/54/35\nو206/65 المؤرخ 21 كانون الأول/ديسمبر 2010، و222/77 المؤرخ "
+                    "15 كانون الأول/ديسمبر 2022", "ar"),
+              "A/RES/65/206 A/RES/77/222");
+    /* … above 400 a decision number: no id */
+    CHECK_STR(found("A/RES/78/168\nتشير إلى مقررها 552/77 وقرارها 556/77", "ar"), "");
+    /* after a turned pair the month decides between two sessions that fit the year
+     * (A/HRC/RES/55/31); a pair written in order keeps the year alone (A/RES/78/270: the
+     * text misdates 55/56, adopted on 1 December 2000) */
+    CHECK_STR(found("A/HRC/RES/55/31\nوالقرار 125/77 المؤرخ 12 كانون الأول/ديسمبر 2022، والقرار "
+                    "77/78 المؤرخ 7 كانون الأول/ديسمبر 2023، التي", "ar"),
+              "A/RES/77/125 A/RES/78/77");
+    CHECK_STR(found("A/RES/78/270\nوإذ تشير أيضا إلى قرار الجمعية العامة 55/56 المؤرخ 1 كانون "
+                    "الأول/ديسمبر 2001 وقرار", "ar"),
+              "A/RES/55/56");
+    /* undated, turned round as the same text cites it with a date (A/HRC/RES/54/23) */
+    CHECK_STR(found("A/HRC/RES/54/23\nوإذ يشير إلى قرار مجلس حقوق الإنسان 51/25 المؤرخ 7 تشرين "
+                    "الأول/أكتوبر 2022 بشأن حالة حقوق الإنسان في الاتحاد الروسي،\nعلى النحو الذي "
+                    "حدده مجلس حقوق الإنسان في قراره 25/51 لمدة سنة واحدة", "ar"),
+              "A/HRC/RES/51/25 A/HRC/RES/51/25");
+    CHECK_STR(found("A/HRC/RES/54/23\nفي قراره 25/51 لمدة سنة واحدة", "ar"), "A/HRC/RES/25/51");
+    /* the date behind an Arabic comma (A/HRC/RES/55/1) */
+    CHECK_STR(found("A/HRC/RES/55/1\nقراري مجلس حقوق الإنسان دإ-26/1، المؤرخ 14 كانون الأول/ديسمبر"
+                    "2016، و20/31، المؤرخ 23 آذار/مارس 2016، اللذين", "ar"),
+              "A/HRC/RES/S-26/1 A/HRC/RES/31/20");
+    /* special sessions: the Assembly's 1st wrote no "S-1/N" (A/RES/78/131) */
+    CHECK_STR(found("A/RES/78/131\n2 () القرار دإ-1/30، المرفق.", "ar"), "A/RES/S-30/1");
+    /* the session dash set off by spaces (A/HRC/RES/55/32) */
+    CHECK_STR(found("A/HRC/RES/55/32\nإلى قراري الجمعية العامة دإط – 10/15 المؤرخ 20 تموز/يوليه "
+                    "2004 ودإط – 10/17 المؤرخ 15 كانون الأول/ديسمبر 2006،", "ar"),
+              "A/RES/ES-10/15 A/RES/ES-10/17");
+    /* … "دإ-" is a special session even where the other versions have ES- (A/RES/78/316) */
+    CHECK_STR(found("A/RES/78/316\n2 () القرارات دإ-11/1 و دإ-11/2.", "ar"),
+              "A/RES/S-11/1 A/RES/S-11/2");
+}
+
+/* Arabic fused and mistyped forms (unxml-sc-res, unxml-ecosoc2024, ar) */
+static void arabic_fused(void)
+{
+    /* the number fused to the organ's name: S/RES/2734 (2024) */
+    CHECK_STR(found("S/RES/2734 (2024)\nالمنشأ عملا بقرار الجمعية العامة للأمم المتحدة71/291 وبين",
+                    "ar"), "A/RES/71/291");
+    /* the slash after the head left out: S/RES/2558 (2020) */
+    CHECK_STR(found("S/RES/2558 (2020)\nو A/RES72/276 و S/RES/2413 (2018) المؤرخين 26 نيسان/أبريل "
+                    "2018", "ar"), "A/RES/72/276 S/RES/2413 (2018)");
+    CHECK_STR(found("S/RES/2558 (2020)\nA/RES72", "ar"), "");
+    /* a topic after a date, then "و" and the next number: E/RES/2024/15 */
+    CHECK_STR(found("E/RES/2024/15\nإذ يشير إلى قراراته 2015/33 المؤرخ 22 تموز/يوليه 2015 بشأن الترتيب "
+                    "الدولي المتعلق بالغابات لما بعد عام 2015، و 2020/14 المؤرخ 17 تموز/يوليه 2020 بشأن "
+                    "نتائج الدورة الخامسة عشرة لمنتدى الأمم المتحدة المعني بالغابات، و 2021/6 بشأن "
+                    "برنامج عمل المنتدى", "ar"),
+              "E/RES/2015/33 E/RES/2020/14 E/RES/2021/6");
+}
+
+/* Arabic "قرار" for another body's decision or resolution: no id of the four organs
+ * (unxml-hrc A/HRC/RES/55/11, unxml-ga78 A/RES/78/229, unxml-sc-res S/RES/2621 (2022)) */
+static void arabic_other_bodies(void)
+{
+    CHECK_STR(found("A/HRC/RES/55/11\nوإذ يشير إلى قرار جمعية موئل الأمم المتحدة 2/7 المؤرخ 9 "
+                    "حزيران/يونيه 2023 بشأن السكن", "ar"), "");
+    CHECK_STR(found("A/RES/78/229\nالفقرة (د) من قرار اللجنة الإحصائية 53/113 المؤرخ 11 آذار/مارس "
+                    "2022(25)، وإذ تشير إلى قرارها 77/1", "ar"), "A/RES/77/1");
+    CHECK_STR(found("S/RES/2621 (2022)\nوإذ يشدد على القرار رقم 277 الصادر عن مجلس الإدارة، المؤرخ "
+                    "9 شباط/فبراير 2022، والذي", "ar"), "");
+    CHECK_STR(found("S/RES/2621 (2022)\nوفقا لقرار مجلس الإدارة رقم 277، أن تختتم", "ar"), "");
+    /* … the Council's own stays: "القرار رقم 687 (1991)" */
+    CHECK_STR(found("S/RES/2621 (2022)\nوإذ يشير إلى القرار رقم 687 (1991) الصادر عن مجلس الأمن",
+                    "ar"), "S/RES/687 (1991)");
+}
+
 /* Council numbers inside a name, and chains of them: the translations write the same
  * thing as a citation (fr "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et
  * 2253 (2015)", ar "بموجب القرار 751") */
@@ -495,6 +571,9 @@ int main(void)
     other_bodies();
     roman_numbering();
     organ_by_date();
+    arabic_turned_pairs();
+    arabic_fused();
+    arabic_other_bodies();
     numbered_names();
     title_typo();
     dated_other_bodies();
