@@ -971,10 +971,38 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
     return k ? pre + k : 0;
 }
 
+/* An Economic and Social Council resolution cited in the ECOSOC_REACH bytes before p: "its"
+ * is that Council ("résolution 1984/50 du Conseil économique et social …, dans ses
+ * résolutions 1989/64") */
+enum { ECOSOC_REACH = 400 };
+static int ecosoc_just_before(const struct ctx *c, size_t p)
+{
+    for (size_t i = c->out->n; i-- > 0;) {
+        const struct mention *m = &c->out->v[i];
+        if (m->kind == MK_RESOLUTION && m->id && m->nend <= p && m->nend + ECOSOC_REACH >= p &&
+            strncmp(m->id, "E/RES/", 6) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static enum organ item_organ(const struct ctx *c, const struct item *it, enum organ ctx)
 {
     if (ctx == ORGAN_OTHER) /* another body's resolution: no id unless "N (YYYY)" */
         return it->form == FORM_YEAR ? ORGAN_SC : ORGAN_NONE;
+    /* The Human Rights Council's texts name the Economic and Social Council when they cite
+     * it ("Economic and Social Council resolution 1984/50 …, Council resolutions 1989/64");
+     * a year/number there with no council named, or as "its", is the Commission on Human
+     * Rights' or its Sub-Commission's ("resolutions 2005/70 of 20 April 2005, on human rights
+     * and transitional justice, 2005/81 …", "Recalling resolution 2000/22") */
+    if (it->form == FORM_SLASH && year_plausible(it->first) &&
+        ((c->in->doc_organ == ORGAN_HRC && ctx == ORGAN_NONE) ||
+         ((ctx == ORGAN_HRC || (c->in->doc_organ == ORGAN_HRC && ctx == ORGAN_SELF)) &&
+          !ecosoc_just_before(c, it->start)))) /* … nor the Human Rights Council's (it numbers session/number):
+                                "Human Rights Council resolutions 4/4 … and 9/3 …, recalling
+                                all Commission on Human Rights resolutions …, including
+                                resolutions 1998/72" */
+        return ORGAN_NONE;
     /* a council not named, in a text of the Assembly: "in accordance with Council
      * resolutions 5/1 and 5/2" — a session/number is the Human Rights Council's */
     if (ctx == ORGAN_SELF_COUNCIL)

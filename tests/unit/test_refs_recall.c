@@ -536,6 +536,28 @@ static void dated_other_bodies(void)
               "A/RES/70/160 A/RES/72/183 A/RES/74/161");
 }
 
+/* Year/number forms the Economic and Social Council's only when it is named (or just cited):
+ * the Human Rights Council's texts cite the Commission on Human Rights that way */
+static void commission_year_forms(void)
+{
+    CHECK_STR(found("A/HRC/RES/54/8\nRecalling Commission on Human Rights resolutions 2005/70 "
+                    "of 20 April 2005, on human rights and transitional justice, 2005/81 of 21 "
+                    "April 2005, on impunity, and 2005/66 of 20 April 2005", "en"), "");
+    CHECK_STR(found("A/HRC/RES/54/18\nReaffirming Human Rights Council resolutions 4/4 of 30 "
+                    "March 2007 and 9/3 of 17 September 2008, recalling all Commission on Human "
+                    "Rights resolutions on the right to development, including resolutions 1998/72 "
+                    "of 22 April 1998 and 2004/7 of 13 April 2004", "en"),
+              "A/HRC/RES/4/4 A/HRC/RES/9/3");
+    CHECK_STR(found("A/HRC/RES/54/35\nset out in the annex to Economic and Social Council "
+                    "resolution 1984/50 of 25 May 1984 and the provisions regarding the "
+                    "implementation of the guidelines contained in Council resolutions 1989/64 of "
+                    "24 May 1989 and 1996/15 of 23 July 1996", "en"),
+              "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
+    CHECK_STR(found("A/HRC/RES/54/35\nde la résolution 1984/50 du Conseil économique et social, "
+                    "en date du 25 mai 1984, et dans ses résolutions 1989/64 du 24 mai 1989", "fr"),
+              "E/RES/1984/50 E/RES/1989/64");
+}
+
 /* A resolution whose title names it with another number or year than its header (a typing
  * error) does not cite itself; a citation of that id elsewhere stays */
 static void title_typo(void)
@@ -577,6 +599,7 @@ int main(void)
     numbered_names();
     title_typo();
     dated_other_bodies();
+    commission_year_forms();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
