@@ -658,15 +658,17 @@ def load_adjudicated(path):
             continue
         v = r.get('verdict', '')
         n = normalize(r.get('gold', ''))
-        if not n.is_res or not (v == 'drop' or v.startswith('cites ')):
-            raise UsageError(f'{path}:{i}: bad row (gold must be a resolution id, verdict "drop" or '
-                             f'"cites ID")')
+        if not n.is_res or not (v in ('drop', 'missing') or v.startswith('cites ')):
+            raise UsageError(f'{path}:{i}: bad row (gold must be a resolution id, verdict "drop", '
+                             f'"cites ID" or "missing")')
         fix = None
         if v.startswith('cites '):
             c = normalize(v[len('cites '):])
             if not c.is_res:
                 raise UsageError(f'{path}:{i}: "{v}" cites no resolution id')
             fix = c.key
+        if v == 'missing':
+            fix = n.key   # the text cites it; the editors did not link it
         out[(r['set'], r['file'], n.key)] = (v, fix, r.get('reason', ''))
     return out
 
@@ -676,15 +678,21 @@ class Adjudication:
 
     def __init__(self, gs, listed):
         self.decisions = {}
+        self.added = {}   # file -> ids the text cites that the editors did not link ("missing")
         self.tally = Counter()
         # rows of this set, for the languages being scored (file names end in .<lang>.txt)
         self.unused = [k for k in listed if k[0] == gs.name and
                        k[1].rsplit('.', 2)[-2] in gs.langs]
+        for (s, f, k), row in listed.items():
+            if s == gs.name and row[0] == 'missing' and f in gs.gold and k not in gs.gold[f]:
+                self.unused.remove((s, f, k))
+                self.added.setdefault(f, set()).add(k)
+                self.tally['cited-not-linked'] += 1
         for f, gold in gs.gold.items():
             text = None
             for k, g in gold.items():
                 row = listed.get((gs.name, f, k))
-                if row:
+                if row and row[0] != 'missing':
                     self.unused.remove((gs.name, f, k))
                     d = ('listed: ' + row[2], row[1])
                 else:
@@ -704,7 +712,7 @@ class Adjudication:
                 out.add(k)
             elif d[1]:
                 out.add(d[1])
-        return out
+        return out | self.added.get(f, set())
 
 
 # ----------------------------------------------------------------------------------------------
@@ -718,6 +726,7 @@ class Stats:
         self.all_gold = self.all_found = self.all_tp = 0
         self.other_organ = 0   # gold GA/HRC session/number found under the other organ
         self.adj_gold = self.adj_tp = 0   # adjudicated gold (see Adjudication)
+        self.adj_sc_tp = 0                # SC ids found that are in the adjudicated gold
 
     def add(self, o):
         for k in vars(self):
@@ -827,6 +836,7 @@ class Run:
             if adj:
                 ag = adj.gold(f, gold)
                 st.adj_gold, st.adj_tp = len(ag), len(ag & set(fnd))
+                st.adj_sc_tp = sum(1 for k in ag & set(fnd) if fnd[k]['norm'].cls == 'SC')
             self.per_lang[meta['lang']].add(st)
 
     def table_rows(self, langs):
@@ -859,6 +869,10 @@ class Run:
                     for k, (rule, fix) in sorted(ds.items()):
                         fh.write(f'{f}\t{k}\t{clean_cell(rule)}\t{fix or "(dropped)"}\t'
                                  f'{"yes" if (fix or k) in self.found.get(f, {}) else "no"}\n')
+                for f, ks in sorted(self.adj.added.items()):
+                    for k in sorted(ks):
+                        fh.write(f'{f}\t(none)\tcited-not-linked\t{k}\t'
+                                 f'{"yes" if k in self.found.get(f, {}) else "no"}\n')
         p = d / f'{self.gs.name}.{self.variant}.unxref-notes.tsv'
         with open(p, 'w', encoding='utf-8') as fh:
             fh.write('file\tkind\tdetail\n')
@@ -1081,23 +1095,29 @@ def main(argv=None):
     # ---- report ------------------------------------------------------------------------------
     out = []
     out.append('## unxref accuracy (gold: UN editors\' hyperlinks)\n')
-    out.append('| set | variant | lang | docs | SC gold | SC found | SC precision | SC recall | all-res recall '
+    out.append('| set | variant | lang | docs | SC gold | SC found | SC precision | SC precision, adjudicated '
+               '| SC recall | all-res recall '
                '| all-res recall, either organ | all-res recall, adjudicated | all-res gold | adjudicated gold '
                '| all-res found | all-res precision (info) |')
-    out.append('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+    out.append('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     failures = []
     for r in runs:
         for lang, st in r.table_rows(langs):
             p, rc = ratio(st.sc_tp, st.sc_found), ratio(st.sc_tp, st.sc_gold)
+            ap = ratio(st.adj_sc_tp, st.sc_found) if r.adj else None
             out.append(f'| {r.gs.name} | {r.variant} | {lang} | {st.docs} | {st.sc_gold} | {st.sc_found} | '
-                       f'{pct(p)} | {pct(rc)} | {pct(ratio(st.all_tp, st.all_gold))} | '
+                       f'{pct(p)} | {pct(ap) if r.adj else "n/a"} | {pct(rc)} | {pct(ratio(st.all_tp, st.all_gold))} | '
                        f'{pct(ratio(st.all_tp + st.other_organ, st.all_gold))} | '
                        f'{pct(ratio(st.adj_tp, st.adj_gold)) if r.adj else "n/a"} | {st.all_gold} | '
                        f'{st.adj_gold if r.adj else "n/a"} | '
                        f'{st.all_found} | {pct(ratio(st.all_tp, st.all_found))} |')
             why = []
-            if a.min_sc_precision is not None and p is not None and p < a.min_sc_precision:
-                why.append(f'SC precision {pct(p)} < {pct(a.min_sc_precision)}')
+            # the gate reads the adjudicated precision when there is one: the editors' links
+            # miss some citations the text makes (listed, with the text, in ADJ_FILE)
+            gp = ap if r.adj else p
+            if a.min_sc_precision is not None and gp is not None and gp < a.min_sc_precision:
+                why.append(f'SC precision{", adjudicated," if r.adj else ""} {pct(gp)} < '
+                           f'{pct(a.min_sc_precision)}')
             if a.min_sc_recall is not None and rc is not None and rc < a.min_sc_recall:
                 why.append(f'SC recall {pct(rc)} < {pct(a.min_sc_recall)}')
             if why:
@@ -1127,7 +1147,10 @@ def main(argv=None):
                    'scored as A/HRC/RES/N/M, else dropped (other bodies\' decisions: CBD `15/4`, IMO `LC 30/16`); '
                    '`sc-number-year-impossible` — an S/RES link whose year is far from the number\'s (CEDAW '
                    'general recommendation `38 (2020)`) — dropped. `listed` — one case verified by reading, with '
-                   f'its evidence, in {ADJ_FILE}. Every decision: `<errors-dir>/<set>.<variant>.adjudicated.tsv`.\n')
+                   f'its evidence, in {ADJ_FILE}; `cited-not-linked` — listed there too: an id the text '
+                   'cites that the editors did not link ("Security Council resolutions 1325 and 2250", '
+                   '"القرارات 1267/1989/2253"), added to the adjudicated gold; "SC precision, adjudicated" '
+                   'scores the SC ids found against that gold (the accuracy gate in make check reads it). Every decision: `<errors-dir>/<set>.<variant>.adjudicated.tsv`.\n')
         out.append('| set | gold links adjudicated | by rule |')
         out.append('| --- | ---: | --- |')
         for r in adj_sets:

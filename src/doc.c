@@ -70,8 +70,8 @@ static int title_line(const char *src, size_t a, size_t b, const struct mention 
 
 /* The title of a resolution: its first resolution mention, near the top, alone on its
  * line with the word "resolution". */
-static const char *title_symbol(const struct ntext *t, const char *src, size_t n,
-                                const struct mentions *ms)
+static const struct mention *title_mention(const struct ntext *t, const char *src, size_t n,
+                                           const struct mentions *ms)
 {
     for (size_t i = 0; i < ms->n; i++) {
         const struct mention *m = &ms->v[i];
@@ -86,7 +86,7 @@ static const char *title_symbol(const struct ntext *t, const char *src, size_t n
             return NULL;
         size_t a = t->lines[m->line - 1];
         size_t b = (size_t)m->line < t->nlines ? t->lines[m->line] : n;
-        return m->end <= b && title_line(src, a, b, m) ? m->id : NULL;
+        return m->end <= b && title_line(src, a, b, m) ? m : NULL;
     }
     return NULL;
 }
@@ -191,8 +191,13 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     mentions_release(&found);
     if (d->mentions.n > 1)
         qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
-    if (p->base == 0 && !d->symbol)
-        d->symbol = title_symbol(&t, src, len, &d->mentions);
+    if (p->base == 0) {
+        const struct mention *title = title_mention(&t, src, len, &d->mentions);
+        if (!d->symbol)
+            d->symbol = title ? title->id : NULL;
+        else if (title && title->id && strcmp(title->id, d->symbol) != 0)
+            d->title_end = title->end;
+    }
     ntext_release(&t);
     return kept_end;
 }
@@ -223,14 +228,17 @@ void doc_extract_chunked(struct doc *d, const char *path, const char *text, size
         p.line0 += line_starts(text, n, p.base, next);
         p.base = next;
     } while (p.base < n);
-    /* The document's own symbol is not a citation. */
+    /* The document's own symbol (and the resolution its title names) is not a citation. */
     if (d->symbol) {
         size_t k = 0;
-        for (size_t i = 0; i < d->mentions.n; i++)
-            if (!((d->mentions.v[i].kind == MK_RESOLUTION ||
-                   d->mentions.v[i].kind == MK_DOCUMENT) &&
-                  d->mentions.v[i].id && strcmp(d->mentions.v[i].id, d->symbol) == 0))
-                d->mentions.v[k++] = d->mentions.v[i];
+        for (size_t i = 0; i < d->mentions.n; i++) {
+            const struct mention *m = &d->mentions.v[i];
+            int self = (m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT) && m->id &&
+                       (strcmp(m->id, d->symbol) == 0 ||
+                        (m->kind == MK_RESOLUTION && m->end == d->title_end));
+            if (!self)
+                d->mentions.v[k++] = *m;
+        }
         d->mentions.n = k;
     }
 }

@@ -13,6 +13,10 @@ struct doc {
     char *path;          /* as given or found by the walk */
     const char *lang;    /* "zh", "en", …; NULL when the document failed */
     const char *symbol;  /* the document's own symbol, or NULL */
+    size_t title_end;    /* when the resolution its title names differs from the symbol in
+                            its header (a typing error: header "S/RES/2510 (2019)", title
+                            "Resolution 2510 (2020)"): the end of that title mention, which
+                            is the document itself, not a citation; else 0 */
     struct mentions mentions;
     long error_line;     /* when failed: 1-based line of the problem, or 0 */
     const char *error;   /* when failed: the message (static), else NULL */

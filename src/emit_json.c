@@ -223,6 +223,8 @@ static void mention_write(struct dumpbuf *b, const struct mention *m, const char
         field_literal(&f, "short_form", "true");
     if (m->corrected)
         field_literal(&f, "corrected", "true");
+    if (m->in_name)
+        field_literal(&f, "in_name", "true");
     if (m->unresolved)
         field_literal(&f, "unresolved", "true");
     if (m->ambiguous) {

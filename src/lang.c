@@ -26,6 +26,7 @@ static const struct organ_name organs_en[] = {
     {"its", ORGAN_SELF},
     {"its own", ORGAN_SELF},
     {"assembly", ORGAN_GA},
+    {"commission", ORGAN_OTHER}, /* "reaffirmed by the Commission in its resolution 64/2" */
     {NULL, ORGAN_NONE},
 };
 
@@ -70,6 +71,8 @@ static const struct lang lang_en = {
     .draft_words = L("draft"),
     .other_documents = L("decision", "decisions", "agreed conclusions"),
     .relative_intros = L("in which", "by which", "whereby"),
+    .name_after = L("sanctions committee", "sanctions list"),
+    .name_after_short = L("committee"),
     .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
 };
 
@@ -82,6 +85,7 @@ static const struct organ_name organs_zh[] = {
     {"经济及社会理事会", ORGAN_ECOSOC},
     {"经社理事会", ORGAN_ECOSOC},
     {"理事会", ORGAN_SELF_COUNCIL},
+    {"该委员会", ORGAN_OTHER}, /* "该委员会2020年3月9日通过的第64/2号决议" */
     {NULL, ORGAN_NONE},
 };
 
@@ -110,8 +114,11 @@ static const struct lang lang_zh = {
     .draft_words = L("草案"),
     .topic_intros = L("关于", "设立"), /* "大会…设立人权理事会的第60/251号决议": the body set up */
     .topic_stops = L("的", "，", "、", "；", "。", "和"),
+    .owner_follows = L("题为", "通过的", "关于"),
     .short_forms = L("该决议", "上述决议", "该项决议", "前述决议"),
     .short_forms_plural = L("以往各项决议", "其以往各项决议", "以往的各项决议"),
+    .name_after = L("制裁委员会", "制裁名单"),
+    .name_after_short = L("委员会"),
     .stopwords = L("的", "和", "决议", "安全理事会", "大会"),
 };
 
@@ -131,6 +138,7 @@ static const struct organ_name organs_fr[] = {
     {"sa précédente", ORGAN_SELF},
     {"conseil", ORGAN_SELF_COUNCIL},
     {"assemblée", ORGAN_GA},
+    {"commission", ORGAN_OTHER},
     {NULL, ORGAN_NONE},
 };
 
@@ -168,6 +176,7 @@ static const struct lang lang_fr = {
     .draft_words = L("projet de"),
     .other_documents = L("décision", "décisions", "conclusions concertées"),
     .relative_intros = L("dans laquelle", "par laquelle", "aux termes de laquelle"),
+    .name_before = L("comité", "comité des sanctions"),
     .stopwords = L("le", "les", "des", "et", "du", "au", "aux", "est", "une", "sur", "qui", "ses"),
 };
 
@@ -185,6 +194,7 @@ static const struct organ_name organs_es[] = {
     {"su propia", ORGAN_SELF},
     {"consejo", ORGAN_SELF_COUNCIL},
     {"asamblea", ORGAN_GA},
+    {"comisión", ORGAN_OTHER},
     {NULL, ORGAN_NONE},
 };
 
@@ -221,6 +231,7 @@ static const struct lang lang_es = {
     .draft_words = L("proyecto de"),
     .other_documents = L("decisión", "decisiones", "conclusiones convenidas"),
     .relative_intros = L("en la que", "en la cual", "por la que", "por la cual", "mediante la cual"),
+    .name_before = L("comité", "comité de sanciones", "lista de sanciones"),
     .stopwords = L("el", "los", "las", "del", "y", "que", "por", "sus", "una", "con", "para"),
 };
 
@@ -237,6 +248,7 @@ static const struct organ_name organs_ru[] = {
     {"ее", ORGAN_GA},
     {"совет*", ORGAN_SELF_COUNCIL},
     {"ассамбле*", ORGAN_GA},
+    {"комисси*", ORGAN_OTHER},
     {NULL, ORGAN_NONE},
 };
 
@@ -275,6 +287,7 @@ static const struct lang lang_ru = {
     .draft_words = L("проект*"),
     .other_documents = L("решени*", "согласованн* вывод*"),
     .relative_intros = L("в которой", "которой"),
+    .name_before = L("комитет*", "перечн*"),
     .stopwords = L("и", "в", "на", "по", "что", "с", "о", "для"),
 };
 
@@ -282,6 +295,8 @@ static const char *const months_ar[] = {"يناير", "كانون الثاني",
     "آذار", "ابريل", "نيسان", "مايو", "ايار", "يونيه", "يونيو", "حزيران", "يوليه", "يوليو",
     "تموز", "اغسطس", "آب", "سبتمبر", "ايلول", "اكتوبر", "تشرين الاول", "نوفمبر",
     "تشرين الثاني", "ديسمبر", "كانون الاول", NULL};
+static const unsigned char month_numbers_ar[] = {1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7,
+    7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12};
 
 static const struct organ_name organs_ar[] = {
     {"مجلس الامن", ORGAN_SC},
@@ -334,12 +349,21 @@ static const struct lang lang_ar = {
     .separators = L(",", "،", "و", "وكذلك"),
     .date_intro = L("المؤرخ", "المؤرخة", "المؤرخين", "المؤرخان", "الصادر في", "المؤرخ في"),
     .months = months_ar,
+    .month_numbers = month_numbers_ar,
     .organs_before = organs_ar,
     .organ_after_intro = L(""),
     .established = L("المنشأة عملا", "المنشأ عملا", "المنشأة بموجب", "المنشأ بموجب",
                      "المنشأة عملاً", "المنشأ عملاً"),
     .nouns = nouns_ar,
     .draft_words = L("مشروع"),
+    /* Arabic writes "قرار" for other bodies' decisions and resolutions too: "قرار جمعية موئل
+     * الأمم المتحدة 2/7", "قرار اللجنة الإحصائية 53/113" (a decision), "القرار رقم 277
+     * الصادر عن مجلس الإدارة" (of the Compensation Commission's Governing Council) */
+    .other_bodies = L("جمعية موئل الأمم المتحدة", "جمعية الأمم المتحدة للبيئة",
+                      "اللجنة الإحصائية", "مجلس الإدارة", "لجنة حقوق الإنسان",
+                      "لجنة وضع المرأة", "لجنة المخدرات", "لجنة منع الجريمة والعدالة الجنائية",
+                      "جمعية الصحة العالمية", "مؤتمر الأطراف"),
+    .other_body_intro = L("الصادر عن", "الصادرة عن", "الذي اتخذه", "الذي اتخذته"),
     .other_documents = L("مقرر", "المقرر", "مقررها", "مقرره", "بالمقرر", "والمقرر", "للمقرر",
                          "المقررين", "المقررات", "مقرريها", "بالمقررين", "بالمقررات"),
     .para_words = L("الفقرة", "الفقرتين", "الفقرات", "للفقرة", "بالفقرة", "والفقرة"),
@@ -425,13 +449,19 @@ static void fold_all(void)
         f->day_suffix = fold_list(f->day_suffix);
         f->other_documents = fold_list(f->other_documents);
         f->relative_intros = fold_list(f->relative_intros);
+        f->other_bodies = fold_list(f->other_bodies);
+        f->other_body_intro = fold_list(f->other_body_intro);
         f->topic_intros = fold_list(f->topic_intros);
         f->topic_stops = fold_list(f->topic_stops);
+        f->owner_follows = fold_list(f->owner_follows);
         f->self_bridge = fold_list(f->self_bridge);
         f->organ_after_intro = fold_list(f->organ_after_intro);
         f->established = fold_list(f->established);
         f->draft_words = fold_list(f->draft_words);
         f->stopwords = fold_list(f->stopwords);
+        f->name_before = fold_list(f->name_before);
+        f->name_after = fold_list(f->name_after);
+        f->name_after_short = fold_list(f->name_after_short);
         f->part_letters = fold_list(f->part_letters);
         f->pinpoints = fold_list(f->pinpoints);
         f->para_words = fold_list(f->para_words);

@@ -15,6 +15,13 @@
 /* "its" in the masculine (ru его, ar قراره): a council — the document's organ when it is
  * one, else the council named last before. */
 #define ORGAN_SELF_COUNCIL ((enum organ)98)
+/* A body that is none of the four organs unxref numbers resolutions of (a functional or
+ * regional commission, the African Commission on Human and Peoples' Rights, the
+ * Commission on Human Rights, UN-Habitat's Assembly): named as the owner of a resolution
+ * ("Commission on Crime Prevention and Criminal Justice resolution 32/1", "the
+ * Commission, in its resolution"), it leaves the resolution without a GA, SC, ECOSOC or
+ * HRC id. Bodies come from the gazetteer; the tables hold only "the Commission". */
+#define ORGAN_OTHER ((enum organ)97)
 struct organ_name {
     const char *text;
     enum organ organ;
@@ -44,6 +51,8 @@ struct lang {
     const char *const *separators;   /* ",", "and", ", and" */
     const char *const *date_intro;   /* "of", "dated" */
     const char *const *months;
+    const unsigned char *month_numbers; /* month (1-12) of each name in months; NULL when
+                                           months lists the twelve in order */
     const char *const *date_tail;    /* after a year: ru "года" */
     const char *const *day_suffix;   /* glued to a day: fr "1er" */
     const struct organ_name *organs_before; /* "general assembly" + keyword */
@@ -60,9 +69,15 @@ struct lang {
     const char *const *other_documents; /* "decision": no bare reference right after it */
     const char *const *relative_intros; /* "…60/251 of 15 March 2006, in which the Assembly":
                                            the organ named after it issued the reference */
+    const char *const *other_bodies; /* bodies whose numbers are not the four organs':
+                                        ar keyword + "اللجنة الإحصائية" + list */
+    const char *const *other_body_intro; /* … after the list: ar "الصادر عن" + body */
     const char *const *topic_intros; /* zh "关于": an organ named after it in the same phrase
                                         is the topic, not the author ("关于设立人权理事会的") */
     const char *const *topic_stops;  /* … the phrase ends at these going back: "的", "，" */
+    const char *const *owner_follows; /* zh: after a body's name, what makes it the owner of
+                                         the resolution the sentence goes on to cite:
+                                         "委员会题为“…”的…第32/1号决议", "…委员会…通过的" */
     const struct session_mark *sessions; /* besides "S-" and "ES-" */
     const char *const *part_letters; /* names of lettered parts, in order A, B, C, … */
     const char *const *pinpoints;    /* after a reference: "sect.", "para.", "annex" */
@@ -70,6 +85,11 @@ struct lang {
     const char *const *para_links;   /* … and "of" ("" for a genitive: "пункт 8 резолюции") */
     const char *const *short_forms;  /* "the said resolution", "该决议": one antecedent */
     const char *const *short_forms_plural; /* "its previous resolutions": unresolved */
+    const char *const *name_before;  /* a name word before a Council number: fr "comité" */
+    const char *const *name_after;   /* … after it: en "sanctions list", zh "制裁名单" */
+    const char *const *name_after_short; /* … after a number that cannot be a year: en
+                                            "committee" ("the 751 Committee", not "in 1988
+                                            Committee members") */
     const char *const *stopwords;    /* for detection */
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */

@@ -29,6 +29,7 @@ struct mention {
     unsigned unresolved : 1;    /* a short form without a unique antecedent (id NULL) */
     unsigned corrected : 1;     /* the year as written does not fit the number ("2639
                                    (2002)"): the id carries the year of the numbering */
+    unsigned in_name : 1;       /* a number inside a name: "the 751 Committee" */
 };
 
 struct mentions {

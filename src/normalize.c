@@ -370,6 +370,14 @@ static int cp_is_lower_letter(uint32_t c)
     return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LL;
 }
 
+/* A letter of an alphabet without case (Arabic): category Lo, not CJK ("昆明-\n蒙特利尔"
+ * is Kunming-Montreal) */
+static int cp_is_caseless_letter(uint32_t c)
+{
+    return c >= 0x80 && !cp_is_wide(c) &&
+           utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LO;
+}
+
 static int cp_is_letter(uint32_t c)
 {
     if (c < 0x80)
@@ -481,8 +489,9 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
             pending_ws = skip[l];
             continue;
         }
-        /* Line-end hyphenation: "resolu-\ntion" joins, "Counter-\nTerrorism" keeps its
-         * hyphen; either way no space is put between the lines. */
+        /* Line-end hyphenation: "resolu-\ntion" and Arabic "والقرا-\nرات" join,
+         * "Counter-\nTerrorism" keeps its hyphen; either way no space is put between the
+         * lines. */
         size_t e = b;
         while (e > a && cp_is_space(u[e - 1]))
             e--;
@@ -495,7 +504,8 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                 uint32_t next = next_line_start(src, t, skip, l, n);
                 if (cp_is_letter(next)) {
                     join = 1;
-                    if (cp_is_lower_letter(next))
+                    if (cp_is_lower_letter(next) ||
+                        (cp_is_caseless_letter(next) && cp_is_caseless_letter(prev)))
                         hyphen = e - 1;
                 }
             }

@@ -10,6 +10,7 @@
  * context; the "S/N" form is the General Assembly's unless an organ is named. */
 #include "refs.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,7 @@ struct item {
     enum form form;
     enum session_kind skind;
     char parts[24];     /* lettered parts: "A", "A,B", "A-D"; "" when none */
+    int turned;         /* right-to-left text wrote the pair number first */
 };
 
 struct ctx {
@@ -47,6 +49,8 @@ struct ctx {
     struct scan_hits hits; /* where a keyword, digit, … may start (lang.table) */
     long last_marker;      /* the last footnote marker seen glued to a year or a comma */
     int bare_ok;           /* FORM_BARE may be read: the list follows a keyword */
+    size_t turned_end;     /* the last slash pair read ends here, and was written turned */
+    int last_turned;       /* round (right-to-left: "125/77 …، والقرار 77/78") */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -81,6 +85,17 @@ static size_t session_mark(struct ctx *c, size_t p, enum session_kind *kind, int
             *kind = m->kind;
             *arabic = 1;
             return k;
+        }
+        /* the dash set off by spaces, also an en dash: "دإط – 10/15" */
+        size_t l = k - 1, q, d;
+        if (k > 1 && m->text[l] == '-' && p + l < t.n && memcmp(t.s + p, m->text, l) == 0 &&
+            (q = scan_space(t, p + l)) < t.n &&
+            ((d = t.s[q] == '-') || (q + 3 <= t.n && memcmp(t.s + q, "\xE2\x80\x93", 3) == 0 &&
+                                     (d = 3))) &&
+            (q = scan_space(t, q + d)) < t.n && is_digit(scan_cp(t, q))) {
+            *kind = m->kind;
+            *arabic = 1;
+            return q - p;
         }
     }
     /* a space left after the hyphen where a line broke: "and ES- 10/17 of 15 December 2006" */
@@ -206,14 +221,26 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 }
 
 static size_t keyword_at(struct ctx *c, size_t p, int *self);
-static long year_after(struct ctx *c, size_t p);
+static long year_after(struct ctx *c, size_t p, int *month);
 
 /* Whether a number of nd digits ending at q may stand without its year (FORM_BARE): after
  * a keyword, three or four digits, not part of something longer ("2532/…", "2532-3",
  * "2532.5"); an item after the first must end the list or go on with it ("resolutions 1325
  * and 2250 and …"), so that "resolution 2391 and 500 troops" stays one reference, and may
  * not follow a semicolon. In Chinese a list starts with "第". */
-static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefixed)
+/* The list so far is two or more bare Council numbers in increasing order, and v goes on
+ * with it: es "las resoluciones 1267, 1989 y 2253 contra el Estado Islámico" */
+static int rising_bare_list(const struct ctx *c, long v)
+{
+    if (c->nitems < 2 || !sc_year_of_number(v))
+        return 0;
+    for (size_t i = 0; i < c->nitems; i++)
+        if (c->items[i].form != FORM_BARE || c->items[i].first >= (i + 1 < c->nitems ? c->items[i + 1].first : v))
+            return 0;
+    return 1;
+}
+
+static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefixed, long v)
 {
     struct text t = c->t;
     if (!c->bare_ok || cjk || nd < 3 || nd > 4 ||
@@ -223,7 +250,7 @@ static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefi
     if (next == '/' || next == '-' || (next == '.' && is_digit(scan_cp(t, q + 1))) ||
         (next == ',' && is_digit(scan_cp(t, q + 1))))
         return 0;
-    if (c->nitems == 0 || scan_any(t, q, c->L->item_suffix, NULL))
+    if (c->nitems == 0 || scan_any(t, q, c->L->item_suffix, NULL) || rising_bare_list(c, v))
         return 1;
     size_t b = scan_space_back(t, q - nd);
     if (b > 0 && t.s[b - 1] == ';') /* "… 2253 (2015);\n100. Directs": a paragraph number */
@@ -236,8 +263,9 @@ static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefi
     /* the date of the Council's number: ru "2467 (2019) от 23 апреля 2019 года и 2493 от
      * 29 октября 2019 года о женщинах" */
     long num = 0;
+    int month;
     scan_number(t, q - nd, nd, &num);
-    long y = year_after(c, q);
+    long y = year_after(c, q, &month);
     return y && y == sc_year_of_number(num);
 }
 
@@ -362,6 +390,15 @@ static int roman_lookalike(struct text t, size_t r, size_t e)
     return roman_value(buf, n);
 }
 
+/* Right-to-left text writes an Assembly pair number first: "قرارها 264/76 المؤرخ 23
+ * أيار/مايو 2022" is 76/264. A first number above 200 is no session, so such a pair is
+ * read (and turned round below) when its second number is a session of the Assembly's
+ * "session/number" era; above 400 it is a decision number and gives no id. */
+static int rtl_turnable(const struct ctx *c, long a, long b)
+{
+    return c->L->rtl && a <= 9999 && b >= GA_FIRST_SLASH_SESSION && b <= MAX_SESSION;
+}
+
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
 {
     struct text t = c->t;
@@ -405,7 +442,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         size_t n2 = scan_number(t, q + 1, 5, &b);
         /* resolution numbers have no leading zero: "order No. 21/038" is not one */
         if (!n2 || (n2 > 1 && t.s[q + 1] == '0') || (nd > 1 && t.s[q - nd] == '0') ||
-            (a > 200 && !year_plausible(a)) || nd > 4 ||
+            (a > 200 && !year_plausible(a) && !rtl_turnable(c, a, b)) || nd > 4 ||
             (it->skind != SESS_REGULAR && a > 40))
             return 0;
         if (t.s[q + 1] == '0')
@@ -430,6 +467,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         if (c->L->rtl && !year_plausible(a) && a > MAX_SESSION && b <= MAX_SESSION) {
             it->first = b;
             it->second = a;
+            it->turned = 1;
         }
         size_t l = skip_letters(c, q, it->parts, sizeof it->parts);
         if (l > q && after_parts_ok(c, l))
@@ -444,7 +482,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
             q = skip_letters(c, q, it->parts, sizeof it->parts);
         size_t r = scan_space(t, q);
         if (r >= t.n || t.s[r] != '(') {
-            if (!bare_number_ok(c, num_end, nd, cjk, prefixed))
+            if (!bare_number_ok(c, num_end, nd, cjk, prefixed, a))
                 return 0;
             it->form = FORM_BARE;
             it->first = a;
@@ -511,16 +549,19 @@ static size_t date_tail_glued(struct ctx *c, size_t r)
 
 /* A date after a reference: ", of 6 August 1990", " du 28 août 2003",
  * ", de 15 de octubre de 1999", " от 23 января 1992 года". Returns p when there is none. */
-static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
+static size_t skip_date_year(struct ctx *c, size_t p, long *year_out, int *month_out)
 {
     struct text t = c->t;
     const struct lang *L = c->L;
     size_t q = p, k;
     long the_year = 0;
+    int the_month = 0;
     if (!L->date_intro)
         return p;
     if (q < t.n && t.s[q] == ',')
         q++;
+    else if (L->rtl && q + 1 < t.n && memcmp(t.s + q, "\xD8\x8C", 2) == 0)
+        q += 2; /* the Arabic comma: "و20/31، المؤرخ 23 آذار/مارس 2016" */
     q = scan_space(t, q);
     if (!(k = scan_any(t, q, L->date_intro, NULL)))
         return p;
@@ -528,6 +569,7 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
     int month = 0, year = 0;
     for (int tok = 0; tok < 8 && !year; tok++) {
         long v, y6;
+        size_t which;
         size_t nd = scan_number(t, q, 4, &v);
         size_t n6 = nd ? nd : scan_number(t, q, 6, &y6);
         if (nd == 4 && year_plausible(v)) {
@@ -544,9 +586,11 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
             size_t ds = scan_prefix_any(t, q, L->day_suffix);
             if (ds && !cp_is_word(scan_cp(t, q + ds)))
                 q += ds; /* "1er décembre" */
-        } else if ((k = scan_any(t, q, L->months, NULL))) {
+        } else if ((k = scan_any(t, q, L->months, &which))) {
             q += k;
             month = 1;
+            if (!the_month) /* the first of "كانون الأول/ديسمبر" */
+                the_month = L->month_numbers ? L->month_numbers[which] : (int)which + 1;
         } else if ((k = scan_any(t, q, L->date_tail, NULL))) {
             q += k;
         } else if (q < t.n && (t.s[q] == ',' || t.s[q] == '/' || t.s[q] == '.')) {
@@ -564,10 +608,12 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out)
         q = r + k;
     if (year_out)
         *year_out = the_year;
+    if (month_out)
+        *month_out = the_month;
     return q;
 }
 
-static size_t skip_date(struct ctx *c, size_t p) { return skip_date_year(c, p, NULL); }
+static size_t skip_date(struct ctx *c, size_t p) { return skip_date_year(c, p, NULL, NULL); }
 
 /* A Chinese date "2005年7月29日" at p; returns the position after it, or p. */
 static size_t skip_zh_date(struct text t, size_t p)
@@ -709,6 +755,42 @@ static size_t skip_item_tail(struct ctx *c, size_t p)
     return skip_marker(c->t, skip_pinpoints(c, q));
 }
 
+/* The length of a gazetteer body at p that is none of the four organs and can adopt
+ * resolutions (ORGAN_OTHER: a commission, the African Commission …), or 0. */
+static size_t other_body_at(const struct ctx *c, size_t p)
+{
+    static const char *const organs[] = {"general-assembly", "security-council",
+                                         "economic-and-social-council", "human-rights-council",
+                                         NULL};
+    const struct gz_entry *e;
+    if (!c->in->gaz || (p > 0 && !scan_word_start(c->t, p)))
+        return 0;
+    size_t k = gazetteer_match(c->in->gaz, c->t.s, c->t.n, p, &e);
+    /* posts, offices and missions adopt no resolutions ("秘书长题为“…”的报告") */
+    static const char *const non_adopting[] = {"post", "office", "mission", NULL};
+    if (!k || strcmp(e->kind, "body") != 0)
+        return 0;
+    for (const char *const *ty = non_adopting; *ty; ty++)
+        if (e->type && strcmp(e->type, *ty) == 0)
+            return 0;
+    for (const char *const *o = organs; *o; o++)
+        if (strcmp(e->id, *o) == 0)
+            return 0;
+    return k;
+}
+
+enum { OTHER_NAME_MAX = 200 }; /* bytes of the longest body name looked for backwards */
+
+/* The start of such a body whose name ends at b, or (size_t)-1. */
+static size_t other_body_before(const struct ctx *c, size_t b)
+{
+    size_t lo = b > OTHER_NAME_MAX ? b - OTHER_NAME_MAX : 0;
+    for (size_t q = lo; q < b; q++)
+        if (((unsigned char)c->t.s[q] & 0xC0) != 0x80 && other_body_at(c, q) == b - q)
+            return q;
+    return (size_t)-1;
+}
+
 /* The longest organ name at p (no intro; "its" only when allow_self): its organ and
  * end, or ORGAN_NONE. */
 static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t *end)
@@ -722,6 +804,9 @@ static enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t 
             (allow_self || (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)))
             best = m, o = on->organ;
     }
+    size_t m = other_body_at(c, p); /* "resolución 32/1 de la Comisión de Prevención …" */
+    if (m > best)
+        best = m, o = ORGAN_OTHER;
     *end = p + best;
     return o;
 }
@@ -835,10 +920,14 @@ static enum organ organ_before(struct ctx *c, size_t b, size_t *start)
         if (s != (size_t)-1 && s < best)
             best = s, o = on->organ;
     }
+    size_t s = other_body_before(c, b); /* "Commission on Human Rights resolution 1997/33" */
+    if (s < best)
+        best = s, o = ORGAN_OTHER;
     *start = best;
     if (o == ORGAN_SELF || o == ORGAN_SELF_COUNCIL) { /* "Советом по правам человека в его" */
         enum organ named = organ_via_bridge(c, best, start);
-        if (named != ORGAN_NONE)
+        /* a council is no commission: "the Commission, in Council resolution" */
+        if (named != ORGAN_NONE && !(o == ORGAN_SELF_COUNCIL && named == ORGAN_OTHER))
             return named;
     }
     return o;
@@ -870,6 +959,26 @@ static enum organ organ_words_before(struct ctx *c, size_t b, size_t *start)
     return ORGAN_NONE;
 }
 
+/* Whether the name starting at s follows a preposition (behind an article), so that it is
+ * no subject: "… et à la Secrétaire générale de la Communauté des Caraïbes, dans sa
+ * résolution 75/323" (the Assembly's). */
+static int complement_at(struct ctx *c, size_t s)
+{
+    static const char *const articles[] = {"the", "la", "le", "l'", "el", "los", "las", NULL};
+    static const char *const preps[] = {"of", "to", "de", "du", "des", "à", "au", "aux", "del",
+                                        NULL};
+    size_t b = scan_space_back(c->t, s), a;
+    for (const char *const *w = articles; *w; w++)
+        if ((a = scan_word_back(c->t, b, *w)) != (size_t)-1) {
+            b = scan_space_back(c->t, a);
+            break;
+        }
+    for (const char *const *w = preps; *w; w++)
+        if (scan_word_back(c->t, b, *w) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
 /* "the Human Rights Council, in its resolution 45/34", "الجمعية العامة في قرارها": the
  * organ named before "its" (which starts at b), or ORGAN_NONE. */
 static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
@@ -886,8 +995,16 @@ static enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start)
             continue;
         size_t s2;
         enum organ named = organ_before(c, scan_space_back(c->t, s), &s2);
-        if (named == ORGAN_NONE)
+        if (named == ORGAN_NONE) {
             named = organ_words_before(c, scan_space_back(c->t, s), &s2);
+            if (named == ORGAN_OTHER) /* "the Commission as mandated in Council resolution" */
+                continue;
+        }
+        /* another body only with a word of the bridge: "the Commission, in its resolution";
+         * a comma alone follows any name ("… à la Secrétaire générale de la Communauté des
+         * Caraïbes, dans sa résolution 75/323": the Assembly's) */
+        if (named == ORGAN_OTHER && (strspn(*w, ", ") == strlen(*w) || complement_at(c, s2)))
+            continue;
         if (named != ORGAN_NONE && named != ORGAN_SELF) {
             *start = s2;
             return named;
@@ -961,7 +1078,10 @@ static enum organ subject_after(struct ctx *c, size_t p)
     if ((k = scan_any(t, q, articles, NULL)))
         q = scan_space(t, q + k);
     enum organ o = organ_name_at(c, q, 0, &e);
-    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || scan_any(t, scan_space(t, e), c->L->keywords, NULL))
+    /* "Reaffirming, as stated in its resolution 2022/3 of 8 June 2022, the Statistical
+     * Commission's role": another body after the list is no subject */
+    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || o == ORGAN_OTHER ||
+        scan_any(t, scan_space(t, e), c->L->keywords, NULL))
         return ORGAN_NONE;
     return o;
 }
@@ -991,8 +1111,38 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
     return k ? pre + k : 0;
 }
 
+/* An Economic and Social Council resolution cited in the ECOSOC_REACH bytes before p: "its"
+ * is that Council ("résolution 1984/50 du Conseil économique et social …, dans ses
+ * résolutions 1989/64") */
+enum { ECOSOC_REACH = 400 };
+static int ecosoc_just_before(const struct ctx *c, size_t p)
+{
+    for (size_t i = c->out->n; i-- > 0;) {
+        const struct mention *m = &c->out->v[i];
+        if (m->kind == MK_RESOLUTION && m->id && m->nend <= p && m->nend + ECOSOC_REACH >= p &&
+            strncmp(m->id, "E/RES/", 6) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static enum organ item_organ(const struct ctx *c, const struct item *it, enum organ ctx)
 {
+    if (ctx == ORGAN_OTHER) /* another body's resolution: no id unless "N (YYYY)" */
+        return it->form == FORM_YEAR ? ORGAN_SC : ORGAN_NONE;
+    /* The Human Rights Council's texts name the Economic and Social Council when they cite
+     * it ("Economic and Social Council resolution 1984/50 …, Council resolutions 1989/64");
+     * a year/number there with no council named, or as "its", is the Commission on Human
+     * Rights' or its Sub-Commission's ("resolutions 2005/70 of 20 April 2005, on human rights
+     * and transitional justice, 2005/81 …", "Recalling resolution 2000/22") */
+    if (it->form == FORM_SLASH && year_plausible(it->first) &&
+        ((c->in->doc_organ == ORGAN_HRC && ctx == ORGAN_NONE) ||
+         ((ctx == ORGAN_HRC || (c->in->doc_organ == ORGAN_HRC && ctx == ORGAN_SELF)) &&
+          !ecosoc_just_before(c, it->start)))) /* … nor the Human Rights Council's (it numbers session/number):
+                                "Human Rights Council resolutions 4/4 … and 9/3 …, recalling
+                                all Commission on Human Rights resolutions …, including
+                                resolutions 1998/72" */
+        return ORGAN_NONE;
     /* a council not named, in a text of the Assembly: "in accordance with Council
      * resolutions 5/1 and 5/2" — a session/number is the Human Rights Council's */
     if (ctx == ORGAN_SELF_COUNCIL)
@@ -1006,8 +1156,17 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
         return ctx == ORGAN_SC || (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_SC)
                    ? ORGAN_SC
                    : ORGAN_NONE;
-    case FORM_ROMAN:
-        return ctx == ORGAN_ECOSOC ? ORGAN_ECOSOC : ORGAN_GA;
+    case FORM_ROMAN: {
+        /* the organ whose numbering has that number in that session ("2200 A (XXI)" is
+         * the Assembly's: the Council's 21st session numbered in the 600s; "415 (V)" after
+         * "sa propre" in a draft for the Assembly); neither: another body's ("574
+         * (XXVII)" of ECLAC, "20 (XXXVI)" of the Commission on Human Rights) */
+        enum organ first = ctx == ORGAN_ECOSOC ? ORGAN_ECOSOC : ORGAN_GA;
+        enum organ second = first == ORGAN_GA ? ORGAN_ECOSOC : ORGAN_GA;
+        if (it->skind != SESS_REGULAR || roman_number_fits(first, it->first, it->second))
+            return first;
+        return roman_number_fits(second, it->first, it->second) ? second : ORGAN_NONE;
+    }
     case FORM_SLASH:
         if (year_plausible(it->first))
             return ORGAN_ECOSOC;
@@ -1102,39 +1261,96 @@ static void add_established(struct ctx *c, size_t a, size_t b, const struct body
     spans_add(c->claimed, a, b);
 }
 
-/* The year of the date right after a reference ending at p (behind a footnote marker:
- * "76/250(25) المؤرخ …"), or 0. */
-static long year_after(struct ctx *c, size_t p)
+/* The year (and *month, 0 if none) of the date right after a reference ending at p
+ * (behind a footnote marker: "76/250(25) المؤرخ …"), or 0. */
+static long year_after(struct ctx *c, size_t p, int *month)
 {
     long y = 0, marker = c->last_marker;
-    if (skip_date_year(c, p, &y) == p)
-        skip_date_year(c, skip_marker(c->t, p), &y);
+    *month = 0;
+    if (skip_date_year(c, p, &y, month) == p)
+        skip_date_year(c, skip_marker(c->t, p), &y, month);
     c->last_marker = marker;
     return y;
 }
 
+/* An undated pair that the same text cites turned round with a date that fits it, and
+ * never as written with a date that fits: ar "قرار مجلس حقوق الإنسان 51/25 المؤرخ 7 تشرين
+ * الأول/أكتوبر 2022" then "في قراره 25/51 لمدة سنة واحدة" (A/HRC/RES/54/23). */
+enum { TWIN_REACH = 20000 }; /* bytes either side searched for the twin */
+
+static int dated_fit(struct ctx *c, size_t at, long a, long b, enum organ org)
+{
+    char pair[24];
+    int n = snprintf(pair, sizeof pair, "%ld/%ld", a, b), month;
+    struct text t = c->t;
+    size_t lo = at > TWIN_REACH ? at - TWIN_REACH : 0;
+    size_t hi = at + TWIN_REACH < t.n ? at + TWIN_REACH : t.n;
+    for (const char *hit = memmem(t.s + lo, hi - lo, pair, (size_t)n); hit;
+         hit = memmem(hit + 1, hi - (size_t)(hit + 1 - t.s), pair, (size_t)n)) {
+        size_t p = (size_t)(hit - t.s), e = p + (size_t)n;
+        if ((p > 0 && (is_digit((unsigned char)t.s[p - 1]) || t.s[p - 1] == '/')) ||
+            (e < t.n && (is_digit((unsigned char)t.s[e]) || t.s[e] == '/')))
+            continue;
+        long y = year_after(c, e, &month);
+        if (y && session_fits_date(org, a, y, month))
+            return 1;
+    }
+    return 0;
+}
+
+static void turned_twin(struct ctx *c, struct item *it, enum organ o)
+{
+    enum organ org = item_organ(c, it, o);
+    struct item turned = *it;
+    turned.first = it->second;
+    turned.second = it->first;
+    if ((org == ORGAN_GA || org == ORGAN_HRC) && item_organ(c, &turned, o) == org &&
+        dated_fit(c, it->start, turned.first, turned.second, org) &&
+        !dated_fit(c, it->start, it->first, it->second, org)) {
+        it->first = turned.first;
+        it->second = turned.second;
+        it->turned = 1;
+    }
+}
+
+enum { TURNED_REACH = 200 }; /* bytes over which a turned pair makes the month count */
+
 /* Right-to-left text can reverse a session/number pair whose number is a plausible
  * session too: ar "القرار 81/76 المؤرخ 9 كانون الأول/ديسمبر 2021" is 76/81, "33/37 المؤرخ
- * 23 آذار/مارس 2018" (a Council text) 37/33. The date decides: the pair is turned round
- * when only the number fits the year as a session of the organ. */
+ * 23 آذار/مارس 2018" (a Council text) 37/33, "77/78 المؤرخ 7 كانون الأول/ديسمبر 2023"
+ * 78/77 (the 77th session closed in September 2023). The date decides: the pair is turned
+ * round when only the number fits the date as a session of the organ. The month counts
+ * only right after a pair written turned round: texts also misdate ("55/56 of 1 December
+ * 2001", adopted in December 2000), so a pair written in order is not turned on the month
+ * alone. */
 static void unreverse_by_date(struct ctx *c, struct item *it, enum organ o)
 {
     if (!c->L->rtl || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
         year_plausible(it->first) || it->second > MAX_SESSION)
         return;
-    long y = year_after(c, it->end);
+    int month;
+    long y = year_after(c, it->end, &month);
+    if (!y) {
+        turned_twin(c, it, o);
+        return;
+    }
+    if (!(c->last_turned && it->start - c->turned_end < TURNED_REACH))
+        month = 0; /* the year alone: "55/56 of 1 December 2001" (adopted in 2000) */
     enum organ org = item_organ(c, it, o);
     struct item turned = *it;
     turned.first = it->second;
     turned.second = it->first;
-    if (y && (org == ORGAN_GA || org == ORGAN_HRC) && !session_fits_year(org, it->first, y) &&
-        item_organ(c, &turned, o) == org && session_fits_year(org, turned.first, y)) {
+    if (y && (org == ORGAN_GA || org == ORGAN_HRC) &&
+        !session_fits_date(org, it->first, y, month) && item_organ(c, &turned, o) == org &&
+        session_fits_date(org, turned.first, y, month)) {
         it->first = turned.first;
         it->second = turned.second;
+        it->turned = 1;
     }
 }
 
 enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30th session */
+enum { MAX_SPECIAL = 40 };         /* special sessions so far (Assembly 32, Council 36) */
 
 /* Right-to-left text can reverse an Assembly pair whose session is the smaller number:
  * Arabic "انظر القرار 1/70." for 70/1 (no session before the 31st wrote its numbers so):
@@ -1142,15 +1358,81 @@ enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30t
  * the Human Rights Council's. */
 static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
 {
+    /* the same for special sessions: "القرار دإ-1/30" is S-30/1; the Assembly wrote
+     * "N (S-VII)" until its 7th special session and "N (ES-V)" until its 5th emergency
+     * one, and a special session of the Human Rights Council adopts a few resolutions */
+    long first_slash = it->skind == SESS_SPECIAL ? 8 : 6;
+    if (c->L->rtl && it->form == FORM_SLASH && it->skind != SESS_REGULAR &&
+        it->first < first_slash && it->second >= first_slash && it->second <= MAX_SPECIAL) {
+        long s = it->second;
+        it->second = it->first;
+        it->first = s;
+        it->turned = 1;
+        return;
+    }
     if (c->L->rtl && it->form == FORM_SLASH && it->skind == SESS_REGULAR &&
         it->first < FIRST_SLASH_SESSION && it->second >= FIRST_SLASH_SESSION &&
         it->second <= MAX_SESSION) {
         struct item turned = *it;
         turned.first = it->second;
         turned.second = it->first;
-        if (item_organ(c, it, o) != ORGAN_HRC && item_organ(c, &turned, o) == ORGAN_GA)
+        if (item_organ(c, it, o) != ORGAN_HRC && item_organ(c, &turned, o) == ORGAN_GA) {
             *it = turned;
+            it->turned = 1;
+        }
     }
+}
+
+/* The year of the date of a reference: after it ("51/2, du 6 octobre 2022"), or before it
+ * in Chinese ("2017年3月24日第34/24号"); 0 if none. */
+static long item_year(struct ctx *c, const struct item *it)
+{
+    struct text t = c->t;
+    int month;
+    long y = year_after(c, it->end, &month);
+    if (y || !c->L->keyword_after)
+        return y;
+    size_t b = scan_space_back(t, it->start);
+    for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
+        size_t k = strlen(*pre);
+        if (b >= k && memcmp(t.s + b - k, *pre, k) == 0) {
+            b -= k;
+            break;
+        }
+    }
+    size_t s = skip_zh_date_back(t, b);
+    return s != b && scan_number(t, s, 4, &y) == 4 ? y : 0;
+}
+
+/* The date decides between the Assembly and the Human Rights Council when only one of them
+ * held that session in that year, and for neither when none did: fr "la résolution 51/2, du 6 octobre 2022" in a Council
+ * text is the Council's (the Assembly's fifty-first session was in 1996-1997), fr "sa
+ * résolution 4/4 du 30 mars 2007" the Council's, zh "人权理事会2017年3月24日第34/24号、…"
+ * the Council's even when the list lost its organ. Another body's (ctx ORGAN_OTHER) stays
+ * so. */
+static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ org,
+                                enum organ ctx, int list_resolved)
+{
+    if (ctx == ORGAN_OTHER || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
+        year_plausible(it->first) || (org != ORGAN_GA && org != ORGAN_HRC && org != ORGAN_NONE))
+        return org;
+    long y = item_year(c, it);
+    if (!y || (org != ORGAN_NONE && session_fits_date(org, it->first, y, 0)))
+        return org;
+    if (it->first <= HRC_SESSIONS && session_fits_date(ORGAN_HRC, it->first, y, 0))
+        return ORGAN_HRC;
+    if (it->first >= GA_FIRST_SLASH_SESSION && session_fits_date(ORGAN_GA, it->first, y, 0))
+        return ORGAN_GA;
+    /* neither held that session in that year and no organ is named (nor "its"): another
+     * body's ("adoption, by the Economic and Social Commission for Asia and the Pacific at
+     * its seventy-ninth session, of resolution 79/8 of 19 May 2023", zh "委员会2023年3月17日
+     * 第66/1号决议"). A named organ keeps its resolution: dates are mistyped ("Human Rights
+     * Council resolution 43/17 of 22 June 2022", "su resolución 66/100, de 9 de diciembre de
+     * 2001"), and so does a list whose earlier items were the organ's ("les résolutions
+     * 70/160 du 17 décembre 2015, 72/183 du 19 décembre 2019") */
+    return ctx == ORGAN_NONE && !list_resolved && (org == ORGAN_GA || org == ORGAN_HRC)
+               ? ORGAN_OTHER
+               : org;
 }
 
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
@@ -1172,7 +1454,24 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
             fixed.second = sc_year_of_number(it->first);
         unreverse_by_date(c, &fixed, o);
         rtl_unreverse(c, &fixed, o);
-        const char *id = item_id(c, &fixed, item_organ(c, &fixed, o));
+        if (fixed.form == FORM_SLASH) {
+            c->last_turned = fixed.turned;
+            c->turned_end = it->end;
+        }
+        enum organ org = organ_by_date(c, &fixed, item_organ(c, &fixed, o), o, first != NULL);
+        const char *id = item_id(c, &fixed, org);
+        /* no organ named: a session/number the text already cited as the Council's is the
+         * Council's (zh "人权理事会…第34/24号、…第46/17号决议" then "根据第34/24、40/20和
+         * 46/17号决议") */
+        const char *cited = o == ORGAN_NONE && org == ORGAN_GA && fixed.form == FORM_SLASH &&
+                                    fixed.first <= HRC_SESSIONS
+                                ? item_id(c, &fixed, ORGAN_HRC)
+                                : NULL;
+        for (size_t j = 0; cited && j < c->out->n; j++)
+            if (c->out->v[j].id && strcmp(c->out->v[j].id, cited) == 0) {
+                id = cited;
+                break;
+            }
         if (!id)
             continue;
         if (!first)
@@ -1309,18 +1608,61 @@ static int the_council_alone(struct ctx *c, size_t q, size_t k)
            organ_before(c, q + k, &s) == ORGAN_SELF_COUNCIL;
 }
 
+/* zh: a body that is none of the four organs at q, followed (behind a date) by what makes
+ * it the owner of the resolution cited at p: "预防犯罪和刑事司法委员会题为“…”的2023年5月27日
+ * 第32/1号决议", "妇女地位委员会2016年3月24日通过的…第60/2号决议". */
+static int other_owner_at(struct ctx *c, size_t q, size_t p)
+{
+    struct text t = c->t;
+    size_t k = 0;
+    if (!c->L->owner_follows || !c->in->gaz)
+        return 0;
+    if (scan_filter_may(gazetteer_starts(c->in->gaz), t, q))
+        k = other_body_at(c, q);
+    for (const struct organ_name *on = c->L->organs_before; !k && on->text; on++)
+        if (on->organ == ORGAN_OTHER) /* "该委员会2020年3月9日通过的第64/2号决议" */
+            k = scan_word(t, q, on->text);
+    if (!k ||
+        !scan_prefix_any(t, skip_zh_date(t, q + k), c->L->owner_follows) || in_topic(c, q))
+        return 0; /* "关于联合国-非洲联盟关于…的": the topic, not the owner */
+    /* … in the same clause: no comma, semicolon or full stop up to the list, but inside
+     * the quotes of a title ("题为“…，…”的"); and not itself inside a title ("大会…题为“国际
+     * 劳工组织关于…宣言”的第63/199号决议") */
+    static const char OPEN[] = "\xe2\x80\x9c", CLOSE[] = "\xe2\x80\x9d"; /* “ ” */
+    int quoted = 0;
+    for (size_t i = q + k; i < p; i++) {
+        if (t.s[i] == '"')
+            quoted = !quoted;
+        else if (i + 3 <= t.n && memcmp(t.s + i, OPEN, 3) == 0)
+            quoted = 1;
+        else if (i + 3 <= t.n && memcmp(t.s + i, CLOSE, 3) == 0 && !quoted)
+            return 0; /* the name was inside the title */
+        else if (i + 3 <= t.n && memcmp(t.s + i, CLOSE, 3) == 0)
+            quoted = 0;
+        else if (!quoted && (t.s[i] == ',' || t.s[i] == ';' || scan_prefix_any(t, i, SENTENCE_ENDS)))
+            return 0;
+    }
+    return !quoted;
+}
+
 static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_only)
 {
     struct text t = c->t;
     size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
     for (size_t q = p; q-- > lo;) {
-        if (((unsigned char)t.s[q] & 0xC0) == 0x80 || !scan_filter_may(c->L->organ_filter, t, q))
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (!councils_only && other_owner_at(c, q, p))
+            return ORGAN_OTHER;
+        if (!scan_filter_may(c->L->organ_filter, t, q))
             continue;
         if (scan_prefix_any(t, q, SENTENCE_ENDS))
             break;
         for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
             size_t k;
-            if (on->organ == ORGAN_SELF || (councils_only && on->organ == ORGAN_GA) ||
+            /* "the Commission" far before the keyword need not own it */
+            if (on->organ == ORGAN_SELF || on->organ == ORGAN_OTHER ||
+                (councils_only && on->organ == ORGAN_GA) ||
                 (on->text[0] && t.s[q] != on->text[0]) || !(k = scan_word(t, q, on->text)) ||
                 in_topic(c, q))
                 continue;
@@ -1402,18 +1744,48 @@ static enum organ council_self(struct ctx *c, size_t p)
     return named != ORGAN_NONE ? named : ORGAN_SELF_COUNCIL;
 }
 
-/* Whether some item of the list just parsed can be organ o's: an organ guessed from the
- * sentence (or carried from the last keyword) that cannot have issued any of them is not
- * theirs — ru "…резолюции 60/251
- * Генеральной Ассамблеи от 15 марта 2006 года,\nссылаясь на резолюцию 5/1 об
- * институциональном строительстве" (the Assembly has no "5/1": the Council text's own). */
+/* Whether organ o, guessed from the sentence or carried from the last keyword, may have
+ * issued the list just parsed: not the Assembly when every item is a "session/number" of
+ * a session before its first such one — ru "…резолюции 60/251 Генеральной Ассамблеи от 15
+ * марта 2006 года,\nссылаясь на резолюцию 5/1 об институциональном строительстве" (the
+ * Assembly has no "5/1": the number is the text's own organ's). */
 static int guess_fits(struct ctx *c, enum organ o)
 {
-    if (o == ORGAN_NONE || c->nitems == 0)
+    if (o != ORGAN_GA || c->nitems == 0)
         return 1;
-    for (size_t i = 0; i < c->nitems; i++)
-        if (c->items[i].organ != ORGAN_NONE || item_organ(c, &c->items[i], o) != ORGAN_NONE)
+    for (size_t i = 0; i < c->nitems; i++) {
+        const struct item *it = &c->items[i];
+        if (it->organ != ORGAN_NONE || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
+            year_plausible(it->first) || it->first >= GA_FIRST_SLASH_SESSION)
             return 1;
+    }
+    return 0;
+}
+
+/* A list of another body's numbers after a keyword, at q: the body named first ("قرار
+ * اللجنة الإحصائية 53/113", "لقرار مجلس الإدارة رقم 277") or after the list behind an intro
+ * ("القرار رقم 277 الصادر عن مجلس الإدارة"). Returns the list's end, or 0. */
+static size_t other_body_list(struct ctx *c, size_t q)
+{
+    struct text t = c->t;
+    size_t k, end, f;
+    if (!c->L->other_bodies)
+        return 0;
+    if ((k = scan_any(t, q, c->L->other_bodies, NULL)) && !cp_is_word(scan_cp(t, q + k))) {
+        size_t r = scan_space(t, q + k);
+        if ((f = scan_any(t, r, c->L->fillers, NULL)))
+            r = scan_space(t, r + f);
+        c->glued_at = q + k;
+        return parse_list(c, r);
+    }
+    if (!(end = parse_list(c, q)))
+        return 0;
+    size_t r = scan_space(t, skip_date(c, end));
+    if (r < t.n && t.s[r] == ',')
+        r = scan_space(t, r + 1);
+    if ((k = scan_any(t, r, c->L->other_body_intro, NULL)) &&
+        scan_any(t, scan_space(t, r + k), c->L->other_bodies, NULL))
+        return end;
     return 0;
 }
 
@@ -1430,12 +1802,18 @@ static void keyword_lists(struct ctx *c)
         size_t k = keyword_at(c, p, &self);
         if (!k)
             continue;
-        size_t q = scan_space(t, p + k), f, oe;
+        size_t q = scan_space(t, p + k), f, oe, end;
         if ((f = scan_any(t, q, L->fillers, NULL)))
             q = scan_space(t, q + f);
         c->glued_at = p + k;
+        if ((end = other_body_list(c, q))) {
+            spans_add(c->claimed, q, end);
+            next = end;
+            continue;
+        }
         enum organ between = organ_at(c, q, 1, &oe), second = ORGAN_NONE;
-        size_t end = 0, sk, oe2;
+        size_t sk, oe2;
+        end = 0;
         /* two organs, then their numbers in the same order: ru "резолюции Генеральной
          * Ассамблеи и Совета Безопасности 70/262 и 2282 (2016)" */
         if (between != ORGAN_NONE &&
@@ -1443,6 +1821,9 @@ static void keyword_lists(struct ctx *c)
             (second = organ_at(c, scan_space(t, scan_space(t, oe) + sk), 0, &oe2)) !=
                 ORGAN_NONE)
             oe = oe2;
+        if (between != ORGAN_NONE) /* the number fused to the organ's name too: ar
+                                      "بقرار الجمعية العامة للأمم المتحدة71/291" */
+            c->glued_at = oe;
         if (between != ORGAN_NONE && (end = parse_list(c, scan_space(t, oe)))) {
             q = scan_space(t, oe);
             if (second != ORGAN_NONE && second != between && c->nitems == 2)
@@ -1611,6 +1992,33 @@ static void keyword_after_lists(struct ctx *c)
 }
 
 /* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31. */
+/* A resolution symbol with the slash after its head left out, the number glued to it:
+ * ar "و A/RES72/276 و S/RES/2413 (2018)" is A/RES/72/276. */
+static void symbols_missing_slash(struct ctx *c, const char *head)
+{
+    struct text t = c->t;
+    char stem[16], buf[SYMBOL_MAX], sym[SYMBOL_MAX];
+    size_t hl = strlen(head) - 1; /* "a/res" */
+    memcpy(stem, head, hl);
+    stem[hl] = 0;
+    memcpy(buf, head, hl + 1);
+    for (const char *hit = strstr(t.s, stem); hit; hit = strstr(hit + 1, stem)) {
+        size_t p = (size_t)(hit - t.s), d = p + hl;
+        uint32_t before = scan_cp_back(t, p);
+        if (d >= t.n || !is_digit((unsigned char)t.s[d]) || (cp_is_word(before) && before < 0x80) ||
+            before == '/' || before == '.')
+            continue;
+        size_t n = t.n - d < sizeof buf - hl - 1 ? t.n - d : sizeof buf - hl - 1;
+        memcpy(buf + hl + 1, t.s + d, n);
+        struct resref r;
+        size_t k = symbol_parse(buf, hl + 1 + n, sym, &r);
+        if (!k || r.organ == ORGAN_NONE)
+            continue;
+        add_resolution(c, p, p + k - 1, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
+        spans_add(c->claimed, p, p + k - 1);
+    }
+}
+
 static void explicit_symbols(struct ctx *c)
 {
     static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
@@ -1630,6 +2038,7 @@ static void explicit_symbols(struct ctx *c)
             add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
             spans_add(c->claimed, p, p + k);
         }
+        symbols_missing_slash(c, heads[h]);
     }
 }
 
@@ -1681,13 +2090,18 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     size_t b = start;
     while (b > prev && t.s[b - 1] == ' ')
         b--;
+    /* the topic's length counts from the end of the date: ar "2020/14 المؤرخ 17 تموز/يوليه
+     * 2020 بشأن نتائج الدورة الخامسة عشرة لمنتدى الأمم المتحدة المعني بالغابات، و 2021/6" */
+    size_t tail = skip_item_tail(c, prev);
+    if (tail > start)
+        tail = prev;
     for (const char *const *sep = c->L->separators; sep && *sep; sep++) {
         size_t sl = strlen(*sep);
         if (sl < 2 && (*sep)[0] == ',')
             continue;
         if (b >= prev + sl && memcmp(t.s + b - sl, *sep, sl) == 0 &&
             (!cp_is_word(scan_cp(t, b - sl)) || !cp_is_word(scan_cp_back(t, b - sl)))) {
-            if (start - prev > 160 || memchr(t.s + prev, ';', start - prev) ||
+            if (start - tail > 160 || memchr(t.s + prev, ';', start - prev) ||
                 has_slash_number(t, prev, b) || /* "77/248 والمقررات 74/543 و 75/570" */
                 memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
                 return 0;
@@ -1897,6 +2311,96 @@ static void document_symbols(struct ctx *c)
     }
 }
 
+/* Security Council numbers inside a name. The Council's bodies and lists are named
+ * after the resolutions that set them up or extended them, and the translations write the
+ * same thing as a citation: en "the 751 Committee", "1988 Sanctions List", "the
+ * 1267/1989/2253 ISIL (Da'esh) and Al-Qaida Sanctions Committee", zh "751委员会", where fr
+ * writes "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)"
+ * and ar "اللجنة العاملة بموجب القرار 751". Read: a number next to a name word of the
+ * language (lang.name_before / name_after), and in any language a chain of two or more
+ * Council numbers joined by "/" in increasing order that is not years ("2020/2021"), a
+ * number and its year ("decisions 250/2002" of another body) nor a symbol ("A/AC.154/415"). Each number becomes a mention (in_name) of the
+ * Council's resolution, its year from the numbering. */
+enum { NAME_CHAIN_MAX = 8 };
+
+static int name_number_ok(long v, size_t nd) { return nd >= 3 && v >= 100 && sc_year_of_number(v); }
+
+static int resolution_at(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == MK_RESOLUTION && c->out->v[i].nstart < b &&
+            a < c->out->v[i].nend)
+            return 1;
+    return 0;
+}
+
+static int name_word_next(struct ctx *c, size_t p, size_t e, long v)
+{
+    const char *const *before = c->L->name_before;
+    size_t a = c->L->keyword_after ? e : scan_space(c->t, e);
+    if ((c->L->name_after && scan_any(c->t, a, c->L->name_after, NULL)) ||
+        (c->L->name_after_short && !year_plausible(v) &&
+         scan_any(c->t, a, c->L->name_after_short, NULL)))
+        return 1;
+    if (!before)
+        return 0;
+    size_t b = scan_space_back(c->t, p);
+    for (size_t i = 0; before[i]; i++)
+        if (scan_word_back(c->t, b, before[i]) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+static void numbered_names(struct ctx *c)
+{
+    struct text t = c->t;
+    for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_DIGIT, &hi, next)) != NO_HIT;) {
+        next = p + 1;
+        uint32_t before = scan_cp_back(t, p);
+        if (is_digit(before) || before == '/' || before == '.' || before == '-' ||
+            (before < 0x80 && cp_is_word(before)))
+            continue;
+        size_t at[NAME_CHAIN_MAX][2];
+        long num[NAME_CHAIN_MAX];
+        size_t n = 0, q = p, nd;
+        int years = 1, rising = 1;
+        while (n < NAME_CHAIN_MAX && (nd = scan_number(t, q, 4, &num[n])) &&
+               t.s[q] != '0') {
+            at[n][0] = q;
+            at[n][1] = q + nd;
+            years &= year_plausible(num[n]);
+            rising &= n == 0 || num[n] > num[n - 1];
+            if (!name_number_ok(num[n], nd))
+                rising = 0;
+            q += nd;
+            n++;
+            if (q + 1 >= t.n || t.s[q] != '/' || !is_digit(scan_cp(t, q + 1)))
+                break;
+            q++;
+        }
+        next = q > p ? q : p + 1;
+        if (!n || !rising || (q < t.n && (is_digit(scan_cp(t, q)) || t.s[q] == '/')))
+            continue;
+        /* "decisions 250/2002, 275/2003": another body's number/year */
+        int number_year = n == 2 && year_plausible(num[1]) && num[1] >= sc_year_of_number(num[0]);
+        if (n == 1 ? !name_word_next(c, p, q, num[0]) : years || number_year)
+            continue;
+        if (other_document_before(c, p))
+            continue;
+        for (size_t i = 0; i < n; i++) {
+            if (resolution_at(c, at[i][0], at[i][1]))
+                continue;
+            struct item it = {.start = at[i][0], .end = at[i][1], .first = num[i],
+                              .form = FORM_BARE};
+            const char *id = item_id(c, &it, ORGAN_SC);
+            if (!id)
+                continue;
+            add_resolution(c, at[i][0], at[i][1], id, NULL);
+            c->out->v[c->out->n - 1].in_name = 1;
+        }
+    }
+}
+
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
@@ -1910,6 +2414,7 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
         keyword_lists(&c);
     c.bare_ok = 0;
     bare_items(&c);
+    numbered_names(&c);
     short_forms(&c);
     document_symbols(&c);
     free(c.items);

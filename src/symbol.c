@@ -7,12 +7,15 @@
 
 int year_plausible(long y) { return y >= 1946 && y <= 2100; }
 
-int session_fits_year(enum organ organ, long session, long year)
+int session_fits_date(enum organ organ, long session, long year, int month)
 {
     if (session <= 0)
         return 0;
-    if (organ == ORGAN_GA) /* the 76th session: September 2021 to September 2022 */
-        return year == 1945 + session || year == 1946 + session;
+    /* the 76th session: September 2021 to September 2022; a month other than September
+     * leaves one of the two years */
+    if (organ == ORGAN_GA)
+        return (year == 1945 + session && (month == 0 || month >= 9)) ||
+               (year == 1946 + session && month <= 9);
     if (organ == ORGAN_HRC) /* sessions 1-3 in 2006, 4-6 in 2007, … */
         return year == 2006 + (session - 1) / 3;
     return 0;
@@ -59,6 +62,50 @@ int sc_number_fits_year(long num, long year)
     long lo = sc_first[i] - SLACK;
     long hi = i + 1 < n ? sc_first[i + 1] - 1 + SLACK : sc_first[i] + 120;
     return num >= lo && num <= hi;
+}
+
+/* Resolutions of the General Assembly (1946-1975, "1 (I)" to "3541 (XXX)") and of ECOSOC
+ * (1946-1977, sessions I to LXIII) were numbered consecutively across sessions (UN
+ * Dag Hammarskjöld Library research guide, research.un.org/en/docs/ga/resolutions: "the
+ * first 3,541 resolutions were consecutively numbered, with the session indicated in
+ * roman numerals"; ECOSOC's last roman sessions, the 62nd and 63rd, were in 1977, report
+ * A/32/3). So a number fits a session only if no known resolution of a later session has
+ * a smaller number and none of an earlier session a larger one. Known pairs: the Assembly's
+ * from the texts of ../shared/corpus that name the organ ("General Assembly resolution
+ * 2200 A (XXI)", "resolution 181 (II) of the General Assembly"; "2145 (XXII) of 27 October
+ * 1966" in the OCR text of S/RES/264 (1969) contradicts the rest and its own date: XXI);
+ * ECOSOC's from the corpus (155 C (VII), 2008 (LX)) and from UN texts citing them:
+ * 663 C (XXIV) of 31 July 1957 and 2076 (LXII) of 13 May 1977 (Standard Minimum Rules for
+ * the Treatment of Prisoners), 1296 (XLIV) of 23 May 1968, 1785 (LIV) of 18 May 1973. */
+struct roman_pair {
+    short num, session;
+};
+static const struct roman_pair ga_roman[] = {
+    {1, 1},      {96, 1},     {181, 2},    {192, 3},    {302, 4},    {377, 5},
+    {415, 5},    {918, 10},   {973, 10},   {1378, 14},  {1514, 15},  {1603, 15},
+    {1803, 17},  {1881, 18},  {1970, 18},  {2145, 21},  {2200, 21},  {2324, 22},
+    {2373, 22},  {2479, 23},  {2621, 25},  {2625, 25},  {2793, 26},  {2863, 26},
+    {2993, 27},  {3016, 27},  {3166, 28},  {3190, 28},  {3212, 29},  {3314, 29},
+    {3395, 30},  {3485, 30},  {3541, 30},
+};
+static const struct roman_pair ecosoc_roman[] = {
+    {155, 7}, {663, 24}, {1296, 44}, {1785, 54}, {2008, 60}, {2076, 62},
+};
+
+int roman_number_fits(enum organ organ, long num, long session)
+{
+    const struct roman_pair *a = organ == ORGAN_GA ? ga_roman : ecosoc_roman;
+    size_t n = organ == ORGAN_GA ? sizeof ga_roman / sizeof *ga_roman
+                                 : sizeof ecosoc_roman / sizeof *ecosoc_roman;
+    long last_session = organ == ORGAN_GA ? 30 : 63, last_num = organ == ORGAN_GA ? 3541 : 9999;
+    if ((organ != ORGAN_GA && organ != ORGAN_ECOSOC) || num < 1 || num > last_num ||
+        session < 1 || session > last_session)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((a[i].num <= num && a[i].session > session) ||
+            (a[i].num >= num && a[i].session < session))
+            return 0;
+    return 1;
 }
 
 int sc_year_of_number(long num)

@@ -59,8 +59,9 @@ void roman_format(int v, char *out);
 int resref_decision_number(const struct resref *r);
 
 /* Whether a resolution of a regular session of organ (ORGAN_GA: opened each September,
- * the 1st in 1946; ORGAN_HRC: three a year from 2006) can be dated in year. */
-int session_fits_year(enum organ organ, long session, long year);
+ * the 1st in 1946; ORGAN_HRC: three a year from 2006) can be dated in year and month
+ * (1-12; 0 when the month is not known). */
+int session_fits_date(enum organ organ, long session, long year, int month);
 
 /* Plausible year of a UN resolution. */
 int year_plausible(long y);
@@ -68,6 +69,9 @@ int year_plausible(long y);
 /* Whether Security Council resolution num can have been adopted in year (the Council
  * numbers its resolutions consecutively; a few numbers of slack either side). */
 int sc_number_fits_year(long num, long year);
+/* Whether resolution "num (SESSION)" of the General Assembly or ECOSOC (the roman-session
+ * numbering, until 1975 and 1977) can have that number in that regular session. */
+int roman_number_fits(enum organ organ, long num, long session);
 /* The year in which Security Council resolution num was adopted, from the numbering
  * (exact to a few numbers at the turn of a year), or 0 beyond the table. */
 int sc_year_of_number(long num);

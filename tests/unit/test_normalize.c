@@ -42,6 +42,8 @@ int main(void)
     /* hyphenation at line ends */
     check_fold("resolu- \ntion 1373", "resolution 1373");
     check_fold("Counter-\nTerrorism Committee", "counter-terrorism committee");
+    check_fold("1325 و 2250 والقرا- \nرات ذات", "1325 و 2250 والقرارات ذات"); /* no case */
+    check_fold("昆明-\n蒙特利尔", "昆明-蒙特利尔");
     /* invisible characters, Arabic-Indic digits */
     check_fold("reso\xc2\xadlution", "resolution");
     check_fold("a\xe2\x80\x8b" "b", "ab");

@@ -6,6 +6,7 @@
 #include "doc.h"
 #include "gazetteer.h"
 #include "harness.h"
+#include "symbol.h"
 
 static struct gazetteer *gaz;
 
@@ -460,6 +461,240 @@ static void crosslang_lists(void)
         CHECK_STR(found(crosslang[i].text, crosslang[i].lang), crosslang[i].want);
 }
 
+/* Resolutions of other bodies named as their owner get no GA/SC/ECOSOC/HRC id */
+static void other_bodies(void)
+{
+    CHECK_STR(found("A/RES/78/228\nRecalling also Commission on Crime Prevention and Criminal "
+                    "Justice resolution 32/1 of 27 May 2023, entitled", "en"), "");
+    CHECK_STR(found("A/RES/78/228\nRecordando también la resolución 32/1 de la Comisión de "
+                    "Prevención del Delito y Justicia Penal, de 27 de mayo de 2023,", "es"), "");
+    CHECK_STR(found("A/RES/78/228\n又回顾预防犯罪和刑事司法委员会题为“采取行动打击商业活动中的贩运人口"
+                    "行为”的2023年5月27日第32/1号决议、12 题为“预防”的2018年5月18日第27/2号决议、",
+                    "zh"), "");
+    CHECK_STR(found("A/HRC/RES/56/20\nadopted by the Commission on the Status of Women on 24 "
+                    "March 2016, reaffirmed by the Commission in its resolution 64/2, adopted on "
+                    "9 March 2020,", "en"), "");
+    CHECK_STR(found("A/HRC/RES/56/20\n又回顾妇女地位委员会2016年3月24日通过的关于妇女的第60/2号决议，"
+                    "该委员会2020年3月9日通过的第64/2号决议重申了该决议，", "zh"), "");
+    CHECK_STR(found("A/HRC/RES/56/20\nannexed to Commission on Human Rights resolution 1997/33 "
+                    "of 11 April 1997,", "en"), "");
+    /* … but a title or a topic naming a body is no owner, nor a body after a preposition */
+    CHECK_STR(found("A/HRC/RES/55/9\n回顾大会2008年12月19日题为“国际劳工组织关于争取公平全球化的社会"
+                    "正义宣言”的第63/199号决议、", "zh"), "A/RES/63/199");
+    CHECK_STR(found("A/RES/78/263\n回顾大会通过关于联合国-非洲联盟关于2017-2027年非洲一体化和发展议程的"
+                    "新伙伴关系框架的2016年12月23日第71/254号决议，", "zh"), "A/RES/71/254");
+    CHECK_STR(found("A/HRC/RES/54/33\nRappelant la demande faite par l’Assemblée générale au "
+                    "Secrétaire général et à la Secrétaire générale de la Communauté des Caraïbes, "
+                    "dans sa résolution 75/323, de poursuivre", "fr"), "A/RES/75/323");
+    CHECK_STR(found("E/RES/2024/13\npublished on the website of the Commission as mandated in "
+                    "Council resolution 2007/8 of 25 July 2007,", "en"), "E/RES/2007/8");
+}
+
+/* Roman sessions: the number must fit the organ's numbering in that session */
+static void roman_numbering(void)
+{
+    CHECK_STR(found("A/RES/78/227\n16 Résolution 2200 A (XXI), annexe.", "fr"),
+              "A/RES/2200 (XXI)[A]");
+    CHECK_STR(found("E/RES/2024/9\nLe Conseil économique et social recommande à l’Assemblée "
+                    "générale d’adopter : en vertu de la résolution 155 C (VII) du Conseil "
+                    "économique et social en date du 13 août 1948 et de sa propre résolution "
+                    "415 (V) du 1er décembre 1950,", "fr"), "E/RES/155 (VII)[C] A/RES/415 (V)");
+    CHECK_STR(found("E/RES/2024/21\nadopted by the Economic Commission for Latin America and the "
+                    "Caribbean on 16 May 1998 of its resolution 574 (XXVII),", "en"), "");
+    CHECK_STR(found("A/HRC/RES/55/1\nresolution 542 (LXXIII) of the African Commission", "en"), "");
+    CHECK_STR(found("A/HRC/RES/54/14\nRecalling Commission on Human Rights resolution 20 (XXXVI) "
+                    "of 29 February 1980,", "en"), "");
+    CHECK(roman_number_fits(ORGAN_GA, 2200, 21) && !roman_number_fits(ORGAN_ECOSOC, 2200, 21));
+    CHECK(roman_number_fits(ORGAN_ECOSOC, 1296, 44) && !roman_number_fits(ORGAN_GA, 1296, 44));
+    CHECK(!roman_number_fits(ORGAN_GA, 20, 36) && !roman_number_fits(ORGAN_ECOSOC, 20, 36));
+}
+
+/* The date decides between the Assembly and the Council; a pair cited as the Council's
+ * stays the Council's */
+static void organ_by_date(void)
+{
+    CHECK_STR(found("A/HRC/RES/54/7\ndont la plus récente est la résolution 51/2, du 6 octobre "
+                    "2022,", "fr"), "A/HRC/RES/51/2");
+    CHECK_STR(found("A/RES/78/187\nPrenant note des résolutions 45/30 du 13 octobre 2020, "
+                    "intitulée « Droits de l’enfant », 51/10 du 6 octobre 2022 et 54/5 du 10 "
+                    "octobre 2023,", "fr"), "A/HRC/RES/45/30 A/HRC/RES/51/10 A/HRC/RES/54/5");
+    CHECK_STR(found("A/RES/78/203\nle second par sa résolution 4/4 du 30 mars 2007 ;", "fr"),
+              "A/HRC/RES/4/4");
+    CHECK_STR(found("A/HRC/RES/55/13\nGeneral Assembly resolution 60/251 of 15 March 2006,",
+                    "en"), "A/RES/60/251");
+    CHECK_STR(found("A/RES/78/218\n根据人权理事会2017年3月24日第34/24号决议采取的步骤，\n10. "
+                    "联合国人权事务高级专员根据第34/24号决议向", "zh"),
+              "A/HRC/RES/34/24 A/HRC/RES/34/24");
+}
+
+/* Arabic pairs written number first that the date or the era leaves no doubt about
+ * (unxml-ga78, unxml-hrc, ar) */
+static void arabic_turned_pairs(void)
+{
+    /* a number above 200 is no session: A/RES/78/168, A/HRC/RES/54/35 */
+    CHECK_STR(found("A/RES/78/168\n6 - تشير إلى قرارها 264/76 المؤرخ 23 أيار/مايو 2022 بشأن", "ar"),
+              "A/RES/76/264");
+    CHECK_STR(found("A/HRC/RES/54/35\nو206/65 المؤرخ 21 كانون الأول/ديسمبر 2010، و222/77 المؤرخ "
+                    "15 كانون الأول/ديسمبر 2022", "ar"),
+              "A/RES/65/206 A/RES/77/222");
+    /* … above 400 a decision number: no id */
+    CHECK_STR(found("A/RES/78/168\nتشير إلى مقررها 552/77 وقرارها 556/77", "ar"), "");
+    /* after a turned pair the month decides between two sessions that fit the year
+     * (A/HRC/RES/55/31); a pair written in order keeps the year alone (A/RES/78/270: the
+     * text misdates 55/56, adopted on 1 December 2000) */
+    CHECK_STR(found("A/HRC/RES/55/31\nوالقرار 125/77 المؤرخ 12 كانون الأول/ديسمبر 2022، والقرار "
+                    "77/78 المؤرخ 7 كانون الأول/ديسمبر 2023، التي", "ar"),
+              "A/RES/77/125 A/RES/78/77");
+    CHECK_STR(found("A/RES/78/270\nوإذ تشير أيضا إلى قرار الجمعية العامة 55/56 المؤرخ 1 كانون "
+                    "الأول/ديسمبر 2001 وقرار", "ar"),
+              "A/RES/55/56");
+    /* undated, turned round as the same text cites it with a date (A/HRC/RES/54/23) */
+    CHECK_STR(found("A/HRC/RES/54/23\nوإذ يشير إلى قرار مجلس حقوق الإنسان 51/25 المؤرخ 7 تشرين "
+                    "الأول/أكتوبر 2022 بشأن حالة حقوق الإنسان في الاتحاد الروسي،\nعلى النحو الذي "
+                    "حدده مجلس حقوق الإنسان في قراره 25/51 لمدة سنة واحدة", "ar"),
+              "A/HRC/RES/51/25 A/HRC/RES/51/25");
+    CHECK_STR(found("A/HRC/RES/54/23\nفي قراره 25/51 لمدة سنة واحدة", "ar"), "A/HRC/RES/25/51");
+    /* the date behind an Arabic comma (A/HRC/RES/55/1) */
+    CHECK_STR(found("A/HRC/RES/55/1\nقراري مجلس حقوق الإنسان دإ-26/1، المؤرخ 14 كانون الأول/ديسمبر"
+                    "2016، و20/31، المؤرخ 23 آذار/مارس 2016، اللذين", "ar"),
+              "A/HRC/RES/S-26/1 A/HRC/RES/31/20");
+    /* special sessions: the Assembly's 1st wrote no "S-1/N" (A/RES/78/131) */
+    CHECK_STR(found("A/RES/78/131\n2 () القرار دإ-1/30، المرفق.", "ar"), "A/RES/S-30/1");
+    /* the session dash set off by spaces (A/HRC/RES/55/32) */
+    CHECK_STR(found("A/HRC/RES/55/32\nإلى قراري الجمعية العامة دإط – 10/15 المؤرخ 20 تموز/يوليه "
+                    "2004 ودإط – 10/17 المؤرخ 15 كانون الأول/ديسمبر 2006،", "ar"),
+              "A/RES/ES-10/15 A/RES/ES-10/17");
+    /* … "دإ-" is a special session even where the other versions have ES- (A/RES/78/316) */
+    CHECK_STR(found("A/RES/78/316\n2 () القرارات دإ-11/1 و دإ-11/2.", "ar"),
+              "A/RES/S-11/1 A/RES/S-11/2");
+}
+
+/* Arabic fused and mistyped forms (unxml-sc-res, unxml-ecosoc2024, ar) */
+static void arabic_fused(void)
+{
+    /* the number fused to the organ's name: S/RES/2734 (2024) */
+    CHECK_STR(found("S/RES/2734 (2024)\nالمنشأ عملا بقرار الجمعية العامة للأمم المتحدة71/291 وبين",
+                    "ar"), "A/RES/71/291");
+    /* the slash after the head left out: S/RES/2558 (2020) */
+    CHECK_STR(found("S/RES/2558 (2020)\nو A/RES72/276 و S/RES/2413 (2018) المؤرخين 26 نيسان/أبريل "
+                    "2018", "ar"), "A/RES/72/276 S/RES/2413 (2018)");
+    CHECK_STR(found("S/RES/2558 (2020)\nA/RES72", "ar"), "");
+    /* a topic after a date, then "و" and the next number: E/RES/2024/15 */
+    CHECK_STR(found("E/RES/2024/15\nإذ يشير إلى قراراته 2015/33 المؤرخ 22 تموز/يوليه 2015 بشأن الترتيب "
+                    "الدولي المتعلق بالغابات لما بعد عام 2015، و 2020/14 المؤرخ 17 تموز/يوليه 2020 بشأن "
+                    "نتائج الدورة الخامسة عشرة لمنتدى الأمم المتحدة المعني بالغابات، و 2021/6 بشأن "
+                    "برنامج عمل المنتدى", "ar"),
+              "E/RES/2015/33 E/RES/2020/14 E/RES/2021/6");
+}
+
+/* Arabic "قرار" for another body's decision or resolution: no id of the four organs
+ * (unxml-hrc A/HRC/RES/55/11, unxml-ga78 A/RES/78/229, unxml-sc-res S/RES/2621 (2022)) */
+static void arabic_other_bodies(void)
+{
+    CHECK_STR(found("A/HRC/RES/55/11\nوإذ يشير إلى قرار جمعية موئل الأمم المتحدة 2/7 المؤرخ 9 "
+                    "حزيران/يونيه 2023 بشأن السكن", "ar"), "");
+    CHECK_STR(found("A/RES/78/229\nالفقرة (د) من قرار اللجنة الإحصائية 53/113 المؤرخ 11 آذار/مارس "
+                    "2022(25)، وإذ تشير إلى قرارها 77/1", "ar"), "A/RES/77/1");
+    CHECK_STR(found("S/RES/2621 (2022)\nوإذ يشدد على القرار رقم 277 الصادر عن مجلس الإدارة، المؤرخ "
+                    "9 شباط/فبراير 2022، والذي", "ar"), "");
+    CHECK_STR(found("S/RES/2621 (2022)\nوفقا لقرار مجلس الإدارة رقم 277، أن تختتم", "ar"), "");
+    /* … the Council's own stays: "القرار رقم 687 (1991)" */
+    CHECK_STR(found("S/RES/2621 (2022)\nوإذ يشير إلى القرار رقم 687 (1991) الصادر عن مجلس الأمن",
+                    "ar"), "S/RES/687 (1991)");
+}
+
+/* Council numbers inside a name, and chains of them: the translations write the same
+ * thing as a citation (fr "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et
+ * 2253 (2015)", ar "بموجب القرار 751") */
+static void numbered_names(void)
+{
+    CHECK_STR(found("To assist the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions "
+                    "Committee and the Analytical Support", "en"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("by the Panel of Experts on Somalia both to Somalia and the 751 Committee "
+                    "and by", "en"), "S/RES/751 (1992)");
+    CHECK_STR(found("entities designated on the 1988 Sanctions List, and further", "en"),
+              "S/RES/1988 (2011)");
+    CHECK_STR(found("索马里问题专家小组向索马里和751委员会提供的支持", "zh"), "S/RES/751 (1992)");
+    CHECK_STR(found("协助1267/1989/2253伊黎伊斯兰国(达伊沙)和基地组织制裁委员会", "zh"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("à la Somalie mais aussi au Comité 751, et par", "fr"), "S/RES/751 (1992)");
+    CHECK_STR(found("designadas en la Lista de Sanciones 1988, y decide", "es"),
+              "S/RES/1988 (2011)");
+    CHECK_STR(found("так и Комитету 751, а также", "ru"), "S/RES/751 (1992)");
+    CHECK_STR(found("«Аль-Каиды», учрежденному резолюциями 1267/1989/2253, и Группе", "ru"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("وتنظيم القاعدة العاملة بموجب القرارات 1267/1989/2253 وإلى فريق", "ar"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("S/RES/2531 (2020)\nPrestar asistencia al Comité de Sanciones dimanante de "
+                    "las resoluciones 1267, 1989 y 2253 contra el Estado Islámico", "es"),
+              "S/RES/1267 (1999) S/RES/1989 (2011) S/RES/2253 (2015)");
+    CHECK_STR(found("S/RES/2531 (2020)\nRecalling resolutions 1325 and 2000 troops", "en"),
+              "S/RES/1325 (2000)");
+    CHECK_STR(found("the 1267/1988 Analytical Support and Sanctions Monitoring Team", "en"),
+              "S/RES/1267 (1999) S/RES/1988 (2011)");
+    /* look-alikes: years, another body's number/year, a symbol, a number without a name */
+    CHECK_STR(found("for the biennium 2020/2021 and the 2024/2025 season", "en"), "");
+    CHECK_STR(found("Rights resolution 91 and decisions 250/2002, 275/2003 and 428/12", "en"),
+              "");
+    CHECK_STR(found("the report A/AC.154/415 of the Committee", "en"), "");
+    CHECK_STR(found("some 751 persons and the Committee", "en"), "");
+    CHECK_STR(found("in 1988 Committee members met", "en"), "");
+}
+
+/* A session/number dated in a year when neither the Assembly nor the Human Rights Council
+ * held that session, with no organ named: another body's; a named organ keeps a mistyped
+ * date, and so does a list whose earlier items were the organ's */
+static void dated_other_bodies(void)
+{
+    CHECK_STR(found("A/RES/78/147\nWelcoming the adoption, by the Economic and Social Commission "
+                    "for Asia and the Pacific at its seventy-ninth session, of resolution 79/8 of "
+                    "19 May 2023 on the modalities", "en"), "");
+    CHECK_STR(found("A/RES/78/189\nde la résolution 56/4 de la Commission, du 9 mars 2012, et", "fr"),
+              "");
+    CHECK_STR(found("A/HRC/RES/54/33\nand Human Rights Council resolution 43/17 of 22 June 2022, "
+                    "and all", "en"), "A/HRC/RES/43/17");
+    CHECK_STR(found("A/RES/78/114\nRecordando su resolución 66/100, de 9 de diciembre de 2001, "
+                    "cuyo anexo", "es"), "A/RES/66/100");
+    CHECK_STR(found("A/RES/78/207\ny compris les résolutions 70/160 du 17 décembre 2015, 72/183 "
+                    "du 19 décembre 2019, 74/161 du 18 décembre 2019", "fr"),
+              "A/RES/70/160 A/RES/72/183 A/RES/74/161");
+}
+
+/* Year/number forms the Economic and Social Council's only when it is named (or just cited):
+ * the Human Rights Council's texts cite the Commission on Human Rights that way */
+static void commission_year_forms(void)
+{
+    CHECK_STR(found("A/HRC/RES/54/8\nRecalling Commission on Human Rights resolutions 2005/70 "
+                    "of 20 April 2005, on human rights and transitional justice, 2005/81 of 21 "
+                    "April 2005, on impunity, and 2005/66 of 20 April 2005", "en"), "");
+    CHECK_STR(found("A/HRC/RES/54/18\nReaffirming Human Rights Council resolutions 4/4 of 30 "
+                    "March 2007 and 9/3 of 17 September 2008, recalling all Commission on Human "
+                    "Rights resolutions on the right to development, including resolutions 1998/72 "
+                    "of 22 April 1998 and 2004/7 of 13 April 2004", "en"),
+              "A/HRC/RES/4/4 A/HRC/RES/9/3");
+    CHECK_STR(found("A/HRC/RES/54/35\nset out in the annex to Economic and Social Council "
+                    "resolution 1984/50 of 25 May 1984 and the provisions regarding the "
+                    "implementation of the guidelines contained in Council resolutions 1989/64 of "
+                    "24 May 1989 and 1996/15 of 23 July 1996", "en"),
+              "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
+    CHECK_STR(found("A/HRC/RES/54/35\nde la résolution 1984/50 du Conseil économique et social, "
+                    "en date du 25 mai 1984, et dans ses résolutions 1989/64 du 24 mai 1989", "fr"),
+              "E/RES/1984/50 E/RES/1989/64");
+}
+
+/* A resolution whose title names it with another number or year than its header (a typing
+ * error) does not cite itself; a citation of that id elsewhere stays */
+static void title_typo(void)
+{
+    CHECK_STR(found("Nations Unies\nS/RES/2510 (2019)\nConseil de sécurité\n\n"
+                    "Résolution 2510 (2020)\nAdoptée par le Conseil\nRappelant sa "
+                    "résolution 1970 (2011)", "fr"), "S/RES/1970 (2011)");
+    CHECK_STR(found("Nations Unies\nS/RES/2754 (2024)\nConseil de sécurité\n\n"
+                    "Résolution 2574 (2024)\nAdoptée par le Conseil\nRappelant sa "
+                    "résolution 2574 (2021)", "fr"), "S/RES/2574 (2021)");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -481,6 +716,16 @@ int main(void)
     arabic_typography();
     borrowed_keyword();
     crosslang_lists();
+    other_bodies();
+    roman_numbering();
+    organ_by_date();
+    arabic_turned_pairs();
+    arabic_fused();
+    arabic_other_bodies();
+    numbered_names();
+    title_typo();
+    dated_other_bodies();
+    commission_year_forms();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
