@@ -1435,6 +1435,23 @@ static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ
                : org;
 }
 
+/* "its resolution" in a Council text with a session the Council has not had, the Assembly
+ * not named in the sentence: another body's (fr "la Commission de la condition de la femme
+ * …, réaffirmée le 9 mars 2020 dans sa résolution 64/2"), not the Assembly's ("l’Assemblée
+ * générale a adopté par consensus sa résolution 69/323" stays) */
+static enum organ organ_in_sentence(struct ctx *c, size_t p);
+static int its_not_the_council(struct ctx *c, const struct item *it, enum organ o)
+{
+    if (!(o == ORGAN_SELF && c->in->doc_organ == ORGAN_HRC && it->form == FORM_SLASH &&
+          it->skind == SESS_REGULAR && !year_plausible(it->first) &&
+          it->first > HRC_SESSIONS && organ_in_sentence(c, it->start) != ORGAN_GA))
+        return 0;
+    /* … unless its date is the Assembly's (es "Recordando su resolución 70/1, de 25 de
+     * septiembre de 2015" in a Council text, for the Assembly's) */
+    long y = item_year(c, it);
+    return !(y && session_fits_date(ORGAN_GA, it->first, y, 0));
+}
+
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
 static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
@@ -1459,6 +1476,8 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
             c->turned_end = it->end;
         }
         enum organ org = organ_by_date(c, &fixed, item_organ(c, &fixed, o), o, first != NULL);
+        if (its_not_the_council(c, &fixed, o))
+            org = ORGAN_NONE;
         const char *id = item_id(c, &fixed, org);
         /* no organ named: a session/number the text already cited as the Council's is the
          * Council's (zh "人权理事会…第34/24号、…第46/17号决议" then "根据第34/24、40/20和

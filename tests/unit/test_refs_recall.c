@@ -678,6 +678,14 @@ static void commission_year_forms(void)
                     "implementation of the guidelines contained in Council resolutions 1989/64 of "
                     "24 May 1989 and 1996/15 of 23 July 1996", "en"),
               "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
+    CHECK_STR(found("A/HRC/RES/56/20\nque la Commission de la condition de la femme a adoptée "
+                    "le 24 mars 2016, réaffirmée le 9 mars 2020 dans sa résolution 64/2 et "
+                    "actualisée le 22 mars 2024 dans sa résolution 68/1,", "fr"), "");
+    CHECK_STR(found("A/HRC/RES/55/13\n35. Rappelle que, le 11 septembre 2015, l’Assemblée "
+                    "générale a adopté par consensus sa résolution 69/323, dans laquelle", "fr"),
+              "A/RES/69/323");
+    CHECK_STR(found("A/HRC/RES/54/15\nRecordando su resolución 70/1, de 25 de septiembre de 2015,",
+                    "es"), "A/RES/70/1");
     CHECK_STR(found("A/HRC/RES/54/35\nde la résolution 1984/50 du Conseil économique et social, "
                     "en date du 25 mai 1984, et dans ses résolutions 1989/64 du 24 mai 1989", "fr"),
               "E/RES/1984/50 E/RES/1989/64");
