@@ -1132,12 +1132,15 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
         return it->form == FORM_YEAR ? ORGAN_SC : ORGAN_NONE;
     /* The Human Rights Council's texts name the Economic and Social Council when they cite
      * it ("Economic and Social Council resolution 1984/50 …, Council resolutions 1989/64");
-     * a year/number there with no council named, or as "its", is the Commission on Human
-     * Rights' or its Sub-Commission's ("resolutions 2005/70 of 20 April 2005, on human rights
-     * and transitional justice, 2005/81 …", "Recalling resolution 2000/22") */
+     * a year/number there with no council named is the Commission on Human Rights' or its
+     * Sub-Commission's ("resolutions 2005/70 of 20 April 2005, on human rights and
+     * transitional justice, 2005/81 …", "Recalling resolution 2000/22"); "its resolution
+     * 1998/72" in a text not the Economic and Social Council's is another body's ("la
+     * Commission des droits de l'homme et le Conseil …, la première par sa résolution
+     * 1998/72") unless that Council was just cited */
     if (it->form == FORM_SLASH && year_plausible(it->first) &&
         ((c->in->doc_organ == ORGAN_HRC && ctx == ORGAN_NONE) ||
-         ((ctx == ORGAN_HRC || (c->in->doc_organ == ORGAN_HRC && ctx == ORGAN_SELF)) &&
+         ((ctx == ORGAN_HRC || (c->in->doc_organ != ORGAN_ECOSOC && ctx == ORGAN_SELF)) &&
           !ecosoc_just_before(c, it->start)))) /* … nor the Human Rights Council's (it numbers session/number):
                                 "Human Rights Council resolutions 4/4 … and 9/3 …, recalling
                                 all Commission on Human Rights resolutions …, including
@@ -1430,9 +1433,18 @@ static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ
      * Council resolution 43/17 of 22 June 2022", "su resolución 66/100, de 9 de diciembre de
      * 2001"), and so does a list whose earlier items were the organ's ("les résolutions
      * 70/160 du 17 décembre 2015, 72/183 du 19 décembre 2019") */
-    return ctx == ORGAN_NONE && !list_resolved && (org == ORGAN_GA || org == ORGAN_HRC)
-               ? ORGAN_OTHER
-               : org;
+    if (ctx == ORGAN_NONE && !list_resolved && (org == ORGAN_GA || org == ORGAN_HRC))
+        return ORGAN_OTHER;
+    /* "its" (or an organ carried from an earlier keyword) with a date in the year before the
+     * Assembly's session of that number opened: a regional commission's session, which runs
+     * a year ahead ("by the Economic and Social Commission for Asia and the Pacific at its
+     * seventy-second session, of resolution 72/7 of 19 May 2016" after "Recalling its
+     * resolution 66/288"); mistyped dates of the Assembly's own resolutions are further off
+     * ("su resolución 66/100, de 9 de diciembre de 2001") */
+    if ((ctx == ORGAN_SELF || ctx == ORGAN_GA) && org == ORGAN_GA && !list_resolved &&
+        y == 1944 + it->first)
+        return ORGAN_OTHER;
+    return org;
 }
 
 /* "its resolution" in a Council text with a session the Council has not had, the Assembly

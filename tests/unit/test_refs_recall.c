@@ -678,6 +678,21 @@ static void commission_year_forms(void)
                     "implementation of the guidelines contained in Council resolutions 1989/64 of "
                     "24 May 1989 and 1996/15 of 23 July 1996", "en"),
               "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
+    CHECK_STR(found("A/RES/78/203\nque la Commission des droits de l’homme et le Conseil des "
+                    "droits de l’homme lui ont confiée, la première par sa résolution 1998/72 et le "
+                    "second par sa résolution 4/4 du 30 mars 2007", "fr"), "A/HRC/RES/4/4");
+    CHECK_STR(found("A/RES/78/158\nRecalling its resolution 66/288 of 27 July 2012,\nNoting the "
+                    "adoption, by the Economic and Social Commission for Asia and the Pacific at its "
+                    "seventy-second session, of resolution 72/7 of 19 May 2016 on regional", "en"),
+              "A/RES/66/288");
+    CHECK_STR(found("A/RES/78/158\nRecalling its resolution 72/7 of 19 May 2016 on", "en"), "");
+    CHECK_STR(found("A/RES/78/158\nRecalling its resolution 72/7 of 19 May 2018 on", "en"),
+              "A/RES/72/7");
+    CHECK_STR(found("A/RES/78/262\nconformément à la résolution 2023/7 adoptée par la Commission "
+                    "économique pour l’Afrique le 21 mars 2023", "fr"), "");
+    CHECK_STR(found("A/RES/78/217\nRecalling also Commission on Population and Development "
+                    "resolutions 2006/2 of 10 May 2006 and 2009/1 of 3 April 2009 and its resolution "
+                    "2013/1 of 26 April 2013 on new trends", "en"), "");
     CHECK_STR(found("A/HRC/RES/56/20\nque la Commission de la condition de la femme a adoptée "
                     "le 24 mars 2016, réaffirmée le 9 mars 2020 dans sa résolution 64/2 et "
                     "actualisée le 22 mars 2024 dans sa résolution 68/1,", "fr"), "");
