@@ -918,6 +918,15 @@ def number_patterns(key):
         return [edge_l + _digits_re(m.group(3)) + edge_r]
     sess, num = m.group(1), m.group(2)
     sl = _GAP + '/' + _GAP
+    # a special-session mark as every language writes it: S- / ES- (not the S of ES-), ar
+    # دإ- / دإط-: "ES-11/1" and "دإ-11/1" are different sessions, a text difference
+    mark = re.match(r'(E?S)-', sess)
+    if mark:
+        dash = r'\s*[-\u2010\u2011\u2013]\s*'
+        head = (r'(?:ES|\u062f\s?\u0625\s?\u0637)' if mark.group(1) == 'ES'
+                else r'(?:(?<![A-Za-z])S|\u062f\s?\u0625(?!\s?\u0637))') + dash
+        sess = sess[len(mark.group(0)):]
+        return [head + _digits_re(sess) + sl + _digits_re(num) + edge_r]
     return [edge_l + _digits_re(sess) + sl + _digits_re(num) + edge_r,
             edge_l + _digits_re(num) + sl + _digits_re(sess) + edge_r]
 

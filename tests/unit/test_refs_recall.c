@@ -688,6 +688,8 @@ static void commission_year_forms(void)
     CHECK_STR(found("A/RES/78/158\nRecalling its resolution 72/7 of 19 May 2016 on", "en"), "");
     CHECK_STR(found("A/RES/78/158\nRecalling its resolution 72/7 of 19 May 2018 on", "en"),
               "A/RES/72/7");
+    CHECK_STR(found("E/RES/2024/3\nإذ يعيد تأكيد استنتاجاته المتفق عليها 1997/2 المؤرخة 18 "
+                    "تموز/يوليه 1997", "ar"), "");
     CHECK_STR(found("A/RES/78/262\nconformément à la résolution 2023/7 adoptée par la Commission "
                     "économique pour l’Afrique le 21 mars 2023", "fr"), "");
     CHECK_STR(found("A/RES/78/217\nRecalling also Commission on Population and Development "
