@@ -312,6 +312,7 @@ static const struct organ_name organs_ar[] = {
     {"المجلس الاقتصادي والاجتماعي", ORGAN_ECOSOC},
     {"المجلس", ORGAN_SELF_COUNCIL},
     {"الجمعية", ORGAN_GA},
+    {"اللجنة", ORGAN_OTHER}, /* "قرار اللجنة 1998/72": the Commission's */
     {NULL, ORGAN_NONE},
 };
 

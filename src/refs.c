@@ -1140,11 +1140,13 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
      * 1998/72") unless that Council was just cited */
     if (it->form == FORM_SLASH && year_plausible(it->first) &&
         ((c->in->doc_organ == ORGAN_HRC && ctx == ORGAN_NONE) ||
-         ((ctx == ORGAN_HRC || (c->in->doc_organ != ORGAN_ECOSOC && ctx == ORGAN_SELF)) &&
+         (c->in->doc_organ != ORGAN_ECOSOC &&
+          (ctx == ORGAN_HRC || ctx == ORGAN_GA || ctx == ORGAN_SELF) &&
           !ecosoc_just_before(c, it->start)))) /* … nor the Human Rights Council's (it numbers session/number):
                                 "Human Rights Council resolutions 4/4 … and 9/3 …, recalling
                                 all Commission on Human Rights resolutions …, including
-                                resolutions 1998/72" */
+                                resolutions 1998/72"), nor the Assembly's (ru "ее резолюцию
+                                2013/1" after the Commission on Population and Development) */
         return ORGAN_NONE;
     /* a council not named, in a text of the Assembly: "in accordance with Council
      * resolutions 5/1 and 5/2" — a session/number is the Human Rights Council's */

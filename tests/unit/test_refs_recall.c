@@ -688,6 +688,12 @@ static void commission_year_forms(void)
     CHECK_STR(found("A/RES/78/158\nRecalling its resolution 72/7 of 19 May 2016 on", "en"), "");
     CHECK_STR(found("A/RES/78/158\nRecalling its resolution 72/7 of 19 May 2018 on", "en"),
               "A/RES/72/7");
+    CHECK_STR(found("A/RES/78/203\nولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
+                    "ar"), "");
+    CHECK_STR(found("A/RES/78/217\nа также на ее резолюцию 2013/1 от 26 апреля 2013 года,",
+                    "ru"), "");
+    CHECK_STR(found("E/RES/2024/19\n回顾其2019年7月8日第2019/15号和2023年7月26日第2023/31号决议",
+                    "zh"), "E/RES/2019/15 E/RES/2023/31");
     CHECK_STR(found("E/RES/2024/3\nإذ يعيد تأكيد استنتاجاته المتفق عليها 1997/2 المؤرخة 18 "
                     "تموز/يوليه 1997", "ar"), "");
     CHECK_STR(found("A/RES/78/262\nconformément à la résolution 2023/7 adoptée par la Commission "
