@@ -1130,16 +1130,19 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
 {
     if (ctx == ORGAN_OTHER) /* another body's resolution: no id unless "N (YYYY)" */
         return it->form == FORM_YEAR ? ORGAN_SC : ORGAN_NONE;
-    /* The Human Rights Council's texts name the Economic and Social Council when they cite
-     * it ("Economic and Social Council resolution 1984/50 …, Council resolutions 1989/64");
-     * a year/number there with no council named is the Commission on Human Rights' or its
-     * Sub-Commission's ("resolutions 2005/70 of 20 April 2005, on human rights and
-     * transitional justice, 2005/81 …", "Recalling resolution 2000/22"); "its resolution
+    /* The other organs' texts name the Economic and Social Council when they cite it
+     * ("Economic and Social Council resolution 1984/50 …, Council resolutions 1989/64"); a
+     * year/number there with no council named (and none just cited) is the Commission on
+     * Human Rights', its Sub-Commission's or another commission's ("resolutions 2005/70 of
+     * 20 April 2005, on human rights and transitional justice, 2005/81 …", "Recalling
+     * resolution 2000/22"; in the Assembly's texts of the 78th session this reading changes
+     * only such cases); "its resolution
      * 1998/72" in a text not the Economic and Social Council's is another body's ("la
      * Commission des droits de l'homme et le Conseil …, la première par sa résolution
      * 1998/72") unless that Council was just cited */
     if (it->form == FORM_SLASH && year_plausible(it->first) &&
-        ((c->in->doc_organ == ORGAN_HRC && ctx == ORGAN_NONE) ||
+        ((c->in->doc_organ != ORGAN_ECOSOC && ctx == ORGAN_NONE &&
+          !ecosoc_just_before(c, it->start)) ||
          (c->in->doc_organ != ORGAN_ECOSOC &&
           (ctx == ORGAN_HRC || ctx == ORGAN_GA || ctx == ORGAN_SELF) &&
           !ecosoc_just_before(c, it->start)))) /* … nor the Human Rights Council's (it numbers session/number):

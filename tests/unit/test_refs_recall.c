@@ -688,6 +688,11 @@ static void commission_year_forms(void)
     CHECK_STR(found("A/RES/78/158\nRecalling its resolution 72/7 of 19 May 2016 on", "en"), "");
     CHECK_STR(found("A/RES/78/158\nRecalling its resolution 72/7 of 19 May 2018 on", "en"),
               "A/RES/72/7");
+    CHECK_STR(found("A/RES/78/199\nRecalling the adoption by the Sub-Commission on the Promotion "
+                    "and Protection of Human Rights at its fifty-second session of resolution 2000/22 "
+                    "of 18 August 2000", "en"), "");
+    CHECK_STR(found("A/RES/78/199\nRecalling Economic and Social Council resolution 2000/22 of 18 "
+                    "August 2000", "en"), "E/RES/2000/22");
     CHECK_STR(found("A/RES/78/203\nولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
                     "ar"), "");
     CHECK_STR(found("A/RES/78/217\nа также на ее резолюцию 2013/1 от 26 апреля 2013 года,",
