@@ -49,6 +49,8 @@ struct ctx {
     struct scan_hits hits; /* where a keyword, digit, … may start (lang.table) */
     long last_marker;      /* the last footnote marker seen glued to a year or a comma */
     int bare_ok;           /* FORM_BARE may be read: the list follows a keyword */
+    int organ_guessed;     /* the organ of the list being emitted was not named at its
+                              keyword: found in the sentence or carried from the last one */
     size_t turned_end;     /* the last slash pair read ends here, and was written turned */
     int last_turned;       /* round (right-to-left: "125/77 …، والقرار 77/78") */
 };
@@ -1438,7 +1440,8 @@ static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ
      * Council resolution 43/17 of 22 June 2022", "su resolución 66/100, de 9 de diciembre de
      * 2001"), and so does a list whose earlier items were the organ's ("les résolutions
      * 70/160 du 17 décembre 2015, 72/183 du 19 décembre 2019") */
-    if (ctx == ORGAN_NONE && !list_resolved && (org == ORGAN_GA || org == ORGAN_HRC))
+    if ((ctx == ORGAN_NONE || c->organ_guessed) && !list_resolved &&
+        (org == ORGAN_GA || org == ORGAN_HRC))
         return ORGAN_OTHER;
     /* "its" (or an organ carried from an earlier keyword) with a date in the year before the
      * Assembly's session of that number opened: a regional commission's session, which runs
@@ -1884,6 +1887,7 @@ static void keyword_lists(struct ctx *c)
             o = council_self(c, p);
         if (o == ORGAN_NONE && end)
             o = chain_organ(c, p);
+        int guessed = o == ORGAN_NONE;
         if (o == ORGAN_NONE && !guess_fits(c, o = organ_in_sentence(c, p)))
             o = ORGAN_NONE;
         if (o != ORGAN_NONE) /* a council not named carries as the text's own organ */
@@ -1891,11 +1895,13 @@ static void keyword_lists(struct ctx *c)
         else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH &&
                  guess_fits(c, (enum organ)c->organ_at.v[c->organ_at.n - 1][1]))
             o = (enum organ)c->organ_at.v[c->organ_at.n - 1][1];
+        c->organ_guessed = guessed && o != ORGAN_NONE;
         if (!end) {
             next = p + k;
             continue;
         }
         const char *first = emit_items(c, o, paragraph_before(c, ostart));
+        c->organ_guessed = 0;
         spans_add(c->claimed, q, end); /* the organ named before stays a body mention */
         /* "<noun> established pursuant to [organ] resolution …" */
         size_t eb = scan_space_back(t, ostart), es;
@@ -2440,7 +2446,7 @@ static void numbered_names(struct ctx *c)
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
-                    (size_t)-1, {0}, 0, 0};
+                    (size_t)-1, {0}, 0, 0, 0};
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     c.bare_ok = 1;

@@ -693,6 +693,11 @@ static void commission_year_forms(void)
                     "of 18 August 2000", "en"), "");
     CHECK_STR(found("A/RES/78/199\nRecalling Economic and Social Council resolution 2000/22 of 18 "
                     "August 2000", "en"), "E/RES/2000/22");
+    CHECK_STR(found("A/RES/78/228\nRappelant les résolutions du Conseil des droits de l’homme "
+                    "sur la traite,\nRappelant également la résolution 32/1 du 27 mai 2023, "
+                    "intitulée « Adoption de mesures »12, la résolution 27/2 du 18 mai 2018, et les "
+                    "autres résolutions adoptées par la Commission pour la prévention du crime",
+                    "fr"), "");
     CHECK_STR(found("A/RES/78/203\nولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
                     "ar"), "");
     CHECK_STR(found("A/RES/78/217\nа также на ее резолюцию 2013/1 от 26 апреля 2013 года,",
