@@ -1703,7 +1703,7 @@ static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_onl
             if (on->organ == ORGAN_SELF || on->organ == ORGAN_OTHER ||
                 (councils_only && on->organ == ORGAN_GA) ||
                 (on->text[0] && t.s[q] != on->text[0]) || !(k = scan_word(t, q, on->text)) ||
-                in_topic(c, q))
+                in_topic(c, q) || scan_cp_back(t, q) == 0x300A /* 《大会正式记录》: a title */)
                 continue;
             if (on->organ != ORGAN_SELF_COUNCIL)
                 return on->organ;

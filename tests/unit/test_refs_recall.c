@@ -698,6 +698,9 @@ static void commission_year_forms(void)
                     "intitulée « Adoption de mesures »12, la résolution 27/2 du 18 mai 2018, et les "
                     "autres résolutions adoptées par la Commission pour la prévention du crime",
                     "fr"), "");
+    CHECK_STR(found("A/RES/78/177\n表示注意到根据人权理事会第51/4号决议发布的报告，\n17 见《大会正式记录，"
+                    "第七十七届会议，补编第53A号》(A/77/53/Add.1)，第三章，A节，第51/4号决议。", "zh"),
+              "A/HRC/RES/51/4 A/HRC/RES/51/4");
     CHECK_STR(found("A/RES/78/203\nولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
                     "ar"), "");
     CHECK_STR(found("A/RES/78/217\nа также на ее резолюцию 2013/1 от 26 апреля 2013 года,",
