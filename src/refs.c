@@ -1113,17 +1113,30 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
     return k ? pre + k : 0;
 }
 
-/* An Economic and Social Council resolution cited in the ECOSOC_REACH bytes before p: "its"
- * is that Council ("résolution 1984/50 du Conseil économique et social …, dans ses
- * résolutions 1989/64") */
+/* An Economic and Social Council resolution cited in the ECOSOC_REACH bytes before p, with
+ * no other body named in between: "its" is that Council ("résolution 1984/50 du Conseil
+ * économique et social …, dans ses résolutions 1989/64"), not after "… 1996/15 of 23 July
+ * 1996, Recalling all the resolutions of the Commission on Human Rights …, the last of which
+ * was resolution 2005/59" */
 enum { ECOSOC_REACH = 400 };
 static int ecosoc_just_before(const struct ctx *c, size_t p)
 {
     for (size_t i = c->out->n; i-- > 0;) {
         const struct mention *m = &c->out->v[i];
-        if (m->kind == MK_RESOLUTION && m->id && m->nend <= p && m->nend + ECOSOC_REACH >= p &&
-            strncmp(m->id, "E/RES/", 6) == 0)
-            return 1;
+        if (!(m->kind == MK_RESOLUTION && m->id && m->nend <= p &&
+              m->nend + ECOSOC_REACH >= p && strncmp(m->id, "E/RES/", 6) == 0))
+            continue;
+        struct text t = c->t;
+        for (size_t q = m->nend; q < p; q++) {
+            if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+                continue;
+            if (other_body_at(c, q))
+                return 0;
+            for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+                if (on->organ == ORGAN_OTHER && on->text[0] == t.s[q] && scan_word(t, q, on->text))
+                    return 0;
+        }
+        return 1;
     }
     return 0;
 }

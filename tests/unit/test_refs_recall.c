@@ -701,6 +701,11 @@ static void commission_year_forms(void)
     CHECK_STR(found("A/RES/78/177\n表示注意到根据人权理事会第51/4号决议发布的报告，\n17 见《大会正式记录，"
                     "第七十七届会议，补编第53A号》(A/77/53/Add.1)，第三章，A节，第51/4号决议。", "zh"),
               "A/HRC/RES/51/4 A/HRC/RES/51/4");
+    CHECK_STR(found("A/HRC/RES/54/35\nEconomic and Social Council resolution 1984/50 of 25 May "
+                    "1984 and Council resolutions 1989/64 of 24 May 1989 and 1996/15 of 23 July 1996, "
+                    "Recalling all the resolutions of the Commission on Human Rights on the question "
+                    "of the death penalty, the last of which was resolution 2005/59 of 20 April 2005,",
+                    "en"), "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
     CHECK_STR(found("A/RES/78/203\nولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
                     "ar"), "");
     CHECK_STR(found("A/RES/78/217\nа также на ее резолюцию 2013/1 от 26 апреля 2013 года,",
