@@ -1175,8 +1175,13 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     switch (it->form) {
     case FORM_YEAR:
         return ORGAN_SC;
-    case FORM_BARE: /* the Council's numbers only: others write their session */
-        return ctx == ORGAN_SC || (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_SC)
+    case FORM_BARE: /* the Council's numbers only: others write their session; with no organ
+                       named, a four-digit number that is no year is the Council's in any text
+                       (fr "la mise en œuvre de la résolution 2250 sur les jeunes, la paix et la
+                       sécurité"; other bodies number "resolution 263") */
+        return ctx == ORGAN_SC || (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_SC) ||
+                       ((ctx == ORGAN_NONE || c->organ_guessed) && it->first >= 1000 &&
+                        !year_plausible(it->first))
                    ? ORGAN_SC
                    : ORGAN_NONE;
     case FORM_ROMAN: {

@@ -706,6 +706,11 @@ static void commission_year_forms(void)
                     "Recalling all the resolutions of the Commission on Human Rights on the question "
                     "of the death penalty, the last of which was resolution 2005/59 of 20 April 2005,",
                     "en"), "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
+    CHECK_STR(found("A/HRC/RES/54/34\nde la mise en place du Comité de suivi de la mise en œuvre "
+                    "de la résolution 2250 sur les jeunes, la paix et la sécurité,", "fr"),
+              "S/RES/2250 (2015)");
+    CHECK_STR(found("A/HRC/RES/54/34\nde la résolution 263 de la Commission africaine", "fr"), "");
+    CHECK_STR(found("A/HRC/RES/54/34\nconformément à la résolution 2010 et", "fr"), "");
     CHECK_STR(found("A/RES/78/203\nولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
                     "ar"), "");
     CHECK_STR(found("A/RES/78/217\nа также на ее резолюцию 2013/1 от 26 апреля 2013 года,",
