@@ -1176,11 +1176,14 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     case FORM_YEAR:
         return ORGAN_SC;
     case FORM_BARE: /* the Council's numbers only: others write their session; with no organ
-                       named, a four-digit number that is no year is the Council's in any text
-                       (fr "la mise en œuvre de la résolution 2250 sur les jeunes, la paix et la
-                       sécurité"; other bodies number "resolution 263") */
+                       named, a four-digit number that is no year is the Security Council's in
+                       the Human Rights Council's texts (fr "la mise en œuvre de la résolution
+                       2250 sur les jeunes, la paix et la sécurité"; other bodies number
+                       "resolution 263"); elsewhere it may be the Assembly's before 1976
+                       ("resolution 2391" for 2391 (XXIII)) */
         return ctx == ORGAN_SC || (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_SC) ||
-                       ((ctx == ORGAN_NONE || c->organ_guessed) && it->first >= 1000 &&
+                       ((ctx == ORGAN_NONE || c->organ_guessed) &&
+                        c->in->doc_organ == ORGAN_HRC && it->first >= 1000 &&
                         !year_plausible(it->first))
                    ? ORGAN_SC
                    : ORGAN_NONE;
