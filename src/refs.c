@@ -1493,6 +1493,25 @@ static int its_not_the_council(struct ctx *c, const struct item *it, enum organ 
     return !(y && session_fits_date(ORGAN_GA, it->first, y, 0));
 }
 
+/* zh, in the Human Rights Council's texts: going back from p, another body is named before
+ * the Economic and Social Council (which organ_in_sentence found, a paragraph or more back): "重申经济及社会理事会…第1996/15号
+ * 决议，回顾人权委员会关于死刑问题的所有决议，最后一项是…第2005/59号决议" */
+static int other_body_before_ecosoc(struct ctx *c, size_t p)
+{
+    struct text t = c->t;
+    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
+    for (size_t q = p; q-- > lo;) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+            if (on->organ == ORGAN_ECOSOC && scan_word(t, q, on->text))
+                return 0;
+        if (other_body_at(c, q))
+            return 1;
+    }
+    return 0;
+}
+
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
 static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
@@ -2036,8 +2055,9 @@ static void keyword_after_lists(struct ctx *c)
             ostart = start;
             o = chain_organ(c, start);
         }
-        if (o == ORGAN_NONE)
-            o = organ_in_sentence(c, start);
+        if (o == ORGAN_NONE && (o = organ_in_sentence(c, start)) == ORGAN_ECOSOC &&
+            c->in->doc_organ == ORGAN_HRC && other_body_before_ecosoc(c, start))
+            o = ORGAN_OTHER;
         if (o == ORGAN_NONE)
             o = organ_addressed_zh(c, kend);
         const char *first = emit_items(c, o, paragraph_after_zh(c, kend));

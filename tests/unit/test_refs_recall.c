@@ -711,6 +711,10 @@ static void commission_year_forms(void)
               "S/RES/2250 (2015)");
     CHECK_STR(found("A/HRC/RES/54/34\nde la résolution 263 de la Commission africaine", "fr"), "");
     CHECK_STR(found("A/HRC/RES/54/34\nconformément à la résolution 2010 et", "fr"), "");
+    CHECK_STR(found("A/HRC/RES/54/35\n重申经济及社会理事会1984年5月25日第1984/50号决议附件所列关于保护死刑犯的"
+                    "权利的保障措施以及经社理事会1989年5月24日第1989/64号和1996年7月23日第1996/15号决议，"
+                    "\n回顾人权委员会关于死刑问题的所有决议，最后一项是2005年4月20日第2005/59号决议，", "zh"),
+              "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
     CHECK_STR(found("A/RES/78/203\nولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
                     "ar"), "");
     CHECK_STR(found("A/RES/78/217\nа также на ее резолюцию 2013/1 от 26 апреля 2013 года,",
