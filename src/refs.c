@@ -1201,6 +1201,8 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     case FORM_SLASH:
         if (year_plausible(it->first))
             return ORGAN_ECOSOC;
+        if (it->first > MAX_SESSION) /* no organ has had that many sessions: "150/1001." */
+            return ORGAN_NONE;
         if (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_HRC && it->first <= HRC_SESSIONS)
             return ORGAN_HRC; /* the Council's texts name the Assembly when they cite it */
         /* the Council has had fewer sessions: "Resolution 61/295, annex" after a footnote
@@ -2464,8 +2466,11 @@ static void numbered_names(struct ctx *c)
         next = q > p ? q : p + 1;
         if (!n || !rising || (q < t.n && (is_digit(scan_cp(t, q)) || t.s[q] == '/')))
             continue;
-        /* "decisions 250/2002, 275/2003": another body's number/year */
-        int number_year = n == 2 && year_plausible(num[1]) && num[1] >= sc_year_of_number(num[0]);
+        /* "decisions 250/2002, 275/2003": another body's number/year; a pair is two numbers
+         * of four digits ("1267/1988"), not a session/number ("150/1003") */
+        int number_year = n == 2 && ((year_plausible(num[1]) &&
+                                      num[1] >= sc_year_of_number(num[0])) ||
+                                     at[0][1] - at[0][0] < 4 || at[1][1] - at[1][0] < 4);
         if (n == 1 ? !name_word_next(c, p, q, num[0]) : years || number_year)
             continue;
         if (other_document_before(c, p))

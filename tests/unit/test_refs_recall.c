@@ -638,6 +638,8 @@ static void numbered_names(void)
     CHECK_STR(found("Rights resolution 91 and decisions 250/2002, 275/2003 and 428/12", "en"),
               "");
     CHECK_STR(found("the report A/AC.154/415 of the Committee", "en"), "");
+    CHECK_STR(found("A/RES/150/1003\n\nResolution adopted by the General Assembly\n\n150/1003.\n",
+                    "en"), "");
     CHECK_STR(found("some 751 persons and the Committee", "en"), "");
     CHECK_STR(found("in 1988 Committee members met", "en"), "");
 }
