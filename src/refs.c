@@ -271,6 +271,15 @@ static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefi
     return y && y == sc_year_of_number(num);
 }
 
+/* The value of the ASCII digits d[a, b). */
+static long digits_value(const char *d, size_t a, size_t b)
+{
+    long v = 0;
+    for (size_t i = a; i < b; i++)
+        v = v * 10 + (d[i] - '0');
+    return v;
+}
+
 /* One reference at p (with its language's prefix and suffix); returns the position after
  * it, or 0. */
 /* A footnote marker glued to a resolution number: "54/2639 and 54/3340 of 12 October
@@ -285,9 +294,7 @@ static size_t glued_marker_split(struct ctx *c, size_t q, size_t n)
     for (size_t r = 1; r <= 3 && r < n; r++) {
         if (d[r] == '0' || n - r > 3)
             continue;
-        long marker = 0;
-        for (size_t i = r; i < n; i++)
-            marker = marker * 10 + (d[i] - '0');
+        long marker = digits_value(d, r, n);
         if (c->last_marker > 0 && marker == c->last_marker + 1 && !pick)
             pick = r;
         if (n - r <= 2)
@@ -295,12 +302,8 @@ static size_t glued_marker_split(struct ctx *c, size_t q, size_t n)
     }
     if (!pick && nunique == 1)
         pick = unique;
-    if (pick) {
-        long marker = 0;
-        for (size_t i = pick; i < n; i++)
-            marker = marker * 10 + (d[i] - '0');
-        c->last_marker = marker;
-    }
+    if (pick)
+        c->last_marker = digits_value(d, pick, n);
     return pick;
 }
 
@@ -335,16 +338,11 @@ static long marker_glued_to_word_before(struct text t, size_t p)
 static size_t glued_marker_after_word(struct ctx *c, size_t q, size_t n)
 {
     const char *d = c->t.s + q;
-    long v = 0;
-    for (size_t i = 0; i < n; i++)
-        v = v * 10 + (d[i] - '0');
-    if (n != 3 || v <= 400)
+    if (n != 3 || digits_value(d, 0, n) <= 400)
         return 0;
     long prev = marker_glued_to_word_before(c->t, q);
     for (size_t r = 1; r <= 2 && prev > 0; r++) {
-        long marker = 0;
-        for (size_t i = r; i < n; i++)
-            marker = marker * 10 + (d[i] - '0');
+        long marker = digits_value(d, r, n);
         if (d[r] != '0' && marker == prev + 1) {
             c->last_marker = marker;
             return r;
@@ -453,10 +451,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
                      : !year_plausible(a)       ? glued_marker_after_word(c, q + 1, n2)
                                                 : 0;
         if (cut) {
-            long v = 0;
-            for (size_t i = 0; i < cut; i++)
-                v = v * 10 + (t.s[q + 1 + i] - '0');
-            b = v;
+            b = digits_value(t.s + q + 1, 0, cut);
             n2 = cut;
         }
         q += 1 + n2;
@@ -765,7 +760,8 @@ static size_t other_body_at(const struct ctx *c, size_t p)
                                          "economic-and-social-council", "human-rights-council",
                                          NULL};
     const struct gz_entry *e;
-    if (!c->in->gaz || (p > 0 && !scan_word_start(c->t, p)))
+    if (!c->in->gaz || !scan_filter_may(gazetteer_starts(c->in->gaz), c->t, p) ||
+        (p > 0 && !scan_word_start(c->t, p)))
         return 0;
     size_t k = gazetteer_match(c->in->gaz, c->t.s, c->t.n, p, &e);
     /* posts, offices and missions adopt no resolutions ("秘书长题为“…”的报告") */
@@ -779,6 +775,19 @@ static size_t other_body_at(const struct ctx *c, size_t p)
         if (strcmp(e->id, *o) == 0)
             return 0;
     return k;
+}
+
+/* The length of a word of the language that names another body without naming it ("the
+ * Commission", "该委员会": ORGAN_OTHER in lang.organs_before) at p, or 0. */
+static size_t other_word_at(const struct ctx *c, size_t p)
+{
+    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
+        size_t k;
+        if (on->organ == ORGAN_OTHER && on->text[0] == c->t.s[p] &&
+            (k = scan_word(c->t, p, on->text)))
+            return k;
+    }
+    return 0;
 }
 
 enum { OTHER_NAME_MAX = 200 }; /* bytes of the longest body name looked for backwards */
@@ -1130,11 +1139,8 @@ static int ecosoc_just_before(const struct ctx *c, size_t p)
         for (size_t q = m->nend; q < p; q++) {
             if (((unsigned char)t.s[q] & 0xC0) == 0x80)
                 continue;
-            if (other_body_at(c, q))
+            if (other_body_at(c, q) || other_word_at(c, q))
                 return 0;
-            for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
-                if (on->organ == ORGAN_OTHER && on->text[0] == t.s[q] && scan_word(t, q, on->text))
-                    return 0;
         }
         return 1;
     }
@@ -1151,20 +1157,17 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
      * Human Rights', its Sub-Commission's or another commission's ("resolutions 2005/70 of
      * 20 April 2005, on human rights and transitional justice, 2005/81 …", "Recalling
      * resolution 2000/22"; in the Assembly's texts of the 78th session this reading changes
-     * only such cases); "its resolution
-     * 1998/72" in a text not the Economic and Social Council's is another body's ("la
-     * Commission des droits de l'homme et le Conseil …, la première par sa résolution
-     * 1998/72") unless that Council was just cited */
+     * only such cases); "its resolution 1998/72" in a text not the Economic and Social
+     * Council's is another body's ("la Commission des droits de l'homme et le Conseil …, la
+     * première par sa résolution 1998/72") unless that Council was just cited. */
+    /* The same with the Human Rights Council or the Assembly as the context, which number
+     * session/number ("Human Rights Council resolutions 4/4 … and 9/3 …, recalling all
+     * Commission on Human Rights resolutions …, including resolutions 1998/72"; ru "ее
+     * резолюцию 2013/1" after the Commission on Population and Development). */
     if (it->form == FORM_SLASH && year_plausible(it->first) &&
-        ((c->in->doc_organ != ORGAN_ECOSOC && ctx == ORGAN_NONE &&
-          !ecosoc_just_before(c, it->start)) ||
-         (c->in->doc_organ != ORGAN_ECOSOC &&
-          (ctx == ORGAN_HRC || ctx == ORGAN_GA || ctx == ORGAN_SELF) &&
-          !ecosoc_just_before(c, it->start)))) /* … nor the Human Rights Council's (it numbers session/number):
-                                "Human Rights Council resolutions 4/4 … and 9/3 …, recalling
-                                all Commission on Human Rights resolutions …, including
-                                resolutions 1998/72"), nor the Assembly's (ru "ее резолюцию
-                                2013/1" after the Commission on Population and Development) */
+        c->in->doc_organ != ORGAN_ECOSOC &&
+        (ctx == ORGAN_NONE || ctx == ORGAN_SELF || ctx == ORGAN_HRC || ctx == ORGAN_GA) &&
+        !ecosoc_just_before(c, it->start))
         return ORGAN_NONE;
     /* a council not named, in a text of the Assembly: "in accordance with Council
      * resolutions 5/1 and 5/2" — a session/number is the Human Rights Council's */
@@ -1698,11 +1701,9 @@ static int other_owner_at(struct ctx *c, size_t q, size_t p)
     size_t k = 0;
     if (!c->L->owner_follows || !c->in->gaz)
         return 0;
-    if (scan_filter_may(gazetteer_starts(c->in->gaz), t, q))
-        k = other_body_at(c, q);
-    for (const struct organ_name *on = c->L->organs_before; !k && on->text; on++)
-        if (on->organ == ORGAN_OTHER) /* "该委员会2020年3月9日通过的第64/2号决议" */
-            k = scan_word(t, q, on->text);
+    k = other_body_at(c, q);
+    if (!k) /* "该委员会2020年3月9日通过的第64/2号决议" */
+        k = other_word_at(c, q);
     if (!k ||
         !scan_prefix_any(t, skip_zh_date(t, q + k), c->L->owner_follows) || in_topic(c, q))
         return 0; /* "关于联合国-非洲联盟关于…的": the topic, not the owner */
@@ -2404,8 +2405,9 @@ static void document_symbols(struct ctx *c)
  * and ar "اللجنة العاملة بموجب القرار 751". Read: a number next to a name word of the
  * language (lang.name_before / name_after), and in any language a chain of two or more
  * Council numbers joined by "/" in increasing order that is not years ("2020/2021"), a
- * number and its year ("decisions 250/2002" of another body) nor a symbol ("A/AC.154/415"). Each number becomes a mention (in_name) of the
- * Council's resolution, its year from the numbering. */
+ * number and its year ("decisions 250/2002" of another body) nor a symbol
+ * ("A/AC.154/415"). Each number becomes a mention (in_name) of the Council's resolution,
+ * its year from the numbering. */
 enum { NAME_CHAIN_MAX = 8 };
 
 static int name_number_ok(long v, size_t nd) { return nd >= 3 && v >= 100 && sc_year_of_number(v); }
@@ -2466,12 +2468,12 @@ static void numbered_names(struct ctx *c)
         next = q > p ? q : p + 1;
         if (!n || !rising || (q < t.n && (is_digit(scan_cp(t, q)) || t.s[q] == '/')))
             continue;
-        /* "decisions 250/2002, 275/2003": another body's number/year; a pair is two numbers
-         * of four digits ("1267/1988"), not a session/number ("150/1003") */
-        int number_year = n == 2 && ((year_plausible(num[1]) &&
-                                      num[1] >= sc_year_of_number(num[0])) ||
-                                     at[0][1] - at[0][0] < 4 || at[1][1] - at[1][0] < 4);
-        if (n == 1 ? !name_word_next(c, p, q, num[0]) : years || number_year)
+        /* a pair is two numbers of four digits ("1267/1988"), not a session/number
+         * ("150/1003") nor another body's number/year ("decisions 250/2002, 275/2003") */
+        int not_a_pair = n == 2 && ((year_plausible(num[1]) &&
+                                     num[1] >= sc_year_of_number(num[0])) ||
+                                    at[0][1] - at[0][0] < 4 || at[1][1] - at[1][0] < 4);
+        if (n == 1 ? !name_word_next(c, p, q, num[0]) : years || not_a_pair)
             continue;
         if (other_document_before(c, p))
             continue;
