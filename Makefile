@@ -19,7 +19,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
+.PHONY: all check unit cli asan asan-cli location accuracy names analysis eval demo deps bench bench-render \
         bench-analysis bench-big fuzz memcheck format install clean
 all: unxref
 
@@ -66,7 +66,7 @@ build build-asan build-fuzz:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan memcheck fuzz accuracy names analysis
+	@$(MAKE) --no-print-directory unit cli asan memcheck location fuzz accuracy names analysis
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -77,17 +77,29 @@ cli: unxref
 
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 UBSAN_OPTIONS=print_stacktrace=1 \
            LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
-asan: unxref-asan $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT)) \
+asan: asan-cli $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT)) \
       $(patsubst %,build-asan/replay_%,$(FUZZ))
 	@$(SAN_ENV) sh tests/run_unit.sh $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
-	@$(SAN_ENV) sh tests/run_cli.sh ./unxref-asan
 	@for t in $(FUZZ); do mkdir -p fuzz/regress/$$t; \
 	    $(SAN_ENV) build-asan/replay_$$t fuzz/regress/$$t fuzz/seeds/$$t || exit 1; done
+asan-cli: unxref-asan
+	@$(SAN_ENV) sh tests/run_cli.sh ./unxref-asan
 
 # the command-line cases under valgrind memcheck: no invalid access, no leak of ours
 # (tests/valgrind.supp: what Graphviz and the font stack keep until exit)
 memcheck: unxref
 	@SKIP_SLOW=1 sh tests/run_cli.sh tests/valgrind.sh
+
+# the command-line suites (native, ASan, memcheck) once more from a copy of the checkout in
+# a private directory (mode 0700, like root's home): cases that drop to an unprivileged user
+# must not need to reach into the checkout. The copy is the working tree (tracked and
+# untracked files, not the ignored ones); CORPUS is made absolute for it.
+location:
+	@d=$$(mktemp -d) && trap 'rm -rf "$$d"' EXIT && chmod 700 "$$d" && \
+	    git ls-files -z -co --exclude-standard | xargs -0 cp --parents -t "$$d" 2>/dev/null; \
+	    [ -f "$$d/Makefile" ] || { echo "location: cannot copy the checkout into $$d"; exit 1; }; \
+	    echo "location: the command-line suites from $$d (mode 700)"; \
+	    $(MAKE) --no-print-directory -C "$$d" CORPUS=$(abspath $(CORPUS)) cli asan-cli memcheck
 
 # libFuzzer on each target for FUZZ_SECONDS (seeds: scripts/fuzz-seeds.py from data/ and
 # a sample of $(CORPUS)); the inputs in fuzz/regress/ first. A crash input lands in

@@ -8,13 +8,16 @@
 #   check          (optional) a shell script run afterwards in the folder; must exit 0
 #   slow           (optional) why the case is skipped when SKIP_SLOW is set (valgrind: big
 #                  generated inputs, which run natively and under ASan)
-# Usage: [SKIP_SLOW=1] run_cli.sh UNXREF
+# Usage: [SKIP_SLOW=1] [CASES='name ...'] run_cli.sh UNXREF   (CASES: only these cases)
 UNXREF=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 export UNXREF
 root=$(cd "$(dirname "$0")/cli" && pwd)
 passed=0 failed=0 skipped=0
 for dir in "$root"/*/; do
     name=$(basename "$dir")
+    if [ -n "${CASES:-}" ]; then
+        case " $CASES " in *" $name "*) ;; *) continue ;; esac
+    fi
     if [ -n "${SKIP_SLOW:-}" ] && [ -f "$dir/slow" ]; then
         skipped=$((skipped + 1)); continue
     fi
