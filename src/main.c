@@ -141,20 +141,51 @@ static int write_outputs(const struct options *o, const struct graph *g)
     return rc;
 }
 
-static int write_graph(const struct options *o, struct graph *full)
+/* The graph a command reports on, analysed: the whole graph, or the selection (its
+ * metrics, communities and main path computed on its own nodes and links). With --top the
+ * N nodes are ranked first on the selection by the other options (on the whole graph when
+ * there are none), analysed; then the N are analysed again as a graph of their own.
+ * Returns full itself, a new graph (free with graph_free), or NULL after reporting. */
+static struct graph *analysed_selection(struct graph *full, const struct subgraph_options *o)
 {
-    int rc = 0;
     double t = clock_seconds();
     graph_sort(full);
     diag_timing("graph sort", &t);
-    if (analyze_metrics(full) != 0)
+    struct subgraph_options rest = *o;
+    rest.top = 0;
+    struct graph *ranked = subgraph_active(&rest) ? subgraph_select(full, &rest) : full;
+    if (!ranked)
+        return NULL;
+    if (analyze_metrics(ranked) != 0) {
+        if (ranked != full)
+            graph_free(ranked);
+        return NULL;
+    }
+    if (o->top <= 0)
+        return ranked;
+    /* the other rules leave a selection as it is, so o applied to it adds only --top */
+    struct graph *sel = subgraph_select(ranked, o);
+    if (sel) {
+        sel->ranked_nnodes = ranked->nnodes;
+        sel->ranked_nedges = ranked->nedges;
+    }
+    if (ranked != full)
+        graph_free(ranked);
+    if (sel && analyze_metrics(sel) != 0) {
+        graph_free(sel);
+        return NULL;
+    }
+    return sel;
+}
+
+static int write_graph(const struct options *o, struct graph *full)
+{
+    struct graph *g = analysed_selection(full, &o->select);
+    if (!g)
         return -1;
-    /* the selection keeps the metrics of the full graph */
-    struct graph *sel = subgraph_active(&o->select) ? subgraph_select(full, &o->select) : NULL;
-    if (subgraph_active(&o->select) && !sel)
-        return -1;
-    rc = write_outputs(o, sel ? sel : full);
-    graph_free(sel);
+    int rc = write_outputs(o, g);
+    if (g != full)
+        graph_free(g);
     return rc;
 }
 
@@ -227,15 +258,14 @@ static int cmd_graph(const struct options *o, const struct pipeline_options *po,
 static int cmd_stats(const struct options *o, const struct pipeline_options *po,
                      const struct input_list *inputs, struct pipeline_stats *st)
 {
-    struct graph *g = build_graph(o, po, inputs, st);
-    if (!g)
+    struct graph *full = build_graph(o, po, inputs, st);
+    if (!full)
         return -1;
+    struct graph *g = analysed_selection(full, &o->select);
     struct stats_report r;
     struct outfile out;
     int rc = -1;
-    graph_sort(g);
-    size_t ntop = o->select.top > 0 ? (size_t)o->select.top : 20;
-    if (analyze_metrics(g) == 0 && stats_compute(g, ntop, &r) == 0) {
+    if (g && stats_compute(g, o->list > 0 ? (size_t)o->list : 20, &r) == 0) {
         if (outfile_open(&out, o->output) == 0) {
             if (o->json && emit_stats_json(&r, out.fp) != 0) {
                 diag_error(o->output ? o->output : "-", 0, "cannot write JSON");
@@ -248,7 +278,9 @@ static int cmd_stats(const struct options *o, const struct pipeline_options *po,
         }
         stats_release(&r);
     }
-    graph_free(g);
+    if (g != full)
+        graph_free(g);
+    graph_free(full);
     return rc;
 }
 
