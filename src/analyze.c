@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "subgraph.h"
 #include "util.h"
 
 void analyze_init(void)
@@ -629,4 +630,36 @@ int analyze_metrics(struct graph *g)
     }
     ig_free(&ig);
     return ret;
+}
+
+struct graph *analyze_selection(struct graph *full, const struct subgraph_options *o)
+{
+    double t = clock_seconds();
+    graph_sort(full);
+    diag_timing("graph sort", &t);
+    struct subgraph_options rest = *o;
+    rest.top = 0;
+    struct graph *ranked = subgraph_active(&rest) ? subgraph_select(full, &rest) : full;
+    if (!ranked)
+        return NULL;
+    if (analyze_metrics(ranked) != 0) {
+        if (ranked != full)
+            graph_free(ranked);
+        return NULL;
+    }
+    if (o->top <= 0)
+        return ranked;
+    /* the other rules leave a selection as it is, so o applied to it adds only --top */
+    struct graph *sel = subgraph_select(ranked, o);
+    if (sel) {
+        sel->ranked_nnodes = ranked->nnodes;
+        sel->ranked_nedges = ranked->nedges;
+    }
+    if (ranked != full)
+        graph_free(ranked);
+    if (sel && analyze_metrics(sel) != 0) {
+        graph_free(sel);
+        return NULL;
+    }
+    return sel;
 }

@@ -141,46 +141,9 @@ static int write_outputs(const struct options *o, const struct graph *g)
     return rc;
 }
 
-/* The graph a command reports on, analysed: the whole graph, or the selection (its
- * metrics, communities and main path computed on its own nodes and links). With --top the
- * N nodes are ranked first on the selection by the other options (on the whole graph when
- * there are none), analysed; then the N are analysed again as a graph of their own.
- * Returns full itself, a new graph (free with graph_free), or NULL after reporting. */
-static struct graph *analysed_selection(struct graph *full, const struct subgraph_options *o)
-{
-    double t = clock_seconds();
-    graph_sort(full);
-    diag_timing("graph sort", &t);
-    struct subgraph_options rest = *o;
-    rest.top = 0;
-    struct graph *ranked = subgraph_active(&rest) ? subgraph_select(full, &rest) : full;
-    if (!ranked)
-        return NULL;
-    if (analyze_metrics(ranked) != 0) {
-        if (ranked != full)
-            graph_free(ranked);
-        return NULL;
-    }
-    if (o->top <= 0)
-        return ranked;
-    /* the other rules leave a selection as it is, so o applied to it adds only --top */
-    struct graph *sel = subgraph_select(ranked, o);
-    if (sel) {
-        sel->ranked_nnodes = ranked->nnodes;
-        sel->ranked_nedges = ranked->nedges;
-    }
-    if (ranked != full)
-        graph_free(ranked);
-    if (sel && analyze_metrics(sel) != 0) {
-        graph_free(sel);
-        return NULL;
-    }
-    return sel;
-}
-
 static int write_graph(const struct options *o, struct graph *full)
 {
-    struct graph *g = analysed_selection(full, &o->select);
+    struct graph *g = analyze_selection(full, &o->select);
     if (!g)
         return -1;
     int rc = write_outputs(o, g);
@@ -261,7 +224,7 @@ static int cmd_stats(const struct options *o, const struct pipeline_options *po,
     struct graph *full = build_graph(o, po, inputs, st);
     if (!full)
         return -1;
-    struct graph *g = analysed_selection(full, &o->select);
+    struct graph *g = analyze_selection(full, &o->select);
     struct stats_report r;
     struct outfile out;
     int rc = -1;

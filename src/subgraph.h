@@ -1,7 +1,8 @@
 /* subgraph: selecting the part of a citation graph to draw — ego networks (--focus,
  * --depth, --direction), filters by kind, organ, year and edge weight, the top N nodes
- * by a metric. Pure C on struct graph: the result is a new graph whose nodes keep the
- * metrics computed on the full graph. Also owns the metric names (--by, --size). */
+ * by a metric. Pure C on struct graph: the result is a new graph whose nodes carry the
+ * metrics of g until it is analysed on its own (analyze_selection does both). Also owns
+ * the metric names (--by, --size). */
 #ifndef UNXREF_SUBGRAPH_H
 #define UNXREF_SUBGRAPH_H
 
