@@ -350,7 +350,7 @@ void stats_print(const struct stats_report *r, FILE *fp)
     print_top(r, fp, "texts mentioning them: conventions", r->conventions, r->nconventions,
               BY_IN_DEGREE);
     print_established(r, fp);
-    fprintf(fp, "\nWhole graph (every kind of node and link)");
+    fprintf(fp, "\nEvery node of the graph shown (every kind of node and link)");
     print_top(r, fp, "PageRank", r->by_pagerank, r->ntop, BY_PAGERANK);
     print_top(r, fp, "in-degree (texts citing or mentioning it)", r->by_in_degree, r->ntop,
               BY_IN_DEGREE);
