@@ -20,6 +20,7 @@ enum metric {
     M_AUTHORITY,
     M_CORENESS,
     M_CLOSENESS,
+    M_CITATION_PAGERANK,   /* PageRank on the resolution citation graph; 0 for other kinds */
     M_COUNT
 };
 
@@ -66,7 +67,8 @@ double metric_value(const struct gnode *n, enum metric m);
  *  3. --focus keeps the nodes within --depth links of a focus node, walking the kept
  *     links in --direction;
  *  4. --top keeps N nodes: the focus nodes, then the highest by the metric (ties by id);
- *     with --min-weight, those of them left without a link are dropped again;
+ *     the bodies and conventions among them left without a link to another of them (with
+ *     --min-weight, any node left without a link) are dropped again, as in 2;
  *  5. the links among the kept nodes.
  * Returns NULL after reporting when a focus node is not in the graph. */
 struct graph *subgraph_select(const struct graph *g, const struct subgraph_options *o);
