@@ -647,6 +647,8 @@ struct graph *analyze_selection(struct graph *full, const struct subgraph_option
             graph_free(ranked);
         return NULL;
     }
+    if (ranked != full && ranked->nnodes == 0)
+        diag_warn(NULL, 0, "the selection (%s) holds no node", ranked->selection);
     if (o->top <= 0)
         return ranked;
     /* the other rules leave a selection as it is, so o applied to it adds only --top */

@@ -114,8 +114,10 @@ static void time_analysis(const struct graph *g, struct stats_report *r)
         else
             count_add(&r->ages, &r->nages, &ca, from - to);
     }
-    qsort(r->per_year, r->nper_year, sizeof *r->per_year, cmp_year);
-    qsort(r->ages, r->nages, sizeof *r->ages, cmp_year);
+    if (r->nper_year) /* a selection may hold no dated "cites" link: no array at all */
+        qsort(r->per_year, r->nper_year, sizeof *r->per_year, cmp_year);
+    if (r->nages)
+        qsort(r->ages, r->nages, sizeof *r->ages, cmp_year);
     /* most cited resolutions per decade: walk the in-degree order once */
     size_t *order = top_by(g, BY_IN_DEGREE, g->nnodes);
     for (size_t k = 0; k < g->nnodes; k++) {
