@@ -104,7 +104,7 @@ static int write_one(const char *dir, const char *name, graph_writer fn, const s
     return rc;
 }
 
-/* the outputs of g (the full graph or a selection) */
+/* the outputs of g (the whole graph or a selection, analysed) */
 static int write_outputs(const struct options *o, const struct graph *g)
 {
     static const struct {
