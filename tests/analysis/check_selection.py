@@ -156,10 +156,10 @@ rows = [
     f"{len(files)} English files of `unxml-sc-res`: whole graph {len(W)} nodes, {len(wlinks)} "
     f"links; resolution citation graph {len(res)} resolutions, {len(cites)} `cites` links; "
     f"`--kinds resolution --organ SC` {len(sel['nodes'])} nodes, {len(sel['links'])} links "
-    f"(every PageRank equal to networkx's within {TOL:g}).",
+    f"(every PageRank equal to networkx's within {TOL:.0e}).".replace("e-0", "e-"),
     "",
     "| rank | resolution citation graph (`unxref stats`) | PageRank | citing resolutions "
-    "| whole graph, resolutions only | PageRank |",
+    "| whole graph (every kind of node and link), resolutions only | PageRank |",
     "| ---: | --- | ---: | ---: | --- | ---: |",
 ]
 for k in range(10):
