@@ -125,7 +125,9 @@ accuracy: unxref
 
 # every metric of the graph of all of ../shared/corpus recomputed with python3-igraph and
 # networkx; GraphML, GEXF and CSV read back (tests/analysis/check_graph.py); sampled
-# betweenness recomputed from the same sources (tests/analysis/check_sampled.py)
+# betweenness recomputed from the same sources (tests/analysis/check_sampled.py); the
+# metrics of selections of the English SC resolutions recomputed on the selected nodes and
+# links, and the README's graph-model table redone (tests/analysis/check_selection.py)
 analysis: unxref
 	@if [ -d "$(CORPUS)" ]; then \
 	    rm -rf build/analysis && \
@@ -135,6 +137,8 @@ analysis: unxref
 	    ./unxref graph -q --exact-limit 2e7 --from build/analysis/graph.json \
 	        -o build/analysis/sampled --format json && \
 	    /usr/bin/python3 tests/analysis/check_sampled.py build/analysis/sampled && \
+	    /usr/bin/python3 tests/analysis/check_selection.py ./unxref $(CORPUS) \
+	        build/analysis/selection --readme README.md && \
 	    echo "analysis: 1 passed, 0 failed"; \
 	else echo "analysis: $(CORPUS) not found, skipped"; fi
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "subgraph.h"
 #include "util.h"
 
 void analyze_init(void)
@@ -355,6 +356,55 @@ static int pagerank(struct graph *g, struct ig *ig)
     return rc ? failed("PageRank", rc) : 0;
 }
 
+/* PageRank on the resolution citation graph: the resolution nodes and the "cites" links
+ * between them (weighted, PRPACK, damping 0.85, as on the whole graph), and the number of
+ * resolutions citing each; every other node gets NAN and 0 */
+static int citation_rank(struct graph *g, struct ig *ig)
+{
+    (void)ig;
+    size_t n = g->nnodes, nr = 0, m = 0;
+    size_t *sub = xmalloc((n + 1) * sizeof *sub);
+    for (size_t i = 0; i < n; i++) {
+        struct gnode *x = &g->nodes[i];
+        sub[i] = x->kind == NK_RESOLUTION ? nr++ : (size_t)-1;
+        x->citation_pagerank = NAN;
+        x->citation_in_degree = 0;
+    }
+    igraph_vector_int_t edges;
+    igraph_vector_t w, v;
+    igraph_t R;
+    igraph_real_t value;
+    igraph_vector_int_init(&edges, 0);
+    igraph_vector_init(&w, 0);
+    igraph_vector_init(&v, 0);
+    igraph_error_t rc = IGRAPH_SUCCESS;
+    for (size_t i = 0; !rc && i < g->nedges; i++) {
+        const struct gedge *e = &g->edges[i];
+        if (e->type != ET_CITES || sub[e->from] == (size_t)-1 || sub[e->to] == (size_t)-1)
+            continue;
+        if (!(rc = igraph_vector_int_push_back(&edges, (igraph_integer_t)sub[e->from])) &&
+            !(rc = igraph_vector_int_push_back(&edges, (igraph_integer_t)sub[e->to])))
+            rc = igraph_vector_push_back(&w, e->weight);
+        g->nodes[e->to].citation_in_degree++;
+        m++;
+    }
+    g->citation_nnodes = nr;
+    g->citation_nedges = m;
+    if (!rc && nr > 0 && !(rc = igraph_create(&R, &edges, (igraph_integer_t)nr, IGRAPH_DIRECTED))) {
+        rc = igraph_pagerank(&R, IGRAPH_PAGERANK_ALGO_PRPACK, &v, &value, igraph_vss_all(),
+                             IGRAPH_DIRECTED, 0.85, &w, NULL);
+        igraph_destroy(&R);
+    }
+    for (size_t i = 0; !rc && nr > 0 && i < n; i++)
+        if (sub[i] != (size_t)-1)
+            g->nodes[i].citation_pagerank = clean(VECTOR(v)[sub[i]]);
+    igraph_vector_destroy(&v);
+    igraph_vector_destroy(&w);
+    igraph_vector_int_destroy(&edges);
+    free(sub);
+    return rc ? failed("PageRank of the resolution citation graph", rc) : 0;
+}
+
 static double exact_limit = ANALYZE_EXACT_LIMIT;
 
 
@@ -569,7 +619,8 @@ int analyze_metrics(struct graph *g)
         const char *name;
         int (*fn)(struct graph *, struct ig *);
     } steps[] = {{"degrees", degrees},         {"coreness", coreness},
-                 {"PageRank", pagerank},       {"betweenness", betweenness},
+                 {"PageRank", pagerank},       {"citation PageRank", citation_rank},
+                 {"betweenness", betweenness},
                  {"closeness", closeness},     {"HITS", hits},
                  {"components", components},   {"communities", communities}};
     int ret = 0;
@@ -579,4 +630,38 @@ int analyze_metrics(struct graph *g)
     }
     ig_free(&ig);
     return ret;
+}
+
+struct graph *analyze_selection(struct graph *full, const struct subgraph_options *o)
+{
+    double t = clock_seconds();
+    graph_sort(full);
+    diag_timing("graph sort", &t);
+    struct subgraph_options rest = *o;
+    rest.top = 0;
+    struct graph *ranked = subgraph_active(&rest) ? subgraph_select(full, &rest) : full;
+    if (!ranked)
+        return NULL;
+    if (analyze_metrics(ranked) != 0) {
+        if (ranked != full)
+            graph_free(ranked);
+        return NULL;
+    }
+    if (ranked != full && ranked->nnodes == 0)
+        diag_warn(NULL, 0, "the selection (%s) holds no node", ranked->selection);
+    if (o->top <= 0)
+        return ranked;
+    /* the other rules leave a selection as it is, so o applied to it adds only --top */
+    struct graph *sel = subgraph_select(ranked, o);
+    if (sel) {
+        sel->ranked_nnodes = ranked->nnodes;
+        sel->ranked_nedges = ranked->nedges;
+    }
+    if (ranked != full)
+        graph_free(ranked);
+    if (sel && analyze_metrics(sel) != 0) {
+        graph_free(sel);
+        return NULL;
+    }
+    return sel;
 }

@@ -9,12 +9,22 @@
 #define UNXREF_ANALYZE_H
 
 #include "graph.h"
+#include "subgraph.h"
 
 /* Installs igraph's non-aborting error handler; call once at start-up. */
 void analyze_init(void);
 /* Fills the metric fields of every node and the partitions of g. Returns 0, or -1 after
  * reporting an igraph failure. Same graph → same results (the RNG is seeded). */
 int analyze_metrics(struct graph *g);
+
+/* The graph a command reports on, analysed (graph_sort and analyze_metrics done): g itself
+ * when o selects nothing, else the selection (subgraph_select) analysed as a graph of its
+ * own — metrics, communities, the resolution citation graph on its nodes and links only.
+ * With --top, the N nodes are ranked on the selection by the other options (on g when
+ * there are none), analysed, and the N kept are analysed again; ranked_nnodes/nedges say
+ * the size of the graph they were ranked on. Returns g, a new graph (free it with
+ * graph_free when it is not g), or NULL after reporting. */
+struct graph *analyze_selection(struct graph *g, const struct subgraph_options *o);
 
 /* Graphs with more than this many node × (node + link) steps (--exact-limit) get sampled
  * betweenness — shortest paths from limit / (nodes + links) random sources, scaled — and

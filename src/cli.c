@@ -33,10 +33,11 @@ static const char USAGE[] =
     "                         (default json,dot,svg)\n"
     "      --from             PATHs are JSON: `unxref extract` output or graph.json\n"
     "      --json             stats: the report as JSON\n"
-    "      --top N            stats: length of the top lists (default 20)\n"
+    "      --list N           stats: length of the top lists (default 20)\n"
     "  -e, --engine NAME      Graphviz layout engine (default: dot, sfdp above 150 nodes)\n"
     "\n"
-    "selection (graph; metrics stay those of the full graph):\n"
+    "selection (graph, stats; metrics, communities and main path are computed on the\n"
+    "selected nodes and links):\n"
     "  --focus ID             only nodes within --depth links of ID (repeatable)\n"
     "  --depth K              ego radius (default 1)\n"
     "  --direction D          both (default), out (what ID cites), in (what cites ID)\n"
@@ -44,9 +45,11 @@ static const char USAGE[] =
     "  --organ LIST           SC,GA,ECOSOC,HRC (resolutions and documents)\n"
     "  --years Y1-Y2          resolutions and documents of these years\n"
     "  --min-weight W         drop links of fewer than W mentions (and lone nodes)\n"
-    "  --top N                the N nodes highest by --by\n"
+    "  --top N                the N nodes highest by --by, ranked on the selection by\n"
+    "                         the other options, then analysed as a graph of their own\n"
     "  --by METRIC            pagerank (default), in_degree, out_degree, in_strength,\n"
-    "                         out_strength, betweenness, hub, authority, coreness, closeness\n"
+    "                         out_strength, betweenness, hub, authority, coreness, closeness,\n"
+    "                         citation_pagerank (on the resolutions and their cites links)\n"
     "\n"
     "diagram (graph):\n"
     "  --cluster BY           community, organ or year: boxes around groups\n"
@@ -108,7 +111,7 @@ enum {
     OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
     OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
     OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON, OPT_TIMINGS,
-    OPT_EXACT_LIMIT
+    OPT_EXACT_LIMIT, OPT_LIST
 };
 
 /* A whole number in [lo, hi]; -1 when the text is not one. */
@@ -240,6 +243,10 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
     case OPT_TIMINGS:
         o->timings = 1;
         return -1;
+    case OPT_LIST:
+        return (o->list = number(optarg, 1, 100000000)) < 0
+                   ? usage_error("--list needs a positive number, not", optarg)
+                   : -1;
     case OPT_EXACT_LIMIT: {
         char *end;
         double x = strtod(optarg, &end);
@@ -290,6 +297,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"from", no_argument, NULL, OPT_FROM},
         {"json", no_argument, NULL, OPT_JSON},
         {"timings", no_argument, NULL, OPT_TIMINGS},
+        {"list", required_argument, NULL, OPT_LIST},
         {"exact-limit", required_argument, NULL, OPT_EXACT_LIMIT},
         {"focus", required_argument, NULL, OPT_FOCUS},
         {"depth", required_argument, NULL, OPT_DEPTH},
@@ -348,13 +356,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         return usage_error("--from is for 'unxref graph' and 'unxref stats'", NULL);
     if (o->cmd != CMD_STATS && o->json)
         return usage_error("--json is for 'unxref stats'", NULL);
-    if (o->cmd == CMD_STATS) {
-        struct subgraph_options rest = o->select;
-        rest.top = 0;
-        rest.by = o->select.by;
-        if (subgraph_active(&rest))
-            return usage_error("stats reports on the whole graph; selection options other "
-                               "than --top are for 'unxref graph'", NULL);
-    }
+    if (o->cmd != CMD_STATS && o->list)
+        return usage_error("--list is for 'unxref stats'", NULL);
     return -1;
 }

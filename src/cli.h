@@ -19,10 +19,11 @@ struct options {
     int formats;            /* bit set of FMT_* */
     int quiet;
     int jobs;               /* -j: worker threads, 0 = all cores */
-    struct subgraph_options select;  /* --focus, --top, … (graph) */
+    struct subgraph_options select;  /* --focus, --top, … (graph, stats) */
     struct dot_options diagram;      /* --cluster, --size, … (graph) */
     int from_json;          /* --from: PATHs are extract output or graph.json */
     int json;               /* stats --json */
+    long list;              /* stats --list: length of the top lists, 0 = default */
     int timings;            /* --timings: per-stage report on stderr */
     double exact_limit;     /* --exact-limit, or -1 for the default */
     char **paths;

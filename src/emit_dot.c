@@ -403,6 +403,16 @@ static void tooltip(struct build *x, const struct gnode *n)
         buf_printf(t, "\\ncommunity %ld", n->community);
 }
 
+/* The size of a node: its metric relative to the highest of its kind, so that bodies and
+ * conventions do not compete with resolutions on one scale; by PageRank, a resolution's
+ * is its PageRank on the resolution citation graph (as the stats report ranks them). */
+static double size_value(const struct gnode *n, enum metric m)
+{
+    if (m == M_PAGERANK && n->kind == NK_RESOLUTION)
+        return isnan(n->citation_pagerank) ? 0 : n->citation_pagerank;
+    return metric_value(n, m);
+}
+
 static void add_nodes(struct build *x)
 {
     Agraph_t *G = x->G;
@@ -420,15 +430,18 @@ static void add_nodes(struct build *x)
     Agsym_t *n_fixed = decl(G, AGNODE, "fixedsize", "false");
     decl(G, AGNODE, "fontname", FONT);
     decl(G, AGNODE, "margin", "0.08,0.04");
-    double max = 0;
-    for (size_t i = 0; i < x->g->nnodes; i++)
-        max = fmax(max, metric_value(&x->g->nodes[i], x->o->size));
+    double max[NK_DOCUMENT + 1] = {0};
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        const struct gnode *n = &x->g->nodes[i];
+        max[n->kind] = fmax(max[n->kind], size_value(n, x->o->size));
+    }
     char num[64];
     for (size_t i = 0; i < x->g->nnodes; i++) {
         const struct gnode *n = &x->g->nodes[i];
         Agnode_t *v = x->nodes[i] = agnode(G, n->id, 1);
         struct style st = node_style(n, x->o->color_community);
-        double rel = x->o->size != M_NONE && max > 0 ? sqrt(metric_value(n, x->o->size) / max)
+        double top = max[n->kind];
+        double rel = x->o->size != M_NONE && top > 0 ? sqrt(size_value(n, x->o->size) / top)
                                                      : 0.15;
         const char *text = n->label ? n->label : n->id;
         if (x->o->full_labels)

@@ -309,6 +309,8 @@ static json_t *node_json(const struct gnode *n)
     json_object_set_new(j, "in_strength", json_integer((json_int_t)n->in_strength));
     json_object_set_new(j, "out_strength", json_integer((json_int_t)n->out_strength));
     json_object_set_new(j, "pagerank", json_real(n->pagerank));
+    json_object_set_new(j, "citation_pagerank",
+                        isnan(n->citation_pagerank) ? json_null() : json_real(n->citation_pagerank));
     json_object_set_new(j, "betweenness", json_real(n->betweenness));
     json_object_set_new(j, "hub", json_real(n->hub));
     json_object_set_new(j, "authority", json_real(n->authority));
@@ -342,6 +344,35 @@ static json_t *partition_json(const struct partition *p, const char *algorithm)
     return j;
 }
 
+static json_t *size_json(size_t nodes, size_t links)
+{
+    json_t *j = json_object();
+    json_object_set_new(j, "nodes", json_integer((json_int_t)nodes));
+    json_object_set_new(j, "links", json_integer((json_int_t)links));
+    return j;
+}
+
+/* Which graph the metrics belong to: the whole graph read, or a selection of it (the
+ * options, its size and that of the graph it was taken from; with --top, the graph the
+ * N nodes were ranked on); and the resolution citation graph of citation_pagerank. */
+static json_t *metrics_graph_json(const struct graph *g)
+{
+    json_t *j = json_object();
+    json_object_set_new(j, "graph", str_or_null(g->selection ? "selection" : "whole graph"));
+    json_object_set_new(j, "selection", str_or_null(g->selection));
+    json_object_set_new(j, "nodes", json_integer((json_int_t)g->nnodes));
+    json_object_set_new(j, "links", json_integer((json_int_t)g->nedges));
+    json_object_set_new(j, "whole_graph", g->selection ? size_json(g->full_nnodes, g->full_nedges)
+                                                       : json_null());
+    json_object_set_new(j, "top_ranked_on", g->ranked_nnodes
+                                                ? size_json(g->ranked_nnodes, g->ranked_nedges)
+                                                : json_null());
+    json_t *c = size_json(g->citation_nnodes, g->citation_nedges);
+    json_object_set_new(c, "graph", str_or_null("resolutions and the cites links between them"));
+    json_object_set_new(j, "citation_graph", c);
+    return j;
+}
+
 int emit_graph_json(const struct graph *g, FILE *fp)
 {
     json_t *meta = json_object();
@@ -355,12 +386,7 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     json_object_set_new(meta, "components", json_integer(g->components.n));
     json_object_set_new(meta, "communities", partition_json(&g->leiden, "Leiden"));
     json_object_set_new(meta, "louvain", partition_json(&g->louvain, "Louvain"));
-    if (g->selection) {
-        json_object_set_new(meta, "selection", str_or_null(g->selection));
-        json_object_set_new(meta, "metrics_of", str_or_null("full graph"));
-        json_object_set_new(meta, "full_nodes", json_integer((json_int_t)g->full_nnodes));
-        json_object_set_new(meta, "full_links", json_integer((json_int_t)g->full_nedges));
-    }
+    json_object_set_new(meta, "metrics_graph", metrics_graph_json(g));
     /* the whole document as jansson would dump it, a node and a link at a time: a
      * million-node graph never stands in memory as one JSON tree */
     struct dumpbuf *b = xmalloc(sizeof *b);
@@ -420,6 +446,8 @@ static json_t *links_json(const struct graph *g, const size_t *v, size_t n)
     return a;
 }
 
+/* which: 0 PageRank, 1 in-degree, 2 betweenness, 3 PageRank on the resolution citation
+ * graph (as in stats.c) */
 static json_t *top_json(const struct stats_report *r, const size_t *v, size_t nv, int which)
 {
     json_t *a = json_array();
@@ -429,8 +457,28 @@ static json_t *top_json(const struct stats_report *r, const size_t *v, size_t nv
         json_object_set_new(j, "id", str_or_null(n->id));
         json_object_set_new(j, "label", str_or_null(n->label ? n->label : n->id));
         json_object_set_new(j, "year", n->year ? json_integer(n->year) : json_null());
-        json_object_set_new(j, "value", which == 1 ? json_integer(n->in_degree)
-                                        : json_real(which == 0 ? n->pagerank : n->betweenness));
+        json_object_set_new(j, "value", which == 1   ? json_integer(n->in_degree)
+                                        : which == 3 ? json_real(n->citation_pagerank)
+                                                     : json_real(which == 0 ? n->pagerank
+                                                                            : n->betweenness));
+        if (which == 3)
+            json_object_set_new(j, "citing", json_integer(n->citation_in_degree));
+        json_array_append_new(a, j);
+    }
+    return a;
+}
+
+static json_t *established_json(const struct stats_report *r)
+{
+    json_t *a = json_array();
+    for (size_t k = 0; k < r->nestablished; k++) {
+        const struct gedge *e = &r->g->edges[r->established[k]];
+        const struct gnode *b = &r->g->nodes[e->from];
+        json_t *j = json_object();
+        json_object_set_new(j, "body", str_or_null(b->id));
+        json_object_set_new(j, "label", str_or_null(b->label ? b->label : b->id));
+        json_object_set_new(j, "mentions", json_integer(b->in_degree));
+        json_object_set_new(j, "resolution", str_or_null(r->g->nodes[e->to].id));
         json_array_append_new(a, j);
     }
     return a;
@@ -533,9 +581,12 @@ int emit_stats_json(const struct stats_report *r, FILE *fp)
     json_object_set_new(size, "betweenness", str_or_null(g->betweenness_method));
     json_object_set_new(size, "closeness", str_or_null(g->closeness_method));
     json_object_set_new(root, "graph", size);
+    json_object_set_new(size, "metrics_graph", metrics_graph_json(g));
+    json_object_set_new(top, "resolutions", top_json(r, r->resolutions, r->nresolutions, 3));
+    json_object_set_new(top, "bodies", top_json(r, r->bodies, r->nbodies, 1));
+    json_object_set_new(top, "conventions", top_json(r, r->conventions, r->nconventions, 1));
+    json_object_set_new(top, "established_by", established_json(r));
     json_object_set_new(top, "pagerank", top_json(r, r->by_pagerank, r->ntop, 0));
-    json_object_set_new(top, "resolutions_pagerank",
-                        top_json(r, r->resolutions, r->nresolutions, 0));
     json_object_set_new(top, "in_degree", top_json(r, r->by_in_degree, r->ntop, 1));
     json_object_set_new(top, "betweenness", top_json(r, r->by_betweenness, r->ntop, 2));
     json_object_set_new(root, "top", top);

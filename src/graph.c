@@ -2,6 +2,7 @@
 #include "graph.h"
 
 #include <stdint.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,6 +95,7 @@ static size_t node_get(struct graph *g, const char *id, enum node_kind kind, int
     n->community = -1;
     n->louvain = -1;
     n->component = -1;
+    n->citation_pagerank = NAN;
     x->nslot[s] = g->nnodes++;
     *created = 1;
     if (g->nnodes * 2 > x->ncap)

@@ -32,6 +32,10 @@ struct gnode {
     double closeness;  /* NAN where it does not mean anything */
     long louvain;      /* Louvain community index, -1 when not computed */
     long component;    /* weakly connected component, 0 = the largest */
+    /* on the resolution citation graph (the resolutions and the "cites" links between
+     * them; analyze.c): PageRank (NAN for other kinds) and the resolutions citing it */
+    double citation_pagerank;
+    long citation_in_degree;
 };
 
 /* A partition of the nodes (analyze.c): communities numbered by size, largest first. */
@@ -57,10 +61,14 @@ struct graph {
     /* analysis results (analyze.c) */
     struct partition leiden, louvain, components;
     const char *betweenness_method, *closeness_method;
-    /* when this graph is a selection (subgraph.c) of a larger one: its description, and
-     * the size of the full graph its metrics were computed on; else NULL, 0, 0 */
+    size_t citation_nnodes, citation_nedges;   /* the resolution citation graph */
+    /* when this graph is a selection (subgraph.c) of a larger one: its description and
+     * the size of the full graph it was taken from; else NULL, 0, 0. Metrics are always
+     * those of this graph (main.c analyses the selection). With --top: the size of the
+     * graph the N nodes were ranked on (the selection by the other options), else 0. */
     char *selection;
     size_t full_nnodes, full_nedges;
+    size_t ranked_nnodes, ranked_nedges;
     struct graph_index *index;    /* private */
 };
 

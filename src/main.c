@@ -104,7 +104,7 @@ static int write_one(const char *dir, const char *name, graph_writer fn, const s
     return rc;
 }
 
-/* the outputs of g (the full graph or a selection) */
+/* the outputs of g (the whole graph or a selection, analysed) */
 static int write_outputs(const struct options *o, const struct graph *g)
 {
     static const struct {
@@ -143,18 +143,12 @@ static int write_outputs(const struct options *o, const struct graph *g)
 
 static int write_graph(const struct options *o, struct graph *full)
 {
-    int rc = 0;
-    double t = clock_seconds();
-    graph_sort(full);
-    diag_timing("graph sort", &t);
-    if (analyze_metrics(full) != 0)
+    struct graph *g = analyze_selection(full, &o->select);
+    if (!g)
         return -1;
-    /* the selection keeps the metrics of the full graph */
-    struct graph *sel = subgraph_active(&o->select) ? subgraph_select(full, &o->select) : NULL;
-    if (subgraph_active(&o->select) && !sel)
-        return -1;
-    rc = write_outputs(o, sel ? sel : full);
-    graph_free(sel);
+    int rc = write_outputs(o, g);
+    if (g != full)
+        graph_free(g);
     return rc;
 }
 
@@ -227,15 +221,14 @@ static int cmd_graph(const struct options *o, const struct pipeline_options *po,
 static int cmd_stats(const struct options *o, const struct pipeline_options *po,
                      const struct input_list *inputs, struct pipeline_stats *st)
 {
-    struct graph *g = build_graph(o, po, inputs, st);
-    if (!g)
+    struct graph *full = build_graph(o, po, inputs, st);
+    if (!full)
         return -1;
+    struct graph *g = analyze_selection(full, &o->select);
     struct stats_report r;
     struct outfile out;
     int rc = -1;
-    graph_sort(g);
-    size_t ntop = o->select.top > 0 ? (size_t)o->select.top : 20;
-    if (analyze_metrics(g) == 0 && stats_compute(g, ntop, &r) == 0) {
+    if (g && stats_compute(g, o->list > 0 ? (size_t)o->list : 20, &r) == 0) {
         if (outfile_open(&out, o->output) == 0) {
             if (o->json && emit_stats_json(&r, out.fp) != 0) {
                 diag_error(o->output ? o->output : "-", 0, "cannot write JSON");
@@ -248,7 +241,9 @@ static int cmd_stats(const struct options *o, const struct pipeline_options *po,
         }
         stats_release(&r);
     }
-    graph_free(g);
+    if (g != full)
+        graph_free(g);
+    graph_free(full);
     return rc;
 }
 

@@ -11,11 +11,16 @@
 #define PAIRS_SHOWN 10
 
 static const struct graph *sort_g;
-static int sort_metric;   /* 0 PageRank, 1 in-degree, 2 betweenness */
+enum { BY_PAGERANK, BY_IN_DEGREE, BY_BETWEENNESS, BY_CITATION };
+static int sort_metric;
 
 static double metric(const struct gnode *n, int which)
 {
-    return which == 0 ? n->pagerank : which == 1 ? (double)n->in_degree : n->betweenness;
+    if (which == BY_CITATION)
+        return isnan(n->citation_pagerank) ? -1 : n->citation_pagerank;
+    return which == BY_PAGERANK ? n->pagerank
+           : which == BY_IN_DEGREE ? (double)n->in_degree
+                                   : n->betweenness;
 }
 
 /* Descending by the metric, ties by id (node order). */
@@ -37,6 +42,41 @@ static size_t *top_by(const struct graph *g, int which, size_t ntop)
     sort_metric = which;
     qsort(all, g->nnodes, sizeof *all, cmp_metric);
     return xrealloc(all, (ntop + 1) * sizeof *all);
+}
+
+/* The first ntop nodes of one kind by a metric into *out; returns how many. */
+static size_t top_of_kind(const struct graph *g, int which, enum node_kind kind, size_t ntop,
+                          size_t **out)
+{
+    size_t *v = top_by(g, which, g->nnodes), k = 0;
+    for (size_t i = 0; i < g->nnodes && k < ntop; i++)
+        if (g->nodes[v[i]].kind == kind)
+            v[k++] = v[i];
+    *out = v;
+    return k;
+}
+
+/* established_by links, the body with more mentions (in-degree) first, then edge order */
+static int cmp_established(const void *x, const void *y)
+{
+    const struct gedge *a = &sort_g->edges[*(const size_t *)x],
+                       *b = &sort_g->edges[*(const size_t *)y];
+    long u = sort_g->nodes[a->from].in_degree, v = sort_g->nodes[b->from].in_degree;
+    if (u != v)
+        return u > v ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+static size_t established_links(const struct graph *g, size_t ntop, size_t **out)
+{
+    size_t *v = xmalloc((g->nedges + 1) * sizeof *v), k = 0;
+    for (size_t i = 0; i < g->nedges; i++)
+        if (g->edges[i].type == ET_ESTABLISHED_BY)
+            v[k++] = i;
+    sort_g = g;
+    qsort(v, k, sizeof *v, cmp_established);
+    *out = v;
+    return k < ntop ? k : ntop;
 }
 
 /* Adds one to the count of key in a sorted-on-demand list. */
@@ -74,10 +114,12 @@ static void time_analysis(const struct graph *g, struct stats_report *r)
         else
             count_add(&r->ages, &r->nages, &ca, from - to);
     }
-    qsort(r->per_year, r->nper_year, sizeof *r->per_year, cmp_year);
-    qsort(r->ages, r->nages, sizeof *r->ages, cmp_year);
+    if (r->nper_year) /* a selection may hold no dated "cites" link: no array at all */
+        qsort(r->per_year, r->nper_year, sizeof *r->per_year, cmp_year);
+    if (r->nages)
+        qsort(r->ages, r->nages, sizeof *r->ages, cmp_year);
     /* most cited resolutions per decade: walk the in-degree order once */
-    size_t *order = top_by(g, 1, g->nnodes);
+    size_t *order = top_by(g, BY_IN_DEGREE, g->nnodes);
     for (size_t k = 0; k < g->nnodes; k++) {
         const struct gnode *n = &g->nodes[order[k]];
         if (n->kind != NK_RESOLUTION || !n->year || n->in_degree == 0)
@@ -121,13 +163,13 @@ int stats_compute(const struct graph *g, size_t ntop, struct stats_report *r)
     for (size_t i = 0; i < g->nedges; i++)
         r->types[g->edges[i].type]++;
     r->density = n > 1 ? (double)g->nedges / ((double)n * (double)(n - 1)) : 0;
-    r->by_pagerank = top_by(g, 0, ntop);
-    r->by_in_degree = top_by(g, 1, ntop);
-    r->by_betweenness = top_by(g, 2, ntop);
-    r->resolutions = top_by(g, 0, n);
-    for (size_t i = 0; i < n && r->nresolutions < ntop; i++)
-        if (g->nodes[r->resolutions[i]].kind == NK_RESOLUTION)
-            r->resolutions[r->nresolutions++] = r->resolutions[i];
+    r->by_pagerank = top_by(g, BY_PAGERANK, ntop);
+    r->by_in_degree = top_by(g, BY_IN_DEGREE, ntop);
+    r->by_betweenness = top_by(g, BY_BETWEENNESS, ntop);
+    r->nresolutions = top_of_kind(g, BY_CITATION, NK_RESOLUTION, ntop, &r->resolutions);
+    r->nbodies = top_of_kind(g, BY_IN_DEGREE, NK_BODY, ntop, &r->bodies);
+    r->nconventions = top_of_kind(g, BY_IN_DEGREE, NK_CONVENTION, ntop, &r->conventions);
+    r->nestablished = established_links(g, ntop, &r->established);
     r->keys = KEY_ROUTES;
     if (mainpath_compute(g, r->keys, &r->mp) != 0) {
         stats_release(r);
@@ -146,6 +188,9 @@ void stats_release(struct stats_report *r)
     free(r->by_in_degree);
     free(r->by_betweenness);
     free(r->resolutions);
+    free(r->bodies);
+    free(r->conventions);
+    free(r->established);
     mainpath_release(&r->mp);
     free(r->cocitation);
     free(r->coupling);
@@ -169,14 +214,29 @@ static void print_top(const struct stats_report *r, FILE *fp, const char *title,
     fprintf(fp, "\nTop %zu by %s\n", nv, title);
     for (size_t k = 0; k < nv; k++) {
         const struct gnode *n = &r->g->nodes[v[k]];
-        if (which == 1)
+        if (which == BY_IN_DEGREE)
             fprintf(fp, "  %3zu  %10ld  %s", k + 1, n->in_degree, n->id);
+        else if (which == BY_CITATION)
+            fprintf(fp, "  %3zu  %10.6g  %6ld  %s", k + 1, n->citation_pagerank,
+                    n->citation_in_degree, n->id);
         else
             fprintf(fp, "  %3zu  %10.6g  %s", k + 1, metric(n, which), n->id);
         /* bodies and conventions: their name too */
         if (n->kind != NK_RESOLUTION && n->label && strcmp(n->label, n->id) != 0)
             fprintf(fp, "  %s", n->label);
         fputc('\n', fp);
+    }
+}
+
+static void print_established(const struct stats_report *r, FILE *fp)
+{
+    const struct graph *g = r->g;
+    fprintf(fp, "\nBodies set up by a resolution (established_by links; %zu shown), by texts "
+                "mentioning the body\n", r->nestablished);
+    for (size_t k = 0; k < r->nestablished; k++) {
+        const struct gedge *e = &g->edges[r->established[k]];
+        fprintf(fp, "  %3zu  %10ld  %s ← %s\n", k + 1, g->nodes[e->from].in_degree,
+                label(g, e->from), g->nodes[e->to].id);
     }
 }
 
@@ -266,6 +326,11 @@ void stats_print(const struct stats_report *r, FILE *fp)
 {
     const struct graph *g = r->g;
     fprintf(fp, "%zu nodes, %zu links, from %zu input documents\n", g->nnodes, g->nedges, g->ndocs);
+    if (g->selection)
+        fprintf(fp, "  selection of the graph of %zu nodes and %zu links: %s; every figure below "
+                    "is computed on the selection%s\n",
+                g->full_nnodes, g->full_nedges, g->selection,
+                g->ranked_nnodes ? " (the top nodes ranked on the selection by the other options)" : "");
     fprintf(fp, "  nodes: %zu resolution, %zu convention, %zu body, %zu document\n",
             r->kinds[NK_RESOLUTION], r->kinds[NK_CONVENTION], r->kinds[NK_BODY],
             r->kinds[NK_DOCUMENT]);
@@ -278,10 +343,20 @@ void stats_print(const struct stats_report *r, FILE *fp)
     fprintf(fp, "  betweenness: %s; closeness: %s\n",
             g->betweenness_method ? g->betweenness_method : "-",
             g->closeness_method ? g->closeness_method : "-");
-    print_top(r, fp, "PageRank", r->by_pagerank, r->ntop, 0);
-    print_top(r, fp, "PageRank among resolutions", r->resolutions, r->nresolutions, 0);
-    print_top(r, fp, "in-degree (texts citing it)", r->by_in_degree, r->ntop, 1);
-    print_top(r, fp, "betweenness", r->by_betweenness, r->ntop, 2);
+    fprintf(fp, "\nResolution citation graph (the resolutions and the \"cites\" links between "
+                "them): %zu resolutions, %zu links",
+            g->citation_nnodes, g->citation_nedges);
+    print_top(r, fp, "PageRank on the resolution citation graph (PageRank, resolutions citing it)",
+              r->resolutions, r->nresolutions, BY_CITATION);
+    print_top(r, fp, "texts mentioning them: bodies", r->bodies, r->nbodies, BY_IN_DEGREE);
+    print_top(r, fp, "texts mentioning them: conventions", r->conventions, r->nconventions,
+              BY_IN_DEGREE);
+    print_established(r, fp);
+    fprintf(fp, "\nEvery node of the graph shown (every kind of node and link)");
+    print_top(r, fp, "PageRank", r->by_pagerank, r->ntop, BY_PAGERANK);
+    print_top(r, fp, "in-degree (texts citing or mentioning it)", r->by_in_degree, r->ntop,
+              BY_IN_DEGREE);
+    print_top(r, fp, "betweenness", r->by_betweenness, r->ntop, BY_BETWEENNESS);
     print_partition(&g->leiden, fp, "Leiden");
     print_partition(&g->louvain, fp, "Louvain");
     print_main_path(r, fp);

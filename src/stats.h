@@ -1,5 +1,8 @@
-/* stats: the analysis report of `unxref stats` — size, density, components, top nodes by
- * PageRank / in-degree / betweenness, communities, main path, co-citation and coupling,
+/* stats: the analysis report of `unxref stats` — size, density, components; resolutions
+ * ranked on the resolution citation graph (PageRank of the resolutions and the "cites"
+ * links between them); bodies and conventions by the texts mentioning them; the bodies set
+ * up by a resolution; top nodes of the whole graph by PageRank / in-degree / betweenness;
+ * communities, main path, co-citation and coupling,
  * citations over time (per year, citation age, most cited per decade) and anomalies
  * (citations of a resolution adopted later than the citing text) — computed from an
  * analysed graph and printed as text; emit_json writes the same report as JSON. */
@@ -28,9 +31,14 @@ struct stats_report {
     double density;          /* links / (n (n − 1)) */
     size_t isolated;         /* nodes without links */
     size_t ntop;             /* length of each top list */
-    size_t *by_pagerank, *by_in_degree, *by_betweenness;
-    size_t *resolutions;     /* resolutions by PageRank (nresolutions ≤ ntop of them) */
+    size_t *by_pagerank, *by_in_degree, *by_betweenness;   /* all kinds, all links */
+    size_t *resolutions;     /* by PageRank on the resolution citation graph (≤ ntop) */
     size_t nresolutions;
+    size_t *bodies, *conventions;   /* by in-degree (texts mentioning them), ≤ ntop */
+    size_t nbodies, nconventions;
+    size_t *established;     /* established_by links (edge indices), the most mentioned
+                                bodies first, ≤ ntop */
+    size_t nestablished;
     struct mainpath mp;
     size_t keys;             /* key routes searched */
     struct node_pair *cocitation, *coupling;

@@ -12,7 +12,7 @@
 
 static const char *const metric_names[M_COUNT] = {
     "pagerank",   "in_degree", "out_degree", "in_strength", "out_strength",
-    "betweenness", "hub",      "authority",  "coreness",    "closeness"};
+    "betweenness", "hub",      "authority",  "coreness",    "closeness", "citation_pagerank"};
 
 void subgraph_options_init(struct subgraph_options *o)
 {
@@ -52,6 +52,7 @@ double metric_value(const struct gnode *n, enum metric m)
     case M_AUTHORITY: v = n->authority; break;
     case M_CORENESS: v = (double)n->coreness; break;
     case M_CLOSENESS: v = n->closeness; break;
+    case M_CITATION_PAGERANK: v = n->citation_pagerank; break;
     case M_NONE:
     case M_COUNT: break;
     }
@@ -307,8 +308,7 @@ struct graph *subgraph_select(const struct graph *g, const struct subgraph_optio
         ego(g, o, edge_ok, keep, is_focus);
     if (o->top > 0) {
         top_n(g, o, keep, is_focus);
-        if (o->min_weight > 0)
-            drop_unlinked(g, o, edge_ok, keep, is_focus);
+        drop_unlinked(g, o, edge_ok, keep, is_focus);
     }
 
     struct graph *s = graph_new();

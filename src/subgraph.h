@@ -1,7 +1,8 @@
 /* subgraph: selecting the part of a citation graph to draw — ego networks (--focus,
  * --depth, --direction), filters by kind, organ, year and edge weight, the top N nodes
- * by a metric. Pure C on struct graph: the result is a new graph whose nodes keep the
- * metrics computed on the full graph. Also owns the metric names (--by, --size). */
+ * by a metric. Pure C on struct graph: the result is a new graph whose nodes carry the
+ * metrics of g until it is analysed on its own (analyze_selection does both). Also owns
+ * the metric names (--by, --size). */
 #ifndef UNXREF_SUBGRAPH_H
 #define UNXREF_SUBGRAPH_H
 
@@ -19,6 +20,7 @@ enum metric {
     M_AUTHORITY,
     M_CORENESS,
     M_CLOSENESS,
+    M_CITATION_PAGERANK,   /* PageRank on the resolution citation graph; 0 for other kinds */
     M_COUNT
 };
 
@@ -65,7 +67,8 @@ double metric_value(const struct gnode *n, enum metric m);
  *  3. --focus keeps the nodes within --depth links of a focus node, walking the kept
  *     links in --direction;
  *  4. --top keeps N nodes: the focus nodes, then the highest by the metric (ties by id);
- *     with --min-weight, those of them left without a link are dropped again;
+ *     the bodies and conventions among them left without a link to another of them (with
+ *     --min-weight, any node left without a link) are dropped again, as in 2;
  *  5. the links among the kept nodes.
  * Returns NULL after reporting when a focus node is not in the graph. */
 struct graph *subgraph_select(const struct graph *g, const struct subgraph_options *o);

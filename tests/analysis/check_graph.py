@@ -1,5 +1,6 @@
 """Independent check of unxref's analysis: every metric in DIR/graph.json recomputed with
-python3-igraph and networkx (Debian packages), the GraphML, GEXF and CSV files read back
+python3-igraph and networkx (Debian packages) — PageRank of the resolution citation graph
+(citation_pagerank) too — the GraphML, GEXF and CSV files read back
 with every attribute, and the co-citation, coupling and anomaly lists of a `stats --json`
 report recounted in plain Python.
 Usage: check_graph.py DIR [STATS.json]   (DIR from `unxref graph --format json,graphml,gexf,csv`)
@@ -65,6 +66,20 @@ nxg = nx.node_link_graph(data)
 nxpr = nx.pagerank(nxg, alpha=0.85, weight="weight", tol=1e-13, max_iter=100000)
 for n in nodes:
     check(abs(nxpr[n["id"]] - n["pagerank"]) < 1e-9, f"networkx pagerank {n['id']}")
+
+# PageRank of the resolution citation graph: the resolutions and the cites links between them
+res = [i for i, n in enumerate(nodes) if n["kind"] == "resolution"]
+rpos = {i: k for k, i in enumerate(res)}
+rl = [l for l in links if l["type"] == "cites" and idx[l["source"]] in rpos and idx[l["target"]] in rpos]
+R = ig.Graph(n=len(res), edges=[(rpos[idx[l["source"]]], rpos[idx[l["target"]]]) for l in rl], directed=True)
+rpr = R.pagerank(weights=[float(l["weight"]) for l in rl], damping=0.85, directed=True,
+                 implementation="prpack") if res else []
+for i, n in enumerate(nodes):
+    want = rpr[rpos[i]] if i in rpos else None
+    want = want if want is None or abs(want) >= 1e-15 else 0.0
+    check(close(n["citation_pagerank"], want), f"citation_pagerank {n['id']}: {n['citation_pagerank']} != {want}")
+cg = meta["metrics_graph"]["citation_graph"]
+check(cg["nodes"] == len(res) and cg["links"] == len(rl), f"citation_graph {cg}")
 
 # the undirected graph: one link per pair, weights summed
 U = nx.Graph()
@@ -208,6 +223,18 @@ if len(sys.argv) > 2:
     check({a["age"]: a["count"] for a in st["time"]["citation_age"]} == dict(ages), "stats ages")
     top_pr = sorted(range(N), key=lambda i: (-nodes[i]["pagerank"], i))[:len(st["top"]["pagerank"])]
     check([t["id"] for t in st["top"]["pagerank"]] == [nodes[i]["id"] for i in top_pr], "stats top pagerank")
+    top_res = sorted(res, key=lambda i: (-nodes[i]["citation_pagerank"], i))[:len(st["top"]["resolutions"])]
+    check([t["id"] for t in st["top"]["resolutions"]] == [nodes[i]["id"] for i in top_res],
+          "stats top resolutions (citation graph)")
+    for key, kind in [("bodies", "body"), ("conventions", "convention")]:
+        want = sorted((i for i, n in enumerate(nodes) if n["kind"] == kind),
+                      key=lambda i: (-nodes[i]["in_degree"], i))[:len(st["top"][key])]
+        check([t["id"] for t in st["top"][key]] == [nodes[i]["id"] for i in want], f"stats top {key}")
+    est = [l for l in links if l["type"] == "established_by"]
+    est.sort(key=lambda l: -nodes[idx[l["source"]]]["in_degree"])  # stable: link order
+    check([(e["body"], e["resolution"]) for e in st["top"]["established_by"]]
+          == [(l["source"], l["target"]) for l in est[:len(st["top"]["established_by"])]],
+          "stats established_by")
 
 print(f"analysis check: {N} nodes, {len(links)} links, {len(failures)} failures")
 sys.exit(1 if failures else 0)

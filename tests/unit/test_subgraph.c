@@ -73,7 +73,8 @@ int main(void)
     o.depth = 2;
     s = SEL(&o, 4, 3);
     CHECK(has(s, "S/RES/5 (2005)") && !has(s, "S/RES/3 (2003)"));
-    /* the metrics are those of the full graph, the description says what was selected */
+    /* subgraph_select alone keeps the metrics of g (analyze_selection recomputes them,
+     * tests/unit/test_analyze.c); the description says what was selected */
     for (size_t i = 0; i < s->nnodes; i++)
         if (strcmp(s->nodes[i].id, "S/RES/4 (2004)") == 0)
             CHECK(s->nodes[i].out_degree == 2 && s->nodes[i].pagerank == 0.15);

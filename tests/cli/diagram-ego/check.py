@@ -10,13 +10,23 @@ want = {"S/RES/1267 (1999)", "S/RES/1363 (2001)", "S/RES/1373 (2001)", "S/RES/13
         "S/RES/1455 (2003)", "S/RES/1456 (2003)", "counter-terrorism-committee",
         "monitoring-group-1363", "secretary-general", "security-council"}
 assert ids == want, ids ^ want
-meta = g["graph"]
-assert meta["metrics_of"] == "full graph" and meta["full_nodes"] == 14, meta
+meta = g["graph"]["metrics_graph"]
+assert meta["graph"] == "selection" and meta["whole_graph"] == {"nodes": 14, "links": 15}, meta
 assert meta["selection"] == ("kinds resolution,body; focus S/RES/1373 (2001) depth 2 "
                              "direction both"), meta["selection"]
 assert meta["nodes"] == 10 and meta["links"] == 11 == len(g["links"]), meta
-# metrics of the full graph: 1456 cites 13 nodes there
-assert [n["out_degree"] for n in g["nodes"] if n["id"] == "S/RES/1456 (2003)"] == [13]
+assert g["graph"]["nodes"] == 10 and g["graph"]["links"] == 11
+# metrics of the selection itself: 1456 cites or mentions 9 of its nodes (13 in the whole
+# graph, with the 4 conventions); every degree is that of the links in the file
+out_deg = {i: 0 for i in ids}
+in_deg = {i: 0 for i in ids}
+for l in g["links"]:
+    out_deg[l["source"]] += 1
+    in_deg[l["target"]] += 1
+assert [n["out_degree"] for n in g["nodes"] if n["id"] == "S/RES/1456 (2003)"] == [9]
+assert all(n["out_degree"] == out_deg[n["id"]] and n["in_degree"] == in_deg[n["id"]]
+           for n in g["nodes"])
+assert abs(sum(n["pagerank"] for n in g["nodes"]) - 1) < 1e-9
 
 dot = open(out + "/graph.dot", encoding="utf-8").read()
 assert dot.count("class=resolution") == 6 and dot.count("class=body") == 4
