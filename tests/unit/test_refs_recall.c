@@ -6,6 +6,7 @@
 #include "doc.h"
 #include "gazetteer.h"
 #include "harness.h"
+#include "numbering.h"
 #include "symbol.h"
 
 static struct gazetteer *gaz;

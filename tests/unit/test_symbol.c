@@ -1,5 +1,6 @@
 /* Unit tests: symbol (parsing written-out symbols, canonical ids, numbering). */
 #include "harness.h"
+#include "numbering.h"
 #include "symbol.h"
 
 static void check_parse(const char *in, const char *want, enum organ organ)
