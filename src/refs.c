@@ -2173,6 +2173,39 @@ static void symbols_missing_slash(struct ctx *c, const char *head)
     }
 }
 
+/* A resolution symbol written out at p: its length, the resolution's id in sym and its
+ * lettered parts in parts — glued ("A/RES/75/290B", the UN's document symbol of part B)
+ * or spaced ("A/RES/75/290 A", "A/RES/68/1 A to C"): the node is the resolution, the
+ * parts go on the mention, as for "75/290 A". 0 when p holds no resolution symbol. */
+static size_t written_resolution(struct ctx *c, size_t p, char *sym, char *parts, size_t cap)
+{
+    struct text t = c->t;
+    struct resref r;
+    size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
+    parts[0] = 0;
+    if (!k || r.organ == ORGAN_NONE)
+        return 0;
+    if (k > 2 && t.s[p + k - 1] >= 'a' && t.s[p + k - 1] <= 'h' &&
+        is_digit((unsigned char)t.s[p + k - 2])) {
+        parts[0] = (char)(t.s[p + k - 1] - 'a' + 'A');
+        parts[1] = 0;
+        return k;
+    }
+    size_t l = skip_letters(c, p + k, parts, cap);
+    if (l > p + k && after_parts_ok(c, l))
+        return l - p;
+    /* one letter, then the next symbol: "A/RES/75/290 B and A/RES/68/1" */
+    parts[0] = 0;
+    if (l > p + k && p + k + 2 <= t.n && t.s[p + k] == ' ' && t.s[p + k + 1] >= 'a' &&
+        t.s[p + k + 1] <= 'h' && after_parts_ok(c, p + k + 2)) {
+        parts[0] = (char)(t.s[p + k + 1] - 'a' + 'A');
+        parts[1] = 0;
+        return k + 2;
+    }
+    parts[0] = 0;
+    return k;
+}
+
 static void explicit_symbols(struct ctx *c)
 {
     static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
@@ -2184,12 +2217,11 @@ static void explicit_symbols(struct ctx *c)
             /* glued to a word of another script: ar "قرار الجمعية العامةA/RES/70/1" */
             if ((cp_is_word(before) && before < 0x80) || before == '/' || before == '.')
                 continue;
-            char sym[SYMBOL_MAX];
-            struct resref r;
-            size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
-            if (!k || r.organ == ORGAN_NONE)
+            char sym[SYMBOL_MAX], parts[24];
+            size_t k = written_resolution(c, p, sym, parts, sizeof parts);
+            if (!k)
                 continue;
-            add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
+            add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), parts);
             spans_add(c->claimed, p, p + k);
         }
         symbols_missing_slash(c, heads[h]);

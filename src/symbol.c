@@ -210,6 +210,11 @@ static size_t resolution_symbol(const char *s, size_t n, char *out, struct resre
         size_t kp;
         if ((k = slash_pair(s + i, n - i, &r))) {
             i += k;
+            /* a lettered part glued on, the UN's symbol of part B: "A/RES/75/290B" (the id
+             * is the resolution's) */
+            if (i < n && tolower((unsigned char)s[i]) >= 'a' && tolower((unsigned char)s[i]) <= 'h' &&
+                (i + 1 == n || !symchar((unsigned char)s[i + 1]) || s[i + 1] == '.'))
+                i++;
         } else if ((k = number(s + i, n - i, &num)) &&
                    (kp = paren_year(s + i + k, n - i - k, &r))) {
             r.num = num;
