@@ -2191,6 +2191,8 @@ static size_t written_resolution(struct ctx *c, size_t p, char *sym, char *parts
         parts[1] = 0;
         return k;
     }
+    if (r.organ == ORGAN_SC) /* its letters come before the year: "161 A (1961)" */
+        return k;
     size_t l = skip_letters(c, p + k, parts, cap);
     if (l > p + k && after_parts_ok(c, l))
         return l - p;
