@@ -145,8 +145,8 @@ static const char *row_error(struct table *t, char **f, int nf)
     return NULL;
 }
 
-static int parse(struct table *t, const char *text, size_t n, const char *path, char *err,
-                 size_t errcap)
+/* On error: 0, *line (0 when about no line) and *why. */
+static int parse(struct table *t, const char *text, size_t n, long *line_out, const char **why_out)
 {
     memset(t, 0, sizeof *t);
     long line = 0;
@@ -170,7 +170,8 @@ static int parse(struct table *t, const char *text, size_t n, const char *path, 
             const char *why = row_error(t, f, nf);
             free(buf);
             if (why) {
-                snprintf(err, errcap, "%s:%ld: %s", path, line, why);
+                *line_out = line;
+                *why_out = why;
                 table_free(t);
                 return 0;
             }
@@ -178,7 +179,8 @@ static int parse(struct table *t, const char *text, size_t n, const char *path, 
         p = e + 1;
     }
     if (!t->sc_n || !t->s[0].n || !t->s[3].n) {
-        snprintf(err, errcap, "%s: no sc rows or no General Assembly sessions", path);
+        *line_out = 0;
+        *why_out = "no sc rows, or no Assembly or Human Rights Council sessions";
         table_free(t);
         return 0;
     }
@@ -190,10 +192,10 @@ extern unsigned int numbering_tsv_len;
 
 static void load_builtin(void)
 {
-    char err[256];
-    if (!parse(&builtin, (const char *)numbering_tsv, numbering_tsv_len, "data/numbering.tsv",
-               err, sizeof err)) {
-        fprintf(stderr, "unxref: %s\n", err);
+    long line;
+    const char *why;
+    if (!parse(&builtin, (const char *)numbering_tsv, numbering_tsv_len, &line, &why)) {
+        fprintf(stderr, "unxref: data/numbering.tsv:%ld: %s\n", line, why);
         abort(); /* the built-in table is checked by the unit tests */
     }
     T = &builtin;
@@ -205,12 +207,12 @@ static const struct table *table(void)
     return T;
 }
 
-int numbering_load(const char *text, size_t n, const char *path, char *err, size_t errcap)
+int numbering_load(const char *text, size_t n, long *line, const char **why)
 {
     static struct table loaded;
     struct table t;
     table();
-    if (!parse(&t, text, n, path, err, errcap))
+    if (!parse(&t, text, n, line, why))
         return 0;
     if (T == &loaded)
         table_free(&loaded);

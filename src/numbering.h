@@ -13,9 +13,10 @@
 #include "symbol.h"
 
 /* Loads a table from text[0..n) (the format of data/numbering.tsv) in place of the built-in
- * one. On error returns 0 and writes "path:line: what is wrong" into err. Not thread-safe:
- * call before any look-up runs in parallel. */
-int numbering_load(const char *text, size_t n, const char *path, char *err, size_t errcap);
+ * one (--numbering FILE). On error returns 0 and keeps the table in use, with *line (1-based;
+ * 0 when about no one line) and *why saying what is wrong. Not thread-safe: call before any
+ * look-up runs in parallel. */
+int numbering_load(const char *text, size_t n, long *line, const char **why);
 
 /* The year the table's facts run to (its last Security Council row). */
 int numbering_last_year(void);

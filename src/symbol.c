@@ -85,7 +85,9 @@ size_t resref_symbol(const struct resref *r, char *out)
                                     rom);
         }
         if (r->organ == ORGAN_ECOSOC) {
-            if (!year_plausible(r->year))
+            /* year/number from 1978; before, "N (ROMAN)" (data/numbering.tsv) */
+            if (!year_plausible(r->year) ||
+                r->year < first_slash_session(ORGAN_ECOSOC, SESS_REGULAR))
                 return 0;
             return (size_t)snprintf(out, SYMBOL_MAX, "E/RES/%d/%ld", r->year, r->num);
         }

@@ -116,6 +116,13 @@ static void symbol_years(void)
     CHECK_INT(symbol_year("A/RES/81/1"), 2026);
     CHECK_INT(symbol_year("E/RES/1296 (XLIV)"), 1968);
     CHECK_INT(symbol_year("E/RES/2023/1"), 2023);
+    /* ECOSOC numbered year/number from 1978 only */
+    struct resref r = {ORGAN_ECOSOC, 5, 1975, 0, 0, SESS_REGULAR};
+    char sym[SYMBOL_MAX];
+    CHECK_INT(resref_symbol(&r, sym), 0);
+    r.year = 1978;
+    CHECK(resref_symbol(&r, sym) > 0);
+    CHECK_STR(sym, "E/RES/1978/5");
 }
 
 /* Years of resolution mentions: the date written in the text over the calendar */
@@ -201,25 +208,30 @@ extern unsigned int numbering_tsv_len;
 /* Another table: errors say where, and a loaded table is the one used */
 static void loading(void)
 {
-    char err[256];
+    long line;
+    const char *why;
     const char *bad = "# c\nsession\tGA\tregular\t1\t1946-01\t-\tx\nsession\tGA\tregular\t3\t1948\t-\tx\n";
-    CHECK(!numbering_load(bad, strlen(bad), "t.tsv", err, sizeof err));
-    CHECK_STR(err, "t.tsv:3: session row: sessions must be numbered 1, 2, 3, … in order");
+    CHECK(!numbering_load(bad, strlen(bad), &line, &why));
+    CHECK_INT(line, 3);
+    CHECK_STR(why, "session row: sessions must be numbered 1, 2, 3, … in order");
     const char *bad2 = "sc\t1946\t1\tx\nsession\tGA\tregular\t1\t1946-13\t-\tx\n";
-    CHECK(!numbering_load(bad2, strlen(bad2), "t.tsv", err, sizeof err));
-    CHECK_STR(err, "t.tsv:2: session row: OPENED must be YYYY or YYYY-MM");
+    CHECK(!numbering_load(bad2, strlen(bad2), &line, &why));
+    CHECK_INT(line, 2);
+    CHECK_STR(why, "session row: OPENED must be YYYY or YYYY-MM");
+    const char *bad3 = "sc\t1946\t1\tx\n";
+    CHECK(!numbering_load(bad3, strlen(bad3), &line, &why));
+    CHECK_INT(line, 0);
     CHECK_INT(numbering_last_year(), 2025); /* a failed load keeps the table */
     /* the built-in table with one more year of the Council's numbers */
     size_t n = numbering_tsv_len;
     char *more = malloc(n + 32);
     memcpy(more, numbering_tsv, n);
     n += (size_t)snprintf(more + n, 32, "sc\t2026\t2812\tx\n");
-    CHECK(numbering_load(more, n, "more.tsv", err, sizeof err));
+    CHECK(numbering_load(more, n, &line, &why));
     CHECK_INT(numbering_last_year(), 2026);
     CHECK_INT(sc_year_of_number(2811, 0), 2025);
     CHECK(sc_number_known(2811));
-    CHECK(numbering_load((const char *)numbering_tsv, numbering_tsv_len, "builtin", err,
-                         sizeof err));
+    CHECK(numbering_load((const char *)numbering_tsv, numbering_tsv_len, &line, &why));
     CHECK_INT(numbering_last_year(), 2025);
     free(more);
 }
