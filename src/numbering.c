@@ -292,7 +292,7 @@ long sessions_by(enum organ organ, enum session_kind k, long horizon, int slack)
     if (!sr || !sr->n)
         return 0;
     long last_year = numbering_last_year(), n = 0;
-    if (horizon > last_year)
+    if (horizon >= last_year)
         n = sr->n + (long)sr->per_year * (horizon - last_year);
     else
         while (n < sr->n && sr->rows[n].year <= horizon)

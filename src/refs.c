@@ -1297,11 +1297,10 @@ static int resolution_year(struct ctx *c, size_t a, size_t b, const char *id)
 {
     struct resref r;
     char canon[SYMBOL_MAX];
-    int year = symbol_year(id);
-    if (!symbol_parse(id, strlen(id), canon, &r) ||
+    if (id[0] == 'S' || !symbol_parse(id, strlen(id), canon, &r) ||
         (r.organ != ORGAN_GA && r.organ != ORGAN_HRC && !(r.organ == ORGAN_ECOSOC && r.roman)))
-        return year;
-    int month;
+        return symbol_year(id);
+    int year = session_year(r.organ, r.skind, r.session), month;
     long y = date_year(c, a, b, &month);
     return y && session_fits_date(r.organ, r.skind, r.session, y, month) ? (int)y : year;
 }
