@@ -17,7 +17,7 @@ SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
-objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
+objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis eval demo deps bench bench-render \
         bench-analysis bench-big fuzz memcheck format install clean
@@ -28,9 +28,10 @@ unxref: $(call objs,build) build/main.o
 
 build/%.o: src/%.c | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
-build/gazetteer_data.c: data/gazetteer.tsv | build
-	cd data && xxd -i gazetteer.tsv > ../$@.tmp && mv ../$@.tmp ../$@
-build/gazetteer_data.o: build/gazetteer_data.c
+# the data tables compiled in: data/gazetteer.tsv, data/numbering.tsv
+build/%_data.c: data/%.tsv | build
+	cd data && xxd -i $*.tsv > ../$@.tmp && mv ../$@.tmp ../$@
+build/%_data.o: build/%_data.c
 	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
@@ -40,7 +41,7 @@ unxref-asan: $(call objs,build-asan) build-asan/main.o
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
 build-asan/%.o: src/%.c | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -O1 -c -o $@ $<
-build-asan/gazetteer_data.o: build/gazetteer_data.c | build-asan
+build-asan/%_data.o: build/%_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
@@ -52,14 +53,14 @@ FUZZ_CC := clang
 FUZZ_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 build-fuzz/%.o: src/%.c | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -O1 -c -o $@ $<
-build-fuzz/gazetteer_data.o: build/gazetteer_data.c | build-fuzz
+build-fuzz/%_data.o: build/%_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -Ifuzz -O1 -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 build-asan/replay_%: fuzz/fuzz_%.c fuzz/common.c fuzz/replay.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -Ifuzz -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
-.SECONDARY: $(call objs,build-fuzz)
+.SECONDARY: $(call objs,build-fuzz) build/gazetteer_data.c build/numbering_data.c
 build build-asan build-fuzz:
 	mkdir -p $@
 

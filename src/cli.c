@@ -60,6 +60,8 @@ static const char USAGE[] =
     "  --no-timeline          dot: no year rows\n"
     "  --no-legend            no legend\n"
     "  -g, --gazetteer FILE   bodies and conventions to use instead of the built-in list\n"
+    "  --numbering FILE       UN session calendars and Council numbers to use instead of\n"
+    "                         the built-in data/numbering.tsv\n"
     "  -j, --jobs N           documents read in parallel (default: all cores); the\n"
     "                         output is the same for any N\n"
     "  -q, --quiet            no warnings and no progress line\n"
@@ -111,7 +113,7 @@ enum {
     OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
     OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
     OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON, OPT_TIMINGS,
-    OPT_EXACT_LIMIT, OPT_LIST
+    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING
 };
 
 /* A whole number in [lo, hi]; -1 when the text is not one. */
@@ -237,6 +239,9 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
     case OPT_FROM:
         o->from_json = 1;
         return -1;
+    case OPT_NUMBERING:
+        o->numbering = optarg;
+        return -1;
     case OPT_JSON:
         o->json = 1;
         return -1;
@@ -295,6 +300,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
         {"from", no_argument, NULL, OPT_FROM},
+        {"numbering", required_argument, NULL, OPT_NUMBERING},
         {"json", no_argument, NULL, OPT_JSON},
         {"timings", no_argument, NULL, OPT_TIMINGS},
         {"list", required_argument, NULL, OPT_LIST},

@@ -15,6 +15,7 @@ struct options {
     const char *output;     /* -o: file (extract) or directory (graph) */
     const char *lang;       /* "auto" or a code */
     const char *gazetteer;  /* file, or NULL for the built-in one */
+    const char *numbering;  /* --numbering: file, or NULL for the built-in data/numbering.tsv */
     const char *engine;     /* layout engine or NULL */
     int formats;            /* bit set of FMT_* */
     int quiet;

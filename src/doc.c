@@ -171,7 +171,7 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     struct mentions found = {0};
     struct spans claimed = {0};
     struct refs_input in = {{t.s, t.len}, *L, symbol_organ(d->symbol ? d->symbol : ""), gaz,
-                            d->arena};
+                            d->arena, symbol_year(d->symbol)};
     refs_find(&in, &found, &claimed);
     names_find(in.t, *L, gaz, d->arena, &found, &claimed);
     spans_release(&claimed);

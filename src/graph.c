@@ -139,9 +139,12 @@ static size_t target_node(struct graph *g, const struct mention *m)
                                                 : NK_CONVENTION;
     size_t i = node_get(g, m->id, k, &created);
     struct gnode *n = &g->nodes[i];
+    /* the latest year a mention gives: a date written in a text over its session's
+     * calendar year (ES-10/21 of 27 October 2023: 2023, not 1997), in any input order */
+    if (m->year > n->year)
+        n->year = m->year;
     if (created) {
         n->known = m->known;
-        n->year = m->year;
         n->name = dup_or_null(m->name);
         n->type = dup_or_null(m->type);
         if (k == NK_RESOLUTION || k == NK_DOCUMENT)
@@ -197,7 +200,8 @@ void graph_add_doc(struct graph *g, const struct doc *d)
         src = node_get(g, d->symbol, is_res ? NK_RESOLUTION : NK_DOCUMENT, &created);
         if (created)
             g->nodes[src].label = is_res ? resolution_label(d->symbol) : xstrdup(d->symbol);
-        g->nodes[src].year = symbol_year(d->symbol);
+        if (symbol_year(d->symbol) > g->nodes[src].year)
+            g->nodes[src].year = symbol_year(d->symbol);
     } else {
         struct buf id = BUF_INIT;
         buf_printf(&id, "file:%s", d->path);

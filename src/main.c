@@ -13,6 +13,7 @@
 #include "emit_json.h"
 #include "emit_tables.h"
 #include "gazetteer.h"
+#include "numbering.h"
 #include "graph.h"
 #include "input.h"
 #include "outfile.h"
@@ -36,6 +37,26 @@ static struct gazetteer *load_gazetteer(const char *path)
     struct gazetteer *g = gazetteer_load(text, n, path);
     free(text);
     return g;
+}
+
+/* --numbering FILE in place of the built-in table; 0 on success */
+static int load_numbering(const char *path)
+{
+    char *text;
+    size_t n;
+    const char *why;
+    long line;
+    if (!path)
+        return 0;
+    if (input_read(path, &text, &n, &why) != 0) {
+        diag_error(path, 0, "cannot read numbering table: %s", why);
+        return -1;
+    }
+    int ok = numbering_load(text, n, &line, &why);
+    free(text);
+    if (!ok)
+        diag_error(path, line, "%s", why);
+    return ok ? 0 : -1;
 }
 
 /* mkdir -p */
@@ -270,6 +291,8 @@ int main(int argc, char **argv)
     diag_set_timings(o.timings);
     analyze_configure(o.exact_limit, o.jobs);
     analyze_init();
+    if (load_numbering(o.numbering) != 0)
+        return EXIT_INPUT;
     struct gazetteer *gaz = load_gazetteer(o.gazetteer);
     if (!gaz)
         return EXIT_INPUT;

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "normalize.h"
+#include "numbering.h"
 #include "util.h"
 
 /* FORM_BARE: a Security Council number without its year ("recalling resolution 2532",
@@ -53,6 +54,8 @@ struct ctx {
                               keyword: found in the sentence or carried from the last one */
     size_t turned_end;     /* the last slash pair read ends here, and was written turned */
     int last_turned;       /* round (right-to-left: "125/77 …، والقرار 77/78") */
+    long horizon;          /* the latest year the text vouches for: the numbering table's last
+                              year or the document's own, if later */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -68,11 +71,36 @@ static size_t next_hit(const struct ctx *c, unsigned bit, size_t *i, size_t next
 }
 
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
-enum { HRC_SESSIONS = 60 }; /* Human Rights Council sessions so far (56 by the end of 2024) */
-enum { MAX_SESSION = 85 };  /* General Assembly sessions so far (79th in 2024-2025) */
-enum { GA_FIRST_SLASH_SESSION = 31 }; /* the Assembly's first "session/number" (1976) */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
+/* Facts that change with time come from data/numbering.tsv (numbering.h), up to the year
+ * the text vouches for (ctx.horizon; a date after a reference moves it on: "Human Rights
+ * Council resolution 61/1 of 3 April 2026"). */
+static long item_date_year(const struct ctx *c, const struct item *it);
+
+/* Whether the organ had held `session` regular sessions by the horizon (with the date of
+ * it, when it has one and the table alone says no); `slack`: the table's margin for a
+ * number to read as a session at all ("150/1001" is none). */
+static int session_held(const struct ctx *c, const struct item *it, enum organ o,
+                        long session, int slack)
+{
+    if (session <= sessions_by(o, SESS_REGULAR, c->horizon, slack))
+        return 1;
+    long y = it ? item_date_year(c, it) : 0;
+    return y > c->horizon && session <= sessions_by(o, SESS_REGULAR, y, slack);
+}
+
+/* The most special sessions any organ has held (with the table's margin). */
+static long max_special(const struct ctx *c)
+{
+    long ga = sessions_by(ORGAN_GA, SESS_SPECIAL, c->horizon, 1);
+    long hrc = sessions_by(ORGAN_HRC, SESS_SPECIAL, c->horizon, 1);
+    return ga > hrc ? ga : hrc;
+}
+
+/* The Assembly's first "session/number" session (the 31st, 1976). */
+static long ga_first_slash(void) { return first_slash_session(ORGAN_GA, SESS_REGULAR); }
 
 /* A session marker at p: the language's own ("دإ-10/2") or "S-"/"ES-". Returns its
  * length; *arabic is set when the marker takes a session number in parentheses
@@ -234,7 +262,7 @@ static long year_after(struct ctx *c, size_t p, int *month);
  * with it: es "las resoluciones 1267, 1989 y 2253 contra el Estado Islámico" */
 static int rising_bare_list(const struct ctx *c, long v)
 {
-    if (c->nitems < 2 || !sc_year_of_number(v))
+    if (c->nitems < 2 || !sc_year_of_number(v, c->horizon))
         return 0;
     for (size_t i = 0; i < c->nitems; i++)
         if (c->items[i].form != FORM_BARE || c->items[i].first >= (i + 1 < c->nitems ? c->items[i + 1].first : v))
@@ -268,7 +296,7 @@ static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefi
     int month;
     scan_number(t, q - nd, nd, &num);
     long y = year_after(c, q, &month);
-    return y && y == sc_year_of_number(num);
+    return y && y == sc_year_of_number(num, c->horizon);
 }
 
 /* The value of the ASCII digits d[a, b). */
@@ -396,7 +424,8 @@ static int roman_lookalike(struct text t, size_t r, size_t e)
  * "session/number" era; above 400 it is a decision number and gives no id. */
 static int rtl_turnable(const struct ctx *c, long a, long b)
 {
-    return c->L->rtl && a <= 9999 && b >= GA_FIRST_SLASH_SESSION && b <= MAX_SESSION;
+    return c->L->rtl && a <= 9999 && b >= ga_first_slash() &&
+           session_held(c, NULL, ORGAN_GA, b, 1);
 }
 
 static size_t parse_item(struct ctx *c, size_t p, struct item *it)
@@ -443,7 +472,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         /* resolution numbers have no leading zero: "order No. 21/038" is not one */
         if (!n2 || (n2 > 1 && t.s[q + 1] == '0') || (nd > 1 && t.s[q - nd] == '0') ||
             (a > 200 && !year_plausible(a) && !rtl_turnable(c, a, b)) || nd > 4 ||
-            (it->skind != SESS_REGULAR && a > 40))
+            (it->skind != SESS_REGULAR && a > max_special(c)))
             return 0;
         if (t.s[q + 1] == '0')
             return 0; /* "12/07": another body's numbering (the UN never pads with 0) */
@@ -461,7 +490,8 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
         it->first = a;
         it->second = b;
         /* right-to-left text can reverse the pair: "182/46" for 46/182 */
-        if (c->L->rtl && !year_plausible(a) && a > MAX_SESSION && b <= MAX_SESSION) {
+        if (c->L->rtl && !year_plausible(a) && !session_held(c, NULL, ORGAN_GA, a, 1) &&
+            session_held(c, NULL, ORGAN_GA, b, 1)) {
             it->first = b;
             it->second = a;
             it->turned = 1;
@@ -521,7 +551,7 @@ static size_t parse_item(struct ctx *c, size_t p, struct item *it)
 done:
     if (docsym) {
         if (it->form != FORM_SLASH || it->skind != SESS_REGULAR || it->parts[0] ||
-            year_plausible(it->first) || it->first < GA_FIRST_SLASH_SESSION)
+            year_plausible(it->first) || it->first < ga_first_slash())
             return 0;
         it->organ = ORGAN_GA;
     }
@@ -1172,7 +1202,8 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     /* a council not named, in a text of the Assembly: "in accordance with Council
      * resolutions 5/1 and 5/2" — a session/number is the Human Rights Council's */
     if (ctx == ORGAN_SELF_COUNCIL)
-        ctx = it->form == FORM_SLASH && it->first <= HRC_SESSIONS ? ORGAN_HRC : ORGAN_SELF;
+        ctx = it->form == FORM_SLASH && session_held(c, it, ORGAN_HRC, it->first, 0) ? ORGAN_HRC
+                                                                                  : ORGAN_SELF;
     if (ctx == ORGAN_SELF)
         ctx = c->in->doc_organ;
     switch (it->form) {
@@ -1204,19 +1235,21 @@ static enum organ item_organ(const struct ctx *c, const struct item *it, enum or
     case FORM_SLASH:
         if (year_plausible(it->first))
             return ORGAN_ECOSOC;
-        if (it->first > MAX_SESSION) /* no organ has had that many sessions: "150/1001." */
+        /* no organ has had that many sessions: "150/1001." */
+        if (!session_held(c, it, ORGAN_GA, it->first, 1))
             return ORGAN_NONE;
-        if (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_HRC && it->first <= HRC_SESSIONS)
+        if (ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_HRC &&
+            session_held(c, it, ORGAN_HRC, it->first, 0))
             return ORGAN_HRC; /* the Council's texts name the Assembly when they cite it */
         /* the Council has had fewer sessions: "Resolution 61/295, annex" after a footnote
          * naming the Council is the Assembly's */
-        if (ctx == ORGAN_HRC && it->first <= HRC_SESSIONS)
+        if (ctx == ORGAN_HRC && session_held(c, it, ORGAN_HRC, it->first, 0))
             return ORGAN_HRC;
         /* the Assembly wrote "N (ROMAN)" until its thirtieth session: a regular-session
          * "5/14" with no council named is another body's ("Environment Assembly
          * resolutions 5/2", "resolution 10/4 of the Conference of the Parties") unless
          * the text's organ is unknown */
-        if (it->skind == SESS_REGULAR && it->first < GA_FIRST_SLASH_SESSION)
+        if (it->skind == SESS_REGULAR && it->first < ga_first_slash())
             return ctx == ORGAN_NONE && c->in->doc_organ == ORGAN_NONE ? ORGAN_HRC
                                                                        : ORGAN_NONE;
         return ORGAN_GA;
@@ -1234,7 +1267,7 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
         break;
     case FORM_BARE:
         r.num = it->first;
-        r.year = sc_year_of_number(it->first);
+        r.year = sc_year_of_number(it->first, c->horizon);
         break;
     case FORM_ROMAN:
         r.num = it->first;
@@ -1254,6 +1287,24 @@ static const char *item_id(struct ctx *c, const struct item *it, enum organ orga
     return arena_strndup(c->in->arena, sym, strlen(sym));
 }
 
+static long date_year(struct ctx *c, size_t start, size_t end, int *month);
+
+/* The year of resolution id at [a, b): the date written with it when that date falls in
+ * the resolution's session ("ES-10/21 of 27 October 2023": 2023, though ES-10 opened in
+ * 1997; "76/300 of 28 July 2022": 2022), else the year its session opened; the Council's
+ * and ECOSOC's year/number carry their year. */
+static int resolution_year(struct ctx *c, size_t a, size_t b, const char *id)
+{
+    struct resref r;
+    char canon[SYMBOL_MAX];
+    if (id[0] == 'S' || !symbol_parse(id, strlen(id), canon, &r) ||
+        (r.organ != ORGAN_GA && r.organ != ORGAN_HRC && !(r.organ == ORGAN_ECOSOC && r.roman)))
+        return symbol_year(id);
+    int year = session_year(r.organ, r.skind, r.session), month;
+    long y = date_year(c, a, b, &month);
+    return y && session_fits_date(r.organ, r.skind, r.session, y, month) ? (int)y : year;
+}
+
 static void add_resolution(struct ctx *c, size_t a, size_t b, const char *id,
                            const char *parts)
 {
@@ -1263,7 +1314,7 @@ static void add_resolution(struct ctx *c, size_t a, size_t b, const char *id,
     m.parts = parts && parts[0] ? arena_strndup(c->in->arena, parts, strlen(parts)) : NULL;
     m.nstart = a;
     m.nend = b;
-    m.year = symbol_year(id);
+    m.year = resolution_year(c, a, b, id);
     m.known = 1;
     mentions_push(c->out, &m);
 }
@@ -1328,7 +1379,7 @@ static int dated_fit(struct ctx *c, size_t at, long a, long b, enum organ org)
             (e < t.n && (is_digit((unsigned char)t.s[e]) || t.s[e] == '/')))
             continue;
         long y = year_after(c, e, &month);
-        if (y && session_fits_date(org, a, y, month))
+        if (y && session_fits_date(org, SESS_REGULAR, a, y, month))
             return 1;
     }
     return 0;
@@ -1362,7 +1413,7 @@ enum { TURNED_REACH = 200 }; /* bytes over which a turned pair makes the month c
 static void unreverse_by_date(struct ctx *c, struct item *it, enum organ o)
 {
     if (!c->L->rtl || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
-        year_plausible(it->first) || it->second > MAX_SESSION)
+        year_plausible(it->first) || !session_held(c, it, ORGAN_GA, it->second, 1))
         return;
     int month;
     long y = year_after(c, it->end, &month);
@@ -1377,16 +1428,14 @@ static void unreverse_by_date(struct ctx *c, struct item *it, enum organ o)
     turned.first = it->second;
     turned.second = it->first;
     if (y && (org == ORGAN_GA || org == ORGAN_HRC) &&
-        !session_fits_date(org, it->first, y, month) && item_organ(c, &turned, o) == org &&
-        session_fits_date(org, turned.first, y, month)) {
+        !session_fits_date(org, SESS_REGULAR, it->first, y, month) &&
+        item_organ(c, &turned, o) == org &&
+        session_fits_date(org, SESS_REGULAR, turned.first, y, month)) {
         it->first = turned.first;
         it->second = turned.second;
         it->turned = 1;
     }
 }
-
-enum { FIRST_SLASH_SESSION = 31 }; /* the Assembly wrote N (ROMAN) until its 30th session */
-enum { MAX_SPECIAL = 40 };         /* special sessions so far (Assembly 32, Council 36) */
 
 /* Right-to-left text can reverse an Assembly pair whose session is the smaller number:
  * Arabic "انظر القرار 1/70." for 70/1 (no session before the 31st wrote its numbers so):
@@ -1397,9 +1446,9 @@ static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
     /* the same for special sessions: "القرار دإ-1/30" is S-30/1; the Assembly wrote
      * "N (S-VII)" until its 7th special session and "N (ES-V)" until its 5th emergency
      * one, and a special session of the Human Rights Council adopts a few resolutions */
-    long first_slash = it->skind == SESS_SPECIAL ? 8 : 6;
+    long first_slash = first_slash_session(ORGAN_GA, it->skind);
     if (c->L->rtl && it->form == FORM_SLASH && it->skind != SESS_REGULAR &&
-        it->first < first_slash && it->second >= first_slash && it->second <= MAX_SPECIAL) {
+        it->first < first_slash && it->second >= first_slash && it->second <= max_special(c)) {
         long s = it->second;
         it->second = it->first;
         it->first = s;
@@ -1407,8 +1456,8 @@ static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
         return;
     }
     if (c->L->rtl && it->form == FORM_SLASH && it->skind == SESS_REGULAR &&
-        it->first < FIRST_SLASH_SESSION && it->second >= FIRST_SLASH_SESSION &&
-        it->second <= MAX_SESSION) {
+        it->first < ga_first_slash() && it->second >= ga_first_slash() &&
+        session_held(c, it, ORGAN_GA, it->second, 1)) {
         struct item turned = *it;
         turned.first = it->second;
         turned.second = it->first;
@@ -1419,16 +1468,15 @@ static void rtl_unreverse(const struct ctx *c, struct item *it, enum organ o)
     }
 }
 
-/* The year of the date of a reference: after it ("51/2, du 6 octobre 2022"), or before it
- * in Chinese ("2017年3月24日第34/24号"); 0 if none. */
-static long item_year(struct ctx *c, const struct item *it)
+/* The year of the date of a reference at [start, end): after it ("51/2, du 6 octobre
+ * 2022"), or before it in Chinese ("2017年3月24日第34/24号"); 0 if none. */
+static long date_year(struct ctx *c, size_t start, size_t end, int *month)
 {
     struct text t = c->t;
-    int month;
-    long y = year_after(c, it->end, &month);
+    long y = year_after(c, end, month);
     if (y || !c->L->keyword_after)
         return y;
-    size_t b = scan_space_back(t, it->start);
+    size_t b = scan_space_back(t, start);
     for (const char *const *pre = c->L->item_prefix; pre && *pre; pre++) {
         size_t k = strlen(*pre);
         if (b >= k && memcmp(t.s + b - k, *pre, k) == 0) {
@@ -1438,6 +1486,18 @@ static long item_year(struct ctx *c, const struct item *it)
     }
     size_t s = skip_zh_date_back(t, b);
     return s != b && scan_number(t, s, 4, &y) == 4 ? y : 0;
+}
+
+static long item_year(struct ctx *c, const struct item *it)
+{
+    int month;
+    return date_year(c, it->start, it->end, &month);
+}
+
+/* item_year for the const look-ups (year_after leaves the context as it found it). */
+static long item_date_year(const struct ctx *c, const struct item *it)
+{
+    return item_year((struct ctx *)c, it);
 }
 
 /* The date decides between the Assembly and the Human Rights Council when only one of them
@@ -1453,11 +1513,12 @@ static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ
         year_plausible(it->first) || (org != ORGAN_GA && org != ORGAN_HRC && org != ORGAN_NONE))
         return org;
     long y = item_year(c, it);
-    if (!y || (org != ORGAN_NONE && session_fits_date(org, it->first, y, 0)))
+    if (!y || (org != ORGAN_NONE && session_fits_date(org, SESS_REGULAR, it->first, y, 0)))
         return org;
-    if (it->first <= HRC_SESSIONS && session_fits_date(ORGAN_HRC, it->first, y, 0))
+    if (session_held(c, it, ORGAN_HRC, it->first, 0) &&
+        session_fits_date(ORGAN_HRC, SESS_REGULAR, it->first, y, 0))
         return ORGAN_HRC;
-    if (it->first >= GA_FIRST_SLASH_SESSION && session_fits_date(ORGAN_GA, it->first, y, 0))
+    if (it->first >= ga_first_slash() && session_fits_date(ORGAN_GA, SESS_REGULAR, it->first, y, 0))
         return ORGAN_GA;
     /* neither held that session in that year and no organ is named (nor "its"): another
      * body's ("adoption, by the Economic and Social Commission for Asia and the Pacific at
@@ -1476,7 +1537,7 @@ static enum organ organ_by_date(struct ctx *c, const struct item *it, enum organ
      * resolution 66/288"); mistyped dates of the Assembly's own resolutions are further off
      * ("su resolución 66/100, de 9 de diciembre de 2001") */
     if ((ctx == ORGAN_SELF || ctx == ORGAN_GA) && org == ORGAN_GA && !list_resolved &&
-        y == 1944 + it->first)
+        y == session_year(ORGAN_GA, SESS_REGULAR, it->first) - 1)
         return ORGAN_OTHER;
     return org;
 }
@@ -1490,12 +1551,13 @@ static int its_not_the_council(struct ctx *c, const struct item *it, enum organ 
 {
     if (!(o == ORGAN_SELF && c->in->doc_organ == ORGAN_HRC && it->form == FORM_SLASH &&
           it->skind == SESS_REGULAR && !year_plausible(it->first) &&
-          it->first > HRC_SESSIONS && organ_in_sentence(c, it->start) != ORGAN_GA))
+          !session_held(c, it, ORGAN_HRC, it->first, 0) &&
+          organ_in_sentence(c, it->start) != ORGAN_GA))
         return 0;
     /* … unless its date is the Assembly's (es "Recordando su resolución 70/1, de 25 de
      * septiembre de 2015" in a Council text, for the Assembly's) */
     long y = item_year(c, it);
-    return !(y && session_fits_date(ORGAN_GA, it->first, y, 0));
+    return !(y && session_fits_date(ORGAN_GA, SESS_REGULAR, it->first, y, 0));
 }
 
 /* zh, in the Human Rights Council's texts: going back from p, another body is named before
@@ -1530,10 +1592,15 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
         if (it->organ != ORGAN_NONE)
             o = it->organ;
         struct item fixed = *it;
-        int corrected = it->form == FORM_YEAR && !sc_number_fits_year(it->first, it->second) &&
-                        sc_year_of_number(it->first);
-        if (corrected) /* "2639 (2002)": the Council numbers its resolutions in order */
-            fixed.second = sc_year_of_number(it->first);
+        /* "2639 (2002)": the Council numbers its resolutions in order; a number past the
+         * table keeps the year written ("2900 (2027)") unless that year is before it */
+        int corrected = 0;
+        if (it->form == FORM_YEAR && !sc_number_fits_year(it->first, it->second)) {
+            int y = sc_year_of_number(it->first, c->horizon);
+            corrected = y && (sc_number_known(it->first) || it->second < numbering_last_year());
+            if (corrected)
+                fixed.second = y;
+        }
         unreverse_by_date(c, &fixed, o);
         rtl_unreverse(c, &fixed, o);
         if (fixed.form == FORM_SLASH) {
@@ -1548,7 +1615,7 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
          * Council's (zh "人权理事会…第34/24号、…第46/17号决议" then "根据第34/24、40/20和
          * 46/17号决议") */
         const char *cited = o == ORGAN_NONE && org == ORGAN_GA && fixed.form == FORM_SLASH &&
-                                    fixed.first <= HRC_SESSIONS
+                                    session_held(c, &fixed, ORGAN_HRC, fixed.first, 0)
                                 ? item_id(c, &fixed, ORGAN_HRC)
                                 : NULL;
         for (size_t j = 0; cited && j < c->out->n; j++)
@@ -1566,7 +1633,7 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
         if (i == 0)
             m->paragraph = paragraph;
         if (undecided && it->form == FORM_SLASH && !year_plausible(fixed.first) &&
-            fixed.first <= HRC_SESSIONS) {
+            session_held(c, &fixed, ORGAN_HRC, fixed.first, 0)) {
             const char *hrc = item_id(c, &fixed, ORGAN_HRC);
             if (hrc && strcmp(hrc, id) != 0) {
                 m->ambiguous = 1;
@@ -1838,7 +1905,7 @@ static int guess_fits(struct ctx *c, enum organ o)
     for (size_t i = 0; i < c->nitems; i++) {
         const struct item *it = &c->items[i];
         if (it->organ != ORGAN_NONE || it->form != FORM_SLASH || it->skind != SESS_REGULAR ||
-            year_plausible(it->first) || it->first >= GA_FIRST_SLASH_SESSION)
+            year_plausible(it->first) || it->first >= ga_first_slash())
             return 1;
     }
     return 0;
@@ -2105,6 +2172,41 @@ static void symbols_missing_slash(struct ctx *c, const char *head)
     }
 }
 
+/* A resolution symbol written out at p: its length, the resolution's id in sym and its
+ * lettered parts in parts — glued ("A/RES/75/290B", the UN's document symbol of part B)
+ * or spaced ("A/RES/75/290 A", "A/RES/68/1 A to C"): the node is the resolution, the
+ * parts go on the mention, as for "75/290 A". 0 when p holds no resolution symbol. */
+static size_t written_resolution(struct ctx *c, size_t p, char *sym, char *parts, size_t cap)
+{
+    struct text t = c->t;
+    struct resref r;
+    size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
+    parts[0] = 0;
+    if (!k || r.organ == ORGAN_NONE)
+        return 0;
+    if (k > 2 && t.s[p + k - 1] >= 'a' && t.s[p + k - 1] <= 'h' &&
+        is_digit((unsigned char)t.s[p + k - 2])) {
+        parts[0] = (char)(t.s[p + k - 1] - 'a' + 'A');
+        parts[1] = 0;
+        return k;
+    }
+    if (r.organ == ORGAN_SC) /* its letters come before the year: "161 A (1961)" */
+        return k;
+    size_t l = skip_letters(c, p + k, parts, cap);
+    if (l > p + k && after_parts_ok(c, l))
+        return l - p;
+    /* one letter, then the next symbol: "A/RES/75/290 B and A/RES/68/1" */
+    parts[0] = 0;
+    if (l > p + k && p + k + 2 <= t.n && t.s[p + k] == ' ' && t.s[p + k + 1] >= 'a' &&
+        t.s[p + k + 1] <= 'h' && after_parts_ok(c, p + k + 2)) {
+        parts[0] = (char)(t.s[p + k + 1] - 'a' + 'A');
+        parts[1] = 0;
+        return k + 2;
+    }
+    parts[0] = 0;
+    return k;
+}
+
 static void explicit_symbols(struct ctx *c)
 {
     static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
@@ -2116,12 +2218,11 @@ static void explicit_symbols(struct ctx *c)
             /* glued to a word of another script: ar "قرار الجمعية العامةA/RES/70/1" */
             if ((cp_is_word(before) && before < 0x80) || before == '/' || before == '.')
                 continue;
-            char sym[SYMBOL_MAX];
-            struct resref r;
-            size_t k = symbol_parse(t.s + p, t.n - p, sym, &r);
-            if (!k || r.organ == ORGAN_NONE)
+            char sym[SYMBOL_MAX], parts[24];
+            size_t k = written_resolution(c, p, sym, parts, sizeof parts);
+            if (!k)
                 continue;
-            add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
+            add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), parts);
             spans_add(c->claimed, p, p + k);
         }
         symbols_missing_slash(c, heads[h]);
@@ -2410,7 +2511,10 @@ static void document_symbols(struct ctx *c)
  * its year from the numbering. */
 enum { NAME_CHAIN_MAX = 8 };
 
-static int name_number_ok(long v, size_t nd) { return nd >= 3 && v >= 100 && sc_year_of_number(v); }
+static int name_number_ok(const struct ctx *c, long v, size_t nd)
+{
+    return nd >= 3 && v >= 100 && sc_year_of_number(v, c->horizon);
+}
 
 static int resolution_at(const struct ctx *c, size_t a, size_t b)
 {
@@ -2457,7 +2561,7 @@ static void numbered_names(struct ctx *c)
             at[n][1] = q + nd;
             years &= year_plausible(num[n]);
             rising &= n == 0 || num[n] > num[n - 1];
-            if (!name_number_ok(num[n], nd))
+            if (!name_number_ok(c, num[n], nd))
                 rising = 0;
             q += nd;
             n++;
@@ -2471,7 +2575,7 @@ static void numbered_names(struct ctx *c)
         /* a pair is two numbers of four digits ("1267/1988"), not a session/number
          * ("150/1003") nor another body's number/year ("decisions 250/2002, 275/2003") */
         int not_a_pair = n == 2 && ((year_plausible(num[1]) &&
-                                     num[1] >= sc_year_of_number(num[0])) ||
+                                     num[1] >= sc_year_of_number(num[0], c->horizon)) ||
                                     at[0][1] - at[0][0] < 4 || at[1][1] - at[1][0] < 4);
         if (n == 1 ? !name_word_next(c, p, q, num[0]) : years || not_a_pair)
             continue;
@@ -2494,7 +2598,9 @@ static void numbered_names(struct ctx *c)
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed)
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
-                    (size_t)-1, {0}, 0, 0, 0};
+                    (size_t)-1, {0}, 0, 0, 0, 0, 0, numbering_last_year()};
+    if (in->doc_year > c.horizon && numbering_within_margin(in->doc_year))
+        c.horizon = in->doc_year;
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     c.bare_ok = 1;

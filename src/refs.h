@@ -20,6 +20,7 @@ struct refs_input {
     enum organ doc_organ;        /* organ of the document, for "its resolution 5/1" */
     const struct gazetteer *gaz;
     struct arena *arena;         /* ids and names of new mentions */
+    int doc_year;                /* the document's own year (from its symbol), or 0 */
 };
 
 /* Appends every resolution mention (and every body set up by a resolution) to out, and

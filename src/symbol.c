@@ -5,21 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
-int year_plausible(long y) { return y >= 1946 && y <= 2100; }
+#include "numbering.h"
 
-int session_fits_date(enum organ organ, long session, long year, int month)
-{
-    if (session <= 0)
-        return 0;
-    /* the 76th session: September 2021 to September 2022; a month other than September
-     * leaves one of the two years */
-    if (organ == ORGAN_GA)
-        return (year == 1945 + session && (month == 0 || month >= 9)) ||
-               (year == 1946 + session && month <= 9);
-    if (organ == ORGAN_HRC) /* sessions 1-3 in 2006, 4-6 in 2007, … */
-        return year == 2006 + (session - 1) / 3;
-    return 0;
-}
+int year_plausible(long y) { return y >= 1946 && y <= 2100; }
 
 int resref_decision_number(const struct resref *r)
 {
@@ -39,103 +27,32 @@ int resref_decision_number(const struct resref *r)
     return 0;
 }
 
-/* Number of the first Security Council resolution of each year from 1946, derived from
- * the resolutions and links of ../shared/corpus (UN Digital Library numbering). */
-static const short sc_first[] = {
-    1,    16,   38,   67,   79,   90,   97,   99,   104,  106,  111,  122,  127,  132,
-    133,  161,  171,  178,  186,  200,  220,  233,  245,  263,  276,  292,  308,  325,
-    345,  367,  385,  403,  423,  444,  462,  485,  500,  529,  546,  560,  581,  594,
-    607,  627,  647,  684,  726,  800,  893,  970,  1036, 1093, 1147, 1220, 1285, 1335,
-    1387, 1455, 1522, 1581, 1652, 1739, 1795, 1860, 1908, 1967, 2035, 2086, 2133, 2196,
-    2261, 2337, 2398, 2452, 2504, 2561, 2618, 2672, 2722, 2767,
-};
-
-int sc_number_fits_year(long num, long year)
-{
-    enum { SLACK = 5, FIRST_YEAR = 1946 };
-    long n = (long)(sizeof sc_first / sizeof *sc_first);
-    if (num <= 0 || year < FIRST_YEAR)
-        return 0;
-    long i = year - FIRST_YEAR;
-    if (i >= n) /* after the table: only numbers after its last year */
-        return num >= sc_first[n - 1] - SLACK && num < sc_first[n - 1] + 80 * (i - n + 2);
-    long lo = sc_first[i] - SLACK;
-    long hi = i + 1 < n ? sc_first[i + 1] - 1 + SLACK : sc_first[i] + 120;
-    return num >= lo && num <= hi;
-}
-
-/* Resolutions of the General Assembly (1946-1975, "1 (I)" to "3541 (XXX)") and of ECOSOC
- * (1946-1977, sessions I to LXIII) were numbered consecutively across sessions (UN
- * Dag Hammarskjöld Library research guide, research.un.org/en/docs/ga/resolutions: "the
- * first 3,541 resolutions were consecutively numbered, with the session indicated in
- * roman numerals"; ECOSOC's last roman sessions, the 62nd and 63rd, were in 1977, report
- * A/32/3). So a number fits a session only if no known resolution of a later session has
- * a smaller number and none of an earlier session a larger one. Known pairs: the Assembly's
- * from the texts of ../shared/corpus that name the organ ("General Assembly resolution
- * 2200 A (XXI)", "resolution 181 (II) of the General Assembly"; "2145 (XXII) of 27 October
- * 1966" in the OCR text of S/RES/264 (1969) contradicts the rest and its own date: XXI);
- * ECOSOC's from the corpus (155 C (VII), 2008 (LX)) and from UN texts citing them:
- * 663 C (XXIV) of 31 July 1957 and 2076 (LXII) of 13 May 1977 (Standard Minimum Rules for
- * the Treatment of Prisoners), 1296 (XLIV) of 23 May 1968, 1785 (LIV) of 18 May 1973. */
-struct roman_pair {
-    short num, session;
-};
-static const struct roman_pair ga_roman[] = {
-    {1, 1},      {96, 1},     {181, 2},    {192, 3},    {302, 4},    {377, 5},
-    {415, 5},    {918, 10},   {973, 10},   {1378, 14},  {1514, 15},  {1603, 15},
-    {1803, 17},  {1881, 18},  {1970, 18},  {2145, 21},  {2200, 21},  {2324, 22},
-    {2373, 22},  {2479, 23},  {2621, 25},  {2625, 25},  {2793, 26},  {2863, 26},
-    {2993, 27},  {3016, 27},  {3166, 28},  {3190, 28},  {3212, 29},  {3314, 29},
-    {3395, 30},  {3485, 30},  {3541, 30},
-};
-static const struct roman_pair ecosoc_roman[] = {
-    {155, 7}, {663, 24}, {1296, 44}, {1785, 54}, {2008, 60}, {2076, 62},
-};
-
-int roman_number_fits(enum organ organ, long num, long session)
-{
-    const struct roman_pair *a = organ == ORGAN_GA ? ga_roman : ecosoc_roman;
-    size_t n = organ == ORGAN_GA ? sizeof ga_roman / sizeof *ga_roman
-                                 : sizeof ecosoc_roman / sizeof *ecosoc_roman;
-    long last_session = organ == ORGAN_GA ? 30 : 63, last_num = organ == ORGAN_GA ? 3541 : 9999;
-    if ((organ != ORGAN_GA && organ != ORGAN_ECOSOC) || num < 1 || num > last_num ||
-        session < 1 || session > last_session)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if ((a[i].num <= num && a[i].session > session) ||
-            (a[i].num >= num && a[i].session < session))
-            return 0;
-    return 1;
-}
-
-int sc_year_of_number(long num)
-{
-    long n = (long)(sizeof sc_first / sizeof *sc_first);
-    if (num <= 0 || num >= sc_first[n - 1] + 200)
-        return 0;
-    long i = n - 1;
-    while (i > 0 && sc_first[i] > num)
-        i--;
-    return (int)(1946 + i);
-}
-
 int roman_value(const char *s, size_t n)
 {
-    static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-    static const char *const tens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
-    char low[16];
+    /* the value read the usual way, kept only when it is written canonically (I to XCIX:
+     * "iiii", "ic" and "xxxx" are no numerals) */
+    char low[16], canon[16];
+    int v = 0;
     if (n == 0 || n >= sizeof low)
         return 0;
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)tolower((unsigned char)s[i]);
-    low[n] = 0;
-    for (int v = 1; v < 100; v++) {
-        char buf[16];
-        snprintf(buf, sizeof buf, "%s%s", tens[v / 10], ones[v % 10]);
-        if (strcmp(buf, low) == 0)
-            return v;
+    for (size_t i = 0; i < n; i++) {
+        int c = tolower((unsigned char)s[i]);
+        int d = c == 'i' ? 1 : c == 'v' ? 5 : c == 'x' ? 10 : c == 'l' ? 50 : c == 'c' ? 100 : 0;
+        int next = i + 1 < n ? tolower((unsigned char)s[i + 1]) : 0;
+        int dn = next == 'i' ? 1 : next == 'v' ? 5 : next == 'x' ? 10 : next == 'l' ? 50
+                 : next == 'c' ? 100 : 0;
+        if (!d)
+            return 0;
+        v += d < dn ? -d : d;
+        low[i] = (char)c;
     }
-    return 0;
+    low[n] = 0;
+    if (v <= 0 || v >= 100)
+        return 0;
+    roman_format(v, canon);
+    for (size_t i = 0; canon[i]; i++)
+        canon[i] = (char)tolower((unsigned char)canon[i]);
+    return strcmp(canon, low) == 0 ? v : 0;
 }
 
 void roman_format(int v, char *out)
@@ -177,7 +94,9 @@ size_t resref_symbol(const struct resref *r, char *out)
                                     rom);
         }
         if (r->organ == ORGAN_ECOSOC) {
-            if (!year_plausible(r->year))
+            /* year/number from 1978; before, "N (ROMAN)" (data/numbering.tsv) */
+            if (!year_plausible(r->year) ||
+                r->year < first_slash_session(ORGAN_ECOSOC, SESS_REGULAR))
                 return 0;
             return (size_t)snprintf(out, SYMBOL_MAX, "E/RES/%d/%ld", r->year, r->num);
         }
@@ -302,6 +221,11 @@ static size_t resolution_symbol(const char *s, size_t n, char *out, struct resre
         size_t kp;
         if ((k = slash_pair(s + i, n - i, &r))) {
             i += k;
+            /* a lettered part glued on, the UN's symbol of part B: "A/RES/75/290B" (the id
+             * is the resolution's) */
+            if (i < n && tolower((unsigned char)s[i]) >= 'a' && tolower((unsigned char)s[i]) <= 'h' &&
+                (i + 1 == n || !symchar((unsigned char)s[i + 1]) || s[i + 1] == '.'))
+                i++;
         } else if ((k = number(s + i, n - i, &num)) &&
                    (kp = paren_year(s + i + k, n - i - k, &r))) {
             r.num = num;
@@ -378,14 +302,14 @@ int symbol_year(const char *sym)
         return 0;
     switch (r.organ) {
     case ORGAN_SC:
-    case ORGAN_ECOSOC:
         return r.year;
+    case ORGAN_ECOSOC: /* "1996/31"; "1296 (XLIV)": the year its session opened */
+        return r.roman ? session_year(ORGAN_ECOSOC, SESS_REGULAR, r.session) : r.year;
     case ORGAN_GA:
-        /* Regular session N opens in September of 1945 + N; roman sessions likewise. */
-        return 1945 + r.session;
     case ORGAN_HRC:
-        /* Three sessions a year since 2006 (session 1 in June 2006). */
-        return 2006 + (r.session - 1) / 3;
+        /* the year the session opened (data/numbering.tsv): the 60th in September 2005,
+         * the 14th special session in 1986, ES-11 in 2022 */
+        return session_year(r.organ, r.skind, r.session);
     case ORGAN_NONE:
         break;
     }

@@ -38,7 +38,8 @@ size_t symbol_parse(const char *s, size_t n, char *out, struct resref *ref);
 /* The organ that issued a document, from its symbol. */
 enum organ symbol_organ(const char *symbol);
 
-/* Year of a resolution from its canonical symbol, 0 when unknown. */
+/* Year of a resolution from its canonical symbol (a session/number: the year its session
+ * opened, from data/numbering.tsv), 0 when unknown. */
 int symbol_year(const char *symbol);
 
 /* Short label of a resolution symbol: "1373 (2001)", "60/288"; copies other symbols. */
@@ -58,22 +59,9 @@ void roman_format(int v, char *out);
  * Council a session's from 101 ("decision 18/120"); their resolutions stay far below. */
 int resref_decision_number(const struct resref *r);
 
-/* Whether a resolution of a regular session of organ (ORGAN_GA: opened each September,
- * the 1st in 1946; ORGAN_HRC: three a year from 2006) can be dated in year and month
- * (1-12; 0 when the month is not known). */
-int session_fits_date(enum organ organ, long session, long year, int month);
-
-/* Plausible year of a UN resolution. */
+/* Whether a number as written can be the year of a UN resolution: 1946 to 2100, a bound
+ * on the form (four-digit Security Council numbers above it are no years), not on the
+ * calendar, which is data/numbering.tsv (numbering.h). */
 int year_plausible(long y);
-
-/* Whether Security Council resolution num can have been adopted in year (the Council
- * numbers its resolutions consecutively; a few numbers of slack either side). */
-int sc_number_fits_year(long num, long year);
-/* Whether resolution "num (SESSION)" of the General Assembly or ECOSOC (the roman-session
- * numbering, until 1975 and 1977) can have that number in that regular session. */
-int roman_number_fits(enum organ organ, long num, long session);
-/* The year in which Security Council resolution num was adopted, from the numbering
- * (exact to a few numbers at the turn of a year), or 0 beyond the table. */
-int sc_year_of_number(long num);
 
 #endif

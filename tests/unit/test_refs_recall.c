@@ -6,6 +6,7 @@
 #include "doc.h"
 #include "gazetteer.h"
 #include "harness.h"
+#include "numbering.h"
 #include "symbol.h"
 
 static struct gazetteer *gaz;
@@ -59,6 +60,13 @@ static void glued(void)
 /* Lettered parts: Cyrillic look-alikes, doubled letters, letters before 号, Arabic و */
 static void parts(void)
 {
+    /* written-out symbols of lettered resolutions: one node per resolution, the part on the
+     * mention, as for "75/290 A" */
+    CHECK_STR(found("Recalling resolutions A/RES/75/290A, A/RES/75/290 B and A/RES/68/1 A to C, "
+                    "and 75/290 A.", "en"),
+              "A/RES/75/290[A] A/RES/75/290[B] A/RES/68/1[A-C] A/RES/75/290[A]");
+    CHECK_STR(found("Recalling A/RES/68/1B. and A/RES/75/290 a new text", "en"),
+              "A/RES/68/1[B] A/RES/75/290");
     CHECK_STR(found("ссылаясь на свои резолюции 45/55 В от 4 декабря 1990 года и 48/74 В от "
                     "16 декабря 1993 года, в которых", "ru"),
               "A/RES/45/55[B] A/RES/48/74[B]");

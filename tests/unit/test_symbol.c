@@ -1,5 +1,6 @@
 /* Unit tests: symbol (parsing written-out symbols, canonical ids, numbering). */
 #include "harness.h"
+#include "numbering.h"
 #include "symbol.h"
 
 static void check_parse(const char *in, const char *want, enum organ organ)
@@ -26,6 +27,9 @@ int main(void)
     check_parse("A/RES/2625 (XXV)", "A/RES/2625 (XXV)", ORGAN_GA);
     check_parse("E/RES/1996/31", "E/RES/1996/31", ORGAN_ECOSOC);
     check_parse("A/HRC/RES/5/1", "A/HRC/RES/5/1", ORGAN_HRC);
+    /* the UN's symbol of a lettered part is the resolution's id */
+    check_parse("A/RES/75/290B", "A/RES/75/290", ORGAN_GA);
+    check_parse("A/RES/75/290BX", "A/RES/75/290BX", ORGAN_NONE); /* not a part letter */
     check_parse("S/2023/212", "S/2023/212", ORGAN_NONE);
     check_parse("S/PRST/2011/16", "S/PRST/2011/16", ORGAN_NONE);
     check_parse("resolution", NULL, ORGAN_NONE);
