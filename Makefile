@@ -134,6 +134,14 @@ distributed: unxref
 	    sh tests/dist/run.sh ./unxref $(patsubst %,$(CORPUS)/%,$(DIST_SETS)); \
 	else echo "distributed: $(CORPUS) not found, skipped"; fi
 
+# the charts of `unxref stats --plots` (gnuplot): written, well-formed, one bar or point per
+# number of the same run's stats --json / graph.json (tests/plots/check.py)
+PLOT_SETS ?= unxml-sc-res unxml-hrc
+plots: unxref
+	@if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
+	    /usr/bin/python3 tests/plots/check.py ./unxref $(patsubst %,$(CORPUS)/%,$(PLOT_SETS)); \
+	else /usr/bin/python3 tests/plots/check.py ./unxref data/texts; fi
+
 # the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
 bench-analysis: unxref
 	sh scripts/bench_analysis.sh ./unxref 100000 8

@@ -23,6 +23,7 @@ struct options {
     struct dot_options diagram;      /* --cluster, --size, … (graph) */
     int from_json;          /* --from: PATHs are extract output or graph.json */
     int json;               /* stats --json */
+    const char *plots;      /* stats --plots DIR: the charts, or NULL */
     int timings;            /* --timings: per-stage report on stderr */
     double exact_limit;     /* --exact-limit, or -1 for the default */
     char **paths;
