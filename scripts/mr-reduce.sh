@@ -10,12 +10,9 @@ unxref=${1:-${UNXREF:-unxref}}
 work=$(mktemp -d "${TMPDIR:-/tmp}/mr-reduce.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/parts"
-n=0
-while IFS= read -r line; do
-    [ -n "$line" ] || continue
-    n=$((n + 1))
-    printf '%s\n' "${line#*	}" > "$work/parts/$(printf '%08d' $n).json"
-done
+# one file per line, the key cut off (split, not a shell read loop: lines are megabytes)
+cut -f 2- | grep -v '^$' | split -l 1 -a 8 -d --additional-suffix=.json - "$work/parts/p"
+n=$(find "$work/parts" -name '*.json' | wc -l)
 if [ "$n" -eq 0 ]; then
     echo "mr-reduce: no mapper output on stdin" >&2
     exit 1

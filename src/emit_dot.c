@@ -95,14 +95,17 @@ static enum organ node_organ(const struct gnode *n)
     return n->kind == NK_RESOLUTION ? symbol_organ(n->id) : ORGAN_NONE;
 }
 
-static struct style node_style(const struct gnode *n, int by_community)
+/* by_community: the colour of the node's community, or NULL to colour by kind;
+ * colour[c] is the palette entry of community c (by size in the drawing) */
+static struct style node_style(const struct gnode *n, const size_t *colour)
 {
+    int by_community = colour != NULL;
     struct style st = n->kind == NK_CONVENTION ? convention_style
                       : n->kind == NK_BODY     ? body_style
                                                : organ_styles[node_organ(n)];
     if (by_community) {
-        st.fill = n->community >= 0 ? palette[n->community % NPALETTE][0] : "#ffffff";
-        st.border = n->community >= 0 ? palette[n->community % NPALETTE][1] : "#888888";
+        st.fill = n->community >= 0 ? palette[colour[n->community] % NPALETTE][0] : "#ffffff";
+        st.border = n->community >= 0 ? palette[colour[n->community] % NPALETTE][1] : "#888888";
     }
     return st;
 }
@@ -157,6 +160,7 @@ struct build {
     const struct dot_options *o;
     Agnode_t **nodes;
     Agedge_t **edges;
+    size_t *colour;     /* --color community: palette entry of each community id */
     Agnode_t **scale;   /* timeline: the year scale nodes, oldest year first */
     size_t nscale;
     int oldest;
@@ -522,9 +526,9 @@ static void legend_communities(struct build *x, struct buf *h)
                 "most central member</TD></TR>");
     for (size_t k = 0; k < shown; k++) {
         community_name(x->g, &cs[k], &x->b);
-        buf_printf(h, "<TR><TD><FONT COLOR=\"%s\" POINT-SIZE=\"16\">■</FONT></TD>"
-                      "<TD ALIGN=\"LEFT\">",
-                   palette[cs[k].id % NPALETTE][1]);
+        buf_printf(h, "<TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"16\" HEIGHT=\"11\" BORDER=\"1\" "
+                      "BGCOLOR=\"%s\" COLOR=\"%s\"></TD><TD ALIGN=\"LEFT\">",
+                   palette[k % NPALETTE][0], palette[k % NPALETTE][1]);
         html_text(h, x->b.data);
         buf_adds(h, "</TD></TR>");
     }
@@ -588,7 +592,7 @@ static void add_legend(struct build *x)
     if (x->o->color_community)
         legend_communities(x, h);
     if (x->timeline)
-        buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">columns: year of the resolutions</TD></TR>");
+        buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">columns: year of the resolutions, one column a year</TD></TR>");
     if (x->g->selection)
         buf_printf(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">%zu of %zu nodes shown</TD></TR>",
                    x->g->nnodes, x->g->full_nnodes);
@@ -639,7 +643,7 @@ static void add_nodes(struct build *x)
     for (size_t i = 0; i < x->g->nnodes; i++) {
         const struct gnode *n = &x->g->nodes[i];
         Agnode_t *v = x->nodes[i] = agnode(G, n->id, 1);
-        struct style st = node_style(n, x->o->color_community);
+        struct style st = node_style(n, x->colour);
         double rel = x->o->size != M_NONE && max > 0 ? sqrt(metric_value(n, x->o->size) / max)
                                                      : 0.15;
         const char *text = n->label ? n->label : n->id;
@@ -738,6 +742,18 @@ static Agraph_t *build(struct build *x)
     }
     x->nodes = xmalloc((x->g->nnodes + 1) * sizeof *x->nodes);
     x->edges = xmalloc((x->g->nedges + 1) * sizeof *x->edges);
+    if (x->o->color_community) {
+        /* the palette in order of size among the drawn communities (legend_communities) */
+        struct community *cs;
+        size_t nc = communities(x->g, &cs);
+        long top = 0;
+        for (size_t k = 0; k < nc; k++)
+            top = cs[k].id > top ? cs[k].id : top;
+        x->colour = xcalloc((size_t)top + 2, sizeof *x->colour);
+        for (size_t k = 0; k < nc; k++)
+            x->colour[cs[k].id] = k;
+        free(cs);
+    }
     add_nodes(x);
     add_edges(x);
     if (x->timeline)
@@ -909,6 +925,7 @@ int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o
     free(x.nodes);
     free(x.edges);
     free(x.scale);
+    free(x.colour);
     buf_release(&x.b);
     buf_release(&x.t);
     return rc;

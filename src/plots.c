@@ -83,6 +83,13 @@ static void chart_frame(struct chart *c, const char *title, const char *xlabel,
                          "set style fill solid 0.85 noborder\nunset key\n");
 }
 
+/* Counts are whole: with a small maximum, one tic per unit (not 0.5, 1.5 …). */
+static void whole_tics(struct chart *c, const char *axis, long max)
+{
+    if (max < 10)
+        buf_printf(&c->script, "set %stics 1\n", axis);
+}
+
 /* With no data: an empty frame that says so. */
 static int no_data(struct chart *c, size_t n)
 {
@@ -112,6 +119,7 @@ static void counts_chart(struct chart *c, const struct year_count *v, size_t n, 
     buf_printf(&c->script, "EOD\nset xrange [%d:%d]\nset yrange [0:%ld]\nset boxwidth 0.8\n"
                            "set xtics out\n",
                v[0].year - 1, v[n - 1].year + 1, max + max / 10 + 1);
+    whole_tics(c, "y", max);
     c->plot = "plot $data using 1:2 with boxes lc rgb '" COLOR "'";
 }
 
@@ -171,6 +179,7 @@ static void top_chart(struct chart *c, const struct stats_report *r)
     buf_printf(&c->script, "EOD\nset yrange [%zu.4:-0.6]\nset xrange [0:%ld]\n"
                            "set ytics scale 0\nset grid noytics xtics lc '#dddddd'\n",
                n - 1, max + max / 10 + 1);
+    whole_tics(c, "x", max);
     c->plot = "plot $data using 2:1:(0):2:($1-0.4):($1+0.4):ytic(3) with boxxyerror "
               "lc rgb '" COLOR "'";
 }
