@@ -184,6 +184,13 @@ static void top_chart(struct chart *c, const struct stats_report *r)
               "lc rgb '" COLOR "'";
 }
 
+static int no_gnuplot(const char *dir, const char *why)
+{
+    diag_error(dir, 0, "cannot draw the charts: %s (gnuplot draws them: install the "
+               "gnuplot-nox package, e.g. with scripts/install-deps.sh)", why);
+    return -1;
+}
+
 /* Runs gnuplot on script; returns 0, or -1 after reporting. */
 static int run_gnuplot(const char *dir, const struct buf *script)
 {
@@ -204,10 +211,7 @@ static int run_gnuplot(const char *dir, const struct buf *script)
     close(fd[0]);
     if (err != 0) {
         close(fd[1]);
-        diag_error(dir, 0, "cannot draw the charts: %s (gnuplot draws them: install the "
-                   "gnuplot-nox package, e.g. with scripts/install-deps.sh)",
-                   err == ENOENT ? "gnuplot not found" : strerror(err));
-        return -1;
+        return no_gnuplot(dir, err == ENOENT ? "gnuplot not found" : strerror(err));
     }
     /* a gnuplot that dies early must not kill us with SIGPIPE */
     struct sigaction ign = {.sa_handler = SIG_IGN}, old;
@@ -229,6 +233,9 @@ static int run_gnuplot(const char *dir, const struct buf *script)
             status = -1;
             break;
         }
+    /* 127: the exec failed in the child (posix_spawn without CLONE_VFORK, e.g. valgrind) */
+    if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 127)
+        return no_gnuplot(dir, "gnuplot not found");
     if (status != 0 || off < script->len) {
         diag_error(dir, 0, "gnuplot failed (%s %d); no chart written",
                    status != -1 && WIFSIGNALED(status) ? "signal" : "exit status",
