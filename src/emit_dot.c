@@ -852,6 +852,8 @@ static int render(struct build *x, const char *engine, const char *dir)
         gvFreeContext(gvc);
         return -1;
     }
+    if (progress && x->timeline)
+        diag_note("diagram: %.1f s, placing the years…", clock_seconds() - t0);
     if (x->timeline && retime(x, gvc) != 0) {
         gvFreeContext(gvc);
         return -1;
