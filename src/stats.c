@@ -74,8 +74,11 @@ static void time_analysis(const struct graph *g, struct stats_report *r)
         else
             count_add(&r->ages, &r->nages, &ca, from - to);
     }
-    qsort(r->per_year, r->nper_year, sizeof *r->per_year, cmp_year);
-    qsort(r->ages, r->nages, sizeof *r->ages, cmp_year);
+    /* (no citation at all: NULL lists, which qsort must not get) */
+    if (r->nper_year)
+        qsort(r->per_year, r->nper_year, sizeof *r->per_year, cmp_year);
+    if (r->nages)
+        qsort(r->ages, r->nages, sizeof *r->ages, cmp_year);
     /* most cited resolutions per decade: walk the in-degree order once */
     size_t *order = top_by(g, 1, g->nnodes);
     for (size_t k = 0; k < g->nnodes; k++) {
