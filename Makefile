@@ -20,7 +20,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis eval demo deps bench bench-render \
-        bench-analysis bench-big fuzz memcheck format install clean
+        bench-analysis bench-big fuzz memcheck format install clean distributed plots
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -67,7 +67,7 @@ build build-asan build-fuzz:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan memcheck location fuzz accuracy names analysis
+	@$(MAKE) --no-print-directory unit cli asan memcheck location fuzz accuracy names analysis distributed plots
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -142,6 +142,22 @@ analysis: unxref
 	        build/analysis/selection --readme README.md && \
 	    echo "analysis: 1 passed, 0 failed"; \
 	else echo "analysis: $(CORPUS) not found, skipped"; fi
+
+# many machines (README "Many machines"): the GNU parallel recipe and the Hadoop-streaming
+# mapper/reducer (scripts/mr-map.sh, scripts/mr-reduce.sh) give graph.json byte for byte
+DIST_SETS ?= unxml-sc-res unxml-hrc
+distributed: unxref
+	@if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
+	    sh tests/dist/run.sh ./unxref $(patsubst %,$(CORPUS)/%,$(DIST_SETS)); \
+	else echo "distributed: $(CORPUS) not found, skipped"; fi
+
+# the charts of `unxref stats --plots` (gnuplot): written, well-formed, one bar or point per
+# number of the same run's stats --json / graph.json (tests/plots/check.py)
+PLOT_SETS ?= unxml-sc-res unxml-hrc
+plots: unxref
+	@if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
+	    /usr/bin/python3 tests/plots/check.py ./unxref $(patsubst %,$(CORPUS)/%,$(PLOT_SETS)); \
+	else /usr/bin/python3 tests/plots/check.py ./unxref data/texts; fi
 
 # the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
 bench-analysis: unxref

@@ -34,6 +34,9 @@ static const char USAGE[] =
     "      --from             PATHs are JSON: `unxref extract` output or graph.json\n"
     "      --json             stats: the report as JSON\n"
     "      --list N           stats: length of the top lists (default 20)\n"
+    "      --plots DIR        stats: charts into DIR (citations per year, citation age,\n"
+    "                         in-degree distribution, most cited) as SVG, PNG and PDF;\n"
+    "                         needs gnuplot\n"
     "  -e, --engine NAME      Graphviz layout engine (default: dot, sfdp above 150 nodes)\n"
     "\n"
     "selection (graph, stats; metrics, communities and main path are computed on the\n"
@@ -113,7 +116,7 @@ enum {
     OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
     OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
     OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON, OPT_TIMINGS,
-    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING
+    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING, OPT_PLOTS
 };
 
 /* A whole number in [lo, hi]; -1 when the text is not one. */
@@ -252,6 +255,9 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
         return (o->list = number(optarg, 1, 100000000)) < 0
                    ? usage_error("--list needs a positive number, not", optarg)
                    : -1;
+    case OPT_PLOTS:
+        o->plots = optarg;
+        return -1;
     case OPT_EXACT_LIMIT: {
         char *end;
         double x = strtod(optarg, &end);
@@ -304,6 +310,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"json", no_argument, NULL, OPT_JSON},
         {"timings", no_argument, NULL, OPT_TIMINGS},
         {"list", required_argument, NULL, OPT_LIST},
+        {"plots", required_argument, NULL, OPT_PLOTS},
         {"exact-limit", required_argument, NULL, OPT_EXACT_LIMIT},
         {"focus", required_argument, NULL, OPT_FOCUS},
         {"depth", required_argument, NULL, OPT_DEPTH},
@@ -364,5 +371,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         return usage_error("--json is for 'unxref stats'", NULL);
     if (o->cmd != CMD_STATS && o->list)
         return usage_error("--list is for 'unxref stats'", NULL);
+    if (o->cmd != CMD_STATS && o->plots)
+        return usage_error("--plots is for 'unxref stats'", NULL);
     return -1;
 }

@@ -25,6 +25,7 @@ struct options {
     int from_json;          /* --from: PATHs are extract output or graph.json */
     int json;               /* stats --json */
     long list;              /* stats --list: length of the top lists, 0 = default */
+    const char *plots;      /* stats --plots DIR: the charts, or NULL */
     int timings;            /* --timings: per-stage report on stderr */
     double exact_limit;     /* --exact-limit, or -1 for the default */
     char **paths;

@@ -95,14 +95,17 @@ static enum organ node_organ(const struct gnode *n)
     return n->kind == NK_RESOLUTION ? symbol_organ(n->id) : ORGAN_NONE;
 }
 
-static struct style node_style(const struct gnode *n, int by_community)
+/* by_community: the colour of the node's community, or NULL to colour by kind;
+ * colour[c] is the palette entry of community c (by size in the drawing) */
+static struct style node_style(const struct gnode *n, const size_t *colour)
 {
+    int by_community = colour != NULL;
     struct style st = n->kind == NK_CONVENTION ? convention_style
                       : n->kind == NK_BODY     ? body_style
                                                : organ_styles[node_organ(n)];
     if (by_community) {
-        st.fill = n->community >= 0 ? palette[n->community % NPALETTE][0] : "#ffffff";
-        st.border = n->community >= 0 ? palette[n->community % NPALETTE][1] : "#888888";
+        st.fill = n->community >= 0 ? palette[colour[n->community] % NPALETTE][0] : "#ffffff";
+        st.border = n->community >= 0 ? palette[colour[n->community] % NPALETTE][1] : "#888888";
     }
     return st;
 }
@@ -157,10 +160,29 @@ struct build {
     const struct dot_options *o;
     Agnode_t **nodes;
     Agedge_t **edges;
+    size_t *colour;     /* --color community: palette entry of each community id */
+    Agnode_t **scale;   /* timeline: the year scale nodes, oldest year first */
+    size_t nscale;
+    int oldest;
     int sfdp, timeline, points;
     Agsym_t *g_label, *g_rank, *g_style, *g_color, *g_fill;
     struct buf b, t;
 };
+
+/* Text inside an HTML-like label: &, <, > and " escaped. */
+static void html_text(struct buf *h, const char *s)
+{
+    for (; *s; s++)
+        switch (*s) {
+        case '&': buf_adds(h, "&amp;"); break;
+        case '<': buf_adds(h, "&lt;"); break;
+        case '>': buf_adds(h, "&gt;"); break;
+        case '"': buf_adds(h, "&quot;"); break;
+        default:
+            if ((unsigned char)*s >= 0x20)
+                buf_addc(h, *s);
+        }
+}
 
 /* Sets an HTML-like label (text in Graphviz's HTML subset) on obj. */
 static void set_html(Agraph_t *G, void *obj, Agsym_t *sym, const char *html)
@@ -248,37 +270,53 @@ static Agraph_t *subgraph(Agraph_t *G, const char *name)
     return agsubg(G, (char *)name, 1);
 }
 
-/* Year rows: one rank=same subgraph (or cluster) per year, with a year scale node in each,
- * the scale nodes chained newest → oldest so dot keeps them in order. */
+/* Year columns: one rank=same subgraph (or, with --cluster year, a cluster) per year from the
+ * oldest to the newest, empty years included, with a year scale node in each, the scale
+ * nodes chained newest → oldest so dot keeps them in order; retime() then spaces the
+ * columns in proportion to the years. */
 static void add_timeline(struct build *x)
 {
     int *years;
     size_t ny = timeline_years(x->g, &years);
-    Agraph_t **rows = xmalloc((ny + 1) * sizeof *rows);
+    int newest = years[0], oldest = years[ny - 1];
+    size_t span = (size_t)(newest - oldest) + 1;
+    Agraph_t **rows = xmalloc((span + 1) * sizeof *rows);
+    x->scale = xmalloc((span + 1) * sizeof *x->scale);
+    x->oldest = oldest;
+    x->nscale = span;
     Agsym_t *n_shape = agattr(x->G, AGNODE, (char *)"shape", NULL);
     Agsym_t *n_label = agattr(x->G, AGNODE, (char *)"label", NULL);
     Agsym_t *n_style = agattr(x->G, AGNODE, (char *)"style", NULL);
     Agsym_t *n_class = agattr(x->G, AGNODE, (char *)"class", NULL);
     Agsym_t *n_size = agattr(x->G, AGNODE, (char *)"fontsize", NULL);
+    Agsym_t *n_fcolor = decl(x->G, AGNODE, "fontcolor", "black");
     Agsym_t *e_class = agattr(x->G, AGEDGE, (char *)"class", NULL);
     Agsym_t *e_head = agattr(x->G, AGEDGE, (char *)"arrowhead", NULL);
     Agsym_t *e_color = agattr(x->G, AGEDGE, (char *)"color", NULL);
     Agnode_t *prev = NULL;
     char name[64], label[16];
-    int year_clusters = x->o->cluster == CLUSTER_YEAR;
-    for (size_t i = 0; i < ny; i++) {
-        snprintf(name, sizeof name, "%s%d", year_clusters ? "cluster_year_" : "year_", years[i]);
-        rows[i] = subgraph(x->G, name);
-        agxset(rows[i], x->g_rank, (char *)"same");
-        snprintf(name, sizeof name, "year:%d", years[i]);
-        snprintf(label, sizeof label, "%d", years[i]);
-        Agnode_t *v = agnode(x->G, name, 1);
-        agsubnode(rows[i], v, 1);
+    size_t k = 0;
+    for (int y = newest; y >= oldest; y--) {
+        int present = k < ny && years[k] == y;
+        k += present;
+        snprintf(name, sizeof name, "%s%d",
+                 x->o->cluster == CLUSTER_YEAR && present ? "cluster_year_" : "year_", y);
+        Agraph_t *row = rows[y - oldest] = subgraph(x->G, name);
+        agxset(row, x->g_rank, (char *)"same");
+        if (x->o->cluster == CLUSTER_YEAR && present) {
+            agxset(row, x->g_style, (char *)"rounded,dashed");
+            agxset(row, x->g_color, (char *)"#999999");
+        }
+        snprintf(name, sizeof name, "year:%d", y);
+        snprintf(label, sizeof label, "%d", y);
+        Agnode_t *v = x->scale[y - oldest] = agnode(x->G, name, 1);
+        agsubnode(row, v, 1);
         agxset(v, n_shape, (char *)"plaintext");
         agxset(v, n_label, label);
         agxset(v, n_style, (char *)"solid");
         agxset(v, n_class, (char *)"year");
-        agxset(v, n_size, (char *)"14");
+        agxset(v, n_size, present ? (char *)"14" : (char *)"10");
+        agxset(v, n_fcolor, present ? (char *)"black" : (char *)"#aaaaaa");
         if (prev) {
             Agedge_t *e = agedge(x->G, prev, v, NULL, 1);
             agxset(e, e_class, (char *)"year-scale");
@@ -289,25 +327,181 @@ static void add_timeline(struct build *x)
     }
     for (size_t i = 0; i < x->g->nnodes; i++) {
         const struct gnode *n = &x->g->nodes[i];
-        if (!on_timeline(n))
-            continue;
-        int *at = bsearch(&n->year, years, ny, sizeof *years, cmp_int_desc);
-        agsubnode(rows[at - years], x->nodes[i], 1);
+        if (on_timeline(n))
+            agsubnode(rows[n->year - oldest], x->nodes[i], 1);
     }
     free(rows);
     free(years);
+}
+
+/* A node's place: centre and half sizes, in points. */
+struct box {
+    double x, y, hw, hh;
+};
+
+static int overlaps(const struct box *b, const struct box *v, size_t n, double gap)
+{
+    for (size_t i = 0; i < n; i++)
+        if (fabs(b->x - v[i].x) < b->hw + v[i].hw + gap &&
+            fabs(b->y - v[i].y) < b->hh + v[i].hh + gap)
+            return 1;
+    return 0;
+}
+
+/* After dot: every resolution and document moved to the x of its year (column = year −
+ * oldest, the columns one width apart: the widest of them plus a gap), y kept; bodies and
+ * conventions to the column of their rank, moved up or down from dot's y until they
+ * overlap nothing (nor a year box); the year scale above everything, outside the cluster
+ * boxes; the cluster boxes around their members. Then the "nop" engine draws the edges
+ * between the given positions. Returns 0, or -1 after reporting. */
+static int retime(struct build *x, GVC_t *gvc)
+{
+    size_t n = x->g->nnodes;
+    double maxw = 0;
+    for (size_t i = 0; i < n; i++)
+        if (on_timeline(&x->g->nodes[i]))
+            maxw = fmax(maxw, ND_width(x->nodes[i]) * 72);
+    int boxes = x->o->cluster != CLUSTER_NONE;
+    double step = maxw + (boxes ? 40 : 24), margin = boxes ? 10 : 0, top = -HUGE_VAL;
+    /* rank → column through the scale nodes (one rank per year: the chain) */
+    int r0 = ND_rank(x->scale[0]);
+    /* per node (gvFreeLayout clears them) */
+    struct box *at = xmalloc((n + 1) * sizeof *at);
+    struct box *placed = xmalloc((n + x->nscale + 1) * sizeof *placed);
+    size_t np = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct gnode *g = &x->g->nodes[i];
+        Agnode_t *v = x->nodes[i];
+        at[i] = (struct box){(on_timeline(g) ? g->year - x->oldest : r0 - ND_rank(v)) * step,
+                             ND_coord(v).y, ND_width(v) * 36, ND_height(v) * 36};
+        if (on_timeline(g))
+            placed[np++] = at[i];
+    }
+    if (x->o->cluster == CLUSTER_YEAR)   /* the year boxes, as obstacles */
+        for (size_t k = 0; k < x->nscale; k++) {
+            double ly = HUGE_VAL, uy = -HUGE_VAL;
+            for (size_t i = 0; i < n; i++)
+                if (on_timeline(&x->g->nodes[i]) && x->g->nodes[i].year - x->oldest == (int)k)
+                    ly = fmin(ly, at[i].y - at[i].hh), uy = fmax(uy, at[i].y + at[i].hh);
+            if (ly < uy)
+                placed[np++] = (struct box){(double)k * step, (ly + uy) / 2,
+                                            maxw / 2 + margin, (uy - ly) / 2 + margin};
+        }
+    for (size_t i = 0; i < n; i++) {
+        if (on_timeline(&x->g->nodes[i]))
+            continue;
+        struct box b = at[i];
+        for (int t = 1; t < 100000 && overlaps(&b, placed, np, 8); t++)
+            b.y = at[i].y + (t / 2 + 1) * 12.0 * (t % 2 ? 1 : -1);
+        at[i] = placed[np++] = b;
+    }
+    free(placed);
+    for (size_t i = 0; i < n; i++)
+        top = fmax(top, at[i].y + at[i].hh);
+    gvFreeLayout(gvc, x->G);
+    Agsym_t *pos = decl(x->G, AGNODE, "pos", "");
+    char num[96];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(num, sizeof num, "%.2f,%.2f!", at[i].x, at[i].y);
+        set(x->nodes[i], pos, num);
+    }
+    for (size_t k = 0; k < x->nscale; k++) {
+        snprintf(num, sizeof num, "%.2f,%.2f!", (double)k * step, top + margin + 40);
+        set(x->scale[k], pos, num);
+    }
+    /* cluster boxes: the members' extent plus a margin (bb, as the nop engine reads it) */
+    Agsym_t *bb = decl(x->G, AGRAPH, "bb", "");
+    for (Agraph_t *c = agfstsubg(x->G); c; c = agnxtsubg(c)) {
+        if (strncmp(agnameof(c), "cluster", 7) != 0)
+            continue;
+        double lx = HUGE_VAL, ly = HUGE_VAL, ux = -HUGE_VAL, uy = -HUGE_VAL;
+        for (size_t i = 0; i < n; i++)
+            if (agsubnode(c, x->nodes[i], 0)) {
+                lx = fmin(lx, at[i].x - at[i].hw), ux = fmax(ux, at[i].x + at[i].hw);
+                ly = fmin(ly, at[i].y - at[i].hh), uy = fmax(uy, at[i].y + at[i].hh);
+            }
+        snprintf(num, sizeof num, "%.2f,%.2f,%.2f,%.2f", lx - margin, ly - margin, ux + margin,
+                 uy + margin + (agget(c, (char *)"label")[0] ? 16 : 0));
+        set(c, bb, num);
+    }
+    free(at);
+    /* edges around the nodes (a citation within a year runs along its column) */
+    agsafeset(x->G, (char *)"splines", n > DOT_MAX_NODES ? (char *)"line" : (char *)"true",
+              (char *)"");
+    if (gvLayout(gvc, x->G, "nop") != 0) {
+        diag_error(NULL, 0, "graphviz: placing the timeline failed");
+        return -1;
+    }
+    return 0;
+}
+
+/* The communities drawn, largest first (ties: lower id), each named by its most
+ * central member (highest PageRank; ties: node order). */
+struct community {
+    long id;
+    size_t best, size;
+};
+
+static int cmp_community(const void *a, const void *b)
+{
+    const struct community *x = a, *y = b;
+    if (x->size != y->size)
+        return x->size > y->size ? -1 : 1;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+static size_t communities(const struct graph *g, struct community **out)
+{
+    struct community *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const struct gnode *m = &g->nodes[i];
+        if (m->community < 0)
+            continue;
+        size_t k = 0;
+        while (k < n && v[k].id != m->community)
+            k++;
+        if (k == n) {
+            xgrow((void **)&v, &cap, n + 1, sizeof *v);
+            v[n++] = (struct community){m->community, i, 0};
+        }
+        if (m->pagerank > g->nodes[v[k].best].pagerank)
+            v[k].best = i;
+        v[k].size++;
+    }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_community);
+    *out = v;
+    return n;
+}
+
+/* "1325 (2000) and 11 others": a community by its most central member. */
+static void community_name(const struct graph *g, const struct community *c, struct buf *b)
+{
+    const struct gnode *m = &g->nodes[c->best];
+    b->len = 0;
+    buf_adds(b, m->label ? m->label : m->id);
+    if (c->size > 1)
+        buf_printf(b, " and %zu other%s", c->size - 1, c->size > 2 ? "s" : "");
 }
 
 /* Cluster subgraphs by community or organ (a node belongs to one cluster at most). */
 static void add_clusters(struct build *x)
 {
     char name[64];
+    struct community *cs = NULL;
+    if (x->o->cluster == CLUSTER_COMMUNITY)
+        communities(x->g, &cs);
     for (size_t i = 0; i < x->g->nnodes; i++) {
         const struct gnode *n = &x->g->nodes[i];
         const char *label = NULL;
         if (x->o->cluster == CLUSTER_COMMUNITY && n->community >= 0) {
             snprintf(name, sizeof name, "cluster_community_%ld", n->community);
-            label = name + 8;
+            size_t k = 0;
+            while (cs[k].id != n->community)
+                k++;
+            community_name(x->g, &cs[k], &x->b);
+            label = x->b.data;
         } else if (x->o->cluster == CLUSTER_ORGAN && node_organ(n) != ORGAN_NONE) {
             snprintf(name, sizeof name, "cluster_%s", organ_names[node_organ(n)]);
             label = organ_names[node_organ(n)];
@@ -320,6 +514,28 @@ static void add_clusters(struct build *x)
         agxset(c, x->g_color, (char *)"#999999");
         agsubnode(c, x->nodes[i], 1);
     }
+    free(cs);
+}
+
+/* Legend rows for the community colours: the largest communities by name. */
+static void legend_communities(struct build *x, struct buf *h)
+{
+    struct community *cs;
+    size_t n = communities(x->g, &cs), shown = n < NPALETTE ? n : NPALETTE;
+    buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">colour: community (Leiden), named by its "
+                "most central member</TD></TR>");
+    for (size_t k = 0; k < shown; k++) {
+        community_name(x->g, &cs[k], &x->b);
+        buf_printf(h, "<TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"16\" HEIGHT=\"11\" BORDER=\"1\" "
+                      "BGCOLOR=\"%s\" COLOR=\"%s\"></TD><TD ALIGN=\"LEFT\">",
+                   palette[k % NPALETTE][0], palette[k % NPALETTE][1]);
+        html_text(h, x->b.data);
+        buf_adds(h, "</TD></TR>");
+    }
+    if (n > shown)
+        buf_printf(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">%zu more communities (the colours "
+                      "repeat)</TD></TR>", n - shown);
+    free(cs);
 }
 
 /* The legend: an HTML table as the graph's label, listing what is drawn. */
@@ -374,9 +590,9 @@ static void add_legend(struct build *x)
         buf_printf(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">size: %s</TD></TR>",
                    metric_name(x->o->size));
     if (x->o->color_community)
-        buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">colour: community</TD></TR>");
+        legend_communities(x, h);
     if (x->timeline)
-        buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">columns: year of the resolutions</TD></TR>");
+        buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">columns: year of the resolutions, one column a year</TD></TR>");
     if (x->g->selection)
         buf_printf(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">%zu of %zu nodes shown</TD></TR>",
                    x->g->nnodes, x->g->full_nnodes);
@@ -439,7 +655,7 @@ static void add_nodes(struct build *x)
     for (size_t i = 0; i < x->g->nnodes; i++) {
         const struct gnode *n = &x->g->nodes[i];
         Agnode_t *v = x->nodes[i] = agnode(G, n->id, 1);
-        struct style st = node_style(n, x->o->color_community);
+        struct style st = node_style(n, x->colour);
         double top = max[n->kind];
         double rel = x->o->size != M_NONE && top > 0 ? sqrt(size_value(n, x->o->size) / top)
                                                      : 0.15;
@@ -539,6 +755,18 @@ static Agraph_t *build(struct build *x)
     }
     x->nodes = xmalloc((x->g->nnodes + 1) * sizeof *x->nodes);
     x->edges = xmalloc((x->g->nedges + 1) * sizeof *x->edges);
+    if (x->o->color_community) {
+        /* the palette in order of size among the drawn communities (legend_communities) */
+        struct community *cs;
+        size_t nc = communities(x->g, &cs);
+        long top = 0;
+        for (size_t k = 0; k < nc; k++)
+            top = cs[k].id > top ? cs[k].id : top;
+        x->colour = xcalloc((size_t)top + 2, sizeof *x->colour);
+        for (size_t k = 0; k < nc; k++)
+            x->colour[cs[k].id] = k;
+        free(cs);
+    }
     add_nodes(x);
     add_edges(x);
     if (x->timeline)
@@ -625,9 +853,21 @@ static void free_layout(struct layout *l)
 static int render(struct build *x, const char *engine, const char *dir)
 {
     int rc = 0;
+    /* a long render says what it is doing (stderr, unless -q) */
+    int progress = x->g->nnodes > DOT_MAX_NODES;
+    double t0 = clock_seconds();
+    if (progress)
+        diag_note("diagram: laying out %zu nodes and %zu links with %s…", x->g->nnodes,
+                  x->g->nedges, engine);
     GVC_t *gvc = gvContext();
     if (gvLayout(gvc, x->G, engine) != 0) {
         diag_error(NULL, 0, "graphviz: layout with '%s' failed", engine);
+        gvFreeContext(gvc);
+        return -1;
+    }
+    if (progress && x->timeline)
+        diag_note("diagram: %.1f s, placing the years…", clock_seconds() - t0);
+    if (x->timeline && retime(x, gvc) != 0) {
         gvFreeContext(gvc);
         return -1;
     }
@@ -643,6 +883,8 @@ static int render(struct build *x, const char *engine, const char *dir)
         char *path = join(dir, name.data);
         buf_release(&name);
         struct outfile of;
+        if (progress)
+            diag_note("diagram: %.1f s, rendering %s…", clock_seconds() - t0, path);
         if (outfile_open_path(&of, path) != 0) {
             rc = -1;
         } else if (gvRenderFilename(gvc, x->G, x->o->render[i], of.tmp) != 0) {
@@ -655,6 +897,8 @@ static int render(struct build *x, const char *engine, const char *dir)
         }
         free(path);
     }
+    if (progress)
+        diag_note("diagram: done in %.1f s", clock_seconds() - t0);
     gvFreeLayout(gvc, x->G);
     gvFreeContext(gvc);
     return rc;
@@ -695,6 +939,8 @@ int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o
     graph_free(top);
     free(x.nodes);
     free(x.edges);
+    free(x.scale);
+    free(x.colour);
     buf_release(&x.b);
     buf_release(&x.t);
     return rc;

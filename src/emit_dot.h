@@ -1,6 +1,8 @@
 /* emit_dot: the Graphviz outputs, through cgraph and gvc in-process — graph.dot (before
  * layout, deterministic), rendered graph.svg/png/pdf and layout.json (positions from the
- * layout). Timeline (year rows) for dot, sfdp with overlap removal for large graphs;
+ * layout). Timeline for dot (one column a year, x proportional to the year: dot orders
+ * the rows, then the nop engine draws at the placed positions), sfdp with overlap removal
+ * for large graphs;
  * shape and colour by kind or community, size by a metric, edge width by weight and
  * style by type, clusters, a legend, clickable resolution nodes.
  * The only module that sees Graphviz types; Graphviz runs in one thread. */

@@ -216,8 +216,11 @@ void graph_add_doc(struct graph *g, const struct doc *d)
     sn->input = 1;
     sn->known = 1;
     sn->langs |= lang_bit(d->lang);
-    if (!sn->path)
+    /* the first path in byte order, whatever order the documents come in (graph --from) */
+    if (!sn->path || strcmp(d->path, sn->path) < 0) {
+        free(sn->path);
         sn->path = xstrdup(d->path);
+    }
     g->ndocs++;
 
     /* count mentions per target, then keep the largest count over language versions */

@@ -17,7 +17,7 @@ struct gnode {
     char *label;       /* short: "1373 (2001)", English name, … */
     char *name;        /* official English name, or NULL */
     char *type;        /* gazetteer type, or NULL */
-    char *path;        /* first input file of this node, or NULL */
+    char *path;        /* first input file of this node (byte order), or NULL */
     enum node_kind kind;
     int year;          /* 0 when unknown */
     int known;         /* in the gazetteer, or a resolution/document symbol */

@@ -18,6 +18,7 @@
 #include "input.h"
 #include "outfile.h"
 #include "pipeline.h"
+#include "plots.h"
 #include "read_json.h"
 #include "stats.h"
 #include "subgraph.h"
@@ -260,6 +261,9 @@ static int cmd_stats(const struct options *o, const struct pipeline_options *po,
                 rc = outfile_commit(&out);
             }
         }
+        /* the charts after the report: a missing gnuplot loses only them */
+        if (o->plots && (make_dir(o->plots) != 0 || plots_write(&r, o->plots) != 0))
+            rc = -1;
         stats_release(&r);
     }
     if (g != full)

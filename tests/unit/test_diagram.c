@@ -52,13 +52,15 @@ int main(void)
     struct dot_options o;
     char *s;
 
-    /* default: dot with year rows (2001, 2003, 2004, 2005), kind colours, legend */
+    /* default: dot with year rows 2001 to 2005 (the empty 2002 too: one column a year),
+     * kind colours, legend */
     dot_options_init(&o);
     s = dot_of(g, &o);
     CHECK_INT(count(s, "class=resolution"), 5);
     CHECK_INT(count(s, "class=body"), 1);
-    CHECK_INT(count(s, " -> "), 6 + 3); /* the links and the year scale */
-    CHECK_INT(count(s, "rank=same"), 4);
+    CHECK_INT(count(s, " -> "), 6 + 4); /* the links and the year scale */
+    CHECK_INT(count(s, "rank=same"), 5);
+    CHECK(strstr(s, "\"year:2002\"") && strstr(s, "subgraph year_2002"));
     CHECK(strstr(s, "subgraph year_2004") && strstr(s, "\"year:2004\""));
     CHECK(strstr(s, "rankdir=RL") != NULL);
     CHECK(strstr(s, "URL=\"https://undocs.org/S/RES/4(2004)\"") != NULL);
@@ -82,6 +84,10 @@ int main(void)
     CHECK_INT(count(s, "fillcolor=\"#ffffb3\""), 2);
     CHECK_INT(count(s, "fillcolor=\"#ffffff\""), 1);
     CHECK(strstr(s, "newrank=true") && strstr(s, "colour: community"));
+    /* communities by name (most central member and how many others), not community_0 */
+    CHECK(strstr(s, "community_0\"") == NULL && strstr(s, "label=community") == NULL);
+    CHECK_INT(count(s, " and 2 others"), 2); /* the cluster label and the legend row */
+    CHECK_INT(count(s, " and 1 other"), 2);
     free(s);
 
     /* clusters by organ and by year; links in Chinese; full labels; no legend */
