@@ -17,7 +17,7 @@ SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
-objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
+objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/html_data.o
 
 .PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
         bench-analysis bench-big fuzz memcheck format install clean
@@ -32,6 +32,14 @@ build/gazetteer_data.c: data/gazetteer.tsv | build
 	cd data && xxd -i gazetteer.tsv > ../$@.tmp && mv ../$@.tmp ../$@
 build/gazetteer_data.o: build/gazetteer_data.c
 	$(CC) -c -o $@ $<
+# the renderer and the page of --format html (vendor/README.md, data/html/)
+HTML_EMBED := vendor/graphology/graphology.umd.min.js \
+              vendor/graphology-library/graphology-library.min.js vendor/sigma/sigma.min.js \
+              data/html/page.html data/html/page.css data/html/page.js
+build/html_data.c: $(HTML_EMBED) | build
+	for f in $(HTML_EMBED); do xxd -i $$f | sed 's/^unsigned/const unsigned/'; done > $@.tmp && mv $@.tmp $@
+build/html_data.o: build/html_data.c
+	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
@@ -41,6 +49,8 @@ unxref-asan: $(call objs,build-asan) build-asan/main.o
 build-asan/%.o: src/%.c | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -O1 -c -o $@ $<
 build-asan/gazetteer_data.o: build/gazetteer_data.c | build-asan
+	$(CC) -c -o $@ $<
+build-asan/html_data.o: build/html_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
@@ -53,6 +63,8 @@ FUZZ_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 build-fuzz/%.o: src/%.c | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -O1 -c -o $@ $<
 build-fuzz/gazetteer_data.o: build/gazetteer_data.c | build-fuzz
+	$(FUZZ_CC) -c -o $@ $<
+build-fuzz/html_data.o: build/html_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -Ifuzz -O1 -o $@ $(filter %.c %.o,$^) $(LDLIBS)
