@@ -19,8 +19,8 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/html_data.o
 
-.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
-        bench-analysis bench-big fuzz memcheck format install clean
+.PHONY: all check unit cli asan accuracy names analysis formats html-check html-screenshots \
+        eval demo deps bench bench-render bench-analysis bench-big fuzz memcheck format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -78,7 +78,8 @@ build build-asan build-fuzz:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan memcheck fuzz accuracy names analysis
+	@$(MAKE) --no-print-directory unit cli asan memcheck fuzz accuracy names analysis \
+	    formats html-check
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -137,6 +138,27 @@ analysis: unxref
 	    /usr/bin/python3 tests/analysis/check_sampled.py build/analysis/sampled && \
 	    echo "analysis: 1 passed, 0 failed"; \
 	else echo "analysis: $(CORPUS) not found, skipped"; fi
+
+# the graph of $(CORPUS) (data/ without it) as Cytoscape.js JSON, Pajek and VOSviewer files,
+# read by their formats' rules against graph.json and loaded by networkx and Cytoscape.js
+# (build/npm, from make deps)
+FORMATS_IN = $(if $(wildcard $(CORPUS)),$(CORPUS),data/)
+formats: unxref
+	@rm -rf build/formats && ./unxref graph -q $(FORMATS_IN) -o build/formats \
+	    --format json,cyjs,pajek,vosviewer && \
+	    /usr/bin/python3 tests/formats/check_formats.py build/formats build/npm/node_modules
+
+# graph.html of the SC resolutions (data/ without the corpus) in headless Chromium, offline:
+# no console error, every node drawn, search, filters, ego view on a click, label language
+HTML_IN = $(if $(wildcard $(CORPUS)/unxml-sc-res),$(CORPUS)/unxml-sc-res,data/)
+html-check: unxref
+	@rm -rf build/html && ./unxref graph -q $(HTML_IN) -o build/html --format json,html && \
+	    /usr/bin/python3 tests/html/check_html.py build/html && echo "html-check: 1 passed, 0 failed"
+
+# docs/img/html-*.png: the screenshots of the README's section on the page
+html-screenshots: unxref
+	rm -rf build/html && ./unxref graph -q $(HTML_IN) -o build/html --format json,html && \
+	    /usr/bin/python3 tests/html/check_html.py build/html --screenshots docs/img
 
 # the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
 bench-analysis: unxref

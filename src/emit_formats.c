@@ -40,11 +40,13 @@ int emit_cyjs(const struct graph *g, FILE *fp)
     int rc = 0;
     fputs("{\n  \"format_version\": \"1.0\",\n  \"generated_by\": \"unxref " UNXREF_VERSION
           "\",\n  \"target_cytoscapejs_version\": \"~3\",\n"
-          "  \"data\": {\"name\": \"unxref citation graph\", \"directed\": true},\n"
+          "  \"data\": {\"name\": \"unxref citation graph\"},\n"
+          "  \"directed\": true,\n  \"multigraph\": true,\n"
           "  \"elements\": {\n    \"nodes\": [",
           fp);
     for (size_t i = 0; i < g->nnodes; i++) {
-        json_t *d = json_pack("{s:s}", "id", g->nodes[i].id);
+        /* value: the id again, the key networkx.cytoscape_graph reads nodes by */
+        json_t *d = json_pack("{s:s,s:s}", "id", g->nodes[i].id, "value", g->nodes[i].id);
         for (size_t k = 0; k < n_node_attrs; k++) {
             json_t *v = attr_json(&g->nodes[i], k);
             if (v)
@@ -109,8 +111,10 @@ int emit_vos_map(const struct graph *g, FILE *fp)
         url.len = 0;
         if (n->kind == NK_RESOLUTION)
             symbol_url(n->id, NULL, &url);
-        fprintf(fp, "\t%s\t%ld\t%ld\t%.17g\t", url.len ? url.data : "",
-                n->community >= 0 ? n->community + 1 : 0, n->in_degree, n->pagerank);
+        fprintf(fp, "\t%s\t", url.len ? url.data : "");
+        if (n->community >= 0) /* VOSviewer numbers clusters from 1 */
+            fprintf(fp, "%ld", n->community + 1);
+        fprintf(fp, "\t%ld\t%.17g\t", n->in_degree, n->pagerank);
         if (n->year)
             fprintf(fp, "%d", n->year);
         fputc('\n', fp);

@@ -1,6 +1,6 @@
 /* emit_formats: the graph in the formats of the tools citation analysts use —
  * Cytoscape.js JSON (graph.cyjs: Cytoscape.js `elements`, also opened by Cytoscape
- * desktop; every node attribute of table.c, typed), Pajek (graph.net: *Vertices with ids
+ * desktop; every node attribute of table.c, typed, and value = id for networkx), Pajek (graph.net: *Vertices with ids
  * as labels, *Arcs with weights; read by Pajek, networkx.read_pajek, igraph) and VOSviewer
  * map and network files (vosviewer_map.txt: id, label, description, url, cluster,
  * weight<Citations>, weight<PageRank>, score<Year>; vosviewer_network.txt: id, id,
