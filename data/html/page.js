@@ -307,10 +307,12 @@
   communityOptions();
   refresh();
 
-  /* ForceAtlas2 in steps, so the page answers while it settles; at most ITER iterations or
-   * LAYOUT_MS milliseconds */
+  /* ForceAtlas2 in steps of about 100 ms on a copy of the graph, so the page answers while
+   * it settles and drawing does not slow it: the drawn positions follow once a second. At
+   * most ITER iterations or LAYOUT_MS milliseconds; the button pauses and resumes it. */
   var fa2 = graphologyLibrary.layoutForceAtlas2, settings = fa2.inferSettings(graph);
-  var ITER = graph.order > 5000 ? 150 : 300, LAYOUT_MS = 20000, done = 0, t0 = performance.now();
+  var ITER = graph.order > 5000 ? 150 : 300, LAYOUT_MS = 20000, done = 0, spent = 0, chunk = 1, paused = false;
+  var work = graph.copy(), last = performance.now(), shown_at = last; /* pauses do not count */
   var api = window.unxref = { graph: graph, renderer: renderer, state: state, search: search, setEgo: setEgo,
     visibleCount: visibleCount, layoutDone: false,
     drawnCount: function () {
@@ -318,14 +320,34 @@
       graph.forEachNode(function (n) { var p = renderer.getNodeDisplayData(n); if (p && !p.hidden) k++; });
       return k;
     } };
+  function place() {
+    graph.updateEachNodeAttributes(function (n, a) {
+      a.x = work.getNodeAttribute(n, "x");
+      a.y = work.getNodeAttribute(n, "y");
+      return a;
+    }, { attributes: ["x", "y"] });
+  }
   function step() {
-    if (graph.order > 1) fa2.assign(graph, { iterations: 5, settings: settings });
-    done += 5;
-    var stop = done >= ITER || performance.now() - t0 > LAYOUT_MS || graph.order < 2;
-    $("status").textContent = stop ? "layout: ForceAtlas2, " + Math.min(done, ITER) + " iterations"
+    if (paused) return;
+    var t = performance.now();
+    if (graph.order > 1) fa2.assign(work, { iterations: chunk, settings: settings });
+    done += chunk;
+    var now = performance.now();
+    chunk = Math.max(1, Math.min(ITER - done, Math.round(chunk * 100 / Math.max(now - t, 1))));
+    spent += now - last;
+    last = now;
+    var stop = done >= ITER || spent > LAYOUT_MS || graph.order < 2;
+    if (stop || now - shown_at > 1000) { place(); shown_at = now; }
+    $("status").textContent = stop ? "layout: ForceAtlas2, " + done + " iterations"
                                    : "layout " + Math.round(100 * done / ITER) + " %…";
-    if (stop) api.layoutDone = true;
+    if (stop) { api.layoutDone = true; $("layout").hidden = true; }
     else setTimeout(step, 0);
   }
+  $("layout").addEventListener("click", function () {
+    paused = !paused;
+    $("layout").textContent = paused ? "resume layout" : "pause layout";
+    last = performance.now();
+    if (!paused) setTimeout(step, 0);
+  });
   setTimeout(step, 0);
 })();

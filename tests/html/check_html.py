@@ -104,7 +104,11 @@ def main():
         while not b.eval(u + "layoutDone"):
             time.sleep(0.5)
         layout = time.time() - t0
-        b.eval("%srenderer.refresh(); 0" % u)
+        # zoomed in on it, as a user would before clicking in a dense graph
+        b.eval("(function () { var r = %srenderer, d = r.getNodeDisplayData(%s);"
+               " r.getCamera().setState({x: d.x, y: d.y, ratio: 0.03, angle: 0}); r.refresh(); })(); 0"
+               % (u, json.dumps(target)))
+        time.sleep(0.5)
         x, y = b.eval("(function () { var r = %srenderer, d = r.getNodeDisplayData(%s),"
                       " p = r.framedGraphToViewport(d), c = document.getElementById('graph')"
                       ".getBoundingClientRect(); return [p.x + c.left, p.y + c.top]; })()"
@@ -141,7 +145,8 @@ def shoot(b, d, ego):
     """docs/img screenshots: the whole graph, a search, an ego view in Arabic"""
     os.makedirs(d, exist_ok=True)
     u = "window.unxref."
-    b.call("Input.dispatchMouseEvent", session=True, type="mouseMoved", x=5, y=5)
+    # the mouse off every node (sigma keeps the last hovered one until it moves in the graph)
+    b.call("Input.dispatchMouseEvent", session=True, type="mouseMoved", x=1395, y=895)
     b.eval("document.getElementById('reset').click(); var l = document.getElementById('lang');"
            " l.value = 'en'; l.dispatchEvent(new Event('change'));"
            " var c = document.getElementById('color'); c.value = 'community'; c.dispatchEvent(new Event('change'))")
