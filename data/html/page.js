@@ -340,7 +340,7 @@
     if (stop || now - shown_at > 1000) { place(); shown_at = now; }
     $("status").textContent = stop ? "layout: ForceAtlas2, " + done + " iterations"
                                    : "layout " + Math.round(100 * done / ITER) + " %…";
-    if (stop) { api.layoutDone = true; $("layout").hidden = true; }
+    if (stop) { api.layoutDone = true; api.layoutAt = performance.now(); $("layout").hidden = true; }
     else setTimeout(step, 0);
   }
   $("layout").addEventListener("click", function () {
