@@ -3,8 +3,10 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "lang.h"
 #include "symbol.h"
 #include "util.h"
@@ -115,8 +117,37 @@ static json_t *page_data(const struct graph *g)
                      "link_types", types, "nodes", nodes, "links", links);
 }
 
+/* Writes the JSON text of data with every "<" as \u003c (it can only stand in a string):
+ * nothing in it can close or comment out the <script> it stands in. */
+static int put_script_json(json_t *data, FILE *fp)
+{
+    char *text = json_dumps(data, JSON_COMPACT);
+    if (!text)
+        return -1;
+    for (const char *p = text; *p; p++) {
+        size_t n = strcspn(p, "<");
+        fwrite(p, 1, n, fp);
+        p += n;
+        if (!*p)
+            break;
+        fputs("\\u003c", fp);
+    }
+    free(text);
+    return 0;
+}
+
 int emit_html(const struct graph *g, FILE *fp)
 {
+    struct graph *top = NULL;
+    if (g->nnodes > HTML_MAX_NODES) {
+        struct subgraph_options keep;
+        subgraph_options_init(&keep);
+        keep.top = HTML_MAX_NODES;
+        keep.by = M_PAGERANK; /* the page of a larger graph would not open: the most central */
+        g = top = subgraph_select(g, &keep);
+        diag_warn("graph.html", 0, "the page holds the %d nodes of highest PageRank of %zu "
+                  "(choose others with --top, --focus, …)", HTML_MAX_NODES, top->full_nnodes);
+    }
     json_t *data = page_data(g);
     fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                 "<meta name=\"generator\" content=\"unxref " UNXREF_VERSION "\">\n"
@@ -137,10 +168,10 @@ int emit_html(const struct graph *g, FILE *fp)
         fwrite(libs[i].s, 1, libs[i].n, fp);
         fputs("\n</script>\n", fp);
     }
-    /* JSON_ESCAPE_SLASH: no "</script>" can end the data early */
     fputs("<script id=\"unxref-data\" type=\"application/json\">", fp);
-    int rc = json_dumpf(data, fp, JSON_COMPACT | JSON_ESCAPE_SLASH);
+    int rc = put_script_json(data, fp);
     json_decref(data);
+    graph_free(top);
     fputs("</script>\n<script>\n", fp);
     fwrite(data_html_page_js, 1, data_html_page_js_len, fp);
     fputs("</script>\n</body>\n</html>\n", fp);

@@ -2,6 +2,7 @@
  * Pajek numbering, the language graph.html opens in, names by language from the gazetteer. */
 #include <stdlib.h>
 
+#include "diag.h"
 #include "emit_formats.h"
 #include "emit_html.h"
 #include "gazetteer.h"
@@ -57,6 +58,41 @@ static void test_html_lang(void)
     graph_free(g);
 }
 
+/* Occurrences of needle in s. */
+static size_t count(const char *s, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = s; (p = strstr(p, needle)) != NULL; p++)
+        n++;
+    return n;
+}
+
+static void test_html_page(void)
+{
+    struct graph *g = handmade();
+    free(g->nodes[H_CTC].label);
+    g->nodes[H_CTC].label = xstrdup("</script><!--<script>x");
+    char *s = written(emit_html, g);
+    CHECK(count(s, "</script>") == 5); /* three libraries, the data, the page's script */
+    CHECK(strstr(s, "\\u003c/script>\\u003c!--\\u003cscript>x") != NULL);
+    CHECK(count(s, "{\"i\":") == H_NODES);
+    free(s);
+    /* above HTML_MAX_NODES: the most central only */
+    char id[32];
+    for (int i = 0; i <= HTML_MAX_NODES - H_NODES; i++) {
+        snprintf(id, sizeof id, "S/RES/%d (2000)", 10000 + i);
+        hm_node(g, id, id, NK_RESOLUTION, 2000, 1e-6 * (i + 1), 0);
+    }
+    graph_reindex(g);
+    diag_set_quiet(1);
+    s = written(emit_html, g);
+    CHECK(count(s, "{\"i\":") == HTML_MAX_NODES);
+    CHECK(strstr(s, "{\"i\":\"S/RES/10000 (2000)\"") == NULL); /* the least central left out */
+    CHECK(strstr(s, "\"selection\":\"top 20000") != NULL);
+    free(s);
+    graph_free(g);
+}
+
 static void test_names(void)
 {
     struct gazetteer *gz = gazetteer_builtin();
@@ -77,6 +113,7 @@ int main(void)
 {
     test_vos_network();
     test_html_lang();
+    test_html_page();
     test_names();
     return h_done("formats");
 }
