@@ -132,7 +132,9 @@
     renderer = new Sigma(graph, $("graph"), {
       nodeReducer: nodeReducer, edgeReducer: edgeReducer, defaultEdgeType: "arrow",
       labelFont: '"Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", sans-serif',
-      labelRenderedSizeThreshold: 7, zIndex: true, hideEdgesOnMove: graph.size > 20000
+      /* every label of a small graph; of a large one, those of the larger nodes */
+      labelRenderedSizeThreshold: graph.order <= 200 ? 0 : 7, stagePadding: 60, zIndex: true,
+      hideEdgesOnMove: graph.size > 20000
     });
   } catch (err) {
     $("status").textContent = "This page needs WebGL, which this browser does not offer: " + err.message;
@@ -199,7 +201,9 @@
         if (D.nodes.some(function (d) { return (d.k === "resolution" || d.k === "document") && d.o === o[0]; }))
           items.push([o[2], o[0] ? o[1] + " resolutions" : "other documents"]);
       });
-      items.push([KIND_COLOR.convention, "conventions"], [KIND_COLOR.body, "bodies"]);
+      [["convention", "conventions"], ["body", "bodies"]].forEach(function (k) {
+        if (D.nodes.some(function (d) { return d.k === k[0]; })) items.push([KIND_COLOR[k[0]], k[1]]);
+      });
     }
     $("legend").innerHTML = "<b>Colours</b>" + items.map(function (it) {
       return '<div><span class="swatch" style="background:' + it[0] + '"></span>' + esc(it[1]) + "</div>";
@@ -311,7 +315,7 @@
    * it settles and drawing does not slow it: the drawn positions follow once a second. At
    * most ITER iterations or LAYOUT_MS milliseconds; the button pauses and resumes it. */
   var fa2 = graphologyLibrary.layoutForceAtlas2, settings = fa2.inferSettings(graph);
-  var ITER = graph.order > 5000 ? 150 : 300, LAYOUT_MS = 20000, done = 0, spent = 0, chunk = 1, paused = false;
+  var ITER = graph.order > 5000 ? 150 : 300, LAYOUT_MS = 60000, done = 0, spent = 0, chunk = 1, paused = false;
   var work = graph.copy(), last = performance.now(), shown_at = last; /* pauses do not count */
   var api = window.unxref = { graph: graph, renderer: renderer, state: state, search: search, setEgo: setEgo,
     visibleCount: visibleCount, layoutDone: false,

@@ -155,7 +155,7 @@ def shoot(b, d, ego):
     time.sleep(1)
     b.screenshot(os.path.join(d, "html-communities.png"))
     b.eval("var c = document.getElementById('color'); c.value = 'kind'; c.dispatchEvent(new Event('change'));"
-           "var s = document.getElementById('search'); s.value = 'Charter'; s.dispatchEvent(new Event('input'))")
+           "var s = document.getElementById('search'); s.value = 'terroris'; s.dispatchEvent(new Event('input'))")
     time.sleep(1)
     b.screenshot(os.path.join(d, "html-search.png"))
     b.eval("var s = document.getElementById('search'); s.value = ''; s.dispatchEvent(new Event('input'));"
