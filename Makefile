@@ -17,10 +17,11 @@ SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
-objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o
+objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o
 
-.PHONY: all check unit cli asan asan-cli location accuracy names analysis eval demo deps bench bench-render \
-        bench-analysis bench-big fuzz memcheck format install clean distributed plots
+.PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
+        html-screenshots eval demo deps bench bench-render bench-analysis bench-big fuzz memcheck \
+        format install clean distributed plots
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -33,6 +34,14 @@ build/%_data.c: data/%.tsv | build
 	cd data && xxd -i $*.tsv > ../$@.tmp && mv ../$@.tmp ../$@
 build/%_data.o: build/%_data.c
 	$(CC) -c -o $@ $<
+# the renderer and the page of --format html (vendor/README.md, data/html/)
+HTML_EMBED := vendor/graphology/graphology.umd.min.js \
+              vendor/graphology-library/graphology-library.min.js vendor/sigma/sigma.min.js \
+              data/html/page.html data/html/page.css data/html/page.js
+build/html_data.c: $(HTML_EMBED) | build
+	for f in $(HTML_EMBED); do xxd -i $$f | sed 's/^unsigned/const unsigned/'; done > $@.tmp && mv $@.tmp $@
+build/html_data.o: build/html_data.c
+	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
@@ -42,6 +51,8 @@ unxref-asan: $(call objs,build-asan) build-asan/main.o
 build-asan/%.o: src/%.c | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -O1 -c -o $@ $<
 build-asan/%_data.o: build/%_data.c | build-asan
+	$(CC) -c -o $@ $<
+build-asan/html_data.o: build/html_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
@@ -55,6 +66,8 @@ build-fuzz/%.o: src/%.c | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -O1 -c -o $@ $<
 build-fuzz/%_data.o: build/%_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
+build-fuzz/html_data.o: build/html_data.c | build-fuzz
+	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -Ifuzz -O1 -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 build-asan/replay_%: fuzz/fuzz_%.c fuzz/common.c fuzz/replay.c $(call objs,build-asan) | build-asan
@@ -67,7 +80,8 @@ build build-asan build-fuzz:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan memcheck location fuzz accuracy names analysis distributed plots
+	@$(MAKE) --no-print-directory unit cli asan memcheck location fuzz accuracy names analysis \
+	    distributed plots formats html-check
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -158,6 +172,26 @@ plots: unxref
 	@if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
 	    /usr/bin/python3 tests/plots/check.py ./unxref $(patsubst %,$(CORPUS)/%,$(PLOT_SETS)); \
 	else /usr/bin/python3 tests/plots/check.py ./unxref data/texts; fi
+# the graph of $(CORPUS) (data/ without it) as Cytoscape.js JSON, Pajek and VOSviewer files,
+# read by their formats' rules against graph.json and loaded by networkx and Cytoscape.js
+# (build/npm, from make deps)
+FORMATS_IN = $(if $(wildcard $(CORPUS)),$(CORPUS),data/)
+formats: unxref
+	@rm -rf build/formats && ./unxref graph -q $(FORMATS_IN) -o build/formats \
+	    --format json,cyjs,pajek,vosviewer && \
+	    /usr/bin/python3 tests/formats/check_formats.py build/formats build/npm/node_modules
+
+# graph.html of the SC resolutions (data/ without the corpus) in headless Chromium, offline:
+# no console error, every node drawn, search, filters, ego view on a click, label language
+HTML_IN = $(if $(wildcard $(CORPUS)/unxml-sc-res),$(CORPUS)/unxml-sc-res,data/)
+html-check: unxref
+	@rm -rf build/html && ./unxref graph -q $(HTML_IN) -o build/html --format json,html && \
+	    /usr/bin/python3 tests/html/check_html.py build/html && echo "html-check: 1 passed, 0 failed"
+
+# docs/img/html-*.png: the screenshots of the README's section on the page
+html-screenshots: unxref
+	rm -rf build/html && ./unxref graph -q $(HTML_IN) -o build/html --format json,html && \
+	    /usr/bin/python3 tests/html/check_html.py build/html --screenshots docs/img
 
 # the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
 bench-analysis: unxref

@@ -19,7 +19,8 @@ static const char USAGE[] =
     "\n"
     "  extract   write the mentions of every document as JSON (stdout or -o FILE)\n"
     "  graph     build the citation graph, rank it, write DIR/graph.json, graph.dot,\n"
-    "            graph.svg (and png, pdf, graphml, gexf, csv on request)\n"
+    "            graph.svg (and png, pdf, graphml, gexf, csv, html, cyjs, pajek,\n"
+    "            vosviewer on request)\n"
     "  stats     the analysis report: size, components, top nodes, communities,\n"
     "            main path, co-citation, citations over time, anomalies\n"
     "\n"
@@ -29,8 +30,8 @@ static const char USAGE[] =
     "options:\n"
     "  -o, --output FILE|DIR  output file (extract, stats) or directory (graph)\n"
     "  -l, --lang LANG        auto (default), ar, zh, en, fr, ru or es\n"
-    "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf,graphml,gexf,csv\n"
-    "                         (default json,dot,svg)\n"
+    "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf,graphml,gexf,csv,\n"
+    "                         html,cyjs,pajek,vosviewer (default json,dot,svg)\n"
     "      --from             PATHs are JSON: `unxref extract` output or graph.json\n"
     "      --json             stats: the report as JSON\n"
     "      --list N           stats: length of the top lists (default 20)\n"
@@ -59,7 +60,8 @@ static const char USAGE[] =
     "  --color BY             kind (default) or community\n"
     "  --size METRIC          label size by a metric (default pagerank; none)\n"
     "  --labels STYLE         short (default: 1373 (2001)) or full (S/RES/1373 (2001))\n"
-    "  --link-lang LANG       language of the undocs.org links (ar zh en fr ru es)\n"
+    "  --link-lang LANG       language of the undocs.org links (ar zh en fr ru es);\n"
+    "                         html: also of the labels\n"
     "  --no-timeline          dot: no year rows\n"
     "  --no-legend            no legend\n"
     "  -g, --gazetteer FILE   bodies and conventions to use instead of the built-in list\n"
@@ -91,7 +93,8 @@ static int parse_formats(const char *list, int *out)
         int bit;
     } fmts[] = {{"json", FMT_JSON}, {"dot", FMT_DOT}, {"svg", FMT_SVG}, {"png", FMT_PNG},
                 {"pdf", FMT_PDF}, {"layout", FMT_LAYOUT}, {"graphml", FMT_GRAPHML},
-                {"gexf", FMT_GEXF}, {"csv", FMT_CSV}};
+                {"gexf", FMT_GEXF}, {"csv", FMT_CSV}, {"html", FMT_HTML}, {"cyjs", FMT_CYJS},
+                {"pajek", FMT_PAJEK}, {"vosviewer", FMT_VOSVIEWER}};
     int bits = 0;
     const char *p = list;
     while (*p) {

@@ -34,7 +34,8 @@ struct options {
 
 enum {
     FMT_JSON = 1, FMT_DOT = 2, FMT_SVG = 4, FMT_PNG = 8, FMT_PDF = 16, FMT_LAYOUT = 32,
-    FMT_GRAPHML = 64, FMT_GEXF = 128, FMT_CSV = 256
+    FMT_GRAPHML = 64, FMT_GEXF = 128, FMT_CSV = 256, FMT_HTML = 512, FMT_CYJS = 1024,
+    FMT_PAJEK = 2048, FMT_VOSVIEWER = 4096
 };
 
 /* Parses argv. Returns -1 to go on, or the exit code when done (help, version, usage

@@ -114,18 +114,6 @@ static struct style node_style(const struct gnode *n, const size_t *colour)
 static const char *const edge_colors[] = {"#4a6fa5", "#8c8c8c", "#a61c3c"};
 static const char *const edge_styles[] = {"solid", "dashed", "bold"};
 
-/* The official page of a resolution: https://undocs.org/[LANG/]S/RES/1373(2001). */
-static void undocs_url(const char *id, const char *lang, struct buf *b)
-{
-    b->len = 0;
-    buf_adds(b, "https://undocs.org/");
-    if (lang)
-        buf_printf(b, "%s/", lang);
-    for (const char *p = id; *p; p++)
-        if (*p != ' ')
-            buf_addc(b, *p);
-}
-
 /* A node is placed on the row of its year in the timeline. */
 static int on_timeline(const struct gnode *n)
 {
@@ -684,7 +672,7 @@ static void add_nodes(struct build *x)
         tooltip(x, n);
         set(v, n_tip, x->t.data);
         if (n->kind == NK_RESOLUTION) {
-            undocs_url(n->id, x->o->link_lang, &x->b);
+            symbol_url(n->id, x->o->link_lang, &x->b);
             set(v, n_url, x->b.data);
         }
     }

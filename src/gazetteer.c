@@ -204,11 +204,14 @@ static int parse_line(struct gazetteer *g, const char *path, long line, const ch
         e->established_by = used == len[4] ? arena_strndup(g->arena, canon, strlen(canon))
                                         : arena_strndup(g->arena, col[4], len[4]);
     }
+    memset(e->names, 0, sizeof e->names);
     int rc = add_alias(g, path, line, col[5], len[5], idx);
     for (int c = COL_ALIASES; c < NCOLS && rc == 0; c++) {
         if (len[c] == 1 && col[c][0] == '-')
             continue;
         const char *a = col[c], *cend = col[c] + len[c];
+        const char *first = memchr(a, '|', len[c]);
+        e->names[c - COL_ALIASES] = field(g, a, first ? (size_t)(first - a) : len[c]);
         while (rc == 0) {
             const char *bar = memchr(a, '|', (size_t)(cend - a));
             const char *ae = bar ? bar : cend;
@@ -362,4 +365,13 @@ extern unsigned int gazetteer_tsv_len;
 struct gazetteer *gazetteer_builtin(void)
 {
     return gazetteer_load((const char *)gazetteer_tsv, gazetteer_tsv_len, "data/gazetteer.tsv");
+}
+
+const char *gazetteer_name(const struct gz_entry *e, const char *lang)
+{
+    static const char *const cols[] = {"zh", "en", "fr", "es", "ru", "ar"};
+    for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
+        if (strcmp(cols[i], lang) == 0)
+            return e->names[i] ? e->names[i] : e->name;
+    return e->name;
 }

@@ -15,6 +15,7 @@ struct gz_entry {
     const char *name;           /* official English name */
     const char *source;
     int year;                   /* 0 when unknown */
+    const char *names[6];       /* first alias of the zh en fr es ru ar columns, or NULL */
 };
 
 struct gazetteer;
@@ -42,6 +43,8 @@ size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const c
                              size_t n, size_t pos, const struct gz_entry **e);
 /* The entry whose alias is exactly s[0..n) (folded), or NULL. */
 const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n);
+/* e's name in language lang (its first alias there), or the English name. */
+const char *gazetteer_name(const struct gz_entry *e, const char *lang);
 /* The body of the given type family that resolution res_id established, or NULL. */
 const struct gz_entry *gazetteer_established(const struct gazetteer *g, const char *res_id,
                                              const char *type);

@@ -10,6 +10,8 @@
 #include "diag.h"
 #include "doc.h"
 #include "emit_dot.h"
+#include "emit_formats.h"
+#include "emit_html.h"
 #include "emit_json.h"
 #include "emit_tables.h"
 #include "gazetteer.h"
@@ -137,7 +139,12 @@ static int write_outputs(const struct options *o, const struct graph *g)
                   {FMT_GRAPHML, "graph.graphml", emit_graphml},
                   {FMT_GEXF, "graph.gexf", emit_gexf},
                   {FMT_CSV, "nodes.csv", emit_csv_nodes},
-                  {FMT_CSV, "edges.csv", emit_csv_edges}};
+                  {FMT_CSV, "edges.csv", emit_csv_edges},
+                  {FMT_HTML, "graph.html", emit_html},
+                  {FMT_CYJS, "graph.cyjs", emit_cyjs},
+                  {FMT_PAJEK, "graph.net", emit_pajek},
+                  {FMT_VOSVIEWER, "vosviewer_map.txt", emit_vos_map},
+                  {FMT_VOSVIEWER, "vosviewer_network.txt", emit_vos_network}};
     int rc = 0;
     if (make_dir(o->output) != 0)
         return -1;
@@ -300,6 +307,8 @@ int main(int argc, char **argv)
     struct gazetteer *gaz = load_gazetteer(o.gazetteer);
     if (!gaz)
         return EXIT_INPUT;
+    struct html_options html = {o.diagram.link_lang, o.diagram.size, gaz};
+    emit_html_configure(&html);
     struct pipeline_stats st = {0, 0};
     struct input_list inputs = {0};
     if (o.cmd == CMD_STATS && all_json(&o))

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "numbering.h"
+#include "util.h"
 
 int year_plausible(long y) { return y >= 1946 && y <= 2100; }
 
@@ -325,4 +326,15 @@ void symbol_label(const char *sym, char *out, size_t cap)
     else if (strncmp(sym, "A/HRC/RES/", 10) == 0)
         p = sym + 10;
     snprintf(out, cap, "%s", p);
+}
+
+void symbol_url(const char *symbol, const char *lang, struct buf *b)
+{
+    b->len = 0;
+    buf_adds(b, "https://undocs.org/");
+    if (lang)
+        buf_printf(b, "%s/", lang);
+    for (const char *p = symbol; *p; p++)
+        if (*p != ' ')
+            buf_addc(b, *p);
 }

@@ -42,6 +42,11 @@ enum organ symbol_organ(const char *symbol);
  * opened, from data/numbering.tsv), 0 when unknown. */
 int symbol_year(const char *symbol);
 
+struct buf;
+/* The official page of a document: https://undocs.org/[LANG/]S/RES/1373(2001) (spaces
+ * dropped) into b (emptied first); lang NULL lets undocs.org choose. */
+void symbol_url(const char *symbol, const char *lang, struct buf *b);
+
 /* Short label of a resolution symbol: "1373 (2001)", "60/288"; copies other symbols. */
 void symbol_label(const char *symbol, char *out, size_t cap);
 
