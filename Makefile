@@ -2,11 +2,18 @@
 VERSION := 0.1.0
 CC ?= cc
 PKGS := igraph libcgraph libgvc jansson libutf8proc
+# PDF input through poppler when its development files are there (POPPLER=0: build
+# without; a PDF then fails with a message saying how to convert it)
+POPPLER ?= $(shell pkg-config --exists poppler-glib 2>/dev/null && echo 1 || echo 0)
+ifeq ($(POPPLER),1)
+PKGS += poppler-glib
+PDF_DEF := -DUNXREF_POPPLER
+endif
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
 CFLAGS ?= -O2 -g
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DUNXREF_VERSION='"$(VERSION)"' $(WARN) $(CFLAGS) \
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DUNXREF_VERSION='"$(VERSION)"' $(PDF_DEF) $(WARN) $(CFLAGS) \
               $(PKG_CFLAGS) -Isrc -MMD -MP
 LDLIBS := $(PKG_LIBS) -lm -lpthread
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
