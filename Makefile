@@ -26,7 +26,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
-.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
+.PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render pdf \
         bench-analysis bench-big fuzz memcheck format install clean
 all: unxref
 
@@ -73,7 +73,7 @@ build build-asan build-fuzz:
 # ---- tests ----
 # deps first: on a new machine the compiler flags exist only once the packages do
 check: deps
-	@$(MAKE) --no-print-directory unit cli asan memcheck fuzz accuracy names analysis
+	@$(MAKE) --no-print-directory unit cli asan memcheck fuzz accuracy names analysis pdf
 	@echo "make check: all suites passed"
 
 unit: $(patsubst tests/unit/test_%.c,build/test_%,$(UNIT))
@@ -136,6 +136,13 @@ analysis: unxref
 # the analysis of a 100,000-node synthetic citation graph: time and memory (docs/bench-analysis.md)
 bench-analysis: unxref
 	sh scripts/bench_analysis.sh ./unxref 100000 8
+
+# PDF input: 10 documents per language (unxml-sc-res, unxml-ga78) printed to two-column
+# PDFs by headless Chromium at test time; fails below 99 % of the text versions'
+# references in any language (tests/pdf/run.py). Needs poppler at build time.
+pdf: unxref
+	@if [ "$(POPPLER)" != 1 ]; then echo "pdf: unxref built without poppler (POPPLER=0)"; exit 1; fi
+	@/usr/bin/python3 tests/pdf/run.py ./unxref --corpus $(CORPUS)
 
 # bodies and conventions on 60 hand-read corpus documents (tests/names); fails below the
 # per-language recall thresholds in tests/names/run.py

@@ -37,12 +37,16 @@ int pdf_to_text(const char *bytes, size_t n, char **text, size_t *len, const cha
 
 #else
 
+#include <math.h>
 #include <poppler.h>
 #include <pthread.h>
 
 /* The margin bands, as a share of the page height, where running headers and footers
  * stand. */
 #define BAND 0.12
+/* The page's edges, as a share of its height: a line there is a header or footer (a page
+ * number, a date, an address) wherever poppler puts it, never the body. */
+#define EDGE 0.06
 /* A gutter between two columns: at least GUTTER_MIN points wide, in the middle 40 % of
  * the page, crossed by at most two lines and GUTTER_CROSS of the others (a centred
  * header or title), with at least GUTTER_SIDE of the characters on each side. */
@@ -64,6 +68,7 @@ struct pline {
     char *text;
     int col;     /* 0 or 1: the column in reading order; -1: no column */
     int in_band; /* wholly inside the top or bottom band */
+    int at_edge; /* wholly inside the top (-1) or bottom (1) EDGE, else 0 */
     char *key;   /* in the band: the text with digits as '#', spaces collapsed */
     double top, bottom;
     size_t order;
@@ -409,6 +414,7 @@ static void add_line(struct ppage *pg, const char *text, const struct pchar *v,
     l->text = buf_detach(&b);
     l->col = col;
     l->in_band = any && (bottom <= h * BAND || top >= h * (1 - BAND));
+    l->at_edge = !any ? 0 : bottom <= h * EDGE ? -1 : top >= h * (1 - EDGE) ? 1 : 0;
     l->key = l->in_band ? line_key(l->text) : NULL;
     l->top = any ? top : h;
     l->bottom = any ? bottom : 0;
@@ -421,6 +427,83 @@ static int cmp_group(const void *x, const void *y)
     if (a->col != b->col)
         return a->col < b->col ? -1 : 1;
     return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* A line or the part of it in one column, as indices of its characters. */
+struct piece {
+    size_t *idx, k;
+    int col;
+    double x1, x2, top, bottom; /* where its glyphs stand (x1 > x2: none) */
+};
+
+static void push_piece(struct piece **pc, size_t *np, size_t *cap, const struct pchar *v,
+                       const size_t *idx, size_t k, int col)
+{
+    xgrow((void **)pc, cap, *np + 1, sizeof **pc);
+    struct piece *p = &(*pc)[(*np)++];
+    *p = (struct piece){
+        xmalloc((k + 1) * sizeof *idx), k, col, 1e300, -1e300, 1e300, -1e300};
+    memcpy(p->idx, idx, k * sizeof *idx);
+    for (size_t j = 0; j < k; j++) {
+        const PopplerRectangle *r = v[idx[j]].box;
+        if (!r)
+            continue;
+        p->x1 = fmin(p->x1, fmin(r->x1, r->x2));
+        p->x2 = fmax(p->x2, fmax(r->x1, r->x2));
+        p->top = fmin(p->top, fmin(r->y1, r->y2));
+        p->bottom = fmax(p->bottom, fmax(r->y1, r->y2));
+    }
+}
+
+static const struct pchar *sort_v;
+
+/* Characters by where they stand, left to right; a space (no box) right after the
+ * character before it in the text. */
+static double char_x(size_t i)
+{
+    for (size_t j = i + 1; j-- > 0;)
+        if (sort_v[j].box)
+            return fmin(sort_v[j].box->x1, sort_v[j].box->x2) +
+                   (j < i ? 1e-6 * (double)(i - j) : 0);
+    return 0;
+}
+
+static int cmp_char_x(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    double xa = char_x(a), xb = char_x(b);
+    return xa < xb ? -1 : xa > xb ? 1 : (a > b) - (a < b);
+}
+
+/* poppler makes two lines of one when its glyphs stand at two heights (the digits of a
+ * Chinese line, in another font: "2016年 月 日" and "12 23"): a piece of a column that
+ * stands within the height of another and between its ends (give or take that height)
+ * is merged into it, its
+ * characters ordered by where they stand (its spaces dropped). Not thread-safe (sort_v):
+ * under pdf_lock. */
+static void merge_pieces(struct piece *pc, size_t np, const struct pchar *v)
+{
+    sort_v = v;
+    for (size_t j = 0; j < np; j++) {
+        struct piece *q = &pc[j];
+        if (!q->k || q->x1 > q->x2)
+            continue;
+        for (size_t i = 0; i < np; i++) {
+            struct piece *p = &pc[i];
+            if (i == j || !p->k || p->col != q->col || p->x1 > p->x2 ||
+                q->bottom - q->top >= p->bottom - p->top || q->top < p->top - 0.5 ||
+                q->bottom > p->bottom + 0.5 || q->x1 < p->x1 - (p->bottom - p->top) ||
+                q->x2 > p->x2 + (p->bottom - p->top))
+                continue;
+            p->idx = xrealloc(p->idx, (p->k + q->k + 1) * sizeof *p->idx);
+            for (size_t t = 0; t < q->k; t++)
+                if (v[q->idx[t]].box)
+                    p->idx[p->k++] = q->idx[t];
+            qsort(p->idx, p->k, sizeof *p->idx, cmp_char_x);
+            q->k = 0;
+            break;
+        }
+    }
 }
 
 /* The lines of a page in reading order. On a page of two columns (a gutter down the
@@ -440,6 +523,8 @@ static void page_lines(struct ppage *pg, PopplerPage *page)
     size_t nlines = n ? v[n - 1].line + 1 : 0;
     double gl = 0, gr = 0;
     int cols = find_gutter(v, n, nlines, w, &gl, &gr);
+    struct piece *pc = NULL;
+    size_t np = 0, pcap = 0;
     size_t *idx = xmalloc((n + 1) * sizeof *idx), *side = xmalloc((n + 1) * sizeof *side);
     for (size_t i = 0; i < n;) {
         size_t j = i, k = 0, ks = 0;
@@ -450,7 +535,7 @@ static void page_lines(struct ppage *pg, PopplerPage *page)
         if (!cols || crosses) {
             for (size_t q = i; q < j; q++)
                 idx[k++] = q;
-            add_line(pg, text, v, idx, k, cols ? 2 : 0, h, rtl);
+            push_piece(&pc, &np, &pcap, v, idx, k, cols ? 2 : 0);
         } else {
             /* the characters of each side; a space goes with the character before it */
             int in_left = 1;
@@ -462,17 +547,26 @@ static void page_lines(struct ppage *pg, PopplerPage *page)
                 else
                     side[ks++] = q;
             }
-            add_line(pg, text, v, rtl ? side : idx, rtl ? ks : k, 0, h, rtl);
-            add_line(pg, text, v, rtl ? idx : side, rtl ? k : ks, 1, h, rtl);
+            push_piece(&pc, &np, &pcap, v, rtl ? side : idx, rtl ? ks : k, 0);
+            push_piece(&pc, &np, &pcap, v, rtl ? idx : side, rtl ? k : ks, 1);
         }
         i = j;
     }
+    if (!rtl)
+        merge_pieces(pc, np, v);
+    for (size_t i = 0; i < np; i++) {
+        if (pc[i].k)
+            add_line(pg, text, v, pc[i].idx, pc[i].k, pc[i].col, h, rtl);
+        free(pc[i].idx);
+    }
+    free(pc);
     if (cols) {
         /* a whole line (col 2 so far) above every column line goes first (col -1),
-         * one below them last (col 2), one among them with the first column (col 0) */
+         * one below them last (col 2), one among them with the first column (col 0);
+         * a line at the page's top or bottom edge first or last */
         double ctop = h, cbottom = 0;
         for (size_t i = 0; i < pg->nlines; i++)
-            if (pg->lines[i].col != 2) {
+            if (pg->lines[i].col != 2 && !pg->lines[i].at_edge) {
                 ctop = pg->lines[i].top < ctop ? pg->lines[i].top : ctop;
                 cbottom = pg->lines[i].bottom > cbottom ? pg->lines[i].bottom : cbottom;
             }
@@ -480,6 +574,8 @@ static void page_lines(struct ppage *pg, PopplerPage *page)
             struct pline *l = &pg->lines[i];
             if (l->col == 2)
                 l->col = l->bottom <= ctop ? -1 : l->top >= cbottom ? 2 : 0;
+            if (l->at_edge)
+                l->col = l->at_edge < 0 ? -1 : 2;
         }
         if (pg->nlines > 1)
             qsort(pg->lines, pg->nlines, sizeof *pg->lines, cmp_group);
@@ -491,14 +587,14 @@ static void page_lines(struct ppage *pg, PopplerPage *page)
     g_free(rects);
 }
 
-/* Whether line l of page p is a running header or footer: a page number (2), or a band
- * line whose key stands in the band of another page (1). */
+/* Whether line l of page p is a running header or footer: a page number at the page's
+ * edge (2), or a band line whose key stands in the band of another page (1). */
 static int running(const struct ppage *pages, size_t npages, size_t p,
                    const struct pline *l)
 {
     if (!l->in_band || !l->key[0])
         return 0;
-    if (page_number_line(l->key))
+    if (l->at_edge && page_number_line(l->key))
         return 2;
     for (size_t q = 0; q < npages; q++) {
         if (q == p)
