@@ -151,6 +151,13 @@ int main(void)
     CHECK_INT(pdf_to_text(pdf, n / 3, &text, &len, &why), -1);
     CHECK(text == NULL);
     CHECK_STR(why, "not a readable PDF (damaged or incomplete?)");
+    /* pages without text (an image-only scan) */
+    static const struct line none[] = {{0, 0, NULL}};
+    const struct line *blank[] = {none, none};
+    char *scan = make_pdf(blank, 2, &n);
+    CHECK_INT(pdf_to_text(scan, n, &text, &len, &why), -1);
+    CHECK_STR(why, "no text in this PDF (scanned pages? they need OCR first)");
+    free(scan);
 #else
     CHECK_INT(rc, -1);
     CHECK(strstr(why, "pdftotext -layout") != NULL);
