@@ -587,22 +587,55 @@ static void page_lines(struct ppage *pg, PopplerPage *page)
     g_free(rects);
 }
 
+/* The band lines of all pages, by key then page: a key found on two pages is running. */
+struct band_key {
+    const char *key;
+    size_t page;
+};
+
+static int cmp_band_key(const void *x, const void *y)
+{
+    const struct band_key *a = x, *b = y;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->page > b->page) - (a->page < b->page);
+}
+
+static struct band_key *band_keys(const struct ppage *pages, size_t npages, size_t *n)
+{
+    struct band_key *v = NULL;
+    size_t cap = 0;
+    *n = 0;
+    for (size_t p = 0; p < npages; p++)
+        for (size_t k = 0; k < pages[p].nlines; k++)
+            if (pages[p].lines[k].in_band) {
+                xgrow((void **)&v, &cap, *n + 1, sizeof *v);
+                v[(*n)++] = (struct band_key){pages[p].lines[k].key, p};
+            }
+    if (*n > 1)
+        qsort(v, *n, sizeof *v, cmp_band_key);
+    return v;
+}
+
 /* Whether line l of page p is a running header or footer: a page number at the page's
  * edge (2), or a band line whose key stands in the band of another page (1). */
-static int running(const struct ppage *pages, size_t npages, size_t p,
+static int running(const struct band_key *keys, size_t nkeys, size_t p,
                    const struct pline *l)
 {
     if (!l->in_band || !l->key[0])
         return 0;
     if (l->at_edge && page_number_line(l->key))
         return 2;
-    for (size_t q = 0; q < npages; q++) {
-        if (q == p)
-            continue;
-        for (size_t k = 0; k < pages[q].nlines; k++)
-            if (pages[q].lines[k].in_band && strcmp(pages[q].lines[k].key, l->key) == 0)
-                return 1;
+    size_t lo = 0, hi = nkeys; /* the first entry of l's key */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(keys[mid].key, l->key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    for (size_t i = lo; i < nkeys && strcmp(keys[i].key, l->key) == 0; i++)
+        if (keys[i].page != p)
+            return 1;
     return 0;
 }
 
@@ -622,14 +655,15 @@ static int read_pages(PopplerDocument *doc, struct buf *out)
     /* the running lines of the first page stand once, at the top of the text (where
      * the document's symbol is looked for), not where poppler puts them (after a
      * column, in mid-sentence); those of the other pages, and page numbers, go */
-    size_t words = 0;
+    size_t words = 0, nkeys;
+    struct band_key *keys = band_keys(pages, npages, &nkeys);
     for (size_t p = 0; p < npages; p++) {
         if (p)
             buf_addc(out, '\f');
         for (int pass = p ? 1 : 0; pass < 2; pass++)
             for (size_t k = 0; k < pages[p].nlines; k++) {
                 const struct pline *l = &pages[p].lines[k];
-                int r = running(pages, npages, p, l);
+                int r = running(keys, nkeys, p, l);
                 if (pass == 0 ? r != 1 : r != 0)
                     continue;
                 buf_adds(out, l->text);
@@ -637,6 +671,7 @@ static int read_pages(PopplerDocument *doc, struct buf *out)
                 words++;
             }
     }
+    free(keys);
     for (size_t p = 0; p < npages; p++) {
         for (size_t k = 0; k < pages[p].nlines; k++) {
             free(pages[p].lines[k].key);
