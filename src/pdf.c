@@ -587,7 +587,7 @@ static void page_lines(struct ppage *pg, PopplerPage *page)
     g_free(rects);
 }
 
-/* The band lines of all pages, by key then page: a key found on two pages is running. */
+/* The band lines of all pages, by key then page. */
 struct band_key {
     const char *key;
     size_t page;
@@ -616,9 +616,11 @@ static struct band_key *band_keys(const struct ppage *pages, size_t npages, size
     return v;
 }
 
-/* Whether line l of page p is a running header or footer: a page number at the page's
- * edge (2), or a band line whose key stands in the band of another page (1). */
-static int running(const struct band_key *keys, size_t nkeys, size_t p,
+/* Whether line l is a running header or footer: a page number at the page's edge (2), or
+ * a band line whose key stands in the band of at least `need` pages (1): two, and half of
+ * them in a longer document (so that two footnotes that differ only in their numbers, on
+ * two pages of many, are no running footer; a header of even or odd pages is). */
+static int running(const struct band_key *keys, size_t nkeys, size_t need,
                    const struct pline *l)
 {
     if (!l->in_band || !l->key[0])
@@ -633,10 +635,10 @@ static int running(const struct band_key *keys, size_t nkeys, size_t p,
         else
             hi = mid;
     }
+    size_t pages = 0; /* distinct pages with the key (sorted by page within it) */
     for (size_t i = lo; i < nkeys && strcmp(keys[i].key, l->key) == 0; i++)
-        if (keys[i].page != p)
-            return 1;
-    return 0;
+        pages += i == lo || keys[i].page != keys[i - 1].page;
+    return pages >= need ? 1 : 0;
 }
 
 static pthread_mutex_t pdf_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -663,7 +665,7 @@ static int read_pages(PopplerDocument *doc, struct buf *out)
         for (int pass = p ? 1 : 0; pass < 2; pass++)
             for (size_t k = 0; k < pages[p].nlines; k++) {
                 const struct pline *l = &pages[p].lines[k];
-                int r = running(keys, nkeys, p, l);
+                int r = running(keys, nkeys, npages / 2 > 2 ? npages / 2 : 2, l);
                 if (pass == 0 ? r != 1 : r != 0)
                     continue;
                 buf_adds(out, l->text);
