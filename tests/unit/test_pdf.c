@@ -86,6 +86,7 @@ static const struct line P3[] = {{72, 800, "S/RES/2222 \\(2015\\) Advance versio
                                  {290, 30, "3/3"},
                                  {0, 0, NULL}};
 
+#ifdef UNXREF_POPPLER
 static size_t count(const char *s, const char *what)
 {
     size_t n = 0;
@@ -93,6 +94,7 @@ static size_t count(const char *s, const char *what)
         n++;
     return n;
 }
+#endif
 
 int main(void)
 {
