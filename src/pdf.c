@@ -279,7 +279,8 @@ static enum bidi bidi_class(const char *s)
         return B_R;
     if (g_unichar_isalpha(c))
         return B_L;
-    return c == '/' || c == '.' || c == ',' || c == ':' || c == '-' ? B_SEP : B_NEUTRAL;
+    /* not '-': Chromium sets "2015-2030" in an Arabic line as two numbers */
+    return c == '/' || c == '.' || c == ',' || c == ':' ? B_SEP : B_NEUTRAL;
 }
 
 struct glyph {
@@ -368,6 +369,17 @@ static void rtl_line(struct buf *b, const char *text, const struct pchar *v,
         unreverse_runs(g, a, e);
         a = e + 1;
     }
+    /* a word that starts with a combining mark: poppler wrote the mark before its letter
+     * and broke the word after them ("ِس نداي" for "سِنداي") */
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((i == 0 || g[i - 1].s[0] == ' ') && g[i + 1].cls == B_R &&
+            g_unichar_ismark(g_utf8_get_char(g[i].s))) {
+            reverse_glyphs(g, i, i + 1);
+            if (i + 3 < n && g[i + 2].s[0] == ' ' && g[i + 3].cls == B_R) {
+                memmove(g + i + 2, g + i + 3, (n - i - 3) * sizeof *g);
+                n--;
+            }
+        }
     /* a line of Latin text alone in a right-to-left paragraph ("S/RES/2626 (2022)"):
      * poppler puts the neutrals that end it (seen at its left) before it */
     size_t lead = 0;
