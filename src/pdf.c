@@ -111,7 +111,9 @@ static int page_number_line(const char *key)
     return digits > 0 && digits <= 8;
 }
 
-/* Whether most letters of s are of a right-to-left script (Arabic, Hebrew, Syriac …). */
+/* Whether a quarter of the letters of s or more are of a right-to-left script (Arabic,
+ * Hebrew, Syriac …): the last page of an Arabic text may hold more Latin letters (a
+ * footnote, the header and footer) than Arabic ones, its text still on the right. */
 static int mostly_rtl(const char *s)
 {
     long rtl = 0, other = 0;
@@ -123,7 +125,7 @@ static int mostly_rtl(const char *s)
         else if (g_unichar_isalpha(c))
             other++;
     }
-    return rtl > other;
+    return rtl * 3 > other;
 }
 
 static int is_mark(gunichar c)
@@ -149,16 +151,19 @@ static struct pchar *page_chars(PopplerPage *page, char **text, size_t *nchars,
 {
     double w, h;
     poppler_page_get_size(page, &w, &h);
-    char *t = poppler_page_get_text(page);
+    /* the direction from the selection from the top right, which has all of a
+     * right-to-left page's text (a left-to-right one has no right-to-left letters to
+     * lose) */
+    PopplerRectangle all = {w, 0, 0, h};
+    char *t = poppler_page_get_text_for_area(page, &all);
     guint nrects = 0;
     int ok;
     *rtl = t && mostly_rtl(t);
     if (*rtl) {
-        PopplerRectangle all = {w, 0, 0, h};
-        g_free(t);
-        t = poppler_page_get_text_for_area(page, &all);
         ok = poppler_page_get_text_layout_for_area(page, &all, rects, &nrects);
     } else {
+        g_free(t);
+        t = poppler_page_get_text(page);
         ok = poppler_page_get_text_layout(page, rects, &nrects);
     }
     if (!ok)
