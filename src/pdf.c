@@ -492,10 +492,29 @@ static int cmp_char_x(const void *x, const void *y)
     return xa < xb ? -1 : xa > xb ? 1 : (a > b) - (a < b);
 }
 
+/* Whether a glyph of q stands over or under one of p (more than a point wide): q's
+ * glyphs belong in the gaps of p, not on another line. */
+static int overlaps(const struct pchar *v, const struct piece *p, const struct piece *q)
+{
+    for (size_t a = 0; a < q->k; a++) {
+        const PopplerRectangle *r = v[q->idx[a]].box;
+        if (!r)
+            continue;
+        for (size_t b = 0; b < p->k; b++) {
+            const PopplerRectangle *o = v[p->idx[b]].box;
+            if (o && fmin(fmax(r->x1, r->x2), fmax(o->x1, o->x2)) -
+                             fmax(fmin(r->x1, r->x2), fmin(o->x1, o->x2)) >
+                         1.0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* poppler makes two lines of one when its glyphs stand at two heights (the digits of a
  * Chinese line, in another font: "2016年 月 日" and "12 23"): a piece of a column that
- * stands within the height of another and between its ends (give or take that height)
- * is merged into it, its
+ * stands within the height of another and between its ends (give or take that height),
+ * its glyphs in the gaps between the other's, is merged into it, its
  * characters ordered by where they stand (its spaces dropped). Not thread-safe (sort_v):
  * under pdf_lock. */
 static void merge_pieces(struct piece *pc, size_t np, const struct pchar *v)
@@ -510,7 +529,7 @@ static void merge_pieces(struct piece *pc, size_t np, const struct pchar *v)
             if (i == j || !p->k || p->col != q->col || p->x1 > p->x2 ||
                 q->bottom - q->top >= p->bottom - p->top || q->top < p->top - 0.5 ||
                 q->bottom > p->bottom + 0.5 || q->x1 < p->x1 - (p->bottom - p->top) ||
-                q->x2 > p->x2 + (p->bottom - p->top))
+                q->x2 > p->x2 + (p->bottom - p->top) || overlaps(v, p, q))
                 continue;
             p->idx = xrealloc(p->idx, (p->k + q->k + 1) * sizeof *p->idx);
             for (size_t t = 0; t < q->k; t++)
