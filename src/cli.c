@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/stat.h>
+
 #include "lang.h"
+#include "util.h"
 
 static const char USAGE[] =
     "usage: unxref extract [options] PATH...\n"
@@ -24,7 +27,8 @@ static const char USAGE[] =
     "  stats     the analysis report: size, components, top nodes, communities,\n"
     "            main path, co-citation, citations over time, anomalies\n"
     "\n"
-    "PATH is a file, a directory (walked recursively; *.txt files) or - for stdin;\n"
+    "PATH is a file, a directory (walked recursively; *.txt, *.text, *.pdf files) or -\n"
+    "for stdin (a PDF is read through poppler);\n"
     "with --from (and for stats, files named *.json) earlier extract output or graph.json.\n"
     "\n"
     "options:\n"
@@ -79,13 +83,34 @@ static const char USAGE[] =
     "exit status: 0 all inputs read, 1 some input or output failed (the others'\n"
     "results are still written), 2 usage error.\n";
 
-static int usage_error(const char *msg, const char *arg)
+/* "unxref: MSG 'ARG'; HINT" (arg, hint optional) and the pointer to --help. */
+static int usage_error_hint(const char *msg, const char *arg, const char *hint)
 {
-    fprintf(stderr, "unxref: %s%s%s%s\n", msg, arg ? " '" : "", arg ? arg : "", arg ? "'" : "");
+    fprintf(stderr, "unxref: %s%s%s%s%s%s\n", msg, arg ? " '" : "", arg ? arg : "", arg ? "'" : "",
+            hint ? "; " : "", hint ? hint : "");
     fputs("Try 'unxref --help'.\n", stderr);
     return EXIT_USAGE;
 }
 
+static int usage_error(const char *msg, const char *arg)
+{
+    return usage_error_hint(msg, arg, NULL);
+}
+
+/* A usage error whose hint lists the valid values: "the formats are json, dot, …". */
+static int usage_error_list(const char *msg, const char *arg, const char *what,
+                            const char *const *names, size_t n)
+{
+    struct buf b = BUF_INIT;
+    buf_printf(&b, "the %s are", what);
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&b, "%s %s", i ? "," : "", names[i]);
+    int rc = usage_error_hint(msg, arg, b.data);
+    buf_release(&b);
+    return rc;
+}
+
+/* The formats of --format; on an unknown one, a usage error naming it. */
 static int parse_formats(const char *list, int *out)
 {
     static const struct {
@@ -103,16 +128,35 @@ static int parse_formats(const char *list, int *out)
         for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++)
             if (strlen(fmts[i].name) == n && strncmp(fmts[i].name, p, n) == 0)
                 bits |= fmts[i].bit, found = 1;
-        if (!found || n == 0)
-            return -1;
+        if (!found || n == 0) {
+            const char *names[sizeof fmts / sizeof *fmts];
+            for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++)
+                names[i] = fmts[i].name;
+            char *bad = xstrndup(p, n);
+            int rc = usage_error_list(n ? "unknown format" : "empty format in", n ? bad : list,
+                                      "formats", names, sizeof fmts / sizeof *fmts);
+            free(bad);
+            return rc;
+        }
         p += n;
         if (*p == ',')
             p++;
     }
     if (!bits)
-        return -1;
+        return usage_error("no format in", list);
     *out = bits;
-    return 0;
+    return -1;
+}
+
+/* --by, --size: a metric; on an unknown one, a usage error listing them. */
+static int parse_metric(const char *text, enum metric *out)
+{
+    if ((*out = metric_parse(text)) != M_NONE)
+        return -1;
+    const char *names[M_COUNT];
+    for (int i = 0; i < M_COUNT; i++)
+        names[i] = metric_name((enum metric)i);
+    return usage_error_list("unknown metric", text, "metrics", names, M_COUNT);
 }
 
 enum {
@@ -172,8 +216,7 @@ static int diagram_option(int c, struct options *o)
                    ? usage_error("--top needs a positive number, not", optarg)
                    : -1;
     case OPT_BY:
-        return (s->by = metric_parse(optarg)) == M_NONE ? usage_error("unknown metric", optarg)
-                                                         : -1;
+        return parse_metric(optarg, &s->by);
     case OPT_CLUSTER:
         return dot_parse_cluster(optarg, &d->cluster) != 0
                    ? usage_error("--cluster is community, organ or year, not", optarg)
@@ -186,8 +229,8 @@ static int diagram_option(int c, struct options *o)
     case OPT_SIZE:
         if (strcmp(optarg, "none") == 0)
             d->size = M_NONE;
-        else if ((d->size = metric_parse(optarg)) == M_NONE)
-            return usage_error("unknown metric", optarg);
+        else
+            return parse_metric(optarg, &d->size);
         return -1;
     case OPT_LABELS:
         if (strcmp(optarg, "short") != 0 && strcmp(optarg, "full") != 0)
@@ -221,10 +264,8 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
         o->lang = optarg;
         return -1;
     case 'f':
-        if (parse_formats(optarg, &o->formats) != 0)
-            return usage_error("unknown format in", optarg);
         *fmt_given = 1;
-        return -1;
+        return parse_formats(optarg, &o->formats);
     case 'e':
         o->engine = optarg;
         return -1;
@@ -300,6 +341,25 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
     }
 }
 
+/* Whether graph's -o names a file rather than a directory: an existing file that is
+ * no directory, or a name (not an existing directory) whose last part ends in a file
+ * extension ("out.json", "g.svg"). */
+static int names_a_file(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0)
+        return !S_ISDIR(st.st_mode);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base || !dot[1] || strlen(dot + 1) > 5)
+        return 0;
+    for (const char *p = dot + 1; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+            return 0;
+    return 1;
+}
+
 int cli_parse(int argc, char **argv, struct options *o)
 {
     static const struct option longopts[] = {
@@ -364,6 +424,21 @@ int cli_parse(int argc, char **argv, struct options *o)
         return usage_error("no input PATH given", NULL);
     if (o->cmd == CMD_GRAPH && !o->output)
         return usage_error("graph needs an output directory: -o DIR", NULL);
+    if (o->cmd == CMD_GRAPH && names_a_file(o->output))
+        return usage_error_hint("graph writes a directory of files; -o names a file:",
+                                o->output, "give a directory, e.g. -o graphs/");
+    if (o->engine) {
+        struct buf hint = BUF_INIT;
+        char *engines = dot_layout_engines();
+        buf_printf(&hint, "the engines of this Graphviz are %s", engines);
+        rc = dot_engine_known(engines, o->engine)
+                 ? -1
+                 : usage_error_hint("unknown Graphviz layout engine", o->engine, hint.data);
+        free(engines);
+        buf_release(&hint);
+        if (rc >= 0)
+            return rc;
+    }
     if (o->cmd != CMD_GRAPH && fmt_given)
         return usage_error("--format is for 'unxref graph'", NULL);
     if (o->cmd == CMD_EXTRACT && diagram_given)

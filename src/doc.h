@@ -21,6 +21,7 @@ struct doc {
     long error_line;     /* when failed: 1-based line of the problem, or 0 */
     const char *error;   /* when failed: the message (static), else NULL */
     struct arena *arena;
+    int from_pdf;        /* the text was read from a PDF (pdf.h): pages split by "\f" */
 };
 
 /* Extracts the mentions of text[0..n). lang is a code or NULL/"auto" to detect. On

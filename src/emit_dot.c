@@ -838,6 +838,35 @@ static void free_layout(struct layout *l)
     free(l->nodes);
 }
 
+char *dot_layout_engines(void)
+{
+    GVC_t *gvc = gvContext();
+    int n = 0;
+    char **names = gvPluginList(gvc, "layout", &n, NULL);
+    struct buf b = BUF_INIT;
+    buf_adds(&b, "");
+    for (int i = 0; i < n; i++) {
+        buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+        free(names[i]);
+    }
+    free(names);
+    gvFreeContext(gvc);
+    return buf_detach(&b);
+}
+
+int dot_engine_known(const char *engines, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = engines; *p;) {
+        size_t k = strcspn(p, ",");
+        if (k == n && strncmp(p, name, n) == 0)
+            return n > 0;
+        p += k;
+        p += strspn(p, ", ");
+    }
+    return 0;
+}
+
 static int render(struct build *x, const char *engine, const char *dir)
 {
     int rc = 0;

@@ -41,6 +41,11 @@ int dot_parse_cluster(const char *text, enum cluster_by *out);
  * those of highest PageRank, with a warning and a graph comment; graph.json stays whole. */
 #define DOT_MAX_DRAWN 20000
 
+/* The layout engines this Graphviz has, ", "-separated and sorted (caller frees); and
+ * whether name is one of such a list. */
+char *dot_layout_engines(void);
+int dot_engine_known(const char *engines, const char *name);
+
 /* Writes the requested files into dir; returns 0, or -1 after reporting. */
 int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o);
 

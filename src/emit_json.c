@@ -8,6 +8,7 @@
 
 #include "lang.h"
 #include "normalize.h"
+#include "pdf.h"
 #include "util.h"
 
 #define DUMP_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
@@ -198,7 +199,9 @@ static void field_literal(struct fields *f, const char *key, const char *lit)
     dump_piece(lit, strlen(lit), f->b);
 }
 
-static void mention_write(struct dumpbuf *b, const struct mention *m, const char *text)
+/* pos: where the mention stands in a PDF (its page and that page's start), or NULL */
+static void mention_write(struct dumpbuf *b, const struct mention *m, const char *text,
+                          const struct pdf_pos *pos)
 {
     struct fields f = {b, 0};
     field_text(&f, "kind", mention_kind_name(m->kind));
@@ -211,6 +214,10 @@ static void mention_write(struct dumpbuf *b, const struct mention *m, const char
     field_int(&f, "start", (long long)m->start);
     field_int(&f, "end", (long long)m->end);
     field_int(&f, "line", m->line);
+    if (pos) {
+        field_int(&f, "page", pos->page);
+        field_int(&f, "page_offset", (long long)(m->start - pos->page_start));
+    }
     if (m->type)
         field_text(&f, "type", m->type);
     if (m->year)
@@ -260,9 +267,12 @@ void extract_writer_doc(struct extract_writer *w, const struct doc *d, const cha
     put_str(w, ",\n  \"symbol\": ");
     dump_at(&w->buf, str_or_null(d->symbol), 1);
     put_str(w, ",\n  \"mentions\": [");
+    struct pdf_pos pos = PDF_POS_INIT;
     for (size_t i = 0; i < d->mentions.n; i++) {
         put_str(w, i ? ",\n    " : "\n    ");
-        mention_write(&w->buf, &d->mentions.v[i], text);
+        if (d->from_pdf)
+            pdf_page_of(text, d->mentions.v[i].start, &pos);
+        mention_write(&w->buf, &d->mentions.v[i], text, d->from_pdf ? &pos : NULL);
     }
     put_str(w, d->mentions.n ? "\n  ]\n}" : "]\n}");
     dumpbuf_flush(&w->buf);

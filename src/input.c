@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,10 +26,17 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int has_txt_suffix(const char *name)
+/* The files a directory walk reads: *.txt, *.text and *.pdf, any case. */
+static int is_input_name(const char *name)
 {
+    static const char *const SUFFIXES[] = {".txt", ".text", ".pdf", NULL};
     size_t n = strlen(name);
-    return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+    for (const char *const *s = SUFFIXES; *s; s++) {
+        size_t k = strlen(*s);
+        if (n > k && strcasecmp(name + n - k, *s) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 struct visit {
@@ -71,7 +79,7 @@ static int walk(const char *dir, const struct visit *up, struct input_list *out,
         if (stat(path, &st) != 0) {
             /* a dangling or looping link: a text file is an input that fails to be read
              * (reported with the others), anything else is none of ours */
-            if (has_txt_suffix(names[i]))
+            if (is_input_name(names[i]))
                 push(out, path), (*found)++;
             else
                 free(path);
@@ -79,7 +87,7 @@ static int walk(const char *dir, const struct visit *up, struct input_list *out,
             if (walk(path, &here, out, found) != 0)
                 rc = -1;
             free(path);
-        } else if (S_ISREG(st.st_mode) && has_txt_suffix(names[i])) {
+        } else if (S_ISREG(st.st_mode) && is_input_name(names[i])) {
             push(out, path);
             (*found)++;
         } else {
@@ -107,7 +115,7 @@ int input_expand(const char *arg, struct input_list *out)
     size_t found = 0;
     int rc = walk(arg, NULL, out, &found);
     if (rc == 0 && found == 0)
-        return diag_error(arg, 0, "no .txt files in this directory"), -1;
+        return diag_error(arg, 0, "no .txt, .text or .pdf files in this directory"), -1;
     return rc;
 }
 

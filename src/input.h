@@ -1,5 +1,5 @@
 /* input: turning the PATH arguments into documents to read — files as given, directories
- * walked recursively (sorted, *.txt only, no hidden entries, symlink loops cut), "-" for
+ * walked recursively (sorted, *.txt, *.text, *.pdf in any case only, no hidden entries, symlink loops cut), "-" for
  * standard input — and reading one whole file. */
 #ifndef UNXREF_INPUT_H
 #define UNXREF_INPUT_H

@@ -415,6 +415,29 @@ static uint32_t next_line_start(const char *src, const struct ntext *t, const un
     return 0;
 }
 
+/* "invalid UTF-8", with a hint when the text looks like a one-byte encoding: no valid
+ * multibyte sequence in it and no NUL byte. Bytes 0x80-0x9F are Windows-1252's
+ * punctuation (’ “ ” –), Latin-1's control characters. */
+static const char *bad_utf8_message(const unsigned char *u, size_t n)
+{
+    int c1 = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (u[i] == 0)
+            return "invalid UTF-8";
+        if (u[i] < 0x80)
+            continue;
+        uint32_t cp;
+        size_t k = utf8_decode(u + i, n - i, &cp);
+        if (k > 1)
+            return "invalid UTF-8";
+        c1 |= u[i] < 0xA0;
+    }
+    return c1 ? "invalid UTF-8 (Windows-1252 text? convert it: iconv -f windows-1252 -t utf-8 "
+                "FILE > FILE.utf8.txt)"
+              : "invalid UTF-8 (Latin-1 text? convert it: iconv -f latin1 -t utf-8 FILE > "
+                "FILE.utf8.txt)";
+}
+
 enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struct ntext *t,
                                 struct norm_error *err)
 {
@@ -450,7 +473,7 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
         if (!k || cp == 0) {
             *err = (struct norm_error){cp == 0 && k ? NORM_NUL : NORM_BAD_UTF8,
                                        (long)t->nlines,
-                                       k ? "NUL byte (binary file?)" : "invalid UTF-8"};
+                                       k ? "NUL byte (binary file?)" : bad_utf8_message(u, n)};
             if (k == 0 && u[i] == 0)
                 *err = (struct norm_error){NORM_NUL, (long)t->nlines, "NUL byte (binary file?)"};
             free(t->lines);

@@ -9,7 +9,26 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "pdf.h"
 #include "util.h"
+
+/* A PDF's bytes (named .pdf, or starting "%PDF-") become its text (pdf.h). */
+static int read_input(const char *path, char **text, size_t *n, const char **why, int *pdf)
+{
+    *pdf = 0;
+    if (input_read(path, text, n, why) != 0)
+        return -1;
+    if (!pdf_is_pdf_path(path) && (*n < 5 || memcmp(*text, "%PDF-", 5) != 0))
+        return 0;
+    *pdf = 1;
+    char *t;
+    size_t len;
+    int rc = pdf_to_text(*text, *n, &t, &len, why);
+    free(*text);
+    *text = t;
+    *n = len;
+    return rc;
+}
 
 /* Reads and extracts one input into d. Returns the text or NULL. Thread-safe: reports
  * nothing (the delivering thread does, in order). */
@@ -19,14 +38,16 @@ static char *one(const struct pipeline_options *po, const char *path, struct doc
     char *text;
     size_t n;
     const char *why;
+    int pdf;
     *bytes = 0;
-    if (input_read(path, &text, &n, &why) != 0) {
+    if (read_input(path, &text, &n, &why, &pdf) != 0) {
         doc_fail(d, path, 0, why);
         text = NULL;
     } else if (n == 0) {
         doc_fail(d, path, 0, "empty file");
     } else {
         doc_extract(d, path, text, n, po->lang, po->gaz);
+        d->from_pdf = pdf;
     }
     *bytes = text ? n : 0;
     return text;

@@ -1,6 +1,7 @@
 /* subgraph: selecting part of the citation graph (see subgraph.h). */
 #include "subgraph.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,6 +138,66 @@ static long find_focus(const struct graph *g, const char *want)
         if (g->nodes[i].label && strcmp(g->nodes[i].label, want) == 0)
             return (long)i;
     return -1;
+}
+
+/* Edit distance of a and b (bytes, case folded), or more than cap when it exceeds cap. */
+static size_t distance(const char *a, const char *b, size_t cap)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if ((na > nb ? na - nb : nb - na) > cap)
+        return cap + 1;
+    size_t *row = xmalloc((nb + 1) * sizeof *row);
+    for (size_t j = 0; j <= nb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= na; i++) {
+        size_t diag = row[0], best = row[0] = i;
+        for (size_t j = 1; j <= nb; j++) {
+            size_t up = row[j];
+            int same = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]);
+            size_t v = diag + !same;
+            v = up + 1 < v ? up + 1 : v;
+            v = row[j - 1] + 1 < v ? row[j - 1] + 1 : v;
+            row[j] = v;
+            diag = up;
+            best = v < best ? v : best;
+        }
+        if (best > cap) {
+            free(row);
+            return cap + 1;
+        }
+    }
+    size_t d = row[nb];
+    free(row);
+    return d;
+}
+
+/* "; did you mean 'A', 'B' or 'C'?": the ids nearest to want (edit distance on the id
+ * and the label, at most half of want's length), or "" when none is near. */
+static char *nearest_ids(const struct graph *g, const char *want)
+{
+    enum { K = 3 };
+    size_t best[K], at[K], k = 0, cap = strlen(want) / 2 + 1;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        size_t d = distance(want, g->nodes[i].id, cap);
+        if (g->nodes[i].label) {
+            size_t dl = distance(want, g->nodes[i].label, cap);
+            d = dl < d ? dl : d;
+        }
+        if (d > cap || (k == K && d >= best[K - 1]))
+            continue;
+        size_t j = k < K ? k++ : K - 1;
+        for (; j > 0 && best[j - 1] > d; j--)
+            best[j] = best[j - 1], at[j] = at[j - 1];
+        best[j] = d, at[j] = i;
+    }
+    struct buf b = BUF_INIT;
+    buf_adds(&b, "");
+    for (size_t j = 0; j < k; j++)
+        buf_printf(&b, "%s'%s'", j == 0 ? "; did you mean " : j + 1 == k ? " or " : ", ",
+                   g->nodes[at[j]].id);
+    if (k)
+        buf_adds(&b, "?");
+    return buf_detach(&b);
 }
 
 static int passes_attributes(const struct gnode *n, const struct subgraph_options *o)
@@ -291,7 +352,9 @@ struct graph *subgraph_select(const struct graph *g, const struct subgraph_optio
     for (int i = 0; i < o->nfocus; i++) {
         focus[i] = find_focus(g, o->focus[i]);
         if (focus[i] < 0) {
-            diag_error(NULL, 0, "--focus '%s' is not a node of the graph", o->focus[i]);
+            char *near = nearest_ids(g, o->focus[i]);
+            diag_error(NULL, 0, "--focus '%s' is not a node of the graph%s", o->focus[i], near);
+            free(near);
             free(is_focus);
             return NULL;
         }
