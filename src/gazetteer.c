@@ -138,16 +138,17 @@ static int parse_line(struct gazetteer *g, const char *path, long line, const ch
     const char *col[NCOLS];
     size_t len[NCOLS], k = 0;
     const char *p = s, *end = s + n;
-    while (k < NCOLS) {
+    int more = 1; /* a tab after the last column read */
+    while (k < NCOLS && more) {
         const char *tab = memchr(p, '\t', (size_t)(end - p));
         const char *e = tab ? tab : end;
         col[k] = p;
         len[k++] = (size_t)(e - p);
-        if (!tab)
-            break;
-        p = tab + 1;
+        more = tab != NULL;
+        if (tab)
+            p = tab + 1;
     }
-    if (k < NCOLS_MIN || (k == NCOLS && memchr(p, '\t', (size_t)(end - p)) != NULL)) {
+    if (k < NCOLS_MIN || more) {
         size_t found = 1;
         for (const char *q = s; q < end; q++)
             found += *q == '\t';
