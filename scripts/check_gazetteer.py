@@ -10,7 +10,11 @@ no alias made only of a generic head word ("Convention", "委员会", "the Commi
 short forms, resolved in context, never registry names).
 Prints a count of entries per kind and type and per language with at least one alias.
 
-Usage: /usr/bin/python3 scripts/check_gazetteer.py [--stats] [FILE]
+With --evidence CORPUS (e.g. ../shared/corpus) it also counts, per language, the aliases found
+verbatim (folded) in that language's texts (*.LANG.txt) and lists with --evidence-list the
+non-English aliases of rows whose source claims the corpus (`corpus`) that are not found there.
+
+Usage: /usr/bin/python3 scripts/check_gazetteer.py [--stats] [--evidence CORPUS [--evidence-list]] [FILE]
 Prints `unxref: FILE:LINE: what is wrong` per problem; exit 0 valid, 1 problems found.
 """
 import collections
@@ -54,9 +58,45 @@ GENERIC_WORDS = {fold(w) for w in (
     "Миссия", "الاتفاقية", "اللجنة", "البعثة", "das Übereinkommen", "der Ausschuss")}
 
 
+def evidence(path, corpus, listing):
+    """Per language: aliases found verbatim (folded) in the corpus texts of that language."""
+    import glob
+    found = collections.Counter()
+    total = collections.Counter()
+    missing = []
+    blobs = {}
+    for lang in LANGS:
+        files = sorted(glob.glob(os.path.join(corpus, "*", f"*.{lang}.txt")))
+        blobs[lang] = "\n".join(fold(open(f, encoding="utf-8", errors="replace").read())
+                                 for f in files)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            c = line.rstrip("\n").split("\t")
+            for lang, col in zip(LANGS, c[7:]):
+                for alias in ([] if col == "-" else col.split("|")):
+                    total[lang] += 1
+                    if fold(alias) in blobs[lang]:
+                        found[lang] += 1
+                    elif lang != "en" and "corpus" in c[6]:
+                        missing.append(f"{c[0]}\t{lang}\t{alias}")
+    for lang in LANGS:
+        print(f"evidence {lang}: {found[lang]} of {total[lang]} aliases found in {corpus}")
+    if listing:
+        for m in missing:
+            print("not in corpus\t" + m)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    args = [a for a in sys.argv[1:] if a != "--stats"]
+    argv = sys.argv[1:]
+    corpus = None
+    if "--evidence" in argv:
+        i = argv.index("--evidence")
+        corpus = argv[i + 1]
+        del argv[i:i + 2]
+    args = [a for a in argv if not a.startswith("--")]
     path = args[0] if args else os.path.join(here, "..", "data", "gazetteer.tsv")
     errors = []
     seen_ids = {}
@@ -120,6 +160,8 @@ def main():
                     if k in owner and owner[k] != eid:
                         errors.append(f"{where}: alias '{alias}' also belongs to '{owner[k]}'")
                     owner.setdefault(k, eid)
+    if corpus:
+        evidence(path, corpus, "--evidence-list" in argv)
     for e in errors:
         print(f"unxref: {e}")
     if "--stats" in sys.argv:
