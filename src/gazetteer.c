@@ -10,7 +10,8 @@
 #include "scan.h"
 #include "util.h"
 
-enum { NCOLS = 13, COL_ALIASES = 7 };
+/* 13 columns (id … ar), or 14 with the German aliases (de) last */
+enum { NCOLS = 14, NCOLS_MIN = 13, COL_ALIASES = 7 };
 
 struct tnode {
     uint32_t child, sibling; /* 0 = none (node 0 is the root) */
@@ -137,20 +138,22 @@ static int parse_line(struct gazetteer *g, const char *path, long line, const ch
     const char *col[NCOLS];
     size_t len[NCOLS], k = 0;
     const char *p = s, *end = s + n;
-    while (k < NCOLS) {
+    int more = 1; /* a tab after the last column read */
+    while (k < NCOLS && more) {
         const char *tab = memchr(p, '\t', (size_t)(end - p));
         const char *e = tab ? tab : end;
         col[k] = p;
         len[k++] = (size_t)(e - p);
-        if (!tab)
-            break;
-        p = tab + 1;
+        more = tab != NULL;
+        if (tab)
+            p = tab + 1;
     }
-    if (k != NCOLS || memchr(p, '\t', (size_t)(end - p)) != NULL) {
+    if (k < NCOLS_MIN || more) {
         size_t found = 1;
         for (const char *q = s; q < end; q++)
             found += *q == '\t';
-        diag_error(path, line, "expected %d tab-separated columns, found %zu", NCOLS, found);
+        diag_error(path, line, "expected %d or %d tab-separated columns, found %zu", NCOLS_MIN,
+                   NCOLS, found);
         return -1;
     }
     if (!valid_id(col[0], len[0])) {
@@ -206,7 +209,7 @@ static int parse_line(struct gazetteer *g, const char *path, long line, const ch
     }
     memset(e->names, 0, sizeof e->names);
     int rc = add_alias(g, path, line, col[5], len[5], idx);
-    for (int c = COL_ALIASES; c < NCOLS && rc == 0; c++) {
+    for (size_t c = COL_ALIASES; c < k && rc == 0; c++) {
         if (len[c] == 1 && col[c][0] == '-')
             continue;
         const char *a = col[c], *cend = col[c] + len[c];
