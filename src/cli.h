@@ -3,6 +3,7 @@
 #define UNXREF_CLI_H
 
 #include "emit_dot.h"
+#include "symbol.h"
 #include "subgraph.h"
 
 enum command { CMD_NONE, CMD_EXTRACT, CMD_GRAPH, CMD_STATS };
@@ -25,6 +26,7 @@ struct options {
     int json;               /* stats --json */
     int timings;            /* --timings: per-stage report on stderr */
     double exact_limit;     /* --exact-limit, or -1 for the default */
+    char symbol[SYMBOL_MAX]; /* --symbol, canonical, or "" */
     char **paths;
     int npaths;
 };

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "input.h"
 #include "lang.h"
 #include "names.h"
 #include "normalize.h"
@@ -436,7 +437,7 @@ static void add_warning(struct doc *d, const char *fmt, const char *a, const cha
 static void settle_identity(struct doc *d, const char *text, size_t n, const char *given)
 {
     char name[SYMBOL_MAX];
-    int named = doc_symbol_from_name(d->path, name);
+    int named = input_symbol_from_name(d->path, name);
     if (given) {
         if (d->symbol && strcmp(d->symbol, given) != 0)
             add_warning(d, "read as %s (--symbol), but the text says %s", given, d->symbol);
@@ -462,7 +463,7 @@ void doc_extract_with(struct doc *d, const char *path, const char *text, size_t 
     const char *lang = o->lang;
     const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
     char name[SYMBOL_MAX];
-    const char *hint = o->symbol ? o->symbol : doc_symbol_from_name(path, name) ? name : NULL;
+    const char *hint = o->symbol ? o->symbol : input_symbol_from_name(path, name) ? name : NULL;
     struct part p = {0, 0, 1};
     size_t chunk = o->chunk ? o->chunk : DOC_CHUNK;
     if (chunk < 64)
@@ -499,92 +500,6 @@ void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
                  const char *lang, const struct gazetteer *gaz)
 {
     doc_extract_chunked(d, path, text, n, lang, gaz, DOC_CHUNK);
-}
-
-/* ---- names of corpus files ---- */
-
-int doc_lang_from_name(const char *path, char *out)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    size_t n = strlen(base);
-    if (n < 8 || strcmp(base + n - 4, ".txt") != 0)
-        return 0;
-    size_t e = n - 4, a = e;
-    while (a > 0 && base[a - 1] >= 'a' && base[a - 1] <= 'z')
-        a--;
-    if (a == 0 || base[a - 1] != '.' || e - a < 2 || e - a > 3)
-        return 0;
-    memcpy(out, base + a, e - a);
-    out[e - a] = 0;
-    return 1;
-}
-
-/* The file name's symbol read one way: '_' as '/', the last run as " (…)" when paren. */
-static int name_try(const char *stem, size_t n, int paren, char *out)
-{
-    char cand[SYMBOL_MAX];
-    size_t k = 0, last = (size_t)-1;
-    if (n + 4 >= sizeof cand)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (stem[i] == '_')
-            last = i;
-    if (paren && last == (size_t)-1)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        if (paren && i == last) {
-            cand[k++] = ' ';
-            cand[k++] = '(';
-        } else {
-            cand[k++] = stem[i] == '_' ? '/' : stem[i];
-        }
-    }
-    if (paren)
-        cand[k++] = ')';
-    cand[k] = 0;
-    struct resref r;
-    /* "A_RES_78_183_A" is not a document A/RES/78/183/A: a resolution series needs a
-     * resolution's form */
-    int res_series = strstr(cand, "/RES/") != NULL;
-    return symbol_parse(cand, k, out, &r) == k && (!res_series || r.organ != ORGAN_NONE);
-}
-
-int doc_symbol_from_name(const char *path, char *out)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    char stem[SYMBOL_MAX];
-    size_t n = 0;
-    /* the name up to its first '.', parentheses dropped and '_' runs made one */
-    for (const char *c = base; *c && *c != '.' && n + 1 < sizeof stem; c++) {
-        if (*c == '(' || *c == ')' || *c == ' ')
-            continue;
-        if (*c == '_' && (n == 0 || stem[n - 1] == '_'))
-            continue;
-        stem[n++] = *c;
-    }
-    while (n > 0 && stem[n - 1] == '_')
-        n--;
-    stem[n] = 0;
-    if (n < 3 || !(stem[0] == 'S' || stem[0] == 'A' || stem[0] == 'E') || stem[1] != '_')
-        return 0;
-    for (int pass = 0; pass < 2; pass++) {
-        if (name_try(stem, n, 1, out) || name_try(stem, n, 0, out))
-            return 1;
-        /* lettered parts "A_RES_78_183_A", "A_RES_78_80_A-B": the resolution's id */
-        size_t u = n;
-        while (u > 0 && stem[u - 1] != '_')
-            u--;
-        int part = u > 0 && n - u <= 3;
-        for (size_t i = u; part && i < n; i++)
-            part = (stem[i] >= 'A' && stem[i] <= 'Z') || stem[i] == '-';
-        if (!part)
-            break;
-        n = u - 1;
-    }
-    out[0] = 0;
-    return 0;
 }
 
 void doc_fail(struct doc *d, const char *path, long line, const char *message)

@@ -61,14 +61,6 @@ struct doc_options {
  * that is not the document's own get `editorial` (see mention.h). */
 void doc_extract_with(struct doc *d, const char *path, const char *text, size_t n,
                       const struct doc_options *o);
-/* The symbol a corpus file name stands for ("S_RES_2504_2020.en.txt" -> "S/RES/2504
- * (2020)", "A_RES_78_144.en.txt" -> "A/RES/78/144", "A_RES_78_183_A.zh.txt" ->
- * "A/RES/78/183"): the name up to its first '.', '_' read as '/', ' ', '(' or ')'; only
- * symbols of the S/, A/ and E/ series. Writes SYMBOL_MAX bytes; returns 0 when none. */
-int doc_symbol_from_name(const char *path, char *out);
-/* The language tag of a file name ("x.en.txt" -> "en", also "de"), written into out (8
- * bytes); 0 when the name has none. */
-int doc_lang_from_name(const char *path, char *out);
 /* Makes d a failed document (no mentions) with a static message. */
 void doc_fail(struct doc *d, const char *path, long line, const char *message);
 void doc_release(struct doc *d);
