@@ -307,8 +307,8 @@ int main(int argc, char **argv)
             st.failed++;
     input_list_sort(&inputs);
     if (inputs.other_lang)
-        diag_note("%zu files named for other languages not read (--lang %s)", inputs.other_lang,
-                  o.lang);
+        diag_note("%zu file%s named for other languages not read (--lang %s)",
+                  inputs.other_lang, inputs.other_lang == 1 ? "" : "s", o.lang);
     struct pipeline_options po = {o.lang, gaz, o.jobs, !o.quiet, NULL, NULL};
     if (o.symbol[0] && symbol_target(&o, &inputs, &po) != 0) {
         input_list_release(&inputs);
