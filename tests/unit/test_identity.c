@@ -53,69 +53,67 @@ static const char *mention_ids(const char *path, const char *text)
     return out;
 }
 
-static void headings(void)
-{
+/* texts and their "SYMBOL|SOURCE" */
+static const char *const IDENTITIES[][2] = {
     /* the Council's yearly compilation, 1946-1964 */
-    CHECK_STR(identity("t", "186 (1964). Resolution of 4 March 1964\n[S/5575]\n\n"
-                            "The Security Council,\n\nNoting that the present situation, "
-                            "recalling its resolution 185 (1963),\n"),
-              "S/RES/186 (1964)|heading");
-    CHECK_STR(identity("t", "MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946\n"
-                            "\nBy Article 47 of the Charter,\n"),
-              "S/RES/1 (1946)|heading");
+    {"186 (1964). Resolution of 4 March 1964\n[S/5575]\n\n"
+     "The Security Council,\n\nNoting that the present situation, "
+     "recalling its resolution 185 (1963),\n",
+     "S/RES/186 (1964)|heading"},
+    {"MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946\n"
+     "\nBy Article 47 of the Charter,\n",
+     "S/RES/1 (1946)|heading"},
     /* a footnote mark after the date */
-    CHECK_STR(identity("t", "6 (1946). Resolution of 17 May 1946 21\nThe Security Council,\n"),
-              "S/RES/6 (1946)|heading");
+    {"6 (1946). Resolution of 17 May 1946 21\nThe Security Council,\n",
+     "S/RES/6 (1946)|heading"},
     /* 1965 on */
-    CHECK_STR(identity("t", "Resolution 208 (1965)\nof 10 August 1965\n\nThe Security Council,\n"),
-              "S/RES/208 (1965)|heading");
-    CHECK_STR(identity("t", "Resolution 477 (1980) of 30 July 1980\nThe Security Council,\n"),
-              "S/RES/477 (1980)|heading");
-    CHECK_STR(identity("t", "RESOLUTION 773 (1992)\n\nAdopted by the Security Council at its "
-                            "3108th meeting on 26 August 1992\n"),
-              "S/RES/773 (1992)|heading");
+    {"Resolution 208 (1965)\nof 10 August 1965\n\nThe Security Council,\n",
+     "S/RES/208 (1965)|heading"},
+    {"Resolution 477 (1980) of 30 July 1980\nThe Security Council,\n",
+     "S/RES/477 (1980)|heading"},
+    {"RESOLUTION 773 (1992)\n\nAdopted by the Security Council at its "
+     "3108th meeting on 26 August 1992\n",
+     "S/RES/773 (1992)|heading"},
     /* a sentence is no heading */
-    CHECK_STR(identity("t", "Recalling its resolution 2504 (2020) of 10 January 2020,\n"),
-              "null|null");
-    CHECK_STR(identity("t", "Resolution 2504 (2020) and the report (S/2020/1),\n"), "null|null");
-}
-
-static void covers(void)
-{
+    {"Recalling its resolution 2504 (2020) of 10 January 2020,\n", "null|null"},
+    {"Resolution 2504 (2020) and the report (S/2020/1),\n", "null|null"},
     /* pdftotext -layout: two columns, the symbol in one */
-    CHECK_STR(identity("t", "                                                    S/RES/2504 (2020)\n"
-                            "United Nations                                      \n"
-                            "\nSecurity Council                     Distr.: General\n"
-                            "                                     10 January 2020\n"),
-              "S/RES/2504 (2020)|header");
-    CHECK_STR(identity("t", "United Nations                                  S/RES/2504 (2020)\n"
-                            "Security Council                     Distr.: General\n"
-                            "                                     10 January 2020\n"
-                            "Resolution 2504 (2020)\n"),
-              "S/RES/2504 (2020)|header");
+    {"                                                    S/RES/2504 (2020)\n"
+     "United Nations                                      \n"
+     "\nSecurity Council                     Distr.: General\n"
+     "                                     10 January 2020\n",
+     "S/RES/2504 (2020)|header"},
+    {"United Nations                                  S/RES/2504 (2020)\n"
+     "Security Council                     Distr.: General\n"
+     "                                     10 January 2020\n"
+     "Resolution 2504 (2020)\n",
+     "S/RES/2504 (2020)|header"},
     /* the columns run together */
-    CHECK_STR(identity("t", "United Nations S/RES/1445 (2002)\n\nSecurity Council Distr.: General\n"),
-              "S/RES/1445 (2002)|header");
-    CHECK_STR(identity("t", "Nations Unies A/RES/78/144\n\nAssemblée générale\n"),
-              "A/RES/78/144|header");
+    {"United Nations S/RES/1445 (2002)\n\nSecurity Council Distr.: General\n",
+     "S/RES/1445 (2002)|header"},
+    {"Nations Unies A/RES/78/144\n\nAssemblée générale\n", "A/RES/78/144|header"},
     /* symbol and date on one line */
-    CHECK_STR(identity("t", "S/RES/2600 (2021)   Distr.: General   21 October 2021\n"
-                            "Security Council\n"),
-              "S/RES/2600 (2021)|header");
-    CHECK_STR(identity("t", "S/RES/2600 (2021) Distr.: General\nSecurity Council\n"),
-              "S/RES/2600 (2021)|header");
+    {"S/RES/2600 (2021)   Distr.: General   21 October 2021\n"
+     "Security Council\n",
+     "S/RES/2600 (2021)|header"},
+    {"S/RES/2600 (2021) Distr.: General\nSecurity Council\n", "S/RES/2600 (2021)|header"},
     /* the lettered parts of a resolution: the resolution's id */
-    CHECK_STR(identity("t", "United Nations\nA/RES/78/183 A\nGeneral Assembly\n"),
-              "A/RES/78/183|header");
+    {"United Nations\nA/RES/78/183 A\nGeneral Assembly\n", "A/RES/78/183|header"},
     /* a symbol in a sentence near the top is another document */
-    CHECK_STR(identity("t", "Namibian situation contained in document S/12636\nand others\n"),
-              "null|null");
-    CHECK_STR(identity("t", "S/8484 22 and S/8486, 22\nThe Security Council,\n"), "null|null");
-    CHECK_STR(identity("t", "[without reference to a Main Committee (A/78/L.5)]\n"), "null|null");
+    {"Namibian situation contained in document S/12636\nand others\n", "null|null"},
+    {"S/8484 22 and S/8486, 22\nThe Security Council,\n", "null|null"},
+    {"[without reference to a Main Committee (A/78/L.5)]\n", "null|null"},
+};
+
+static void headings_and_covers(void)
+{
+    for (size_t i = 0; i < sizeof IDENTITIES / sizeof *IDENTITIES; i++)
+        CHECK_STR(identity("t", IDENTITIES[i][0]), IDENTITIES[i][1]);
     /* a running page header in layout mode is furniture, not a citation */
-    CHECK_STR(mention_ids("t", "United Nations      S/RES/2600 (2021)\n\nThe Security Council,\n"
-                               "Recalling its resolution 2504\n\n3/5         S/RES/2600 (2021)\n"
-                               "\n(2020) and 2533 (2020),\n\nS/RES/2600 (2021)      4/5\n"),
+    CHECK_STR(mention_ids(
+                  "t", "United Nations      S/RES/2600 (2021)\n\nThe Security Council,\n"
+                       "Recalling its resolution 2504\n\n3/5         S/RES/2600 (2021)\n"
+                       "\n(2020) and 2533 (2020),\n\nS/RES/2600 (2021)      4/5\n"),
               "S/RES/2504 (2020)|S/RES/2533 (2020)");
 }
 
@@ -149,9 +147,10 @@ static void file_names(void)
     CHECK(!input_lang_from_name("S_RES_1_1946.txt", tag));
     CHECK(!input_lang_from_name("notes.english.txt", tag));
     /* the last resort: no symbol in the text */
-    CHECK_STR(identity("d/S_RES_2600_2021.en.txt",
-                       "The Security Council,\n\nRecalling its resolution 2504 (2020),\n"),
-              "S/RES/2600 (2021)|filename");
+    CHECK_STR(
+        identity("d/S_RES_2600_2021.en.txt",
+                 "The Security Council,\n\nRecalling its resolution 2504 (2020),\n"),
+        "S/RES/2600 (2021)|filename");
     /* the text's symbol wins, and the disagreement is told */
     struct doc d;
     extract(&d, "S_RES_542_1983.en.txt", "Resolution 538 (1983)\n\nof 18 October 1983\n",
@@ -165,8 +164,10 @@ static void file_names(void)
 static void option(void)
 {
     struct doc d;
-    extract(&d, "-", "The Security Council,\nRecalling its resolutions 2504 (2020) and "
-                     "2600 (2021),\n", "auto", "S/RES/2600 (2021)");
+    extract(&d, "-",
+            "The Security Council,\nRecalling its resolutions 2504 (2020) and "
+            "2600 (2021),\n",
+            "auto", "S/RES/2600 (2021)");
     CHECK_STR(d.symbol, "S/RES/2600 (2021)");
     CHECK_STR(d.symbol_source, "option");
     size_t res = 0;
@@ -201,30 +202,38 @@ static void editorial(void)
               "S/RES/468 (1980)|S/RES/469 (1980)|*S/RES/446 (1979)|*S/RES/142 (1960)|"
               "*S/RES/474 (1980)|*S/RES/459 (1979)");
     /* the adoption line wrapped: "Adopted unanimously at" / "the 879th meeting." */
-    CHECK_STR(mention_ids("t", "145 (1960). Resolution of 22 July 1960\n\nThe Security Council,\n"
-                               "\nRecalling its resolution 143 (1960),\n\nAdopted unanimously at\n"
-                               "the 879th meeting.\n\n9 See resolution 142 (1960).\n"),
-              "S/RES/143 (1960)|*S/RES/142 (1960)");
+    CHECK_STR(
+        mention_ids("t",
+                    "145 (1960). Resolution of 22 July 1960\n\nThe Security Council,\n"
+                    "\nRecalling its resolution 143 (1960),\n\nAdopted unanimously at\n"
+                    "the 879th meeting.\n\n9 See resolution 142 (1960).\n"),
+        "S/RES/143 (1960)|*S/RES/142 (1960)");
     /* no adoption line of the compilation: footnotes are the document's own */
-    CHECK_STR(mention_ids("t", "United Nations\nA/HRC/RES/54/1\n\nResolution adopted by the Human "
-                               "Rights Council on 11 October 2023\n\n29. Decides to remain "
-                               "seized of the matter.\n46th meeting 11 October 2023\n[Adopted "
-                               "without a vote.]\n__________\n2 Resolution 2504 (2020).\n"),
-              "S/RES/2504 (2020)");
+    CHECK_STR(
+        mention_ids("t",
+                    "United Nations\nA/HRC/RES/54/1\n\nResolution adopted by the Human "
+                    "Rights Council on 11 October 2023\n\n29. Decides to remain "
+                    "seized of the matter.\n46th meeting 11 October 2023\n[Adopted "
+                    "without a vote.]\n__________\n2 Resolution 2504 (2020).\n"),
+        "S/RES/2504 (2020)");
     /* lower case in a sentence is not the adoption line */
-    CHECK_STR(mention_ids("t", "65 (1948). Resolution of 28 January 1948\n\nRequests the consular "
-                               "representatives referred to in its resolution 30 (1947),\nadopted "
-                               "on 25 August 1947, at the 194th meeting, to report\non resolution "
-                               "31 (1947);\n"),
-              "S/RES/30 (1947)|S/RES/31 (1947)");
+    CHECK_STR(
+        mention_ids("t",
+                    "65 (1948). Resolution of 28 January 1948\n\nRequests the consular "
+                    "representatives referred to in its resolution 30 (1947),\nadopted "
+                    "on 25 August 1947, at the 194th meeting, to report\non resolution "
+                    "31 (1947);\n"),
+        "S/RES/30 (1947)|S/RES/31 (1947)");
     /* the text before the document's heading, below the top, is another's */
-    CHECK_STR(mention_ids("S_RES_851_1993.en.txt",
-                          "peace talks.\n\nAt its 3254th meeting, the Council recalled\n"
-                          "resolution 804 (1993) and decided\n\nto invite\n\nAngola\n\nEgypt\n"
-                          "\nNamibia\n\nPortugal\n\nZambia\n\nZimbabwe\n\nand others\n\nto take part\n\n"
-                          "Resolution 851 (1993)\nof 15 July 1993\n\nThe Security Council,\n"
-                          "\nReaffirming its resolution 696 (1991),\n"),
-              "*S/RES/804 (1993)|S/RES/696 (1991)");
+    CHECK_STR(
+        mention_ids("S_RES_851_1993.en.txt",
+                    "peace talks.\n\nAt its 3254th meeting, the Council recalled\n"
+                    "resolution 804 (1993) and decided\n\nto invite\n\nAngola\n\nEgypt\n"
+                    "\nNamibia\n\nPortugal\n\nZambia\n\nZimbabwe\n\nand others\n\nto "
+                    "take part\n\n"
+                    "Resolution 851 (1993)\nof 15 July 1993\n\nThe Security Council,\n"
+                    "\nReaffirming its resolution 696 (1991),\n"),
+        "*S/RES/804 (1993)|S/RES/696 (1991)");
     /* editorial mentions make no citation */
     struct doc d;
     extract(&d, "t", COMPILATION, "auto", NULL);
@@ -244,14 +253,18 @@ static void editorial(void)
 static void languages(void)
 {
     struct doc d;
-    extract(&d, "x.txt", "Le Conseil de sécurité,\nRappelant sa résolution 2504 (2020) et les "
-                         "résolutions de l'Assemblée générale,\n", "en", NULL);
+    extract(&d, "x.txt",
+            "Le Conseil de sécurité,\nRappelant sa résolution 2504 (2020) et les "
+            "résolutions de l'Assemblée générale,\n",
+            "en", NULL);
     CHECK_STR(d.lang, "en");
     CHECK_STR(d.detected, "fr");
     CHECK(d.nwarn == 1 && strstr(d.warn[0], "--lang") != NULL);
     doc_release(&d);
-    extract(&d, "x.txt", "The Security Council,\nRecalling its resolution 2504 (2020) and the "
-                         "resolutions of the General Assembly,\n", "en", NULL);
+    extract(&d, "x.txt",
+            "The Security Council,\nRecalling its resolution 2504 (2020) and the "
+            "resolutions of the General Assembly,\n",
+            "en", NULL);
     CHECK_INT(d.nwarn, 0);
     doc_release(&d);
 }
@@ -259,8 +272,7 @@ static void languages(void)
 int main(void)
 {
     gaz = gazetteer_builtin();
-    headings();
-    covers();
+    headings_and_covers();
     file_names();
     option();
     editorial();
