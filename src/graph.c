@@ -231,7 +231,8 @@ void graph_add_doc(struct graph *g, const struct doc *d)
     size_t nv = 0;
     /* nor is text that is not the document's own (editorial) */
     for (size_t i = 0; i < d->mentions.n; i++)
-        if (d->mentions.v[i].id && !d->mentions.v[i].ambiguous && !d->mentions.v[i].editorial)
+        if (d->mentions.v[i].id && !d->mentions.v[i].ambiguous &&
+            (!d->mentions.v[i].editorial || g->cite_editorial))
             v[nv++] = &d->mentions.v[i];
     if (nv > 1)
         qsort(v, nv, sizeof *v, cmp_mention_id);

@@ -56,6 +56,7 @@ struct graph {
     struct gedge *edges;
     size_t nedges, ecap;
     size_t ndocs;                 /* input documents added */
+    int cite_editorial;           /* --editorial: mentions in editorial text cite too */
     /* analysis results (analyze.c) */
     struct partition leiden, louvain, components;
     const char *betweenness_method, *closeness_method;

@@ -198,6 +198,7 @@ static struct graph *build_graph(const struct options *o, const struct pipeline_
                                  const struct input_list *inputs, struct pipeline_stats *st)
 {
     struct graph *g = graph_new();
+    g->cite_editorial = o->editorial;
     if (o->from_json)
         read_json_inputs(o, g, st);
     else
