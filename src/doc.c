@@ -247,16 +247,23 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
 
 /* ---- identity: the document's symbol, and which of its text is its own ---- */
 
-/* Bounds of the line holding text[pos]: [*a, *b), line end excluded. */
-static void line_bounds(const char *text, size_t n, size_t pos, size_t *a, size_t *b)
+/* Bounds of the line holding text[pos]: [*a, *b), line end excluded, looking at most max
+ * bytes either way (a longer line gets bounds that span more than max: no heading). */
+static void line_within(const char *text, size_t n, size_t pos, size_t max, size_t *a,
+                        size_t *b)
 {
     size_t x = pos, y = pos;
-    while (x > 0 && text[x - 1] != '\n' && text[x - 1] != '\r')
+    while (x > 0 && text[x - 1] != '\n' && text[x - 1] != '\r' && pos - x <= max)
         x--;
-    while (y < n && text[y] != '\n' && text[y] != '\r')
+    while (y < n && text[y] != '\n' && text[y] != '\r' && y - pos <= max)
         y++;
     *a = x;
     *b = y;
+}
+
+static void line_bounds(const char *text, size_t n, size_t pos, size_t *a, size_t *b)
+{
+    line_within(text, n, pos, (size_t)-1, a, b);
 }
 
 /* Start of the line after the one that ends at b (b at a line end). */
@@ -285,6 +292,7 @@ static size_t top_end(const char *text, size_t n)
 /* Whether the line before the one starting at a is blank (or there is none). */
 static int blank_before(const char *text, size_t a)
 {
+    enum { LOOK = 256 };
     if (a == 0)
         return 1;
     size_t e = a, x, b;
@@ -292,8 +300,8 @@ static int blank_before(const char *text, size_t a)
         e--;
     if (e > 0 && text[e - 1] == '\r')
         e--;
-    line_bounds(text, e, e, &x, &b);
-    return blank(text, x, e);
+    line_within(text, e, e, LOOK, &x, &b);
+    return blank(text, x, e) && (x == 0 || text[x - 1] == '\n' || text[x - 1] == '\r');
 }
 
 /* A resolution's heading: m alone on its line with the keyword (and its date), the line
@@ -306,7 +314,7 @@ static int heading_at(const char *text, size_t n, size_t top, const struct menti
     size_t a, b;
     if (m->kind != MK_RESOLUTION || !m->id)
         return 0;
-    line_bounds(text, n, m->start, &a, &b);
+    line_within(text, n, m->start, MAX_HEADING, &a, &b);
     size_t c = a;
     while (c < b && (text[c] == ' ' || text[c] == '\t'))
         c++;
@@ -370,6 +378,7 @@ static size_t after_adoption(const char *text, size_t n, size_t from, size_t to,
                     q = next_line(text, n, qb);
                 }
                 cut = q < to ? q : to;
+                next = q > next ? q : next; /* the rest of the paragraph: the same cut */
             }
         }
         a = next;
