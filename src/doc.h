@@ -1,6 +1,7 @@
 /* doc: one input document through the extraction pipeline — normalize, detect the
- * language, find its own symbol, recognize references — into a list of mentions with
- * positions in the user's file. Owns the document's arena. */
+ * language, find its own symbol (and where it was read), recognize references, mark the
+ * text that is not its own — into a list of mentions with positions in the user's file.
+ * Owns the document's arena. */
 #ifndef UNXREF_DOC_H
 #define UNXREF_DOC_H
 

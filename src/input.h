@@ -1,6 +1,7 @@
 /* input: turning the PATH arguments into documents to read — files as given, directories
- * walked recursively (sorted, *.txt only, no hidden entries, symlink loops cut), "-" for
- * standard input — and reading one whole file. */
+ * walked recursively (sorted, *.txt only, no hidden entries, symlink loops cut, with
+ * --lang only the files named for it), "-" for standard input — reading one whole file,
+ * and what a corpus file name says (its symbol, its language). */
 #ifndef UNXREF_INPUT_H
 #define UNXREF_INPUT_H
 

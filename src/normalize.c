@@ -284,12 +284,7 @@ static void trim(const char *src, size_t *a, size_t *b)
         (*b)--;
 }
 
-/* A written-out symbol in a cover or page-header line as PDF text extraction lays it out
- * (pdftotext -layout): a column of its own ("United Nations      S/RES/2504 (2020)",
- * "S/RES/2504 (2020)      2/5"; columns are parted by two spaces or a tab), or after a
- * name at the end of a column ("United Nations S/RES/1445 (2002)"), or first in a
- * column ("S/RES/2504 (2020) Distr.: General"). Writes it into sym; *alone is set when
- * every other column is page furniture (page and job numbers). */
+/* Whether no word of s[0..n) starts with a lower-case letter (a name, a date). */
 static int capitalized_words(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -303,6 +298,12 @@ static int capitalized_words(const char *s, size_t n)
     return 1;
 }
 
+/* A written-out symbol in a cover or page-header line as PDF text extraction lays it out
+ * (pdftotext -layout): a column of its own ("United Nations      S/RES/2504 (2020)",
+ * "S/RES/2504 (2020)      2/5"; columns are parted by two spaces or a tab), or after a
+ * name at the end of a column ("United Nations S/RES/1445 (2002)"), or first in a
+ * column ("S/RES/2504 (2020) Distr.: General"). Writes it into sym; *alone is set when
+ * every other column is page furniture (page and job numbers). */
 static int layout_symbol(const char *s, size_t n, char *sym, int *alone)
 {
     enum { MAX_NAME = 48 };
