@@ -9,6 +9,7 @@
 
 #include <sys/stat.h>
 
+#include "input.h"
 #include "lang.h"
 #include "util.h"
 
@@ -33,7 +34,12 @@ static const char USAGE[] =
     "\n"
     "options:\n"
     "  -o, --output FILE|DIR  output file (extract, stats) or directory (graph)\n"
-    "  -l, --lang LANG        auto (default), ar, zh, en, fr, ru or es\n"
+    "  -l, --lang LANG        auto (default), ar, zh, en, fr, ru or es: read the texts as\n"
+    "                         LANG; a directory then gives only its files named for LANG\n"
+    "                         (NAME.LANG.txt) or for no language\n"
+    "      --symbol SYM       the symbol of the document read from - (or of the only PATH)\n"
+    "      --editorial        graph, stats: mentions in text that is not the document's\n"
+    "                         own (a compilation's notes) cite too\n"
     "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf,graphml,gexf,csv,\n"
     "                         html,cyjs,pajek,vosviewer (default json,dot,svg)\n"
     "      --from             PATHs are JSON: `unxref extract` output or graph.json\n"
@@ -163,7 +169,7 @@ enum {
     OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
     OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
     OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON, OPT_TIMINGS,
-    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING, OPT_PLOTS
+    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING, OPT_PLOTS, OPT_SYMBOL, OPT_EDITORIAL
 };
 
 /* A whole number in [lo, hi]; -1 when the text is not one. */
@@ -289,6 +295,14 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
     case OPT_NUMBERING:
         o->numbering = optarg;
         return -1;
+    case OPT_EDITORIAL:
+        o->editorial = 1;
+        return -1;
+    case OPT_SYMBOL:
+        if (!input_symbol_whole(optarg, strlen(optarg), o->symbol))
+            return usage_error("--symbol needs a UN document symbol (S/RES/2600 (2021), "
+                               "A/RES/78/144, S/2023/212), not", optarg);
+        return -1;
     case OPT_JSON:
         o->json = 1;
         return -1;
@@ -370,6 +384,8 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
         {"from", no_argument, NULL, OPT_FROM},
         {"numbering", required_argument, NULL, OPT_NUMBERING},
+        {"symbol", required_argument, NULL, OPT_SYMBOL},
+        {"editorial", no_argument, NULL, OPT_EDITORIAL},
         {"json", no_argument, NULL, OPT_JSON},
         {"timings", no_argument, NULL, OPT_TIMINGS},
         {"list", required_argument, NULL, OPT_LIST},
@@ -445,6 +461,11 @@ int cli_parse(int argc, char **argv, struct options *o)
         return usage_error("selection and diagram options are for 'unxref graph'", NULL);
     if (o->cmd == CMD_EXTRACT && o->from_json)
         return usage_error("--from is for 'unxref graph' and 'unxref stats'", NULL);
+    if (o->cmd == CMD_EXTRACT && o->editorial)
+        return usage_error("--editorial is for 'unxref graph' and 'unxref stats' (extract "
+                           "marks those mentions \"editorial\": true)", NULL);
+    if (o->from_json && o->symbol[0])
+        return usage_error("--symbol is for texts, not with --from", NULL);
     if (o->cmd != CMD_STATS && o->json)
         return usage_error("--json is for 'unxref stats'", NULL);
     if (o->cmd != CMD_STATS && o->list)

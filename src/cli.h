@@ -3,6 +3,7 @@
 #define UNXREF_CLI_H
 
 #include "emit_dot.h"
+#include "symbol.h"
 #include "subgraph.h"
 
 enum command { CMD_NONE, CMD_EXTRACT, CMD_GRAPH, CMD_STATS };
@@ -28,6 +29,8 @@ struct options {
     const char *plots;      /* stats --plots DIR: the charts, or NULL */
     int timings;            /* --timings: per-stage report on stderr */
     double exact_limit;     /* --exact-limit, or -1 for the default */
+    char symbol[SYMBOL_MAX]; /* --symbol, canonical, or "" */
+    int editorial;          /* --editorial: editorial text cites too (graph, stats) */
     char **paths;
     int npaths;
 };

@@ -3,7 +3,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "input.h"
 #include "lang.h"
 #include "names.h"
 #include "normalize.h"
@@ -46,6 +48,25 @@ static int blank(const char *s, size_t a, size_t b)
 static const char *const TITLE_WORDS[] = {"resolution", "第号决议", "resolucion", "резолюция",
                                          "القرار", "قرار", NULL};
 
+/* What may follow the keyword on a title line, spaces dropped: the date of adoption
+ * ("of4march1964"): short, with a four-digit year, no other reference. */
+static int date_tail(const char *s)
+{
+    size_t n = strlen(s), run = 0;
+    int year = 0;
+    if (n > 48 || strchr(s, '(') || strchr(s, '/'))
+        return 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && s[i] >= '0' && s[i] <= '9') {
+            run++;
+            continue;
+        }
+        year |= run == 4;
+        run = 0;
+    }
+    return year;
+}
+
 static int title_line(const char *src, size_t a, size_t b, const struct mention *m)
 {
     struct buf rest = BUF_INIT;
@@ -56,12 +77,25 @@ static int title_line(const char *src, size_t a, size_t b, const struct mention 
     int is_title = 0;
     if (normalize_text(rest.data, rest.len, 0, &t, &err) == NORM_OK) {
         size_t k = 0;
+        /* a footnote mark after the date: "6 (1946). Resolution of 17 May 1946 21" */
+        size_t e = t.len;
+        while (e > 0 && t.s[e - 1] >= '0' && t.s[e - 1] <= '9')
+            e--;
+        if (e < t.len && t.len - e <= 3 && e >= 2 && t.s[e - 1] == ' ' && t.s[e - 2] >= '0' &&
+            t.s[e - 2] <= '9')
+            t.len = e - 1;
         for (size_t i = 0; i < t.len; i++) /* drop spaces */
             if (t.s[i] != ' ')
                 t.s[k++] = t.s[i];
         t.s[k] = 0;
-        for (const char *const *w = TITLE_WORDS; *w && !is_title; w++)
-            is_title = strcmp(t.s, *w) == 0;
+        const char *r = t.s;
+        while (*r == '.' || *r == ',' || *r == ':')
+            r++; /* "186 (1964). Resolution of 4 March 1964" */
+        for (const char *const *w = TITLE_WORDS; *w && !is_title; w++) {
+            size_t wl = strlen(*w);
+            is_title = strcmp(r, *w) == 0 ||
+                       (strncmp(r, *w, wl) == 0 && date_tail(r + wl));
+        }
         ntext_release(&t);
     }
     buf_release(&rest);
@@ -151,7 +185,7 @@ struct part {
  * Returns (size_t)-1 after failing d. */
 static size_t extract_part(struct doc *d, const char *path, const char *text, size_t len,
                            const struct part *p, const struct lang **L,
-                           const struct gazetteer *gaz)
+                           const struct gazetteer *gaz, const char *hint)
 {
     struct ntext t;
     struct norm_error err;
@@ -161,17 +195,24 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
         doc_fail(d, path, err.line + p->line0 - 1, err.message);
         return (size_t)-1;
     }
-    if (!*L)
-        *L = lang_detect(t.s, t.len);
-    if (p->base == 0)
+    if (p->base == 0) {
+        const struct lang *det = lang_detect(t.s, t.len);
+        d->detected = det->code;
+        if (!*L)
+            *L = det;
         d->lang = (*L)->code;
-    if (p->base == 0 && t.header_symbol[0])
+    }
+    if (p->base == 0 && t.header_symbol[0]) {
         d->symbol = arena_strndup(d->arena, t.header_symbol, strlen(t.header_symbol));
+        d->symbol_source = "header";
+    }
 
     struct mentions found = {0};
     struct spans claimed = {0};
-    struct refs_input in = {{t.s, t.len}, *L, symbol_organ(d->symbol ? d->symbol : ""), gaz,
-                            d->arena, symbol_year(d->symbol)};
+    /* the organ of "its resolution": the document's, from its symbol, else from the
+     * symbol given or its file name says */
+    const char *own = d->symbol ? d->symbol : hint ? hint : "";
+    struct refs_input in = {{t.s, t.len}, *L, symbol_organ(own), gaz, d->arena, symbol_year(own)};
     refs_find(&in, &found, &claimed);
     names_find(in.t, *L, gaz, d->arena, &found, &claimed);
     spans_release(&claimed);
@@ -193,23 +234,247 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
         qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
     if (p->base == 0) {
         const struct mention *title = title_mention(&t, src, len, &d->mentions);
-        if (!d->symbol)
-            d->symbol = title ? title->id : NULL;
-        else if (title && title->id && strcmp(title->id, d->symbol) != 0)
+        if (!d->symbol && title && title->id) {
+            d->symbol = title->id;
+            d->symbol_source = "heading";
+        } else if (d->symbol && title && title->id && strcmp(title->id, d->symbol) != 0) {
             d->title_end = title->end;
+        }
     }
     ntext_release(&t);
     return kept_end;
 }
 
-void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
-                         const char *lang, const struct gazetteer *gaz, size_t chunk)
+/* ---- identity: the document's symbol, and which of its text is its own ---- */
+
+/* Bounds of the line holding text[pos]: [*a, *b), line end excluded, looking at most max
+ * bytes either way (a longer line gets bounds that span more than max: no heading). */
+static void line_within(const char *text, size_t n, size_t pos, size_t max, size_t *a,
+                        size_t *b)
+{
+    size_t x = pos, y = pos;
+    while (x > 0 && text[x - 1] != '\n' && text[x - 1] != '\r' && pos - x <= max)
+        x--;
+    while (y < n && text[y] != '\n' && text[y] != '\r' && y - pos <= max)
+        y++;
+    *a = x;
+    *b = y;
+}
+
+static void line_bounds(const char *text, size_t n, size_t pos, size_t *a, size_t *b)
+{
+    line_within(text, n, pos, (size_t)-1, a, b);
+}
+
+/* Start of the line after the one that ends at b (b at a line end). */
+static size_t next_line(const char *text, size_t n, size_t b)
+{
+    if (b < n && text[b] == '\r')
+        b++;
+    if (b < n && text[b] == '\n')
+        b++;
+    return b;
+}
+
+/* Offset where the TITLE_LINES-th non-blank line ends: the top of the document. */
+static size_t top_end(const char *text, size_t n)
+{
+    size_t a = 0, lines = 0;
+    while (a < n && lines < TITLE_LINES) {
+        size_t x, b;
+        line_bounds(text, n, a, &x, &b);
+        lines += !blank(text, a, b);
+        a = next_line(text, n, b);
+    }
+    return a;
+}
+
+/* Whether the line before the one starting at a is blank (or there is none). */
+static int blank_before(const char *text, size_t a)
+{
+    enum { LOOK = 256 };
+    if (a == 0)
+        return 1;
+    size_t e = a, x, b;
+    if (e > 0 && text[e - 1] == '\n')
+        e--;
+    if (e > 0 && text[e - 1] == '\r')
+        e--;
+    line_within(text, e, e, LOOK, &x, &b);
+    return blank(text, x, e) && (x == 0 || text[x - 1] == '\n' || text[x - 1] == '\r');
+}
+
+/* A resolution's heading: m alone on its line with the keyword (and its date), the line
+ * opening with a capital letter, a digit or a letter of a script without case, at the top
+ * of the document or after a blank line. Sets *line to the line's start. */
+static int heading_at(const char *text, size_t n, size_t top, const struct mention *m,
+                      size_t *line)
+{
+    enum { MAX_HEADING = 160, MAX_LEAD = 24 };
+    size_t a, b;
+    if (m->kind != MK_RESOLUTION || !m->id)
+        return 0;
+    line_within(text, n, m->start, MAX_HEADING, &a, &b);
+    size_t c = a;
+    while (c < b && (text[c] == ' ' || text[c] == '\t'))
+        c++;
+    unsigned char first = c < b ? (unsigned char)text[c] : 0;
+    if (m->end > b || b - a > MAX_HEADING || m->start - c > MAX_LEAD ||
+        !((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80))
+        return 0;
+    if (a >= top && !blank_before(text, a))
+        return 0;
+    *line = a;
+    return title_line(text, a, b, m);
+}
+
+/* ASCII case-insensitive search for the word w in s[0..n). */
+static int has_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && (i + k == n || s[i + k] == ' ') &&
+            strncasecmp(s + i, w, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* Where the text after the last adoption line of a compilation (L->adoption_line) in
+ * text[from, to) starts: the end of that line's paragraph; to when there is none. */
+static size_t after_adoption(const char *text, size_t n, size_t from, size_t to,
+                             const struct lang *L)
+{
+    const char *const *w = L ? L->adoption_line : NULL;
+    size_t cut = to;
+    if (!w || !w[0])
+        return to;
+    size_t k = strlen(w[0]);
+    for (size_t a = from; a < to;) {
+        size_t x, b;
+        line_bounds(text, n, a, &x, &b);
+        size_t c = a;
+        while (c < b && (text[c] == ' ' || text[c] == '\t'))
+            c++;
+        size_t next = next_line(text, n, b);
+        if (b - c > k && strncmp(text + c, w[0], k) == 0 && text[c + k] == ' ') {
+            /* the line and the next, as one: "Adopted unanimously at" / "the 631st …" */
+            size_t y, e;
+            line_bounds(text, n, next < n ? next : b, &y, &e);
+            struct buf both = BUF_INIT;
+            buf_add(&both, text + c, b - c);
+            buf_add(&both, " ", 1);
+            buf_add(&both, text + y, e > y && next < n ? e - y : 0);
+            int hit = 0;
+            for (const char *const *p = w + 1; *p && !hit; p++)
+                hit = has_word(both.data, both.len, *p);
+            buf_release(&both);
+            if (hit) { /* the paragraph ends at the next blank line */
+                size_t q = next;
+                while (q < to) {
+                    size_t qa, qb;
+                    line_bounds(text, n, q, &qa, &qb);
+                    if (blank(text, qa, qb))
+                        break;
+                    q = next_line(text, n, qb);
+                }
+                cut = q < to ? q : to;
+                next = q > next ? q : next; /* the rest of the paragraph: the same cut */
+            }
+        }
+        a = next;
+    }
+    return cut;
+}
+
+/* Marks the mentions in text that is not the document's own (see mention.h): before its
+ * heading when that heading stands below the top of the file, from the heading of
+ * another resolution on, and after the compilation's adoption line. */
+static void mark_editorial(struct doc *d, const char *text, size_t n)
+{
+    size_t top = top_end(text, n), own_at = (size_t)-1, own_end = 0, cut = n, line;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const struct mention *m = &d->mentions.v[i];
+        if (!heading_at(text, n, top, m, &line))
+            continue;
+        if (own_at == (size_t)-1 && d->symbol && strcmp(m->id, d->symbol) == 0) {
+            own_at = line;
+            own_end = m->end;
+        } else if ((own_at != (size_t)-1 || line >= top) && m->end != d->title_end &&
+                   (!d->symbol || strcmp(m->id, d->symbol) != 0)) {
+            cut = line; /* another resolution's text begins */
+            break;
+        }
+    }
+    size_t before = own_at != (size_t)-1 && own_at >= top ? own_at : 0;
+    cut = after_adoption(text, n, own_end, cut, lang_get(d->lang));
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        struct mention *m = &d->mentions.v[i];
+        m->editorial = m->start < before || m->start >= cut;
+    }
+}
+
+/* Drops the document's own symbol (and the resolution its title names) from its
+ * mentions: they are not citations. */
+static void drop_self(struct doc *d)
+{
+    if (!d->symbol)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const struct mention *m = &d->mentions.v[i];
+        int self = (m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT) && m->id &&
+                   (strcmp(m->id, d->symbol) == 0 ||
+                    (m->kind == MK_RESOLUTION && m->end == d->title_end));
+        if (!self)
+            d->mentions.v[k++] = *m;
+    }
+    d->mentions.n = k;
+}
+
+static void add_warning(struct doc *d, const char *fmt, const char *a, const char *b)
+{
+    if (d->nwarn == DOC_MAX_WARN)
+        return;
+    struct buf w = BUF_INIT;
+    buf_printf(&w, fmt, a, b);
+    d->warn[d->nwarn++] = arena_strndup(d->arena, w.data, w.len);
+    buf_release(&w);
+}
+
+/* The symbol: the one given (--symbol), else the text's, else the file name's; warns
+ * when two of them disagree. Then the own text and the self-mentions. */
+static void settle_identity(struct doc *d, const char *text, size_t n, const char *given)
+{
+    char name[SYMBOL_MAX];
+    int named = input_symbol_from_name(d->path, name);
+    if (given) {
+        if (d->symbol && strcmp(d->symbol, given) != 0)
+            add_warning(d, "read as %s (--symbol), but the text says %s", given, d->symbol);
+        d->symbol = arena_strndup(d->arena, given, strlen(given));
+        d->symbol_source = "option";
+    } else if (!d->symbol && named) {
+        d->symbol = arena_strndup(d->arena, name, strlen(name));
+        d->symbol_source = "filename";
+    } else if (d->symbol && named && strcmp(d->symbol, name) != 0) {
+        add_warning(d, "the file name says %s, the text %s (the text's is used)", name,
+                    d->symbol);
+    }
+    mark_editorial(d, text, n);
+    drop_self(d);
+}
+
+void doc_extract_with(struct doc *d, const char *path, const char *text, size_t n,
+                      const struct doc_options *o)
 {
     memset(d, 0, sizeof *d);
     d->path = xstrdup(path);
     d->arena = arena_new();
+    const char *lang = o->lang;
     const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
+    char name[SYMBOL_MAX];
+    const char *hint = o->symbol ? o->symbol : input_symbol_from_name(path, name) ? name : NULL;
     struct part p = {0, 0, 1};
+    size_t chunk = o->chunk ? o->chunk : DOC_CHUNK;
     if (chunk < 64)
         chunk = 64;
     do {
@@ -221,26 +486,23 @@ void doc_extract_chunked(struct doc *d, const char *path, const char *text, size
         while (end < n && ((unsigned char)text[end] & 0xC0) == 0x80)
             end++;
         p.keep = cut;
-        size_t kept_end = extract_part(d, path, text, end - p.base, &p, &L, gaz);
+        size_t kept_end = extract_part(d, path, text, end - p.base, &p, &L, o->gaz, hint);
         if (kept_end == (size_t)-1)
             return;
         size_t next = kept_end > cut ? kept_end : cut;
         p.line0 += line_starts(text, n, p.base, next);
         p.base = next;
     } while (p.base < n);
-    /* The document's own symbol (and the resolution its title names) is not a citation. */
-    if (d->symbol) {
-        size_t k = 0;
-        for (size_t i = 0; i < d->mentions.n; i++) {
-            const struct mention *m = &d->mentions.v[i];
-            int self = (m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT) && m->id &&
-                       (strcmp(m->id, d->symbol) == 0 ||
-                        (m->kind == MK_RESOLUTION && m->end == d->title_end));
-            if (!self)
-                d->mentions.v[k++] = *m;
-        }
-        d->mentions.n = k;
-    }
+    if (L && d->detected && strcmp(L->code, d->detected) != 0)
+        add_warning(d, "read as %s (--lang), but the text reads as %s", L->code, d->detected);
+    settle_identity(d, text, n, o->symbol);
+}
+
+void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
+                         const char *lang, const struct gazetteer *gaz, size_t chunk)
+{
+    struct doc_options o = {lang, gaz, NULL, chunk};
+    doc_extract_with(d, path, text, n, &o);
 }
 
 void doc_extract(struct doc *d, const char *path, const char *text, size_t n,

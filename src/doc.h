@@ -1,6 +1,7 @@
 /* doc: one input document through the extraction pipeline — normalize, detect the
- * language, find its own symbol, recognize references — into a list of mentions with
- * positions in the user's file. Owns the document's arena. */
+ * language, find its own symbol (and where it was read), recognize references, mark the
+ * text that is not its own — into a list of mentions with positions in the user's file.
+ * Owns the document's arena. */
 #ifndef UNXREF_DOC_H
 #define UNXREF_DOC_H
 
@@ -9,10 +10,20 @@
 #include "gazetteer.h"
 #include "mention.h"
 
+enum { DOC_MAX_WARN = 3 };
+
 struct doc {
     char *path;          /* as given or found by the walk */
     const char *lang;    /* "zh", "en", …; NULL when the document failed */
     const char *symbol;  /* the document's own symbol, or NULL */
+    const char *symbol_source; /* where the symbol was read (static): "header" (the cover
+                                  or a running page header), "heading" (the title line),
+                                  "filename" (the corpus naming), "option" (--symbol);
+                                  NULL without a symbol */
+    const char *detected; /* the language the text reads as (also when one was forced) */
+    const char *warn[DOC_MAX_WARN]; /* warnings for the user (arena), given in input order
+                                       by the pipeline */
+    int nwarn;
     size_t title_end;    /* when the resolution its title names differs from the symbol in
                             its header (a typing error: header "S/RES/2510 (2019)", title
                             "Resolution 2510 (2020)"): the end of that title mention, which
@@ -38,6 +49,20 @@ void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
 /* doc_extract with parts of about `chunk` bytes (tests use small ones). */
 void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
                          const char *lang, const struct gazetteer *gaz, size_t chunk);
+struct doc_options {
+    const char *lang;              /* a code, or NULL/"auto" to detect */
+    const struct gazetteer *gaz;
+    const char *symbol;            /* the document's symbol (--symbol, canonical), or NULL */
+    size_t chunk;                  /* part size, 0 for DOC_CHUNK (tests use small ones) */
+};
+/* doc_extract with options. The symbol: o->symbol when given (source "option"), else the
+ * one the text writes on its cover or running header ("header") or its heading
+ * ("heading", "186 (1964). Resolution of 4 March 1964", "Resolution 477 (1980) of 30
+ * July 1980"), else its file name's ("filename"); a disagreement becomes a warning
+ * (d->warn), as does a forced language the text does not read as. Mentions in text
+ * that is not the document's own get `editorial` (see mention.h). */
+void doc_extract_with(struct doc *d, const char *path, const char *text, size_t n,
+                      const struct doc_options *o);
 /* Makes d a failed document (no mentions) with a static message. */
 void doc_fail(struct doc *d, const char *path, long line, const char *message);
 void doc_release(struct doc *d);

@@ -232,6 +232,8 @@ static void mention_write(struct dumpbuf *b, const struct mention *m, const char
         field_literal(&f, "corrected", "true");
     if (m->in_name)
         field_literal(&f, "in_name", "true");
+    if (m->editorial)
+        field_literal(&f, "editorial", "true");
     if (m->unresolved)
         field_literal(&f, "unresolved", "true");
     if (m->ambiguous) {
@@ -266,6 +268,8 @@ void extract_writer_doc(struct extract_writer *w, const struct doc *d, const cha
     dump_at(&w->buf, str_or_null(d->lang), 1);
     put_str(w, ",\n  \"symbol\": ");
     dump_at(&w->buf, str_or_null(d->symbol), 1);
+    put_str(w, ",\n  \"symbol_source\": ");
+    dump_at(&w->buf, str_or_null(d->symbol ? d->symbol_source : NULL), 1);
     put_str(w, ",\n  \"mentions\": [");
     struct pdf_pos pos = PDF_POS_INIT;
     for (size_t i = 0; i < d->mentions.n; i++) {
@@ -314,6 +318,7 @@ static json_t *node_json(const struct gnode *n)
             json_array_append_new(langs, str_or_null(lang_codes[i]));
     json_object_set_new(j, "languages", langs);
     json_object_set_new(j, "path", str_or_null(n->path));
+    json_object_set_new(j, "symbol_source", str_or_null(n->symbol_source));
     json_object_set_new(j, "in_degree", json_integer(n->in_degree));
     json_object_set_new(j, "out_degree", json_integer(n->out_degree));
     json_object_set_new(j, "in_strength", json_integer((json_int_t)n->in_strength));

@@ -178,6 +178,15 @@ static unsigned lang_bit(const char *code)
     return 0;
 }
 
+const char *symbol_source_static(const char *s)
+{
+    static const char *const names[] = {"header", "heading", "filename", "option"};
+    for (size_t i = 0; s && i < sizeof names / sizeof *names; i++)
+        if (strcmp(s, names[i]) == 0)
+            return names[i];
+    return NULL;
+}
+
 size_t graph_node(struct graph *g, const char *id, enum node_kind kind, int *created)
 {
     return node_get(g, id, kind, created);
@@ -220,6 +229,7 @@ void graph_add_doc(struct graph *g, const struct doc *d)
     if (!sn->path || strcmp(d->path, sn->path) < 0) {
         free(sn->path);
         sn->path = xstrdup(d->path);
+        sn->symbol_source = symbol_source_static(d->symbol ? d->symbol_source : NULL);
     }
     g->ndocs++;
 
@@ -227,8 +237,10 @@ void graph_add_doc(struct graph *g, const struct doc *d)
     /* unresolved short forms and ambiguous references are not guessed into edges */
     const struct mention **v = xmalloc((d->mentions.n + 1) * sizeof *v);
     size_t nv = 0;
+    /* nor is text that is not the document's own (editorial) */
     for (size_t i = 0; i < d->mentions.n; i++)
-        if (d->mentions.v[i].id && !d->mentions.v[i].ambiguous)
+        if (d->mentions.v[i].id && !d->mentions.v[i].ambiguous &&
+            (!d->mentions.v[i].editorial || g->cite_editorial))
             v[nv++] = &d->mentions.v[i];
     if (nv > 1)
         qsort(v, nv, sizeof *v, cmp_mention_id);

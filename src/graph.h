@@ -18,6 +18,8 @@ struct gnode {
     char *name;        /* official English name, or NULL */
     char *type;        /* gazetteer type, or NULL */
     char *path;        /* first input file of this node (byte order), or NULL */
+    const char *symbol_source; /* input documents: where that file's symbol was read
+                                  ("header", "heading", "filename", "option"), else NULL */
     enum node_kind kind;
     int year;          /* 0 when unknown */
     int known;         /* in the gazetteer, or a resolution/document symbol */
@@ -58,6 +60,7 @@ struct graph {
     struct gedge *edges;
     size_t nedges, ecap;
     size_t ndocs;                 /* input documents added */
+    int cite_editorial;           /* --editorial: mentions in editorial text cite too */
     /* analysis results (analyze.c) */
     struct partition leiden, louvain, components;
     const char *betweenness_method, *closeness_method;
@@ -87,6 +90,9 @@ void graph_reindex(struct graph *g);
 void graph_free(struct graph *g);
 void partition_release(struct partition *p);
 
+/* The static name of a symbol source ("header", "heading", "filename", "option") equal
+ * to s, or NULL when s is none of them. */
+const char *symbol_source_static(const char *s);
 const char *node_kind_name(enum node_kind k);
 const char *edge_type_name(enum edge_type t);
 

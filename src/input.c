@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "symbol.h"
 #include "util.h"
 
 static void push(struct input_list *l, char *path)
@@ -26,17 +27,27 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The files a directory walk reads: *.txt, *.text and *.pdf, any case. */
-static int is_input_name(const char *name)
+/* The files a directory walk reads: *.txt, *.text and *.pdf, any case. The length of the
+ * name's suffix, 0 when it has none of them. */
+static size_t input_suffix(const char *name)
 {
     static const char *const SUFFIXES[] = {".txt", ".text", ".pdf", NULL};
     size_t n = strlen(name);
     for (const char *const *s = SUFFIXES; *s; s++) {
         size_t k = strlen(*s);
         if (n > k && strcasecmp(name + n - k, *s) == 0)
-            return 1;
+            return k;
     }
     return 0;
+}
+
+static int is_input_name(const char *name) { return input_suffix(name) > 0; }
+
+/* Whether a file name carries a language tag other than lang (NULL: keep all). */
+static int named_for_other(const char *lang, const char *name)
+{
+    char tag[8];
+    return lang && input_lang_from_name(name, tag) && strcmp(tag, lang) != 0;
 }
 
 struct visit {
@@ -87,9 +98,13 @@ static int walk(const char *dir, const struct visit *up, struct input_list *out,
             if (walk(path, &here, out, found) != 0)
                 rc = -1;
             free(path);
-        } else if (S_ISREG(st.st_mode) && is_input_name(names[i])) {
+        } else if (S_ISREG(st.st_mode) && is_input_name(names[i]) &&
+                   !named_for_other(out->lang, names[i])) {
             push(out, path);
             (*found)++;
+        } else if (S_ISREG(st.st_mode) && is_input_name(names[i])) {
+            out->other_lang++;
+            free(path);
         } else {
             free(path);
         }
@@ -112,8 +127,11 @@ int input_expand(const char *arg, struct input_list *out)
         push(out, xstrdup(arg));
         return 0;
     }
-    size_t found = 0;
+    size_t found = 0, other = out->other_lang;
     int rc = walk(arg, NULL, out, &found);
+    if (rc == 0 && found == 0 && out->other_lang > other)
+        return diag_error(arg, 0, "no .txt, .text or .pdf files named for language %s (NAME.%s.txt) or for none",
+                          out->lang, out->lang), -1;
     if (rc == 0 && found == 0)
         return diag_error(arg, 0, "no .txt, .text or .pdf files in this directory"), -1;
     return rc;
@@ -201,5 +219,97 @@ int input_read(const char *path, char **data, size_t *n, const char **why)
     buf[len] = 0;
     *data = buf;
     *n = len;
+    return 0;
+}
+
+/* ---- what a corpus file name says ---- */
+
+int input_lang_from_name(const char *path, char *out)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base), k = input_suffix(base);
+    if (k == 0 || n < k + 4)
+        return 0;
+    size_t e = n - k, a = e;
+    while (a > 0 && base[a - 1] >= 'a' && base[a - 1] <= 'z')
+        a--;
+    if (a == 0 || base[a - 1] != '.' || e - a < 2 || e - a > 3)
+        return 0;
+    memcpy(out, base + a, e - a);
+    out[e - a] = 0;
+    return 1;
+}
+
+/* The file name's symbol read one way: '_' as '/', the last run as " (…)" when paren. */
+static int name_try(const char *stem, size_t n, int paren, char *out)
+{
+    char cand[SYMBOL_MAX];
+    size_t k = 0, last = (size_t)-1;
+    if (n + 4 >= sizeof cand)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (stem[i] == '_')
+            last = i;
+    if (paren && last == (size_t)-1)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (paren && i == last) {
+            cand[k++] = ' ';
+            cand[k++] = '(';
+        } else {
+            cand[k++] = stem[i] == '_' ? '/' : stem[i];
+        }
+    }
+    if (paren)
+        cand[k++] = ')';
+    cand[k] = 0;
+    return input_symbol_whole(cand, k, out);
+}
+
+int input_symbol_whole(const char *s, size_t n, char *out)
+{
+    struct resref r;
+    /* "A_RES_78_183_A" is not a document A/RES/78/183/A: a resolution series needs a
+     * resolution's form */
+    int res_series = memmem(s, n, "/RES/", 5) != NULL || memmem(s, n, "/res/", 5) != NULL;
+    return n > 0 && n < SYMBOL_MAX && symbol_parse(s, n, out, &r) == n &&
+           (!res_series || r.organ != ORGAN_NONE);
+}
+
+int input_symbol_from_name(const char *path, char *out)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char stem[SYMBOL_MAX];
+    size_t n = 0;
+    /* the name up to its first '.', parentheses dropped and '_' runs made one */
+    for (const char *c = base; *c && *c != '.' && n + 1 < sizeof stem; c++) {
+        if (*c == '(' || *c == ')' || *c == ' ')
+            continue;
+        if (*c == '_' && (n == 0 || stem[n - 1] == '_'))
+            continue;
+        stem[n++] = *c;
+    }
+    while (n > 0 && stem[n - 1] == '_')
+        n--;
+    stem[n] = 0;
+    if (n < 3 || !(stem[0] == 'S' || stem[0] == 'A' || stem[0] == 'E') || stem[1] != '_')
+        return 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (name_try(stem, n, 1, out) || name_try(stem, n, 0, out))
+            return 1;
+        /* lettered parts "A_RES_78_183_A", "A_RES_78_80_A-B": the resolution's id */
+        size_t u = n;
+        while (u > 0 && stem[u - 1] != '_')
+            u--;
+        int part = u > 0 && n - u <= 3;
+        for (size_t i = u; part && i < n; i++)
+            part = (stem[i] >= 'A' && stem[i] <= 'Z') || stem[i] == '-';
+        if (!part)
+            break;
+        n = u - 1;
+    }
+    out[0] = 0;
     return 0;
 }

@@ -74,6 +74,7 @@ static const struct lang lang_en = {
     .name_after = L("sanctions committee", "sanctions list"),
     .name_after_short = L("committee"),
     .stopwords = L("the", "of", "and", "to", "in", "its", "that", "with", "for"),
+    .adoption_line = L("Adopted", "at the"),
 };
 
 static const struct organ_name organs_zh[] = {

@@ -91,6 +91,12 @@ struct lang {
                                             "committee" ("the 751 Committee", not "in 1988
                                             Committee members") */
     const char *const *stopwords;    /* for detection */
+    const char *const *adoption_line; /* the adoption line that ends a resolution's text
+                                         in the Council's yearly compilation, as written
+                                         (not folded): its first word, exact case, and
+                                         words that follow it in that line or the next
+                                         (ASCII case-insensitive): "Adopted unanimously
+                                         at the 631st meeting."; NULL when not known */
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */
     const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;

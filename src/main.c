@@ -1,6 +1,7 @@
 /* main: options → inputs → pipeline (per-document extraction) → outputs → exit code.
  * The only place that chooses an exit status (see cli.h). */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -220,6 +221,7 @@ static struct graph *build_graph(const struct options *o, const struct pipeline_
                                  const struct input_list *inputs, struct pipeline_stats *st)
 {
     struct graph *g = graph_new();
+    g->cite_editorial = o->editorial;
     if (o->from_json)
         read_json_inputs(o, g, st);
     else
@@ -292,6 +294,24 @@ static int all_json(const struct options *o)
     return 1;
 }
 
+/* --symbol: the document it names — standard input when read, else the only input */
+static int symbol_target(const struct options *o, const struct input_list *inputs,
+                         struct pipeline_options *po)
+{
+    for (size_t i = 0; i < inputs->n; i++)
+        if (strcmp(inputs->paths[i], "-") == 0)
+            po->symbol_path = "-";
+    if (!po->symbol_path && inputs->n == 1)
+        po->symbol_path = inputs->paths[0];
+    if (!po->symbol_path) {
+        fprintf(stderr, "unxref: --symbol names one document: read it from - or give one "
+                        "file (%zu inputs)\nTry 'unxref --help'.\n", inputs->n);
+        return -1;
+    }
+    po->symbol = o->symbol;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     struct options o;
@@ -313,11 +333,20 @@ int main(int argc, char **argv)
     struct input_list inputs = {0};
     if (o.cmd == CMD_STATS && all_json(&o))
         o.from_json = 1;
+    inputs.lang = strcmp(o.lang, "auto") != 0 ? o.lang : NULL;
     for (int i = 0; !o.from_json && i < o.npaths; i++)
         if (input_expand(o.paths[i], &inputs) != 0)
             st.failed++;
     input_list_sort(&inputs);
-    struct pipeline_options po = {o.lang, gaz, o.jobs, !o.quiet};
+    if (inputs.other_lang)
+        diag_note("%zu file%s named for other languages not read (--lang %s)",
+                  inputs.other_lang, inputs.other_lang == 1 ? "" : "s", o.lang);
+    struct pipeline_options po = {o.lang, gaz, o.jobs, !o.quiet, NULL, NULL};
+    if (o.symbol[0] && symbol_target(&o, &inputs, &po) != 0) {
+        input_list_release(&inputs);
+        gazetteer_free(gaz);
+        return EXIT_USAGE;
+    }
     int out_rc = o.cmd == CMD_EXTRACT ? cmd_extract(&o, &po, &inputs, &st)
                  : o.cmd == CMD_GRAPH ? cmd_graph(&o, &po, &inputs, &st)
                                       : cmd_stats(&o, &po, &inputs, &st);

@@ -30,6 +30,10 @@ struct mention {
     unsigned corrected : 1;     /* the year as written does not fit the number ("2639
                                    (2002)"): the id carries the year of the numbering */
     unsigned in_name : 1;       /* a number inside a name: "the 751 Committee" */
+    unsigned editorial : 1;     /* in text that is not the document's own (a compilation's
+                                   notes after the adoption line, the next resolution's
+                                   heading, text before the document's heading): no
+                                   citation (set by doc) */
 };
 
 struct mentions {

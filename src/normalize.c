@@ -284,6 +284,71 @@ static void trim(const char *src, size_t *a, size_t *b)
         (*b)--;
 }
 
+/* Whether no word of s[0..n) starts with a lower-case letter (a name, a date). */
+static int capitalized_words(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && s[i - 1] != ' ')
+            continue;
+        unsigned char c = (unsigned char)s[i], d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+        if ((c >= 'a' && c <= 'z') || (c == 0xD0 && d >= 0xB0 && d <= 0xBF) ||
+            (c == 0xD1 && d >= 0x80 && d <= 0x8F)) /* Latin and Cyrillic lower case */
+            return 0;
+    }
+    return 1;
+}
+
+/* A written-out symbol in a cover or page-header line as PDF text extraction lays it out
+ * (pdftotext -layout): a column of its own ("United Nations      S/RES/2504 (2020)",
+ * "S/RES/2504 (2020)      2/5"; columns are parted by two spaces or a tab), or after a
+ * name at the end of a column ("United Nations S/RES/1445 (2002)"), or first in a
+ * column ("S/RES/2504 (2020) Distr.: General"). Writes it into sym; *alone is set when
+ * every other column is page furniture (page and job numbers). */
+static int layout_symbol(const char *s, size_t n, char *sym, int *alone)
+{
+    enum { MAX_NAME = 48 };
+    int found = 0, other = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != '\t' && !(s[j] == ' ' && j + 1 < n && s[j + 1] == ' '))
+            j++;
+        if (j == i)
+            break;
+        const char *c = s + i;
+        size_t len = j - i, k;
+        char tmp[SYMBOL_MAX];
+        int hit = 0;
+        if (len < SYMBOL_MAX && symbol_parse(c, len, tmp, NULL) == len) {
+            hit = 1;
+        } else if (furniture_line(c, len)) {
+            hit = -1;
+        } else if ((k = symbol_parse(c, len, tmp, NULL)) && k < len && c[k] == ' ' &&
+                   capitalized_words(c + k, len - k)) {
+            hit = 2; /* the symbol, then the rest of the column */
+        } else {
+            /* the name: no digits, no brackets or punctuation of a sentence */
+            for (size_t p = 1; p < len && p <= MAX_NAME && !hit; p++) {
+                char x = c[p - 1];
+                if ((x >= '0' && x <= '9') || strchr("()[]:;,.", x))
+                    break;
+                if (x == ' ' && symbol_parse(c + p, len - p, tmp, NULL) == len - p &&
+                    capitalized_words(c, p - 1))
+                    hit = 2; /* a name, then the symbol */
+            }
+        }
+        if (hit > 0 && !found) {
+            strcpy(sym, tmp);
+            found = 1;
+        }
+        other |= hit == 0 || hit == 2;
+        i = j;
+    }
+    *alone = found && !other;
+    return found;
+}
+
 /* Marks header/footer lines in skip[] (1: running furniture, 2: the cover block, a hard
  * word boundary) and finds the header symbol. A line is furniture
  * when it holds only page/job tokens, or only a document symbol that stands near the top
@@ -310,7 +375,15 @@ static void classify_lines(const char *src, size_t n, const struct ntext *t,
             continue;
         }
         char sym[SYMBOL_MAX];
-        if (b - a < SYMBOL_MAX && symbol_parse(src + a, b - a, sym, NULL) == b - a) {
+        int alone = 1;
+        if ((b - a < SYMBOL_MAX && symbol_parse(src + a, b - a, sym, NULL) == b - a) ||
+            (b - a < 4 * SYMBOL_MAX && layout_symbol(src + a, b - a, sym, &alone) &&
+             (alone || nonempty <= TOP_LINES))) {
+            if (!alone) { /* a cover line with more on it: the symbol, no furniture */
+                if (!header_symbol[0])
+                    strcpy(header_symbol, sym);
+                continue;
+            }
             if (nonempty <= TOP_LINES) {
                 skip[l] = 2; /* the cover block: a hard boundary ("联合国 / A/RES/78/11 / 大会") */
                 if (!header_symbol[0])

@@ -46,7 +46,10 @@ static char *one(const struct pipeline_options *po, const char *path, struct doc
     } else if (n == 0) {
         doc_fail(d, path, 0, "empty file");
     } else {
-        doc_extract(d, path, text, n, po->lang, po->gaz);
+        struct doc_options o = {po->lang, po->gaz, NULL, 0};
+        if (po->symbol && po->symbol_path && strcmp(path, po->symbol_path) == 0)
+            o.symbol = po->symbol;
+        doc_extract_with(d, path, text, n, &o);
         d->from_pdf = pdf;
     }
     *bytes = text ? n : 0;
@@ -112,6 +115,8 @@ static void deliver(struct slot *s, doc_sink sink, void *ctx,
         st->failed++;
     } else {
         st->ok++;
+        for (int i = 0; i < s->d.nwarn; i++)
+            diag_warn(s->d.path, 0, "%s", s->d.warn[i]);
     }
     sink(ctx, &s->d, s->text);
     progress_step(pg, s->bytes, last);

@@ -27,6 +27,8 @@ struct pipeline_options {
     const struct gazetteer *gaz;
     int jobs;                    /* worker threads; 0 = one per online CPU */
     int progress;                /* show progress when stderr is a terminal */
+    const char *symbol;          /* --symbol: the symbol of the input symbol_path */
+    const char *symbol_path;
 };
 
 void pipeline_run(const struct pipeline_options *po, const struct input_list *inputs,

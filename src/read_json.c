@@ -72,6 +72,7 @@ static int mention_from(json_t *jm, struct mention *m, struct arena *a)
         m->kind = MK_DOCUMENT;
     else
         return -1;
+    m->editorial = json_is_true(json_object_get(jm, "editorial"));
     m->id = adup(a, id);
     m->name = adup(a, opt_string(jm, "name", &ok));
     m->type = adup(a, opt_string(jm, "type", &ok));
@@ -110,6 +111,11 @@ static int doc_from(json_t *jd, long i, struct doc *d, struct problem *p)
     d->path = xstrdup(path);
     d->lang = adup(d->arena, lang);
     d->symbol = adup(d->arena, sym);
+    const char *src = opt_string(jd, "symbol_source", &ok);
+    d->symbol_source = symbol_source_static(src);
+    if (!ok || (src && !d->symbol_source))
+        return bad(p, "documents", i, -1,
+                   "'symbol_source' must be header, heading, filename, option or null");
     for (size_t j = 0; j < json_array_size(ms); j++) {
         struct mention m;
         if (mention_from(json_array_get(ms, j), &m, d->arena) != 0)
@@ -221,6 +227,8 @@ static int node_from(json_t *jn, struct graph *t, long i, struct problem *p)
         n->type = xstrdup(s);
     if ((s = opt_string(jn, "path", &ok)))
         n->path = xstrdup(s);
+    if ((s = opt_string(jn, "symbol_source", &ok)) && !(n->symbol_source = symbol_source_static(s)))
+        ok = 0;
     json_t *y = json_object_get(jn, "year");
     if (json_is_integer(y) && json_integer_value(y) >= 0 && json_integer_value(y) <= 9999)
         n->year = (int)json_integer_value(y);
