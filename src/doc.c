@@ -175,7 +175,7 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     refs_find(&in, &found, &claimed);
     names_find(in.t, *L, gaz, d->arena, &found, &claimed);
     spans_release(&claimed);
-    size_t kept_end = 0;
+    size_t kept_end = 0, n0 = d->mentions.n;
     for (size_t i = 0; i < found.n; i++) {
         struct mention *m = &found.v[i];
         map_span(&t, src, m->nstart, m->nend, &m->start, &m->end);
@@ -189,8 +189,11 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
         }
     }
     mentions_release(&found);
-    if (d->mentions.n > 1)
-        qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
+    /* the earlier parts' mentions all start before p->base, where this part's start: only
+     * this part's need sorting (qsort of glibc is a stable merge sort: the same order as
+     * sorting the whole list) */
+    if (d->mentions.n - n0 > 1)
+        qsort(d->mentions.v + n0, d->mentions.n - n0, sizeof *d->mentions.v, cmp_mention);
     if (p->base == 0) {
         const struct mention *title = title_mention(&t, src, len, &d->mentions);
         if (!d->symbol)

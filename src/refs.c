@@ -53,6 +53,7 @@ struct ctx {
                               keyword: found in the sentence or carried from the last one */
     size_t turned_end;     /* the last slash pair read ends here, and was written turned */
     int last_turned;       /* round (right-to-left: "125/77 …، والقرار 77/78") */
+    struct mention_index *found; /* c->out by where each mention ends, and its ids */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -1130,11 +1131,16 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
 enum { ECOSOC_REACH = 400 };
 static int ecosoc_just_before(const struct ctx *c, size_t p)
 {
-    for (size_t i = c->out->n; i-- > 0;) {
-        const struct mention *m = &c->out->v[i];
-        if (!(m->kind == MK_RESOLUTION && m->id && m->nend <= p &&
-              m->nend + ECOSOC_REACH >= p && strncmp(m->id, "E/RES/", 6) == 0))
-            continue;
+    const struct mention *m = NULL, *x;
+    struct mindex_iter it;
+    size_t i, last = 0;
+    /* the last one found of those */
+    for (mindex_range(c->found, p > ECOSOC_REACH ? p - ECOSOC_REACH : 0, p, &it);
+         (x = mindex_next(c->found, &it, &i));)
+        if (x->kind == MK_RESOLUTION && x->id && strncmp(x->id, "E/RES/", 6) == 0 &&
+            (!m || i > last))
+            m = x, last = i;
+    if (m) {
         struct text t = c->t;
         for (size_t q = m->nend; q < p; q++) {
             if (((unsigned char)t.s[q] & 0xC0) == 0x80)
@@ -1551,11 +1557,8 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
                                     fixed.first <= HRC_SESSIONS
                                 ? item_id(c, &fixed, ORGAN_HRC)
                                 : NULL;
-        for (size_t j = 0; cited && j < c->out->n; j++)
-            if (c->out->v[j].id && strcmp(c->out->v[j].id, cited) == 0) {
-                id = cited;
-                break;
-            }
+        if (cited && mindex_has_id(c->found, cited))
+            id = cited;
         if (!id)
             continue;
         if (!first)
@@ -1798,13 +1801,15 @@ static int organ_or_end_between(struct ctx *c, size_t a, size_t b)
  * 第45/18号…决议"; ORGAN_NONE otherwise. */
 static enum organ chain_organ(struct ctx *c, size_t p)
 {
-    const struct mention *prev = NULL;
-    for (size_t i = 0; i < c->out->n; i++) {
-        const struct mention *m = &c->out->v[i];
-        if (m->kind == MK_RESOLUTION && m->id && !m->short_form && m->nend <= p &&
-            (!prev || m->nend > prev->nend))
-            prev = m;
-    }
+    const struct mention *prev = NULL, *m;
+    struct mindex_iter it;
+    size_t i, first = 0;
+    /* the one that ends last (the first found of those), within reach */
+    for (mindex_range(c->found, p > CHAIN_REACH ? p - CHAIN_REACH : 0, p, &it);
+         (m = mindex_next(c->found, &it, &i));)
+        if (m->kind == MK_RESOLUTION && m->id && !m->short_form &&
+            (!prev || m->nend > prev->nend || (m->nend == prev->nend && i < first)))
+            prev = m, first = i;
     /* only the Council's: the other organs' forms say who issued them (2231 (2015)), and
      * the Assembly's slash form is no more than the default */
     if (!prev || p - prev->nend > CHAIN_REACH || symbol_organ(prev->id) != ORGAN_HRC ||
@@ -2341,15 +2346,21 @@ static void short_forms(struct ctx *c)
             continue;
         const char *id = NULL;
         int distinct = 0;
-        for (size_t i = 0; k1 >= k2 && i < nres && distinct < 2; i++) {
-            const struct mention *m = &c->out->v[i];
-            if (m->kind != MK_RESOLUTION || !m->id || m->nend > p || m->nstart + SHORT_REACH < p)
-                continue;
-            if (!id)
-                id = m->id, distinct = 1;
-            else if (strcmp(id, m->id) != 0)
-                distinct = 2;
-        }
+        const struct mention *r, *ante = NULL;
+        struct mindex_iter it;
+        size_t i, first = 0;
+        /* the first found of those, and whether another one differs */
+        for (mindex_range(c->found, p > SHORT_REACH ? p - SHORT_REACH : 0, p, &it);
+             k1 >= k2 && (r = mindex_next(c->found, &it, &i));)
+            if (i < nres && r->kind == MK_RESOLUTION && r->id && r->nstart + SHORT_REACH >= p &&
+                (!ante || i < first))
+                ante = r, first = i;
+        for (mindex_range(c->found, p > SHORT_REACH ? p - SHORT_REACH : 0, p, &it);
+             ante && distinct < 2 && (r = mindex_next(c->found, &it, &i));)
+            if (i < nres && r->kind == MK_RESOLUTION && r->id && r->nstart + SHORT_REACH >= p)
+                distinct = strcmp(ante->id, r->id) != 0 ? 2 : 1;
+        if (ante && distinct < 2)
+            id = ante->id, distinct = 1;
         struct mention m = {0};
         m.kind = MK_RESOLUTION;
         m.nstart = p;
@@ -2414,9 +2425,13 @@ static int name_number_ok(long v, size_t nd) { return nd >= 3 && v >= 100 && sc_
 
 static int resolution_at(const struct ctx *c, size_t a, size_t b)
 {
-    for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].kind == MK_RESOLUTION && c->out->v[i].nstart < b &&
-            a < c->out->v[i].nend)
+    const struct mention *m;
+    struct mindex_iter it;
+    size_t i;
+    mindex_sync(c->found); /* those that end after a, and start before b */
+    for (mindex_range(c->found, a + 1, b + c->found->maxlen, &it);
+         (m = mindex_next(c->found, &it, &i));)
+        if (m->kind == MK_RESOLUTION && m->nstart < b)
             return 1;
     return 0;
 }
@@ -2495,6 +2510,9 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
 {
     struct ctx c = {in, in->t, in->lang, NULL, 0, 0, out, claimed, {0},
                     (size_t)-1, {0}, 0, 0, 0};
+    struct mention_index found;
+    mindex_init(&found, out, in->t.n);
+    c.found = &found;
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     c.bare_ok = 1;
@@ -2510,4 +2528,5 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     free(c.items);
     spans_release(&c.organ_at);
     scan_hits_free(&c.hits);
+    mindex_release(&found);
 }
