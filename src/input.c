@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,9 @@
 
 #include "diag.h"
 #include "util.h"
+
+enum { STREAM_TIMEOUT = 10 }; /* seconds a named pipe may stay silent */
+#define STREAM_TIMEOUT_TEXT "10"
 
 static void push(struct input_list *l, char *path)
 {
@@ -83,6 +87,10 @@ static int walk(const char *dir, const struct visit *up, struct input_list *out,
             push(out, path);
             (*found)++;
         } else {
+            /* a FIFO, a socket, a device: nothing a walk should open (a FIFO would wait
+             * for a writer) */
+            if (!S_ISREG(st.st_mode))
+                diag_warn(path, 0, "not a regular file, skipped");
             free(path);
         }
         free(names[i]);
@@ -133,9 +141,27 @@ void input_list_release(struct input_list *l)
     memset(l, 0, sizeof *l);
 }
 
+/* Waits until fd (a named pipe, a device) has data or an end, at most STREAM_TIMEOUT
+ * seconds. Returns 0, or -1 with *why set. */
+static int wait_stream(int fd, const char **why)
+{
+    struct pollfd pf = {fd, POLLIN, 0};
+    for (;;) {
+        int k = poll(&pf, 1, STREAM_TIMEOUT * 1000);
+        if (k > 0)
+            return 0;
+        if (k < 0 && errno == EINTR)
+            continue;
+        *why = k == 0 ? "not a regular file, and no data came for " STREAM_TIMEOUT_TEXT " s"
+                      : strerror(errno);
+        return -1;
+    }
+}
+
 int input_read(const char *path, char **data, size_t *n, const char **why)
 {
-    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+    /* not blocking: opening a named pipe would wait for a writer for ever */
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_NONBLOCK);
     *data = NULL;
     *n = 0;
     if (fd < 0) {
@@ -150,6 +176,11 @@ int input_read(const char *path, char **data, size_t *n, const char **why)
         close(fd);
         return -1;
     }
+    /* a named pipe or a device: read as a stream while data keeps coming */
+    int stream = fd != 0 && !S_ISREG(st.st_mode);
+    if (stream)
+        diag_warn(path, 0, "not a regular file: read as a stream (until it ends, or no data "
+                           "comes for " STREAM_TIMEOUT_TEXT " s)");
     /* the offsets of normalize.c are 32-bit; a device that never ends (/dev/zero) stops
      * here too instead of filling the memory */
     const size_t max = (size_t)UINT32_MAX - 1;
@@ -174,9 +205,14 @@ int input_read(const char *path, char **data, size_t *n, const char **why)
             cap = cap * 2 > max + 2 ? max + 2 : cap * 2;
             buf = xrealloc(buf, cap);
         }
+        if (stream && wait_stream(fd, why) != 0) {
+            free(buf);
+            close(fd);
+            return -1;
+        }
         ssize_t k = read(fd, buf + len, cap - len - 1);
         if (k < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR || (stream && errno == EAGAIN))
                 continue;
             *why = strerror(errno);
             free(buf);

@@ -129,13 +129,17 @@ int roman_value(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         low[i] = (char)tolower((unsigned char)s[i]);
     low[n] = 0;
-    for (int v = 1; v < 100; v++) {
-        char buf[16];
-        snprintf(buf, sizeof buf, "%s%s", tens[v / 10], ones[v % 10]);
-        if (strcmp(buf, low) == 0)
-            return v;
+    /* the tens are written with x, l, c and the ones with i, v: the split is where the
+     * first i or v stands, and each half must be one of its table exactly */
+    size_t k = strspn(low, "xlc");
+    int t = -1, o = -1;
+    for (int v = 0; v < 10; v++) {
+        if (strlen(tens[v]) == k && strncmp(tens[v], low, k) == 0)
+            t = v;
+        if (strcmp(ones[v], low + k) == 0)
+            o = v;
     }
-    return 0;
+    return t < 0 || o < 0 ? 0 : 10 * t + o;
 }
 
 void roman_format(int v, char *out)
