@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input.h"
 #include "lang.h"
 #include "names.h"
 #include "normalize.h"
@@ -143,6 +144,7 @@ struct part {
     size_t base;   /* offset of the part in the whole text */
     size_t keep;   /* mentions that start at or after this offset belong to the next part */
     long line0;    /* line number of base */
+    int mapped;    /* the text is a file mapping: mentions copy their bytes */
 };
 
 /* Extracts the mentions of text[p->base, base + len) into d, offsets and lines in the
@@ -183,6 +185,8 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
         m->start += p->base;
         m->end += p->base;
         if (m->start < p->keep) {
+            if (p->mapped)
+                m->text = arena_strndup(d->arena, text + m->start, m->end - m->start);
             mentions_push(&d->mentions, m);
             if (m->end > kept_end)
                 kept_end = m->end;
@@ -205,14 +209,15 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     return kept_end;
 }
 
-void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
-                         const char *lang, const struct gazetteer *gaz, size_t chunk)
+static void extract_parts(struct doc *d, const char *path, const char *text, size_t n,
+                          const char *lang, const struct gazetteer *gaz, size_t chunk,
+                          int mapped)
 {
     memset(d, 0, sizeof *d);
     d->path = xstrdup(path);
     d->arena = arena_new();
     const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
-    struct part p = {0, 0, 1};
+    struct part p = {0, 0, 1, mapped};
     if (chunk < 64)
         chunk = 64;
     do {
@@ -228,8 +233,11 @@ void doc_extract_chunked(struct doc *d, const char *path, const char *text, size
         if (kept_end == (size_t)-1)
             return;
         size_t next = kept_end > cut ? kept_end : cut;
-        p.line0 += line_starts(text, n, p.base, next);
+        if (next < n) /* the line numbers of the next part (a single part needs none) */
+            p.line0 += line_starts(text, n, p.base, next);
         p.base = next;
+        if (mapped) /* never read again */
+            input_drop(text, p.base);
     } while (p.base < n);
     /* The document's own symbol (and the resolution its title names) is not a citation. */
     if (d->symbol) {
@@ -244,6 +252,18 @@ void doc_extract_chunked(struct doc *d, const char *path, const char *text, size
         }
         d->mentions.n = k;
     }
+}
+
+void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
+                         const char *lang, const struct gazetteer *gaz, size_t chunk)
+{
+    extract_parts(d, path, text, n, lang, gaz, chunk, 0);
+}
+
+void doc_extract_mapped(struct doc *d, const char *path, const char *text, size_t n,
+                        const char *lang, const struct gazetteer *gaz, size_t chunk)
+{
+    extract_parts(d, path, text, n, lang, gaz, chunk, 1);
 }
 
 void doc_extract(struct doc *d, const char *path, const char *text, size_t n,

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -230,4 +231,62 @@ int input_read(const char *path, char **data, size_t *n, const char **why)
     *data = buf;
     *n = len;
     return 0;
+}
+
+static size_t page_size(void)
+{
+    long p = sysconf(_SC_PAGESIZE);
+    return p > 0 ? (size_t)p : 4096;
+}
+
+/* the mapping: the file's n bytes, then at least one zero byte (an anonymous page when n
+ * ends on a page boundary) */
+static size_t map_len(size_t n)
+{
+    size_t pg = page_size();
+    return (n + 1 + pg - 1) / pg * pg;
+}
+
+int input_map(const char *path, size_t above, char **data, size_t *n, const char **why)
+{
+    struct stat st;
+    int fd;
+    *data = NULL;
+    *n = 0;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (uint64_t)st.st_size <= above || (uint64_t)st.st_size > (size_t)UINT32_MAX - 1 ||
+        (fd = open(path, O_RDONLY)) < 0)
+        return input_read(path, data, n, why);
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size <= above) {
+        close(fd);
+        return input_read(path, data, n, why);
+    }
+    size_t len = (size_t)st.st_size, total = map_len(len);
+    char *base = mmap(NULL, total, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED ||
+        mmap(base, len, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
+        *why = strerror(errno);
+        if (base != MAP_FAILED)
+            munmap(base, total);
+        close(fd);
+        return -1;
+    }
+    close(fd);
+    madvise(base, len, MADV_SEQUENTIAL);
+    *data = base;
+    *n = len;
+    return 1;
+}
+
+void input_drop(const char *data, size_t upto)
+{
+    size_t pg = page_size(), k = upto / pg * pg;
+    if (k)
+        madvise((void *)(uintptr_t)data, k, MADV_DONTNEED);
+}
+
+void input_unmap(char *data, size_t n)
+{
+    if (data)
+        munmap(data, map_len(n));
 }

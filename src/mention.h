@@ -19,6 +19,8 @@ struct mention {
     const char *paragraph;      /* pinpoint: "paragraph 8 of resolution …" -> "8" */
     const char *candidates;     /* ambiguous: the possible ids, "|"-separated */
     const char *short_form;     /* "the said resolution", "该决议": the words used */
+    const char *text;           /* the original bytes [start, end) when the document's text
+                                   is not kept (a mapped file, see doc.h), else NULL */
     size_t nstart, nend;        /* span in the folded text */
     size_t start, end;          /* span in the original bytes (set by doc) */
     long line;                  /* 1-based line of start (set by doc) */

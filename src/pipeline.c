@@ -20,11 +20,19 @@ static char *one(const struct pipeline_options *po, const char *path, struct doc
     size_t n;
     const char *why;
     *bytes = 0;
-    if (input_read(path, &text, &n, &why) != 0) {
+    /* a file of several parts is mapped: its pages go back as they are searched, and
+     * the mentions carry their own bytes, so the sink gets no text */
+    int mapped = input_map(path, DOC_CHUNK, &text, &n, &why);
+    if (mapped < 0) {
         doc_fail(d, path, 0, why);
         text = NULL;
     } else if (n == 0) {
         doc_fail(d, path, 0, "empty file");
+    } else if (mapped) {
+        doc_extract_mapped(d, path, text, n, po->lang, po->gaz, DOC_CHUNK);
+        input_unmap(text, n);
+        *bytes = n;
+        return NULL;
     } else {
         doc_extract(d, path, text, n, po->lang, po->gaz);
     }
