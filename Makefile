@@ -20,7 +20,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
 .PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
-        bench-analysis bench-big fuzz memcheck format install clean
+        bench-analysis bench-big bench-dense fuzz memcheck format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -156,6 +156,11 @@ eval: unxref
 	/usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --sets $(EVAL_SETS) \
 	    --langs zh,en,fr,es,ru,ar --variants clean,noisy --cross-lang \
 	    --markdown docs/eval.md --errors-dir build/eval/errors
+
+# dense one-line inputs of 2, 4 and 8 MB: CPU time; fails when doubling the input more than
+# ~doubles it (also part of make bench)
+bench-dense: unxref
+	@sh scripts/bench-dense.sh
 
 # one big single-line file: time and peak memory (docs/robustness.md)
 BIG_MB ?= 1024
