@@ -2085,16 +2085,40 @@ static void keyword_after_lists(struct ctx *c)
 /* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31. */
 /* A resolution symbol with the slash after its head left out, the number glued to it:
  * ar "و A/RES72/276 و S/RES/2413 (2018)" is A/RES/72/276. */
-static void symbols_missing_slash(struct ctx *c, const char *head)
+/* Where "/res" stands in the text, in order: one pass, since every symbol head holds it
+ * ("s/res/", "a/hrc/res/"). */
+struct marks {
+    size_t *v, n, cap;
+};
+static void res_marks(struct text t, struct marks *m)
+{
+    for (const char *q = t.s, *end = t.s + t.n; (q = memchr(q, '/', (size_t)(end - q))); q++)
+        if (end - q >= 4 && memcmp(q + 1, "res", 3) == 0) {
+            xgrow((void **)&m->v, &m->cap, m->n + 1, sizeof *m->v);
+            m->v[m->n++] = (size_t)(q - t.s);
+        }
+}
+
+/* The next place at or after mark *i where w (len bytes, its "/res" at off) stands. */
+static size_t next_at_mark(struct text t, const struct marks *m, size_t *i, const char *w,
+                           size_t len, size_t off)
+{
+    for (; *i < m->n; (*i)++) {
+        size_t q = m->v[*i];
+        if (q >= off && q - off + len <= t.n && memcmp(t.s + q - off, w, len) == 0)
+            return m->v[(*i)++] - off;
+    }
+    return NO_HIT;
+}
+
+static void symbols_missing_slash(struct ctx *c, const char *head, const struct marks *mk)
 {
     struct text t = c->t;
-    char stem[16], buf[SYMBOL_MAX], sym[SYMBOL_MAX];
+    char buf[SYMBOL_MAX], sym[SYMBOL_MAX];
     size_t hl = strlen(head) - 1; /* "a/res" */
-    memcpy(stem, head, hl);
-    stem[hl] = 0;
     memcpy(buf, head, hl + 1);
-    for (const char *hit = strstr(t.s, stem); hit; hit = strstr(hit + 1, stem)) {
-        size_t p = (size_t)(hit - t.s), d = p + hl;
+    for (size_t mi = 0, p; (p = next_at_mark(t, mk, &mi, head, hl, hl - 4)) != NO_HIT;) {
+        size_t d = p + hl;
         uint32_t before = scan_cp_back(t, p);
         if (d >= t.n || !is_digit((unsigned char)t.s[d]) || (cp_is_word(before) && before < 0x80) ||
             before == '/' || before == '.')
@@ -2114,9 +2138,11 @@ static void explicit_symbols(struct ctx *c)
 {
     static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
     struct text t = c->t;
+    struct marks mk = {0};
+    res_marks(t, &mk);
     for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
-        for (const char *hit = strstr(t.s, heads[h]); hit; hit = strstr(hit + 1, heads[h])) {
-            size_t p = (size_t)(hit - t.s);
+        size_t len = strlen(heads[h]);
+        for (size_t mi = 0, p; (p = next_at_mark(t, &mk, &mi, heads[h], len, len - 5)) != NO_HIT;) {
             uint32_t before = scan_cp_back(t, p);
             /* glued to a word of another script: ar "قرار الجمعية العامةA/RES/70/1" */
             if ((cp_is_word(before) && before < 0x80) || before == '/' || before == '.')
@@ -2129,8 +2155,9 @@ static void explicit_symbols(struct ctx *c)
             add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), NULL);
             spans_add(c->claimed, p, p + k);
         }
-        symbols_missing_slash(c, heads[h]);
+        symbols_missing_slash(c, heads[h], &mk);
     }
+    free(mk.v);
 }
 
 /* "N (YYYY)" without a keyword ("resolutions concerning Sudan, in particular 1591 (2005),
