@@ -20,7 +20,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o
 
 .PHONY: all check unit cli asan accuracy names analysis eval demo deps bench bench-render \
-        bench-analysis bench-big bench-dense fuzz memcheck format install clean
+        bench-analysis bench-big bench-dense fuzz fuzz-long memcheck format install clean
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -104,6 +104,16 @@ fuzz: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
 SAMPLE := build/sample
 $(SAMPLE)/sample-res/_links.tsv: scripts/gensample.py data/texts/S_RES_1456_2003.zh.txt | build
 	@/usr/bin/python3 scripts/gensample.py $(SAMPLE)
+
+# the long run: inputs up to 1 MiB, the dense one-line seeds of scripts/fuzz-seeds.py
+# --dense (256 KiB lines of the reference lists that made the time quadratic), a timeout of
+# 120 s per input (a quadratic case takes far longer), FUZZ_LONG_SECONDS per target
+FUZZ_LONG_SECONDS ?= 1800
+fuzz-long: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
+	@rm -rf build/fuzz/seeds; mkdir -p build/fuzz
+	@/usr/bin/python3 scripts/fuzz-seeds.py build/fuzz/seeds --corpus $(CORPUS) --dense 262144
+	@FUZZ_SECONDS=$(FUZZ_LONG_SECONDS) FUZZ_MAX_LEN=1048576 FUZZ_TIMEOUT=120 \
+	    sh tests/run_fuzz.sh $(FUZZ)
 
 # accuracy against the links: the gate in make check, and the full table (docs/eval.md)
 # with make eval
