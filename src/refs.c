@@ -54,6 +54,8 @@ struct ctx {
     size_t turned_end;     /* the last slash pair read ends here, and was written turned */
     int last_turned;       /* round (right-to-left: "125/77 …، والقرار 77/78") */
     struct mention_index *found; /* c->out by where each mention ends, and its ids */
+    uint16_t *other_memo;  /* other_body_at(p) + 1 once known, else 0 (the look-backs
+                              of organ_before ask for the same positions again and again) */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -755,7 +757,7 @@ static size_t skip_item_tail(struct ctx *c, size_t p)
 
 /* The length of a gazetteer body at p that is none of the four organs and can adopt
  * resolutions (ORGAN_OTHER: a commission, the African Commission …), or 0. */
-static size_t other_body_at(const struct ctx *c, size_t p)
+static size_t other_body_at_uncached(const struct ctx *c, size_t p)
 {
     static const char *const organs[] = {"general-assembly", "security-council",
                                          "economic-and-social-council", "human-rights-council",
@@ -789,6 +791,19 @@ static size_t other_word_at(const struct ctx *c, size_t p)
             return k;
     }
     return 0;
+}
+
+static size_t other_body_at(const struct ctx *c, size_t p)
+{
+    if (p >= c->t.n)
+        return other_body_at_uncached(c, p);
+    if (!c->other_memo[p]) {
+        size_t k = other_body_at_uncached(c, p);
+        if (k >= UINT16_MAX)
+            return k;
+        c->other_memo[p] = (uint16_t)(k + 1);
+    }
+    return (size_t)c->other_memo[p] - 1;
 }
 
 enum { OTHER_NAME_MAX = 200 }; /* bytes of the longest body name looked for backwards */
@@ -2540,6 +2555,7 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     struct mention_index found;
     mindex_init(&found, out, in->t.n);
     c.found = &found;
+    c.other_memo = xcalloc(in->t.n + 1, sizeof *c.other_memo);
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     c.bare_ok = 1;
@@ -2556,4 +2572,5 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     spans_release(&c.organ_at);
     scan_hits_free(&c.hits);
     mindex_release(&found);
+    free(c.other_memo);
 }
