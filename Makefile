@@ -27,8 +27,8 @@ UNIT := $(wildcard tests/unit/test_*.c)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
-        html-screenshots eval demo deps bench bench-render bench-analysis bench-big fuzz memcheck \
-        format install clean distributed plots pdf
+        html-screenshots eval demo deps bench bench-render bench-analysis bench-big bench-dense \
+        fuzz fuzz-long memcheck format install clean distributed plots pdf
 all: unxref
 
 unxref: $(call objs,build) build/main.o
@@ -132,37 +132,63 @@ fuzz: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
 	@/usr/bin/python3 scripts/fuzz-seeds.py build/fuzz/seeds --corpus $(CORPUS)
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/run_fuzz.sh $(FUZZ)
 
-# accuracy against the UN editors' links in ../shared/corpus: the gate in make check,
-# and the full table (docs/eval.md) with make eval
+# The gates below run on the sample corpus of scripts/gensample.py (generated texts in six
+# languages with their true links, and the seed) always, and on $(CORPUS) when it is there:
+# never skipped. SAMPLE: the generated corpus (sample-res/ and names/ fixtures).
+SAMPLE := build/sample
+$(SAMPLE)/sample-res/_links.tsv: scripts/gensample.py data/texts/S_RES_1456_2003.zh.txt | build
+	@/usr/bin/python3 scripts/gensample.py $(SAMPLE)
+
+# the long run: inputs up to 1 MiB, the dense one-line seeds of scripts/fuzz-seeds.py
+# --dense (256 KiB lines of the reference lists that made the time quadratic), a timeout of
+# 120 s per input (a quadratic case takes far longer), FUZZ_LONG_SECONDS per target
+FUZZ_LONG_SECONDS ?= 1800
+fuzz-long: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
+	@rm -rf build/fuzz/seeds; mkdir -p build/fuzz
+	@/usr/bin/python3 scripts/fuzz-seeds.py build/fuzz/seeds --corpus $(CORPUS) --dense 262144
+	@FUZZ_SECONDS=$(FUZZ_LONG_SECONDS) FUZZ_MAX_LEN=1048576 FUZZ_TIMEOUT=120 \
+	    sh tests/run_fuzz.sh $(FUZZ)
+
+# accuracy against the links: the gate in make check, and the full table (docs/eval.md)
+# with make eval
 CORPUS ?= ../shared/corpus
-accuracy: unxref
-	@mkdir -p build/eval; if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
-	    /usr/bin/python3 scripts/eval.py --selftest >/dev/null && \
+accuracy: unxref $(SAMPLE)/sample-res/_links.tsv
+	@mkdir -p build/eval; /usr/bin/python3 scripts/eval.py --selftest >/dev/null && \
+	/usr/bin/python3 scripts/eval.py --corpus $(SAMPLE) --sets sample-res --variants clean \
+	    --langs zh,en,fr,es,ru,ar --min-sc-precision 0.99 --min-sc-recall 0.99 \
+	    --errors-dir build/eval/errors-sample > build/eval/accuracy-sample.md && \
+	grep -E '^\| sample-res \| clean \| all ' build/eval/accuracy-sample.md && \
+	if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
 	    /usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --errors-dir build/eval/errors \
 	        --langs zh,en,fr,es,ru,ar --min-sc-precision 0.99 --min-sc-recall 0.99 \
 	        > build/eval/accuracy.md && \
 	    grep -E '^\| unxml-sc-res \| (clean|noisy) \| [a-z]+ ' build/eval/accuracy.md && \
-	    echo "accuracy: 1 passed, 0 failed"; \
-	else echo "accuracy: $(CORPUS) not found, skipped"; fi
+	    echo "accuracy: 2 passed, 0 failed (sample corpus, $(CORPUS))"; \
+	else echo "accuracy: 1 passed, 0 failed (sample corpus; $(CORPUS) not here)"; fi
 
-# every metric of the graph of all of ../shared/corpus recomputed with python3-igraph and
-# networkx; GraphML, GEXF and CSV read back (tests/analysis/check_graph.py); sampled
-# betweenness recomputed from the same sources (tests/analysis/check_sampled.py); the
-# metrics of selections of the English SC resolutions recomputed on the selected nodes and
-# links, and the README's graph-model table redone (tests/analysis/check_selection.py)
-analysis: unxref
-	@if [ -d "$(CORPUS)" ]; then \
-	    rm -rf build/analysis && \
-	    ./unxref graph -q $(CORPUS) -o build/analysis --format json,graphml,gexf,csv && \
-	    ./unxref stats --json build/analysis/graph.json > build/analysis/stats.json && \
-	    /usr/bin/python3 tests/analysis/check_graph.py build/analysis build/analysis/stats.json && \
-	    ./unxref graph -q --exact-limit 2e7 --from build/analysis/graph.json \
-	        -o build/analysis/sampled --format json && \
-	    /usr/bin/python3 tests/analysis/check_sampled.py build/analysis/sampled && \
+# every metric of the graph of a corpus recomputed with python3-igraph and networkx;
+# GraphML, GEXF and CSV read back (tests/analysis/check_graph.py); sampled betweenness
+# recomputed from the same sources (tests/analysis/check_sampled.py): on the sample
+# corpus (its sampled run forced by a small --exact-limit) and on $(CORPUS) when there;
+# with $(CORPUS), the metrics of selections of the English SC resolutions recomputed on the
+# selected nodes and links, and the README's graph-model table redone
+# (tests/analysis/check_selection.py)
+analysis: unxref $(SAMPLE)/sample-res/_links.tsv
+	@n=0; for c in $(SAMPLE):1e3 $(CORPUS):2e7; do dir=$${c%:*}; lim=$${c##*:}; \
+	    [ "$$dir" = "$(SAMPLE)" ] || [ -d "$$dir" ] || continue; \
+	    out=build/analysis/$$(echo "$$dir" | tr -c 'a-zA-Z0-9\n' _); \
+	    rm -rf $$out && \
+	    ./unxref graph -q $$dir -o $$out --format json,graphml,gexf,csv && \
+	    ./unxref stats --json $$out/graph.json > $$out/stats.json && \
+	    /usr/bin/python3 tests/analysis/check_graph.py $$out $$out/stats.json && \
+	    ./unxref graph -q --exact-limit $$lim --from $$out/graph.json \
+	        -o $$out/sampled --format json && \
+	    /usr/bin/python3 tests/analysis/check_sampled.py $$out/sampled || exit 1; \
+	    n=$$((n + 1)); echo "analysis: $$dir checked"; done; \
+	if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
 	    /usr/bin/python3 tests/analysis/check_selection.py ./unxref $(CORPUS) \
-	        build/analysis/selection --readme README.md && \
-	    echo "analysis: 1 passed, 0 failed"; \
-	else echo "analysis: $(CORPUS) not found, skipped"; fi
+	        build/analysis/selection --readme README.md || exit 1; n=$$((n + 1)); fi; \
+	echo "analysis: $$n passed, 0 failed"
 
 # many machines (README "Many machines"): the GNU parallel recipe and the Hadoop-streaming
 # mapper/reducer (scripts/mr-map.sh, scripts/mr-reduce.sh) give graph.json byte for byte
@@ -211,16 +237,23 @@ pdf: unxref
 	@if [ "$(POPPLER)" != 1 ]; then echo "pdf: unxref built without poppler (POPPLER=0)"; exit 1; fi
 	@/usr/bin/python3 tests/pdf/run.py ./unxref --corpus $(CORPUS)
 
-# bodies and conventions on 60 hand-read corpus documents (tests/names); fails below the
-# per-language recall thresholds in tests/names/run.py
-names: unxref
-	@/usr/bin/python3 tests/names/run.py ./unxref --corpus $(CORPUS)
+# bodies and conventions on 60 hand-read corpus documents (tests/names) and on the sample
+# corpus; fails below the per-language recall thresholds in tests/names/run.py
+names: unxref $(SAMPLE)/sample-res/_links.tsv
+	@/usr/bin/python3 tests/names/run.py ./unxref --corpus $(SAMPLE) --fixtures $(SAMPLE)/names
+	@if [ -d "$(CORPUS)" ]; then /usr/bin/python3 tests/names/run.py ./unxref --corpus $(CORPUS); \
+	else echo "names: $(CORPUS) not here: the sample corpus only"; fi
 
 EVAL_SETS ?= unxml-sc-res,unxml-ga78,unxml-hrc,unxml-ecosoc2024
 eval: unxref
 	/usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --sets $(EVAL_SETS) \
 	    --langs zh,en,fr,es,ru,ar --variants clean,noisy --cross-lang \
 	    --markdown docs/eval.md --errors-dir build/eval/errors
+
+# dense one-line inputs of 2, 4 and 8 MB: CPU time; fails when doubling the input more than
+# ~doubles it (also part of make bench)
+bench-dense: unxref
+	@sh scripts/bench-dense.sh
 
 # one big single-line file: time and peak memory (docs/robustness.md)
 BIG_MB ?= 1024

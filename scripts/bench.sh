@@ -162,6 +162,10 @@ for n in $SIZES; do
 done
 [ -n "${BENCH_SYNTH:-}" ] || rm -rf "$synth"
 
+echo "bench: dense one-line inputs (scripts/bench-dense.sh: time at most ~doubles with the input)" >&2
+echo >>"$TAB"
+UNXREF=$UNXREF sh scripts/bench-dense.sh "$TMP/dense" >>"$TAB"
+
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 {
     echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"

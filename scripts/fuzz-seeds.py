@@ -6,7 +6,12 @@ whole lines of at most --max-len bytes. For fuzz_extract the first byte of a see
 the language (0 = auto, 1..6 = ar zh en fr ru es, as in lang_codes); for fuzz_normalize
 it chooses the flags.
 
-usage: fuzz-seeds.py OUTDIR [--corpus DIR] [--per-folder N] [--max-len BYTES]"""
+With --dense BYTES it also writes, for fuzz_extract and fuzz_normalize, structured dense
+inputs of that size: reference lists of every language repeated on one line and mixed
+(keyword-led lists, organ names, short forms, numbers in names, zh and ar forms, Arabic-Indic
+and full-width digits), the class of input whose time was quadratic in the mentions (issue 15).
+
+usage: fuzz-seeds.py OUTDIR [--corpus DIR] [--per-folder N] [--max-len BYTES] [--dense BYTES]"""
 import argparse
 import hashlib
 import os
@@ -30,6 +35,34 @@ def pieces(data, max_len, limit):
     return out
 
 
+DENSE_FORMS = [
+    "resolution 1373 (2001) ",
+    "The Council recalls its resolutions 1267 (1999), 1373 (2001) and 1390 (2002); ",
+    "Human Rights Council resolution 5/1 and resolution 7/34 ",
+    "resolution 1373 (2001) and the said resolution ",
+    "the 1267 Committee and the 1540 Committee ",
+    "General Assembly resolution 60/288, E/RES/1996/31, S/RES/1373(2001) ",
+    "la résolution 46/182 de l'Assemblée générale et ses résolutions 10/11, 15/12 ",
+    "резолюции Совета по правам человека 35/17 и 36/5 ",
+    "安理会第1373(2001)号、第1390(2002)号和第1455(2003)号决议；",
+    "第１３７３（２００１）号决议，",
+    "القرارين ١٢٦٧ (١٩٩٩) و١٣٣٣ (٢٠٠٠) ",
+    "قرار الجمعية العامة 76/6 ",
+]
+
+
+def dense(size, forms, mixed):
+    """One line of about size bytes: the forms in turn (mixed) or the first repeated."""
+    out, i = [], 0
+    total = 0
+    while total < size:
+        f = (forms[i % len(forms)] if mixed else forms[0]).encode()
+        out.append(f)
+        total += len(f)
+        i += 1
+    return b"".join(out)[:size].decode("utf-8", "ignore").encode() + b"\n"
+
+
 def save(outdir, name, blob):
     os.makedirs(outdir, exist_ok=True)
     h = hashlib.sha1(blob).hexdigest()[:16]
@@ -43,7 +76,14 @@ def main():
     ap.add_argument("--corpus", default="../shared/corpus")
     ap.add_argument("--per-folder", type=int, default=2)
     ap.add_argument("--max-len", type=int, default=3000)
+    ap.add_argument("--dense", type=int, default=0)
     a = ap.parse_args()
+    if a.dense:
+        for k, form in enumerate(DENSE_FORMS):
+            blob = dense(a.dense, [form], False)
+            save(os.path.join(a.outdir, "extract"), "dense", bytes([0]) + blob)
+            save(os.path.join(a.outdir, "normalize"), "dense", bytes([k % 2]) + blob)
+        save(os.path.join(a.outdir, "extract"), "dense-mixed", bytes([0]) + dense(a.dense, DENSE_FORMS, True))
 
     texts = []  # (lang index or 0, bytes)
     seed_dir = "data/texts"

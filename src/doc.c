@@ -177,6 +177,7 @@ struct part {
     size_t base;   /* offset of the part in the whole text */
     size_t keep;   /* mentions that start at or after this offset belong to the next part */
     long line0;    /* line number of base */
+    int mapped;    /* the text is a file mapping: mentions copy their bytes */
 };
 
 /* Extracts the mentions of text[p->base, base + len) into d, offsets and lines in the
@@ -216,7 +217,7 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     refs_find(&in, &found, &claimed);
     names_find(in.t, *L, gaz, d->arena, &found, &claimed);
     spans_release(&claimed);
-    size_t kept_end = 0;
+    size_t kept_end = 0, n0 = d->mentions.n;
     for (size_t i = 0; i < found.n; i++) {
         struct mention *m = &found.v[i];
         map_span(&t, src, m->nstart, m->nend, &m->start, &m->end);
@@ -224,14 +225,19 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
         m->start += p->base;
         m->end += p->base;
         if (m->start < p->keep) {
+            if (p->mapped)
+                m->text = arena_strndup(d->arena, text + m->start, m->end - m->start);
             mentions_push(&d->mentions, m);
             if (m->end > kept_end)
                 kept_end = m->end;
         }
     }
     mentions_release(&found);
-    if (d->mentions.n > 1)
-        qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
+    /* the earlier parts' mentions all start before p->base, where this part's start: only
+     * this part's need sorting (qsort of glibc is a stable merge sort: the same order as
+     * sorting the whole list) */
+    if (d->mentions.n - n0 > 1)
+        qsort(d->mentions.v + n0, d->mentions.n - n0, sizeof *d->mentions.v, cmp_mention);
     if (p->base == 0) {
         const struct mention *title = title_mention(&t, src, len, &d->mentions);
         if (!d->symbol && title && title->id) {
@@ -473,7 +479,7 @@ void doc_extract_with(struct doc *d, const char *path, const char *text, size_t 
     const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
     char name[SYMBOL_MAX];
     const char *hint = o->symbol ? o->symbol : input_symbol_from_name(path, name) ? name : NULL;
-    struct part p = {0, 0, 1};
+    struct part p = {0, 0, 1, o->mapped};
     size_t chunk = o->chunk ? o->chunk : DOC_CHUNK;
     if (chunk < 64)
         chunk = 64;
@@ -490,8 +496,11 @@ void doc_extract_with(struct doc *d, const char *path, const char *text, size_t 
         if (kept_end == (size_t)-1)
             return;
         size_t next = kept_end > cut ? kept_end : cut;
-        p.line0 += line_starts(text, n, p.base, next);
+        if (next < n) /* the line numbers of the next part (a single part needs none) */
+            p.line0 += line_starts(text, n, p.base, next);
         p.base = next;
+        if (o->mapped) /* not read again until settle_identity (the file refaults) */
+            input_drop(text, p.base);
     } while (p.base < n);
     if (L && d->detected && strcmp(L->code, d->detected) != 0)
         add_warning(d, "read as %s (--lang), but the text reads as %s", L->code, d->detected);
@@ -502,6 +511,13 @@ void doc_extract_chunked(struct doc *d, const char *path, const char *text, size
                          const char *lang, const struct gazetteer *gaz, size_t chunk)
 {
     struct doc_options o = {lang, gaz, NULL, chunk};
+    doc_extract_with(d, path, text, n, &o);
+}
+
+void doc_extract_mapped(struct doc *d, const char *path, const char *text, size_t n,
+                        const char *lang, const struct gazetteer *gaz, size_t chunk)
+{
+    struct doc_options o = {lang, gaz, NULL, chunk, 1};
     doc_extract_with(d, path, text, n, &o);
 }
 

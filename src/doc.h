@@ -44,8 +44,13 @@ struct doc {
  * document's own symbol come from the first part. */
 void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
                  const char *lang, const struct gazetteer *gaz);
-#define DOC_CHUNK ((size_t)16 << 20)
+#define DOC_CHUNK ((size_t)4 << 20)
 #define DOC_OVERLAP ((size_t)64 << 10)
+/* doc_extract of a text that input_map mapped: the pages of each part are given back once
+ * it is searched, and each mention keeps a copy of its bytes (m->text), so that memory is
+ * a part plus the mentions, and the caller may unmap the text before writing them. */
+void doc_extract_mapped(struct doc *d, const char *path, const char *text, size_t n,
+                        const char *lang, const struct gazetteer *gaz, size_t chunk);
 /* doc_extract with parts of about `chunk` bytes (tests use small ones). */
 void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
                          const char *lang, const struct gazetteer *gaz, size_t chunk);
@@ -54,6 +59,7 @@ struct doc_options {
     const struct gazetteer *gaz;
     const char *symbol;            /* the document's symbol (--symbol, canonical), or NULL */
     size_t chunk;                  /* part size, 0 for DOC_CHUNK (tests use small ones) */
+    int mapped;                    /* text is input_map's: each part's pages given back */
 };
 /* doc_extract with options. The symbol: o->symbol when given (source "option"), else the
  * one the text writes on its cover or running header ("header") or its heading

@@ -210,7 +210,7 @@ static void mention_write(struct dumpbuf *b, const struct mention *m, const char
         field_text(&f, "name", m->name);
         field_literal(&f, "known", m->known ? "true" : "false");
     }
-    field_str(&f, "text", text + m->start, m->end - m->start, 1);
+    field_str(&f, "text", m->text ? m->text : text + m->start, m->end - m->start, 1);
     field_int(&f, "start", (long long)m->start);
     field_int(&f, "end", (long long)m->end);
     field_int(&f, "line", m->line);

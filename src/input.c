@@ -4,17 +4,22 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "diag.h"
 #include "symbol.h"
 #include "util.h"
+
+enum { STREAM_TIMEOUT = 10 }; /* seconds a named pipe may stay silent */
+#define STREAM_TIMEOUT_TEXT "10"
 
 static void push(struct input_list *l, char *path)
 {
@@ -106,6 +111,10 @@ static int walk(const char *dir, const struct visit *up, struct input_list *out,
             out->other_lang++;
             free(path);
         } else {
+            /* a FIFO, a socket, a device: nothing a walk should open (a FIFO would wait
+             * for a writer) */
+            if (!S_ISREG(st.st_mode))
+                diag_warn(path, 0, "not a regular file, skipped");
             free(path);
         }
         free(names[i]);
@@ -159,9 +168,27 @@ void input_list_release(struct input_list *l)
     memset(l, 0, sizeof *l);
 }
 
+/* Waits until fd (a named pipe, a device) has data or an end, at most STREAM_TIMEOUT
+ * seconds. Returns 0, or -1 with *why set. */
+static int wait_stream(int fd, const char **why)
+{
+    struct pollfd pf = {fd, POLLIN, 0};
+    for (;;) {
+        int k = poll(&pf, 1, STREAM_TIMEOUT * 1000);
+        if (k > 0)
+            return 0;
+        if (k < 0 && errno == EINTR)
+            continue;
+        *why = k == 0 ? "not a regular file, and no data came for " STREAM_TIMEOUT_TEXT " s"
+                      : strerror(errno);
+        return -1;
+    }
+}
+
 int input_read(const char *path, char **data, size_t *n, const char **why)
 {
-    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+    /* not blocking: opening a named pipe would wait for a writer for ever */
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_NONBLOCK);
     *data = NULL;
     *n = 0;
     if (fd < 0) {
@@ -176,6 +203,11 @@ int input_read(const char *path, char **data, size_t *n, const char **why)
         close(fd);
         return -1;
     }
+    /* a named pipe or a device: read as a stream while data keeps coming */
+    int stream = fd != 0 && !S_ISREG(st.st_mode);
+    if (stream)
+        diag_warn(path, 0, "not a regular file: read as a stream (until it ends, or no data "
+                           "comes for " STREAM_TIMEOUT_TEXT " s)");
     /* the offsets of normalize.c are 32-bit; a device that never ends (/dev/zero) stops
      * here too instead of filling the memory */
     const size_t max = (size_t)UINT32_MAX - 1;
@@ -200,9 +232,14 @@ int input_read(const char *path, char **data, size_t *n, const char **why)
             cap = cap * 2 > max + 2 ? max + 2 : cap * 2;
             buf = xrealloc(buf, cap);
         }
+        if (stream && wait_stream(fd, why) != 0) {
+            free(buf);
+            close(fd);
+            return -1;
+        }
         ssize_t k = read(fd, buf + len, cap - len - 1);
         if (k < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR || (stream && errno == EAGAIN))
                 continue;
             *why = strerror(errno);
             free(buf);
@@ -312,4 +349,62 @@ int input_symbol_from_name(const char *path, char *out)
     }
     out[0] = 0;
     return 0;
+}
+
+static size_t page_size(void)
+{
+    long p = sysconf(_SC_PAGESIZE);
+    return p > 0 ? (size_t)p : 4096;
+}
+
+/* the mapping: the file's n bytes, then at least one zero byte (an anonymous page when n
+ * ends on a page boundary) */
+static size_t map_len(size_t n)
+{
+    size_t pg = page_size();
+    return (n + 1 + pg - 1) / pg * pg;
+}
+
+int input_map(const char *path, size_t above, char **data, size_t *n, const char **why)
+{
+    struct stat st;
+    int fd;
+    *data = NULL;
+    *n = 0;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (uint64_t)st.st_size <= above || (uint64_t)st.st_size > (size_t)UINT32_MAX - 1 ||
+        (fd = open(path, O_RDONLY)) < 0)
+        return input_read(path, data, n, why);
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size <= above) {
+        close(fd);
+        return input_read(path, data, n, why);
+    }
+    size_t len = (size_t)st.st_size, total = map_len(len);
+    char *base = mmap(NULL, total, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED ||
+        mmap(base, len, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
+        *why = strerror(errno);
+        if (base != MAP_FAILED)
+            munmap(base, total);
+        close(fd);
+        return -1;
+    }
+    close(fd);
+    madvise(base, len, MADV_SEQUENTIAL);
+    *data = base;
+    *n = len;
+    return 1;
+}
+
+void input_drop(const char *data, size_t upto)
+{
+    size_t pg = page_size(), k = upto / pg * pg;
+    if (k)
+        madvise((void *)(uintptr_t)data, k, MADV_DONTNEED);
+}
+
+void input_unmap(char *data, size_t n)
+{
+    if (data)
+        munmap(data, map_len(n));
 }

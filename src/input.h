@@ -39,4 +39,14 @@ int input_symbol_whole(const char *s, size_t n, char *out);
  * or -1 with a static message in *why. */
 int input_read(const char *path, char **data, size_t *n, const char **why);
 
+/* A regular file longer than `above` bytes is mapped instead of read (read-only, a NUL
+ * after its end), so that the pages already searched can be given back (input_drop):
+ * returns 1 then, with *data to pass to input_unmap. Anything else is read as by
+ * input_read: returns 0 (free *data). -1 with *why on failure. */
+int input_map(const char *path, size_t above, char **data, size_t *n, const char **why);
+/* Gives back the pages of a mapping that lie wholly before data + upto (they are read
+ * again from the file if touched). */
+void input_drop(const char *data, size_t upto);
+void input_unmap(char *data, size_t n);
+
 #endif

@@ -19,6 +19,8 @@ struct mention {
     const char *paragraph;      /* pinpoint: "paragraph 8 of resolution …" -> "8" */
     const char *candidates;     /* ambiguous: the possible ids, "|"-separated */
     const char *short_form;     /* "the said resolution", "该决议": the words used */
+    const char *text;           /* the original bytes [start, end) when the document's text
+                                   is not kept (a mapped file, see doc.h), else NULL */
     size_t nstart, nend;        /* span in the folded text */
     size_t start, end;          /* span in the original bytes (set by doc) */
     long line;                  /* 1-based line of start (set by doc) */
@@ -44,6 +46,36 @@ struct mentions {
 void mentions_push(struct mentions *m, const struct mention *x);
 void mentions_release(struct mentions *m);
 const char *mention_kind_name(enum mention_kind k);
+
+/* An index of a growing mention list for the look-backs of the recognizers ("the
+ * resolution that ended just before p", "was this id cited already"), so that each costs
+ * the same however many mentions came before: the mentions by where they end (nend), in
+ * buckets of MINDEX_BUCKET bytes of the text, and their ids in a hash set. Mentions are
+ * only ever appended; mindex_sync indexes the ones added since the last call (the queries
+ * call it). A mention's kind, id and span must not change once it is in the list. */
+enum { MINDEX_SHIFT = 6 }; /* buckets of 64 bytes */
+struct mention_index {
+    const struct mentions *of;
+    size_t done;              /* mentions indexed so far */
+    size_t nbuckets, maxlen;  /* maxlen: the longest span indexed (nend - nstart) */
+    size_t *head;             /* per bucket: 1 + the last mention ending in it, 0 none */
+    size_t *next, nextcap;    /* per mention: 1 + the one before it in its bucket */
+    const char **ids;         /* open addressing, idcap a power of two */
+    size_t idcap, nids;
+};
+void mindex_init(struct mention_index *x, const struct mentions *of, size_t text_len);
+void mindex_sync(struct mention_index *x);
+int mindex_has_id(struct mention_index *x, const char *id);
+void mindex_release(struct mention_index *x);
+
+/* The mentions that end in [lo, hi], the last added first within each bucket, buckets
+ * from hi down: for (mindex_range(x, lo, hi, &it); (m = mindex_next(x, &it, &i));) */
+struct mindex_iter {
+    size_t lo, hi, b, j;
+};
+void mindex_range(struct mention_index *x, size_t lo, size_t hi, struct mindex_iter *it);
+const struct mention *mindex_next(const struct mention_index *x, struct mindex_iter *it,
+                                  size_t *index);
 
 /* Spans of folded text already taken by a recognizer (sorted on demand). */
 struct spans {

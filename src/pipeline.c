@@ -13,13 +13,23 @@
 #include "util.h"
 
 /* A PDF's bytes (named .pdf, or starting "%PDF-") become its text (pdf.h). */
+/* The text of one input: a PDF's through poppler (*pdf = 1); a text file of several parts
+ * mapped (returns 1: its pages go back as they are searched and the mentions carry their
+ * own bytes, so the sink gets no text); else the file read whole (0). -1: *why. */
 static int read_input(const char *path, char **text, size_t *n, const char **why, int *pdf)
 {
     *pdf = 0;
-    if (input_read(path, text, n, why) != 0)
+    int named_pdf = pdf_is_pdf_path(path);
+    int got = named_pdf ? input_read(path, text, n, why) : input_map(path, DOC_CHUNK, text, n, why);
+    if (got < 0)
         return -1;
-    if (!pdf_is_pdf_path(path) && (*n < 5 || memcmp(*text, "%PDF-", 5) != 0))
-        return 0;
+    if (!named_pdf && (*n < 5 || memcmp(*text, "%PDF-", 5) != 0))
+        return got;
+    if (got == 1) { /* a big PDF not named so: poppler reads it from memory */
+        input_unmap(*text, *n);
+        if (input_read(path, text, n, why) != 0)
+            return -1;
+    }
     *pdf = 1;
     char *t;
     size_t len;
@@ -40,17 +50,23 @@ static char *one(const struct pipeline_options *po, const char *path, struct doc
     const char *why;
     int pdf;
     *bytes = 0;
-    if (read_input(path, &text, &n, &why, &pdf) != 0) {
+    int got = read_input(path, &text, &n, &why, &pdf);
+    if (got < 0) {
         doc_fail(d, path, 0, why);
         text = NULL;
     } else if (n == 0) {
         doc_fail(d, path, 0, "empty file");
     } else {
-        struct doc_options o = {po->lang, po->gaz, NULL, 0};
+        struct doc_options o = {po->lang, po->gaz, NULL, 0, got == 1};
         if (po->symbol && po->symbol_path && strcmp(path, po->symbol_path) == 0)
             o.symbol = po->symbol;
         doc_extract_with(d, path, text, n, &o);
         d->from_pdf = pdf;
+        if (got == 1) {
+            input_unmap(text, n);
+            *bytes = n;
+            return NULL;
+        }
     }
     *bytes = text ? n : 0;
     return text;

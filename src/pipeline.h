@@ -15,7 +15,8 @@
 #include "input.h"
 
 /* Called once per input, in input order, always from the calling thread. text is the
- * file's bytes (NULL when it could not be read); both die after the call. */
+ * file's bytes (NULL when it could not be read, and for a file of several parts, whose
+ * mentions carry their own bytes: m->text); both die after the call. */
 typedef void (*doc_sink)(void *ctx, const struct doc *d, const char *text);
 
 struct pipeline_stats {

@@ -56,6 +56,9 @@ struct ctx {
     int last_turned;       /* round (right-to-left: "125/77 …، والقرار 77/78") */
     long horizon;          /* the latest year the text vouches for: the numbering table's last
                               year or the document's own, if later */
+    struct mention_index *found; /* c->out by where each mention ends, and its ids */
+    uint16_t *other_memo;  /* other_body_at(p) + 1 once known, else 0 (the look-backs
+                              of organ_before ask for the same positions again and again) */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -784,7 +787,7 @@ static size_t skip_item_tail(struct ctx *c, size_t p)
 
 /* The length of a gazetteer body at p that is none of the four organs and can adopt
  * resolutions (ORGAN_OTHER: a commission, the African Commission …), or 0. */
-static size_t other_body_at(const struct ctx *c, size_t p)
+static size_t other_body_at_uncached(const struct ctx *c, size_t p)
 {
     static const char *const organs[] = {"general-assembly", "security-council",
                                          "economic-and-social-council", "human-rights-council",
@@ -818,6 +821,19 @@ static size_t other_word_at(const struct ctx *c, size_t p)
             return k;
     }
     return 0;
+}
+
+static size_t other_body_at(const struct ctx *c, size_t p)
+{
+    if (p >= c->t.n)
+        return other_body_at_uncached(c, p);
+    if (!c->other_memo[p]) {
+        size_t k = other_body_at_uncached(c, p);
+        if (k >= UINT16_MAX)
+            return k;
+        c->other_memo[p] = (uint16_t)(k + 1);
+    }
+    return (size_t)c->other_memo[p] - 1;
 }
 
 enum { OTHER_NAME_MAX = 200 }; /* bytes of the longest body name looked for backwards */
@@ -1160,11 +1176,16 @@ static size_t keyword_at(struct ctx *c, size_t p, int *self)
 enum { ECOSOC_REACH = 400 };
 static int ecosoc_just_before(const struct ctx *c, size_t p)
 {
-    for (size_t i = c->out->n; i-- > 0;) {
-        const struct mention *m = &c->out->v[i];
-        if (!(m->kind == MK_RESOLUTION && m->id && m->nend <= p &&
-              m->nend + ECOSOC_REACH >= p && strncmp(m->id, "E/RES/", 6) == 0))
-            continue;
+    const struct mention *m = NULL, *x;
+    struct mindex_iter it;
+    size_t i, last = 0;
+    /* the last one found of those */
+    for (mindex_range(c->found, p > ECOSOC_REACH ? p - ECOSOC_REACH : 0, p, &it);
+         (x = mindex_next(c->found, &it, &i));)
+        if (x->kind == MK_RESOLUTION && x->id && strncmp(x->id, "E/RES/", 6) == 0 &&
+            (!m || i > last))
+            m = x, last = i;
+    if (m) {
         struct text t = c->t;
         for (size_t q = m->nend; q < p; q++) {
             if (((unsigned char)t.s[q] & 0xC0) == 0x80)
@@ -1618,11 +1639,8 @@ static const char *emit_items(struct ctx *c, enum organ o, const char *paragraph
                                     session_held(c, &fixed, ORGAN_HRC, fixed.first, 0)
                                 ? item_id(c, &fixed, ORGAN_HRC)
                                 : NULL;
-        for (size_t j = 0; cited && j < c->out->n; j++)
-            if (c->out->v[j].id && strcmp(c->out->v[j].id, cited) == 0) {
-                id = cited;
-                break;
-            }
+        if (cited && mindex_has_id(c->found, cited))
+            id = cited;
         if (!id)
             continue;
         if (!first)
@@ -1865,13 +1883,15 @@ static int organ_or_end_between(struct ctx *c, size_t a, size_t b)
  * 第45/18号…决议"; ORGAN_NONE otherwise. */
 static enum organ chain_organ(struct ctx *c, size_t p)
 {
-    const struct mention *prev = NULL;
-    for (size_t i = 0; i < c->out->n; i++) {
-        const struct mention *m = &c->out->v[i];
-        if (m->kind == MK_RESOLUTION && m->id && !m->short_form && m->nend <= p &&
-            (!prev || m->nend > prev->nend))
-            prev = m;
-    }
+    const struct mention *prev = NULL, *m;
+    struct mindex_iter it;
+    size_t i, first = 0;
+    /* the one that ends last (the first found of those), within reach */
+    for (mindex_range(c->found, p > CHAIN_REACH ? p - CHAIN_REACH : 0, p, &it);
+         (m = mindex_next(c->found, &it, &i));)
+        if (m->kind == MK_RESOLUTION && m->id && !m->short_form &&
+            (!prev || m->nend > prev->nend || (m->nend == prev->nend && i < first)))
+            prev = m, first = i;
     /* only the Council's: the other organs' forms say who issued them (2231 (2015)), and
      * the Assembly's slash form is no more than the default */
     if (!prev || p - prev->nend > CHAIN_REACH || symbol_organ(prev->id) != ORGAN_HRC ||
@@ -2147,16 +2167,40 @@ static void keyword_after_lists(struct ctx *c)
 /* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31. */
 /* A resolution symbol with the slash after its head left out, the number glued to it:
  * ar "و A/RES72/276 و S/RES/2413 (2018)" is A/RES/72/276. */
-static void symbols_missing_slash(struct ctx *c, const char *head)
+/* Where "/res" stands in the text, in order: one pass, since every symbol head holds it
+ * ("s/res/", "a/hrc/res/"). */
+struct marks {
+    size_t *v, n, cap;
+};
+static void res_marks(struct text t, struct marks *m)
+{
+    for (const char *q = t.s, *end = t.s + t.n; (q = memchr(q, '/', (size_t)(end - q))); q++)
+        if (end - q >= 4 && memcmp(q + 1, "res", 3) == 0) {
+            xgrow((void **)&m->v, &m->cap, m->n + 1, sizeof *m->v);
+            m->v[m->n++] = (size_t)(q - t.s);
+        }
+}
+
+/* The next place at or after mark *i where w (len bytes, its "/res" at off) stands. */
+static size_t next_at_mark(struct text t, const struct marks *m, size_t *i, const char *w,
+                           size_t len, size_t off)
+{
+    for (; *i < m->n; (*i)++) {
+        size_t q = m->v[*i];
+        if (q >= off && q - off + len <= t.n && memcmp(t.s + q - off, w, len) == 0)
+            return m->v[(*i)++] - off;
+    }
+    return NO_HIT;
+}
+
+static void symbols_missing_slash(struct ctx *c, const char *head, const struct marks *mk)
 {
     struct text t = c->t;
-    char stem[16], buf[SYMBOL_MAX], sym[SYMBOL_MAX];
+    char buf[SYMBOL_MAX], sym[SYMBOL_MAX];
     size_t hl = strlen(head) - 1; /* "a/res" */
-    memcpy(stem, head, hl);
-    stem[hl] = 0;
     memcpy(buf, head, hl + 1);
-    for (const char *hit = strstr(t.s, stem); hit; hit = strstr(hit + 1, stem)) {
-        size_t p = (size_t)(hit - t.s), d = p + hl;
+    for (size_t mi = 0, p; (p = next_at_mark(t, mk, &mi, head, hl, hl - 4)) != NO_HIT;) {
+        size_t d = p + hl;
         uint32_t before = scan_cp_back(t, p);
         if (d >= t.n || !is_digit((unsigned char)t.s[d]) || (cp_is_word(before) && before < 0x80) ||
             before == '/' || before == '.')
@@ -2211,9 +2255,11 @@ static void explicit_symbols(struct ctx *c)
 {
     static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
     struct text t = c->t;
+    struct marks mk = {0};
+    res_marks(t, &mk);
     for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
-        for (const char *hit = strstr(t.s, heads[h]); hit; hit = strstr(hit + 1, heads[h])) {
-            size_t p = (size_t)(hit - t.s);
+        size_t len = strlen(heads[h]);
+        for (size_t mi = 0, p; (p = next_at_mark(t, &mk, &mi, heads[h], len, len - 5)) != NO_HIT;) {
             uint32_t before = scan_cp_back(t, p);
             /* glued to a word of another script: ar "قرار الجمعية العامةA/RES/70/1" */
             if ((cp_is_word(before) && before < 0x80) || before == '/' || before == '.')
@@ -2225,8 +2271,9 @@ static void explicit_symbols(struct ctx *c)
             add_resolution(c, p, p + k, arena_strndup(c->in->arena, sym, strlen(sym)), parts);
             spans_add(c->claimed, p, p + k);
         }
-        symbols_missing_slash(c, heads[h]);
+        symbols_missing_slash(c, heads[h], &mk);
     }
+    free(mk.v);
 }
 
 /* "N (YYYY)" without a keyword ("resolutions concerning Sudan, in particular 1591 (2005),
@@ -2442,15 +2489,21 @@ static void short_forms(struct ctx *c)
             continue;
         const char *id = NULL;
         int distinct = 0;
-        for (size_t i = 0; k1 >= k2 && i < nres && distinct < 2; i++) {
-            const struct mention *m = &c->out->v[i];
-            if (m->kind != MK_RESOLUTION || !m->id || m->nend > p || m->nstart + SHORT_REACH < p)
-                continue;
-            if (!id)
-                id = m->id, distinct = 1;
-            else if (strcmp(id, m->id) != 0)
-                distinct = 2;
-        }
+        const struct mention *r, *ante = NULL;
+        struct mindex_iter it;
+        size_t i, first = 0;
+        /* the first found of those, and whether another one differs */
+        for (mindex_range(c->found, p > SHORT_REACH ? p - SHORT_REACH : 0, p, &it);
+             k1 >= k2 && (r = mindex_next(c->found, &it, &i));)
+            if (i < nres && r->kind == MK_RESOLUTION && r->id && r->nstart + SHORT_REACH >= p &&
+                (!ante || i < first))
+                ante = r, first = i;
+        for (mindex_range(c->found, p > SHORT_REACH ? p - SHORT_REACH : 0, p, &it);
+             ante && distinct < 2 && (r = mindex_next(c->found, &it, &i));)
+            if (i < nres && r->kind == MK_RESOLUTION && r->id && r->nstart + SHORT_REACH >= p)
+                distinct = strcmp(ante->id, r->id) != 0 ? 2 : 1;
+        if (ante && distinct < 2)
+            id = ante->id, distinct = 1;
         struct mention m = {0};
         m.kind = MK_RESOLUTION;
         m.nstart = p;
@@ -2518,9 +2571,13 @@ static int name_number_ok(const struct ctx *c, long v, size_t nd)
 
 static int resolution_at(const struct ctx *c, size_t a, size_t b)
 {
-    for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].kind == MK_RESOLUTION && c->out->v[i].nstart < b &&
-            a < c->out->v[i].nend)
+    const struct mention *m;
+    struct mindex_iter it;
+    size_t i;
+    mindex_sync(c->found); /* those that end after a, and start before b */
+    for (mindex_range(c->found, a + 1, b + c->found->maxlen, &it);
+         (m = mindex_next(c->found, &it, &i));)
+        if (m->kind == MK_RESOLUTION && m->nstart < b)
             return 1;
     return 0;
 }
@@ -2601,6 +2658,10 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
                     (size_t)-1, {0}, 0, 0, 0, 0, 0, numbering_last_year()};
     if (in->doc_year > c.horizon && numbering_within_margin(in->doc_year))
         c.horizon = in->doc_year;
+    struct mention_index found;
+    mindex_init(&found, out, in->t.n);
+    c.found = &found;
+    c.other_memo = xcalloc(in->t.n + 1, sizeof *c.other_memo);
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     c.bare_ok = 1;
@@ -2616,4 +2677,6 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     free(c.items);
     spans_release(&c.organ_at);
     scan_hits_free(&c.hits);
+    mindex_release(&found);
+    free(c.other_memo);
 }

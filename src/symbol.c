@@ -30,30 +30,25 @@ int resref_decision_number(const struct resref *r)
 
 int roman_value(const char *s, size_t n)
 {
-    /* the value read the usual way, kept only when it is written canonically (I to XCIX:
-     * "iiii", "ic" and "xxxx" are no numerals) */
-    char low[16], canon[16];
-    int v = 0;
+    static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    static const char *const tens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+    char low[16];
     if (n == 0 || n >= sizeof low)
         return 0;
-    for (size_t i = 0; i < n; i++) {
-        int c = tolower((unsigned char)s[i]);
-        int d = c == 'i' ? 1 : c == 'v' ? 5 : c == 'x' ? 10 : c == 'l' ? 50 : c == 'c' ? 100 : 0;
-        int next = i + 1 < n ? tolower((unsigned char)s[i + 1]) : 0;
-        int dn = next == 'i' ? 1 : next == 'v' ? 5 : next == 'x' ? 10 : next == 'l' ? 50
-                 : next == 'c' ? 100 : 0;
-        if (!d)
-            return 0;
-        v += d < dn ? -d : d;
-        low[i] = (char)c;
-    }
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
     low[n] = 0;
-    if (v <= 0 || v >= 100)
-        return 0;
-    roman_format(v, canon);
-    for (size_t i = 0; canon[i]; i++)
-        canon[i] = (char)tolower((unsigned char)canon[i]);
-    return strcmp(canon, low) == 0 ? v : 0;
+    /* the tens are written with x, l, c and the ones with i, v: the split is where the
+     * first i or v stands, and each half must be one of its table exactly */
+    size_t k = strspn(low, "xlc");
+    int t = -1, o = -1;
+    for (int v = 0; v < 10; v++) {
+        if (strlen(tens[v]) == k && strncmp(tens[v], low, k) == 0)
+            t = v;
+        if (strcmp(ones[v], low + k) == 0)
+            o = v;
+    }
+    return t < 0 || o < 0 ? 0 : 10 * t + o;
 }
 
 void roman_format(int v, char *out)

@@ -3,8 +3,13 @@
 # found so far), then fuzzes for $FUZZ_SECONDS from build/fuzz/seeds/TARGET (+ the
 # corpus it grew in build/fuzz/corpus/TARGET) with fuzz/TARGET.dict when there is one.
 # Prints executions, coverage and corpus size per target and the closing N passed line.
-# Usage: FUZZ_SECONDS=20 run_fuzz.sh TARGET...
+# FUZZ_MAX_LEN: the longest input tried (4096 for the smoke run; make fuzz-long: 1 MiB);
+# FUZZ_TIMEOUT: seconds one input may take (10; make fuzz-long: 120, for the sanitizers'
+# 10-20 times slower extraction of a dense 1 MiB line on a loaded machine).
+# Usage: FUZZ_SECONDS=20 [FUZZ_MAX_LEN=N] run_fuzz.sh TARGET...
 secs=${FUZZ_SECONDS:-20}
+maxlen=${FUZZ_MAX_LEN:-4096}
+timeout=${FUZZ_TIMEOUT:-10}
 passed=0 failed=0
 export ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0
 export UBSAN_OPTIONS=print_stacktrace=1
@@ -20,7 +25,7 @@ for t in "$@"; do
         failed=$((failed + 1)); continue
     fi
     # shellcheck disable=SC2086
-    nice $bin -max_total_time="$secs" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    nice $bin -max_total_time="$secs" -max_len="$maxlen" -timeout="$timeout" -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="build/fuzz/crash-$t-" $dict \
         "build/fuzz/corpus/$t" "build/fuzz/seeds/$t" >"$log" 2>&1
     rc=$?

@@ -131,8 +131,10 @@ def check_partition(key, field, algo):
         check(p["size"] == len(members), f"{key} {p['id']} size")
         want = "; ".join(nodes[i]["label"] for i in members[:3])
         check(p["label"] == want, f"{key} {p['id']} label {p['label']!r} != {want!r}")
-    # as good as python-igraph's own optimiser (within 2 %)
-    ref = algo(UI, uw)
+    # as good as python-igraph's own optimiser (within 2 %): the median of 11 of its runs,
+    # which start from random orders (one run alone spreads by ±10 % on a small graph,
+    # such as the sample corpus's: 0.168 to 0.210 in 50 runs of multilevel)
+    ref = sorted(algo(UI, uw) for _ in range(11))[5]
     check(part["modularity"] >= 0.98 * ref, f"{key} modularity {part['modularity']} < igraph's {ref}")
     return q_ig
 

@@ -12,8 +12,12 @@ A document passes when all its expected ids are found. The run fails when the re
 language falls below its threshold in MIN_RECALL (set to what unxref reaches today, so the test
 guards against regressions; raise them as the recognizers improve).
 
-Usage: tests/names/run.py [UNXREF] [--corpus DIR] [--verbose]
-Exit status: 0 thresholds hold (or corpus absent: skipped), 1 below a threshold, 2 cannot run.
+With --fixtures DIR the fixtures are DIR/<lang>/*.expected instead (the sample corpus of
+scripts/gensample.py writes its own, for its texts).
+
+Usage: tests/names/run.py [UNXREF] [--corpus DIR] [--fixtures DIR] [--verbose]
+Exit status: 0 thresholds hold, 1 below a threshold, 2 cannot run (the corpus or a fixture's
+file absent: a failure, never a skip).
 """
 import json
 import os
@@ -51,19 +55,23 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    unxref = os.path.abspath(args[0]) if args else os.path.join(root, "unxref")
     corpus = os.path.join(root, "..", "shared", "corpus")
+    for opt in ("--corpus", "--fixtures"):
+        if opt in sys.argv:
+            val = sys.argv[sys.argv.index(opt) + 1]
+            if val in args:
+                args.remove(val)
+    unxref = os.path.abspath(args[0]) if args else os.path.join(root, "unxref")
     if "--corpus" in sys.argv:
         corpus = sys.argv[sys.argv.index("--corpus") + 1]
-        if corpus in args:
-            args.remove(corpus)
+    fixdir = sys.argv[sys.argv.index("--fixtures") + 1] if "--fixtures" in sys.argv else here
     verbose = "--verbose" in sys.argv
     if not os.path.isdir(corpus):
-        print("names: corpus not found, skipped")
-        return 0
+        print(f"names: corpus {corpus} not found", file=sys.stderr)
+        return 2
     fixtures = []
     for lang in LANGS:
-        d = os.path.join(here, lang)
+        d = os.path.join(fixdir, lang)
         for name in sorted(os.listdir(d)) if os.path.isdir(d) else []:
             if name.endswith(".expected"):
                 cf, ids = load_fixture(os.path.join(d, name))
@@ -92,7 +100,7 @@ def main():
             have = found.get(os.path.normpath(os.path.join(corpus, cf)))
             if have is None:
                 print(f"names: {cf}: not read by unxref", file=sys.stderr)
-                have = []
+                return 2
             missed = [i for i in ids if i not in have]
             extra = [i for i in have if i not in ids]
             want_total += len(ids)

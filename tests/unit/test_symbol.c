@@ -58,6 +58,20 @@ int main(void)
     CHECK_INT(roman_value("IIII", 4), 0);
     roman_format(44, out);
     CHECK_STR(out, "XLIV");
+    /* every value reads back what roman_format writes, in either case; nothing else reads */
+    int round_trip = 0;
+    for (int v = 1; v < 100; v++) {
+        roman_format(v, out);
+        round_trip += roman_value(out, strlen(out)) == v;
+        for (char *q = out; *q; q++)
+            *q = (char)(*q | 0x20);
+        round_trip += roman_value(out, strlen(out)) == v;
+    }
+    CHECK_INT(round_trip, 2 * 99);
+    static const char *const not_roman[] = {"", "vv", "xxxx", "ic", "il", "vx", "lxl", "ivi",
+                                            "c", "xix ", "xm", "iiv"};
+    for (size_t i = 0; i < sizeof not_roman / sizeof *not_roman; i++)
+        CHECK_INT(roman_value(not_roman[i], strlen(not_roman[i])), 0);
 
     /* Security Council numbering: resolution 1373 was adopted in 2001 */
     CHECK(sc_number_fits_year(1373, 2001));
