@@ -193,10 +193,10 @@ analysis: unxref $(SAMPLE)/sample-res/_links.tsv
 # many machines (README "Many machines"): the GNU parallel recipe and the Hadoop-streaming
 # mapper/reducer (scripts/mr-map.sh, scripts/mr-reduce.sh) give graph.json byte for byte
 DIST_SETS ?= unxml-sc-res unxml-hrc
-distributed: unxref
+distributed: unxref $(SAMPLE)/sample-res/_links.tsv
 	@if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
-	    sh tests/dist/run.sh ./unxref $(patsubst %,$(CORPUS)/%,$(DIST_SETS)); \
-	else echo "distributed: $(CORPUS) not found, skipped"; fi
+	    sh tests/dist/run.sh ./unxref $(SAMPLE)/sample-res $(patsubst %,$(CORPUS)/%,$(DIST_SETS)); \
+	else sh tests/dist/run.sh ./unxref $(SAMPLE)/sample-res; fi
 
 # the charts of `unxref stats --plots` (gnuplot): written, well-formed, one bar or point per
 # number of the same run's stats --json / graph.json (tests/plots/check.py)
@@ -230,12 +230,14 @@ html-screenshots: unxref
 bench-analysis: unxref
 	sh scripts/bench_analysis.sh ./unxref 100000 8
 
-# PDF input: 10 documents per language (unxml-sc-res, unxml-ga78) printed to two-column
-# PDFs by headless Chromium at test time; fails below 99 % of the text versions'
-# references in any language (tests/pdf/run.py). Needs poppler at build time.
-pdf: unxref
+# PDF input: 10 documents per language (unxml-sc-res, unxml-ga78; the sample corpus without
+# $(CORPUS)) printed to two-column PDFs by headless Chromium at test time; fails below 99 %
+# of the text versions' references in any language (tests/pdf/run.py). Needs poppler at build time.
+pdf: unxref $(SAMPLE)/sample-res/_links.tsv
 	@if [ "$(POPPLER)" != 1 ]; then echo "pdf: unxref built without poppler (POPPLER=0)"; exit 1; fi
-	@/usr/bin/python3 tests/pdf/run.py ./unxref --corpus $(CORPUS)
+	@if [ -d "$(CORPUS)/unxml-sc-res" ]; then \
+	    /usr/bin/python3 tests/pdf/run.py ./unxref --corpus $(CORPUS); \
+	else /usr/bin/python3 tests/pdf/run.py ./unxref --corpus $(SAMPLE) --sets sample-res; fi
 
 # bodies and conventions on 60 hand-read corpus documents (tests/names) and on the sample
 # corpus; fails below the per-language recall thresholds in tests/names/run.py

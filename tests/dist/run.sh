@@ -20,7 +20,9 @@ for dir in "$@"; do
     fi
     "$unxref" graph -q "$dir" -o "$work/one" --format json || { echo "dist/$name: unxref graph failed"; fail=1; continue; }
     # GNU parallel: blocks of the list to workers, the map step on each, one reduce
-    parallel --will-cite --pipe -N 100 --sshlogin 2/:,1/: --workdir . \
+    # blocks of 100 files, or of a quarter of a small set: always several map outputs
+    block=$(( n / 4 < 100 ? (n / 4 > 0 ? n / 4 : 1) : 100 ))
+    parallel --will-cite --pipe -N "$block" --sshlogin 2/:,1/: --workdir . \
         sh scripts/mr-map.sh "$unxref" < "$work/list" > "$work/par.map" || { echo "dist/$name: parallel map failed"; fail=1; }
     LC_ALL=C sort "$work/par.map" | sh scripts/mr-reduce.sh "$unxref" > "$work/par.json" || { echo "dist/$name: reduce failed"; fail=1; }
     # Hadoop streaming, run locally: splits of the list, map, sort, reduce

@@ -51,10 +51,10 @@ def end_mark(i):
     return END + "".join(chr(ord("a") + int(d)) for d in str(i))
 
 
-def sample(corpus, per_set):
+def sample(corpus, per_set, sets=SETS):
     """Every k-th document of each set and language (sorted names): no choice by hand."""
     out = []
-    for s in SETS:
+    for s in sets:
         names = sorted(os.listdir(os.path.join(corpus, s)))
         for lang in LANGS:
             files = [n for n in names if n.endswith("." + lang + ".txt")]
@@ -135,6 +135,8 @@ def main():
     ap.add_argument("unxref")
     ap.add_argument("--corpus", default="../shared/corpus")
     ap.add_argument("--per-set", type=int, default=5)
+    ap.add_argument("--sets", default=",".join(SETS),
+                    help="the corpus folders to sample (default %(default)s)")
     ap.add_argument("--keep", help="keep the pages and PDFs in this directory")
     a = ap.parse_args()
     for tool in ("chromium", "pdftotext", "pdfseparate", "pdfunite"):
@@ -143,7 +145,7 @@ def main():
     unxref = os.path.abspath(a.unxref)
     scratch = a.keep or tempfile.mkdtemp(prefix="unxref-pdf-")
     os.makedirs(scratch, exist_ok=True)
-    docs = sample(a.corpus, a.per_set)
+    docs = sample(a.corpus, a.per_set, a.sets.split(","))
     pdfs = print_pdfs(docs, scratch)
     texts = [p for _, p in docs]
     from_pdf = references(unxref, pdfs, os.path.join(scratch, "pdf.json"))
