@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "diag.h"
 #include "emit_json.h"
@@ -25,25 +26,56 @@ static Agsym_t *decl(Agraph_t *g, int kind, const char *name, const char *dflt)
 
 static void set(void *obj, Agsym_t *sym, const char *value) { agxset(obj, sym, (char *)value); }
 
-/* A label for Graphviz: backslashes doubled (Graphviz reads \N, \l …), wrapped on
- * spaces after about WRAP bytes. */
+/* A wide character (CJK) at rest a line may break before: after another wide one, not
+ * punctuation that closes or follows (、。）」…), and with more than two characters left
+ * (no lone last character on a line). */
+static int wide_break(utf8proc_int32_t prev, utf8proc_int32_t c, const char *rest)
+{
+    utf8proc_category_t k = utf8proc_category(c);
+    if (utf8proc_charwidth(prev) != 2 || utf8proc_charwidth(c) != 2 ||
+        k == UTF8PROC_CATEGORY_PO || k == UTF8PROC_CATEGORY_PE ||
+        k == UTF8PROC_CATEGORY_PF || k == UTF8PROC_CATEGORY_PD)
+        return 0;
+    size_t left = 0;
+    for (const char *q = rest; *q && left < 3; q++)
+        left += ((unsigned char)*q & 0xC0) != 0x80;
+    return left >= 3;
+}
+
+/* A label for Graphviz: backslashes doubled (Graphviz reads \N, \l …), wrapped after
+ * about WRAP columns (a CJK character is two) on spaces, or between two CJK characters
+ * in a text without spaces. */
 static void label_text(struct buf *b, const char *s, int tooltip)
 {
     size_t col = 0;
+    utf8proc_int32_t prev = 0;
     b->len = 0;
     buf_adds(b, "");
-    for (const char *p = s; *p; p++) {
-        if (*p == ' ' && col >= WRAP) {
+    for (const char *p = s; *p;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
+        if (n <= 0) { /* not UTF-8: copied byte by byte */
+            c = -1;
+            n = 1;
+        }
+        if (col >= WRAP && (*p == ' ' || (c > 0 && wide_break(prev, c, p)))) {
             buf_adds(b, "\\n");
             col = 0;
-            continue;
+            prev = 0;
+            if (*p == ' ') {
+                p++;
+                continue;
+            }
         }
-        if (*p == '\\') /* tooltips go through Graphviz's escapes twice (2.42) */
-            buf_adds(b, tooltip ? "\\\\\\" : "\\");
-        if ((unsigned char)*p < 0x20)
-            continue;
-        buf_addc(b, *p);
-        col += ((unsigned char)*p & 0xC0) != 0x80;
+        for (utf8proc_ssize_t i = 0; i < n; i++, p++) {
+            if (*p == '\\') /* tooltips go through Graphviz's escapes twice (2.42) */
+                buf_adds(b, tooltip ? "\\\\\\" : "\\");
+            if ((unsigned char)*p >= 0x20)
+                buf_addc(b, *p);
+        }
+        if (c < 0 || c >= 0x20)
+            col += c > 0 && utf8proc_charwidth(c) == 2 ? 2 : 1;
+        prev = c;
     }
 }
 
