@@ -335,9 +335,9 @@ static void print_cross_language(const struct xlang *x, FILE *fp)
     for (unsigned i = 0; lang_codes[i]; i++)
         if (x->langs & (1u << i))
             fprintf(fp, " %s", lang_codes[i]);
-    fprintf(fp, "; %zu documents read in several languages; entities not in the gazetteer "
-                "named in one language only: %zu left out (%ld mentions), %zu kept%s\n",
-            x->multi, dropped, mentions, kept,
+    fprintf(fp, "; %zu document%s read in several languages; entities not in the gazetteer "
+                "named in one language only: %zu left out (%ld mention%s), %zu kept%s\n",
+            x->multi, x->multi == 1 ? "" : "s", dropped, mentions, mentions == 1 ? "" : "s", kept,
             dropped ? " (--keep-one-language keeps them)" : "");
 }
 
