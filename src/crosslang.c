@@ -22,7 +22,8 @@ void xlang_add(struct xlang *x, const struct xlang_entity *e)
     d->label = xstrdup(e->label ? e->label : e->id);
 }
 
-/* Sorts x by id; of entries with the same id, one in the graph wins. */
+/* Sorts x by id; entries with the same id (two graph.json files read) become one with the
+ * larger counts (the files may share documents). */
 static void xlang_sort(struct xlang *x)
 {
     if (x->n > 1)
@@ -30,7 +31,12 @@ static void xlang_sort(struct xlang *x)
     size_t n = 0;
     for (size_t i = 0; i < x->n; i++) {
         if (n && strcmp(x->v[n - 1].id, x->v[i].id) == 0) {
-            x->v[n - 1].kept |= x->v[i].kept;
+            struct xlang_entity *e = &x->v[n - 1];
+            e->kept |= x->v[i].kept;
+            if (x->v[i].documents > e->documents)
+                e->documents = x->v[i].documents;
+            if (x->v[i].mentions > e->mentions)
+                e->mentions = x->v[i].mentions;
             free(x->v[i].id);
             free(x->v[i].label);
             continue;
@@ -105,9 +111,33 @@ static void remove_nodes(struct graph *g, const char *drop)
     graph_reindex(g);
 }
 
+/* Forgets the listed entities that are nodes of g (read again, they are judged again). */
+static void forget_nodes(struct xlang *x, const struct graph *g)
+{
+    xlang_sort(x);
+    char *node = xcalloc(x->n + 1, 1);
+    for (size_t i = 0; x->n && i < g->nnodes; i++) {
+        struct xlang_entity key = {.id = g->nodes[i].id};
+        const struct xlang_entity *e = bsearch(&key, x->v, x->n, sizeof *x->v, cmp_entity);
+        if (e)
+            node[e - x->v] = 1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < x->n; i++) {
+        if (node[i]) {
+            free(x->v[i].id);
+            free(x->v[i].label);
+        } else
+            x->v[n++] = x->v[i];
+    }
+    x->n = n;
+    free(node);
+}
+
 void crosslang_apply(struct graph *g, int keep)
 {
     struct xlang *x = &g->xlang;
+    forget_nodes(x, g);
     x->langs = 0;
     x->multi = 0;
     for (size_t i = 0; i < g->nnodes; i++)

@@ -331,7 +331,7 @@ static void print_cross_language(const struct xlang *x, FILE *fp)
     size_t dropped = xlang_count(x, 0, &mentions), kept = xlang_count(x, 1, NULL);
     if (!x->multi && !x->n)
         return;
-    fprintf(fp, "  languages:");
+    fprintf(fp, "  languages:%s", x->langs ? "" : " -");
     for (unsigned i = 0; lang_codes[i]; i++)
         if (x->langs & (1u << i))
             fprintf(fp, " %s", lang_codes[i]);
