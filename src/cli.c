@@ -40,6 +40,9 @@ static const char USAGE[] =
     "      --symbol SYM       the symbol of the document read from - (or of the only PATH)\n"
     "      --editorial        graph, stats: mentions in text that is not the document's\n"
     "                         own (a compilation's notes) cite too\n"
+    "      --keep-one-language graph, stats: keep the entities not in the gazetteer that\n"
+    "                         only one language's versions of the documents name\n"
+    "                         (left out and counted by default)\n"
     "  -f, --format LIST      graph outputs: json,dot,svg,png,pdf,graphml,gexf,csv,\n"
     "                         html,cyjs,pajek,vosviewer (default json,dot,svg)\n"
     "      --from             PATHs are JSON: `unxref extract` output or graph.json\n"
@@ -169,7 +172,8 @@ enum {
     OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
     OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
     OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON, OPT_TIMINGS,
-    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING, OPT_PLOTS, OPT_SYMBOL, OPT_EDITORIAL
+    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING, OPT_PLOTS, OPT_SYMBOL, OPT_EDITORIAL,
+    OPT_KEEP_ONE_LANGUAGE
 };
 
 /* A whole number in [lo, hi]; -1 when the text is not one. */
@@ -298,6 +302,9 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
     case OPT_EDITORIAL:
         o->editorial = 1;
         return -1;
+    case OPT_KEEP_ONE_LANGUAGE:
+        o->keep_one_language = 1;
+        return -1;
     case OPT_SYMBOL:
         if (!input_symbol_whole(optarg, strlen(optarg), o->symbol))
             return usage_error("--symbol needs a UN document symbol (S/RES/2600 (2021), "
@@ -386,6 +393,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"numbering", required_argument, NULL, OPT_NUMBERING},
         {"symbol", required_argument, NULL, OPT_SYMBOL},
         {"editorial", no_argument, NULL, OPT_EDITORIAL},
+        {"keep-one-language", no_argument, NULL, OPT_KEEP_ONE_LANGUAGE},
         {"json", no_argument, NULL, OPT_JSON},
         {"timings", no_argument, NULL, OPT_TIMINGS},
         {"list", required_argument, NULL, OPT_LIST},
@@ -461,6 +469,8 @@ int cli_parse(int argc, char **argv, struct options *o)
         return usage_error("selection and diagram options are for 'unxref graph'", NULL);
     if (o->cmd == CMD_EXTRACT && o->from_json)
         return usage_error("--from is for 'unxref graph' and 'unxref stats'", NULL);
+    if (o->cmd == CMD_EXTRACT && o->keep_one_language)
+        return usage_error("--keep-one-language is for 'unxref graph' and 'unxref stats'", NULL);
     if (o->cmd == CMD_EXTRACT && o->editorial)
         return usage_error("--editorial is for 'unxref graph' and 'unxref stats' (extract "
                            "marks those mentions \"editorial\": true)", NULL);

@@ -30,6 +30,7 @@ struct options {
     int timings;            /* --timings: per-stage report on stderr */
     double exact_limit;     /* --exact-limit, or -1 for the default */
     char symbol[SYMBOL_MAX]; /* --symbol, canonical, or "" */
+    int keep_one_language;  /* --keep-one-language (graph, stats; crosslang.h) */
     int editorial;          /* --editorial: editorial text cites too (graph, stats) */
     char **paths;
     int npaths;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crosslang.h"
 #include "lang.h"
 #include "normalize.h"
 #include "pdf.h"
@@ -301,6 +302,16 @@ void extract_writer_finish(struct extract_writer *w)
     free(w);
 }
 
+/* The codes of the languages in bits (bit i: lang_codes[i]). */
+static json_t *langs_json(unsigned bits)
+{
+    json_t *a = json_array();
+    for (unsigned i = 0; lang_codes[i]; i++)
+        if (bits & (1u << i))
+            json_array_append_new(a, str_or_null(lang_codes[i]));
+    return a;
+}
+
 static json_t *node_json(const struct gnode *n)
 {
     json_t *j = json_object();
@@ -312,11 +323,10 @@ static json_t *node_json(const struct gnode *n)
     json_object_set_new(j, "year", n->year ? json_integer(n->year) : json_null());
     json_object_set_new(j, "known", json_boolean(n->known));
     json_object_set_new(j, "input", json_boolean(n->input));
-    json_t *langs = json_array();
-    for (unsigned i = 0; lang_codes[i]; i++)
-        if (n->langs & (1u << i))
-            json_array_append_new(langs, str_or_null(lang_codes[i]));
-    json_object_set_new(j, "languages", langs);
+    json_object_set_new(j, "languages", langs_json(n->langs));
+    /* what crosslang.c decides on, so that graph --from can decide again */
+    if (!n->known && !n->input)
+        json_object_set_new(j, "mentioned_in", langs_json(n->cited_langs));
     json_object_set_new(j, "path", str_or_null(n->path));
     json_object_set_new(j, "symbol_source", str_or_null(n->symbol_source));
     json_object_set_new(j, "in_degree", json_integer(n->in_degree));
@@ -388,6 +398,33 @@ static json_t *metrics_graph_json(const struct graph *g)
     return j;
 }
 
+/* The cross-language report (crosslang.h). */
+static json_t *cross_language_json(const struct graph *g)
+{
+    const struct xlang *x = &g->xlang;
+    long mentions;
+    json_t *j = json_object(), *list = json_array();
+    json_object_set_new(j, "languages", langs_json(x->langs));
+    json_object_set_new(j, "documents_in_several_languages", json_integer((json_int_t)x->multi));
+    json_object_set_new(j, "one_language_dropped", json_integer((json_int_t)xlang_count(x, 0, &mentions)));
+    json_object_set_new(j, "one_language_dropped_mentions", json_integer(mentions));
+    json_object_set_new(j, "one_language_kept", json_integer((json_int_t)xlang_count(x, 1, NULL)));
+    for (size_t i = 0; i < x->n; i++) {
+        json_t *e = json_object();
+        json_object_set_new(e, "id", str_or_null(x->v[i].id));
+        json_object_set_new(e, "label", str_or_null(x->v[i].label));
+        json_t *lang = langs_json(x->v[i].lang);
+        json_object_set(e, "language", json_array_size(lang) ? json_array_get(lang, 0) : json_null());
+        json_decref(lang);
+        json_object_set_new(e, "documents", json_integer((json_int_t)x->v[i].documents));
+        json_object_set_new(e, "mentions", json_integer(x->v[i].mentions));
+        json_object_set_new(e, "in_graph", json_boolean(x->v[i].kept));
+        json_array_append_new(list, e);
+    }
+    json_object_set_new(j, "one_language_entities", list);
+    return j;
+}
+
 int emit_graph_json(const struct graph *g, FILE *fp)
 {
     json_t *meta = json_object();
@@ -402,6 +439,7 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     json_object_set_new(meta, "communities", partition_json(&g->leiden, "Leiden"));
     json_object_set_new(meta, "louvain", partition_json(&g->louvain, "Louvain"));
     json_object_set_new(meta, "metrics_graph", metrics_graph_json(g));
+    json_object_set_new(meta, "cross_language", cross_language_json(g));
     /* the whole document as jansson would dump it, a node and a link at a time: a
      * million-node graph never stands in memory as one JSON tree */
     struct dumpbuf *b = xmalloc(sizeof *b);
@@ -597,6 +635,7 @@ int emit_stats_json(const struct stats_report *r, FILE *fp)
     json_object_set_new(size, "closeness", str_or_null(g->closeness_method));
     json_object_set_new(root, "graph", size);
     json_object_set_new(size, "metrics_graph", metrics_graph_json(g));
+    json_object_set_new(size, "cross_language", cross_language_json(g));
     json_object_set_new(top, "resolutions", top_json(r, r->resolutions, r->nresolutions, 3));
     json_object_set_new(top, "bodies", top_json(r, r->bodies, r->nbodies, 1));
     json_object_set_new(top, "conventions", top_json(r, r->conventions, r->nconventions, 1));

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crosslang.h"
 #include "lang.h"
 #include "symbol.h"
 #include "util.h"
@@ -250,10 +251,12 @@ void graph_add_doc(struct graph *g, const struct doc *d)
             j++;
         const struct mention *m = v[i];
         size_t to = target_node(g, m);
-        if (to != src)
+        if (to != src) {
+            g->nodes[to].cited_langs |= lang_bit(d->lang);
             edge_max(g, src, to,
                      m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT ? ET_CITES : ET_MENTIONS,
                      (double)(j - i));
+        }
         if (m->established_by) {
             struct mention rm = {0};
             rm.kind = MK_RESOLUTION;
@@ -341,6 +344,7 @@ void graph_free(struct graph *g)
     partition_release(&g->leiden);
     partition_release(&g->louvain);
     partition_release(&g->components);
+    xlang_release(&g->xlang);
     free(g->nodes);
     free(g->edges);
     free(g->selection);

@@ -25,6 +25,7 @@ struct gnode {
     int known;         /* in the gazetteer, or a resolution/document symbol */
     int input;         /* an input document */
     unsigned langs;    /* bit i: lang_codes[i] version read */
+    unsigned cited_langs; /* bit i: a lang_codes[i] document links to it */
     /* metrics (analyze.c) */
     long in_degree, out_degree;
     double in_strength, out_strength;
@@ -48,6 +49,25 @@ struct partition {
     double modularity;
 };
 
+/* An entity left out of (or, with --keep-one-language, kept in) a cross-language graph
+ * because it is named in one language only (crosslang.h). */
+struct xlang_entity {
+    char *id, *label;
+    unsigned lang;     /* the one language bit */
+    size_t documents;  /* documents linking to it */
+    long mentions;     /* the weights of those links */
+    int kept;          /* still a node of the graph (--keep-one-language) */
+};
+
+/* The cross-language report (crosslang.c): the languages of the input documents, how
+ * many are read in more than one, and the one-language entities not in the gazetteer. */
+struct xlang {
+    unsigned langs;
+    size_t multi;
+    struct xlang_entity *v;        /* by id */
+    size_t n, cap;
+};
+
 struct gedge {
     size_t from, to;
     enum edge_type type;
@@ -61,6 +81,7 @@ struct graph {
     size_t nedges, ecap;
     size_t ndocs;                 /* input documents added */
     int cite_editorial;           /* --editorial: mentions in editorial text cite too */
+    struct xlang xlang;           /* crosslang.c */
     /* analysis results (analyze.c) */
     struct partition leiden, louvain, components;
     const char *betweenness_method, *closeness_method;

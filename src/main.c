@@ -8,6 +8,7 @@
 
 #include "analyze.h"
 #include "cli.h"
+#include "crosslang.h"
 #include "diag.h"
 #include "doc.h"
 #include "emit_dot.h"
@@ -232,6 +233,7 @@ static struct graph *build_graph(const struct options *o, const struct pipeline_
         graph_free(g);
         return NULL;
     }
+    crosslang_apply(g, o->keep_one_language);
     return g;
 }
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crosslang.h"
 #include "diag.h"
 #include "lang.h"
 #include "util.h"
@@ -237,6 +238,7 @@ static int node_from(json_t *jn, struct graph *t, long i, struct problem *p)
     n->known = json_is_true(json_object_get(jn, "known"));
     n->input = json_is_true(json_object_get(jn, "input"));
     n->langs = langs_of(json_object_get(jn, "languages"), &ok);
+    n->cited_langs = langs_of(json_object_get(jn, "mentioned_in"), &ok);
     return ok ? 0 : bad(p, "nodes", i, -1, "a member has the wrong type");
 }
 
@@ -264,6 +266,40 @@ static int link_from(json_t *jl, struct graph *t, long i, struct problem *p)
     return 0;
 }
 
+/* The entities an earlier run left out of the graph (graph.cross_language, crosslang.h);
+ * those it kept are nodes and are judged again. */
+static int dropped_from(json_t *meta, struct graph *t, struct problem *p)
+{
+    json_t *list = json_object_get(json_object_get(meta, "cross_language"), "one_language_entities");
+    if (!list || json_is_null(list))
+        return 0;
+    if (!json_is_array(list))
+        return bad(p, "graph.cross_language.one_language_entities", -1, -1,
+                   "graph.cross_language.one_language_entities is not an array");
+    for (size_t i = 0; i < json_array_size(list); i++) {
+        json_t *je = json_array_get(list, i);
+        int ok = json_is_object(je);
+        const char *id = ok ? opt_string(je, "id", &ok) : NULL;
+        const char *label = ok ? opt_string(je, "label", &ok) : NULL;
+        json_t *lang = json_array(), *d = json_object_get(je, "documents"),
+               *m = json_object_get(je, "mentions"), *in = json_object_get(je, "in_graph");
+        if (ok)
+            json_array_append(lang, json_object_get(je, "language"));
+        struct xlang_entity e = {(char *)id, (char *)label, langs_of(lang, &ok), 0, 0, 0};
+        json_decref(lang);
+        if (!ok || !id || !*id || !json_is_integer(d) || json_integer_value(d) < 0 ||
+            !json_is_integer(m) || json_integer_value(m) < 0 || !json_is_boolean(in))
+            return bad(p, "graph.cross_language.one_language_entities", (long)i, -1,
+                       "needs 'id', 'label' and 'language' strings, whole 'documents' and "
+                       "'mentions', an 'in_graph' boolean");
+        e.documents = (size_t)json_integer_value(d);
+        e.mentions = (long)json_integer_value(m);
+        if (!json_is_true(in))
+            xlang_add(&t->xlang, &e);
+    }
+    return 0;
+}
+
 /* Copies the nodes and links of t into g (nodes by id; a node new to g keeps t's data). */
 static void merge(struct graph *g, struct graph *t)
 {
@@ -284,8 +320,11 @@ static void merge(struct graph *g, struct graph *t)
         } else {
             d->input |= s->input;
             d->langs |= s->langs;
+            d->cited_langs |= s->cited_langs;
         }
     }
+    for (size_t i = 0; i < t->xlang.n; i++)
+        xlang_add(&g->xlang, &t->xlang.v[i]);
     for (size_t i = 0; i < t->nedges; i++)
         graph_link(g, map[t->edges[i].from], map[t->edges[i].to], t->edges[i].type,
                    t->edges[i].weight);
@@ -307,6 +346,8 @@ static long graph_from(json_t *root, const char *path, struct graph *g)
         rc = node_from(json_array_get(nodes, i), t, (long)i, &p);
     for (size_t i = 0; rc == 0 && i < json_array_size(links); i++)
         rc = link_from(json_array_get(links, i), t, (long)i, &p);
+    if (rc == 0)
+        rc = dropped_from(json_object_get(root, "graph"), t, &p);
     json_t *docs = json_object_get(json_object_get(root, "graph"), "documents");
     if (json_is_integer(docs) && json_integer_value(docs) >= 0)
         t->ndocs = (size_t)json_integer_value(docs);

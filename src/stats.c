@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crosslang.h"
+#include "lang.h"
 #include "util.h"
 
 #define KEY_ROUTES 5
@@ -322,6 +324,23 @@ static void print_main_path(const struct stats_report *r, FILE *fp)
     }
 }
 
+/* The languages read and the one-language entities (crosslang.h), when there are some. */
+static void print_cross_language(const struct xlang *x, FILE *fp)
+{
+    long mentions;
+    size_t dropped = xlang_count(x, 0, &mentions), kept = xlang_count(x, 1, NULL);
+    if (!x->multi && !x->n)
+        return;
+    fprintf(fp, "  languages:%s", x->langs ? "" : " -");
+    for (unsigned i = 0; lang_codes[i]; i++)
+        if (x->langs & (1u << i))
+            fprintf(fp, " %s", lang_codes[i]);
+    fprintf(fp, "; %zu document%s read in several languages; entities not in the gazetteer "
+                "named in one language only: %zu left out (%ld mention%s), %zu kept%s\n",
+            x->multi, x->multi == 1 ? "" : "s", dropped, mentions, mentions == 1 ? "" : "s", kept,
+            dropped ? " (--keep-one-language keeps them)" : "");
+}
+
 void stats_print(const struct stats_report *r, FILE *fp)
 {
     const struct graph *g = r->g;
@@ -343,6 +362,7 @@ void stats_print(const struct stats_report *r, FILE *fp)
     fprintf(fp, "  betweenness: %s; closeness: %s\n",
             g->betweenness_method ? g->betweenness_method : "-",
             g->closeness_method ? g->closeness_method : "-");
+    print_cross_language(&g->xlang, fp);
     fprintf(fp, "\nResolution citation graph (the resolutions and the \"cites\" links between "
                 "them): %zu resolutions, %zu links",
             g->citation_nnodes, g->citation_nedges);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crosslang.h"
 #include "diag.h"
 #include "symbol.h"
 #include "util.h"
@@ -391,6 +392,7 @@ struct graph *subgraph_select(const struct graph *g, const struct subgraph_optio
         s->edges[s->nedges++] = (struct gedge){map[e->from], map[e->to], e->type, e->weight};
     }
     s->ndocs = g->ndocs;
+    xlang_copy(&s->xlang, &g->xlang);
     s->selection = describe(g, o, focus);
     s->full_nnodes = g->full_nnodes ? g->full_nnodes : g->nnodes;
     s->full_nedges = g->full_nnodes ? g->full_nedges : g->nedges;

@@ -1,9 +1,10 @@
-/* Unit tests: graph building (node identity, weights over language versions) and the
- * igraph metrics on small graphs whose answers are worked out by hand. */
+/* Unit tests: graph building (node identity, weights over language versions, entities
+ * named in one language only: crosslang.c) and the igraph metrics on small graphs whose answers are worked out by hand. */
 #include <math.h>
 #include <stdlib.h>
 
 #include "analyze.h"
+#include "crosslang.h"
 #include "graph.h"
 #include "harness.h"
 #include "util.h"
@@ -21,7 +22,7 @@ static struct doc make_doc(const char *path, const char *lang, const char *symbo
         struct mention m = {0};
         m.kind = targets[i][0] == 'S' || targets[i][0] == 'A' ? MK_RESOLUTION : MK_BODY;
         m.id = targets[i];
-        m.known = 1;
+        m.known = strncmp(targets[i], "unknown:", 8) != 0;
         mentions_push(&d.mentions, &m);
     }
     return d;
@@ -45,6 +46,78 @@ static double weight(const struct graph *g, const char *from, const char *to)
 }
 
 #define NEAR(a, b) CHECK(fabs((a) - (b)) < 1e-9)
+
+/* A graph of the n documents in docs with crosslang_apply(keep); the docs released. */
+static struct graph *crosslang_graph(struct doc *docs, int n, int keep)
+{
+    struct graph *g = graph_new();
+    for (int i = 0; i < n; i++)
+        graph_add_doc(g, &docs[i]);
+    crosslang_apply(g, keep);
+    graph_sort(g);
+    for (int i = 0; i < n; i++) {
+        docs[i].symbol = NULL; /* not owned by the doc */
+        doc_release(&docs[i]);
+    }
+    return g;
+}
+
+/* S/RES/5 in Chinese and English; S/RES/6 in Chinese only. */
+static void crosslang_docs(struct doc docs[3], const char *lang5b, const char *lang6)
+{
+    static const char *const r5_zh[] = {"unknown:协议", "unknown:协议", "ctc", "unknown:共同",
+                                        "unknown:both", "S/RES/1 (2000)", NULL};
+    static const char *const r5_en[] = {"ctc", "unknown:both", NULL};
+    static const char *const r6_zh[] = {"unknown:共同", NULL};
+    docs[0] = make_doc("S_RES_5.zh.txt", "zh", "S/RES/5 (2005)", r5_zh);
+    docs[1] = make_doc("S_RES_5.en.txt", lang5b, "S/RES/5 (2005)", r5_en);
+    docs[2] = make_doc("S_RES_6.zh.txt", lang6, "S/RES/6 (2006)", r6_zh);
+}
+
+static void test_cross_language(void)
+{
+    /* 协议: only the Chinese version of a document read in two languages names it, not
+     * in the gazetteer: left out, counted. 共同 is also named by a document read in
+     * Chinese only, "both" by both versions, ctc is known, S/RES/1 a symbol: all kept. */
+    struct doc docs[3];
+    crosslang_docs(docs, "en", "zh");
+    struct graph *g = crosslang_graph(docs, 3, 0);
+    CHECK(!node(g, "unknown:协议"));
+    CHECK(node(g, "unknown:共同") && node(g, "unknown:both") && node(g, "ctc") &&
+          node(g, "S/RES/1 (2000)"));
+    CHECK_INT(g->nnodes, 6);
+    CHECK_INT(g->nedges, 5);
+    CHECK(weight(g, "S/RES/5 (2005)", "ctc") == 1);
+    CHECK_INT(g->xlang.langs, 6); /* zh, en */
+    CHECK_INT(g->xlang.multi, 1);
+    CHECK_INT(g->xlang.n, 1);
+    long mentions;
+    CHECK_INT(xlang_count(&g->xlang, 0, &mentions), 1);
+    CHECK_INT(mentions, 2);
+    CHECK_STR(g->xlang.v[0].id, "unknown:协议");
+    CHECK_INT(g->xlang.v[0].lang, 2);
+    CHECK_INT(g->xlang.v[0].documents, 1);
+    graph_free(g);
+
+    /* --keep-one-language: listed as kept, still a node */
+    crosslang_docs(docs, "en", "zh");
+    g = crosslang_graph(docs, 3, 1);
+    CHECK(node(g, "unknown:协议"));
+    CHECK_INT(g->nnodes, 7);
+    CHECK_INT(xlang_count(&g->xlang, 1, NULL), 1);
+    CHECK_INT(xlang_count(&g->xlang, 0, NULL), 0);
+    graph_free(g);
+
+    /* one language: nothing is left out, nothing listed */
+    crosslang_docs(docs, "zh", "zh");
+    g = crosslang_graph(docs, 3, 0);
+    CHECK(node(g, "unknown:协议"));
+    CHECK_INT(g->nnodes, 7);
+    CHECK_INT(g->xlang.multi, 0);
+    CHECK_INT(g->xlang.n, 0);
+    CHECK_INT(g->xlang.langs, 2);
+    graph_free(g);
+}
 
 int main(void)
 {
@@ -122,5 +195,6 @@ int main(void)
     doc_release(&d1);
     doc_release(&d2);
     graph_free(g);
+    test_cross_language();
     return h_done("graph");
 }
