@@ -214,6 +214,8 @@ static int parse_line(struct gazetteer *g, const char *path, long line, const ch
             continue;
         const char *a = col[c], *cend = col[c] + len[c];
         const char *first = memchr(a, '|', len[c]);
+        _Static_assert(sizeof e->names / sizeof *e->names == NCOLS - COL_ALIASES,
+                       "a name for each alias column");
         e->names[c - COL_ALIASES] = field(g, a, first ? (size_t)(first - a) : len[c]);
         while (rc == 0) {
             const char *bar = memchr(a, '|', (size_t)(cend - a));
@@ -372,7 +374,7 @@ struct gazetteer *gazetteer_builtin(void)
 
 const char *gazetteer_name(const struct gz_entry *e, const char *lang)
 {
-    static const char *const cols[] = {"zh", "en", "fr", "es", "ru", "ar"};
+    static const char *const cols[] = {"zh", "en", "fr", "es", "ru", "ar", "de"};
     for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
         if (strcmp(cols[i], lang) == 0)
             return e->names[i] ? e->names[i] : e->name;

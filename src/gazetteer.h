@@ -15,7 +15,7 @@ struct gz_entry {
     const char *name;           /* official English name */
     const char *source;
     int year;                   /* 0 when unknown */
-    const char *names[6];       /* first alias of the zh en fr es ru ar columns, or NULL */
+    const char *names[7];       /* first alias of the zh en fr es ru ar de columns, or NULL */
 };
 
 struct gazetteer;
