@@ -7,29 +7,22 @@
 #include "doc.h"
 #include "gazetteer.h"
 #include "graph.h"
+#include "found.h"
 #include "harness.h"
 #include "numbering.h"
 #include "symbol.h"
 
 static struct gazetteer *gaz;
 
+static int show_year(char *out, size_t cap, const struct mention *m)
+{
+    return snprintf(out, cap, "%s:%d%s", m->id, m->year, m->corrected ? "!" : "");
+}
+
 /* The resolution mentions of a text as "id:year" joined by " ", in text order. */
 static const char *found(const char *text, const char *lang)
 {
-    static char out[2048];
-    struct doc d;
-    size_t n = 0;
-    doc_extract(&d, "t", text, strlen(text), lang, gaz);
-    out[0] = 0;
-    for (size_t i = 0; i < d.mentions.n && n + 64 < sizeof out; i++) {
-        const struct mention *m = &d.mentions.v[i];
-        if (m->kind != MK_RESOLUTION || !m->id)
-            continue;
-        n += (size_t)snprintf(out + n, sizeof out - n, "%s%s:%d%s", n ? " " : "", m->id,
-                              m->year, m->corrected ? "!" : "");
-    }
-    doc_release(&d);
-    return out;
+    return found_as(text, lang, gaz, show_year);
 }
 
 static void calendars(void)

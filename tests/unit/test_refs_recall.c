@@ -5,30 +5,23 @@
 
 #include "doc.h"
 #include "gazetteer.h"
+#include "found.h"
 #include "harness.h"
 #include "numbering.h"
 #include "symbol.h"
 
 static struct gazetteer *gaz;
 
+static int show_parts(char *out, size_t cap, const struct mention *m)
+{
+    return snprintf(out, cap, "%s%s%s%s", m->id, m->parts ? "[" : "", m->parts ? m->parts : "",
+                    m->parts ? "]" : "");
+}
+
 /* The resolution mentions of a text as "id[parts]" joined by " ", in text order. */
 static const char *found(const char *text, const char *lang)
 {
-    static char out[2048];
-    struct doc d;
-    size_t n = 0;
-    doc_extract(&d, "t", text, strlen(text), lang, gaz);
-    out[0] = 0;
-    for (size_t i = 0; i < d.mentions.n && n + 64 < sizeof out; i++) {
-        const struct mention *m = &d.mentions.v[i];
-        if (m->kind != MK_RESOLUTION || !m->id)
-            continue;
-        n += (size_t)snprintf(out + n, sizeof out - n, "%s%s%s%s%s", n ? " " : "", m->id,
-                              m->parts ? "[" : "", m->parts ? m->parts : "",
-                              m->parts ? "]" : "");
-    }
-    doc_release(&d);
-    return out;
+    return found_as(text, lang, gaz, show_parts);
 }
 
 /* Arabic keyword forms: the dual, and ل + القرار written "للقرار" */
