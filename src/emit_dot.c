@@ -606,8 +606,13 @@ static void add_legend(struct build *x)
                           "<TD ALIGN=\"LEFT\">%s</TD></TR>",
                        edge_colors[t], t == ET_ESTABLISHED_BY ? "<B>" : "", edge_glyph[t],
                        t == ET_ESTABLISHED_BY ? "</B>" : "", edge_what[t]);
-    if (x->o->size != M_NONE)
-        buf_printf(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">size: %s</TD></TR>",
+    if (x->o->size == M_PAGERANK) /* as size_value reads it */
+        buf_adds(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">size: pagerank, each kind on its "
+                    "own scale</TD></TR><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">(resolutions: "
+                    "among resolutions only)</TD></TR>");
+    else if (x->o->size != M_NONE)
+        buf_printf(h, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">size: %s, each kind on its own "
+                      "scale</TD></TR>",
                    metric_name(x->o->size));
     if (x->o->color_community)
         legend_communities(x, h);
