@@ -447,22 +447,22 @@ static void add_warning(struct doc *d, const char *fmt, const char *a, const cha
     buf_release(&w);
 }
 
-/* The symbol: the one given (--symbol), else the text's, else the file name's; warns
- * when two of them disagree. Then the own text and the self-mentions. */
-static void settle_identity(struct doc *d, const char *text, size_t n, const char *given)
+/* The symbol: the one given (--symbol), else the text's, else the file name's (named:
+ * NULL when the name holds none); warns when two of them disagree. Then the own text and
+ * the self-mentions. */
+static void settle_identity(struct doc *d, const char *text, size_t n, const char *given,
+                            const char *named)
 {
-    char name[SYMBOL_MAX];
-    int named = input_symbol_from_name(d->path, name);
     if (given) {
         if (d->symbol && strcmp(d->symbol, given) != 0)
             add_warning(d, "read as %s (--symbol), but the text says %s", given, d->symbol);
         d->symbol = arena_strndup(d->arena, given, strlen(given));
         d->symbol_source = "option";
     } else if (!d->symbol && named) {
-        d->symbol = arena_strndup(d->arena, name, strlen(name));
+        d->symbol = arena_strndup(d->arena, named, strlen(named));
         d->symbol_source = "filename";
-    } else if (d->symbol && named && strcmp(d->symbol, name) != 0) {
-        add_warning(d, "the file name says %s, the text %s (the text's is used)", name,
+    } else if (d->symbol && named && strcmp(d->symbol, named) != 0) {
+        add_warning(d, "the file name says %s, the text %s (the text's is used)", named,
                     d->symbol);
     }
     mark_editorial(d, text, n);
@@ -478,7 +478,8 @@ void doc_extract_with(struct doc *d, const char *path, const char *text, size_t 
     const char *lang = o->lang;
     const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
     char name[SYMBOL_MAX];
-    const char *hint = o->symbol ? o->symbol : input_symbol_from_name(path, name) ? name : NULL;
+    const char *named = input_symbol_from_name(path, name) ? name : NULL;
+    const char *hint = o->symbol ? o->symbol : named;
     struct part p = {0, 0, 1, o->mapped};
     size_t chunk = o->chunk ? o->chunk : DOC_CHUNK;
     if (chunk < 64)
@@ -504,7 +505,7 @@ void doc_extract_with(struct doc *d, const char *path, const char *text, size_t 
     } while (p.base < n);
     if (L && d->detected && strcmp(L->code, d->detected) != 0)
         add_warning(d, "read as %s (--lang), but the text reads as %s", L->code, d->detected);
-    settle_identity(d, text, n, o->symbol);
+    settle_identity(d, text, n, o->symbol, named);
 }
 
 void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
