@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "numbering.h"
 #include "util.h"
@@ -28,24 +29,24 @@ int resref_decision_number(const struct resref *r)
     return 0;
 }
 
+/* The numerals of I to XCIX: tens then ones, each one of its table. */
+static const char *const ROMAN_ONES[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+static const char *const ROMAN_TENS[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+
 int roman_value(const char *s, size_t n)
 {
-    static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-    static const char *const tens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
-    char low[16];
-    if (n == 0 || n >= sizeof low)
+    if (n == 0 || n >= 16)
         return 0;
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)tolower((unsigned char)s[i]);
-    low[n] = 0;
     /* the tens are written with x, l, c and the ones with i, v: the split is where the
      * first i or v stands, and each half must be one of its table exactly */
-    size_t k = strspn(low, "xlc");
+    size_t k = 0;
+    while (k < n && s[k] && strchr("xlcXLC", s[k]))
+        k++;
     int t = -1, o = -1;
     for (int v = 0; v < 10; v++) {
-        if (strlen(tens[v]) == k && strncmp(tens[v], low, k) == 0)
+        if (strlen(ROMAN_TENS[v]) == k && strncasecmp(ROMAN_TENS[v], s, k) == 0)
             t = v;
-        if (strcmp(ones[v], low + k) == 0)
+        if (strlen(ROMAN_ONES[v]) == n - k && strncasecmp(ROMAN_ONES[v], s + k, n - k) == 0)
             o = v;
     }
     return t < 0 || o < 0 ? 0 : 10 * t + o;
@@ -53,13 +54,11 @@ int roman_value(const char *s, size_t n)
 
 void roman_format(int v, char *out)
 {
-    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-    static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
     if (v <= 0 || v >= 100) {
         out[0] = 0;
         return;
     }
-    sprintf(out, "%s%s", tens[v / 10], ones[v % 10]);
+    sprintf(out, "%s%s", ROMAN_TENS[v / 10], ROMAN_ONES[v % 10]);
 }
 
 static const char *session_prefix(enum session_kind k)
