@@ -2228,9 +2228,8 @@ static size_t written_resolution(struct ctx *c, size_t p, char *sym, char *parts
     parts[0] = 0;
     if (!k || r.organ == ORGAN_NONE)
         return 0;
-    if (k > 2 && t.s[p + k - 1] >= 'a' && t.s[p + k - 1] <= 'h' &&
-        is_digit((unsigned char)t.s[p + k - 2])) {
-        parts[0] = (char)(t.s[p + k - 1] - 'a' + 'A');
+    if (r.part) { /* glued on: the parser read it */
+        parts[0] = r.part;
         parts[1] = 0;
         return k;
     }

@@ -220,7 +220,7 @@ static size_t resolution_symbol(const char *s, size_t n, char *out, struct resre
              * is the resolution's) */
             if (i < n && tolower((unsigned char)s[i]) >= 'a' && tolower((unsigned char)s[i]) <= 'h' &&
                 (i + 1 == n || !symchar((unsigned char)s[i + 1]) || s[i + 1] == '.'))
-                i++;
+                r.part = (char)toupper((unsigned char)s[i++]);
         } else if ((k = number(s + i, n - i, &num)) &&
                    (kp = paren_year(s + i + k, n - i - k, &r))) {
             r.num = num;

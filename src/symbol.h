@@ -21,6 +21,8 @@ struct resref {
     int session;    /* GA/HRC "60/288" form: the session; "2625 (XXV)": the roman session */
     int roman;      /* 1 for the "N (ROMAN)" form (GA until 1975, ECOSOC until 1978) */
     enum session_kind skind;
+    char part;      /* symbol_parse: a lettered part glued on ("A/RES/75/290B": 'B'), else 0;
+                       not part of the id */
 };
 
 #define SYMBOL_MAX 64
