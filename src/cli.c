@@ -92,8 +92,7 @@ static const char USAGE[] =
     "exit status: 0 all inputs read, 1 some input or output failed (the others'\n"
     "results are still written), 2 usage error.\n";
 
-/* "unxref: MSG 'ARG'; HINT" (arg, hint optional) and the pointer to --help. */
-static int usage_error_hint(const char *msg, const char *arg, const char *hint)
+int cli_usage_error(const char *msg, const char *arg, const char *hint)
 {
     fprintf(stderr, "unxref: %s%s%s%s%s%s\n", msg, arg ? " '" : "", arg ? arg : "", arg ? "'" : "",
             hint ? "; " : "", hint ? hint : "");
@@ -103,7 +102,7 @@ static int usage_error_hint(const char *msg, const char *arg, const char *hint)
 
 static int usage_error(const char *msg, const char *arg)
 {
-    return usage_error_hint(msg, arg, NULL);
+    return cli_usage_error(msg, arg, NULL);
 }
 
 /* A usage error whose hint lists the valid values: "the formats are json, dot, …". */
@@ -114,7 +113,7 @@ static int usage_error_list(const char *msg, const char *arg, const char *what,
     buf_printf(&b, "the %s are", what);
     for (size_t i = 0; i < n; i++)
         buf_printf(&b, "%s %s", i ? "," : "", names[i]);
-    int rc = usage_error_hint(msg, arg, b.data);
+    int rc = cli_usage_error(msg, arg, b.data);
     buf_release(&b);
     return rc;
 }
@@ -449,7 +448,7 @@ int cli_parse(int argc, char **argv, struct options *o)
     if (o->cmd == CMD_GRAPH && !o->output)
         return usage_error("graph needs an output directory: -o DIR", NULL);
     if (o->cmd == CMD_GRAPH && names_a_file(o->output))
-        return usage_error_hint("graph writes a directory of files; -o names a file:",
+        return cli_usage_error("graph writes a directory of files; -o names a file:",
                                 o->output, "give a directory, e.g. -o graphs/");
     if (o->engine) {
         struct buf hint = BUF_INIT;
@@ -457,7 +456,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         buf_printf(&hint, "the engines of this Graphviz are %s", engines);
         rc = dot_engine_known(engines, o->engine)
                  ? -1
-                 : usage_error_hint("unknown Graphviz layout engine", o->engine, hint.data);
+                 : cli_usage_error("unknown Graphviz layout engine", o->engine, hint.data);
         free(engines);
         buf_release(&hint);
         if (rc >= 0)

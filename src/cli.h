@@ -45,5 +45,8 @@ enum {
 /* Parses argv. Returns -1 to go on, or the exit code when done (help, version, usage
  * error — reported). */
 int cli_parse(int argc, char **argv, struct options *o);
+/* "unxref: MSG 'ARG'; HINT" on stderr (arg, hint optional) and the pointer to --help;
+ * returns EXIT_USAGE. For usage errors found after parsing (main.c). */
+int cli_usage_error(const char *msg, const char *arg, const char *hint);
 
 #endif

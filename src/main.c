@@ -1,7 +1,6 @@
 /* main: options → inputs → pipeline (per-document extraction) → outputs → exit code.
  * The only place that chooses an exit status (see cli.h). */
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -306,8 +305,11 @@ static int symbol_target(const struct options *o, const struct input_list *input
     if (!po->symbol_path && inputs->n == 1)
         po->symbol_path = inputs->paths[0];
     if (!po->symbol_path) {
-        fprintf(stderr, "unxref: --symbol names one document: read it from - or give one "
-                        "file (%zu inputs)\nTry 'unxref --help'.\n", inputs->n);
+        struct buf msg = BUF_INIT;
+        buf_printf(&msg, "--symbol names one document: read it from - or give one file (%zu "
+                         "inputs)", inputs->n);
+        cli_usage_error(msg.data, NULL, NULL);
+        buf_release(&msg);
         return -1;
     }
     po->symbol = o->symbol;
