@@ -12,9 +12,15 @@ trap 'rm -rf "$work"' EXIT
 fail=0 passed=0
 for dir in "$@"; do
     name=$(basename "$dir")
-    # the files a directory walk reads: *.txt, in byte order
-    find "$dir" -type f -name '*.txt' | LC_ALL=C sort > "$work/list"
+    # the files a directory walk reads, in byte order: the README's find, checked against
+    # the number of documents `unxref extract` reads from the directory
+    find "$dir" -type f \( -iname '*.txt' -o -iname '*.text' -o -iname '*.pdf' \) ! -path '*/.*' |
+        LC_ALL=C sort > "$work/list"
     n=$(wc -l < "$work/list")
+    walked=$("$unxref" extract -q "$dir" | /usr/bin/python3 -c 'import json, sys; d = json.load(sys.stdin); print(len(d["documents"]) + len(d["errors"]))')
+    if [ "$walked" != "$n" ]; then
+        echo "dist/$name: find lists $n files, a directory walk reads $walked"; fail=1; continue
+    fi
     if [ "$n" -lt 2 ]; then
         echo "dist/$name: fewer than 2 input files in $dir"; fail=1; continue
     fi
