@@ -21,10 +21,12 @@ id, known or unknown, e.g. a convention as `unknown:…` in Chinese and by its g
 English); such a version counts as a miss for recall and its hit as a false positive, and for
 "one id" as a version with a different id.
 
-Usage: tests/entities/run.py [UNXREF] [--gold DIR] [--corpus DIR] [--errors]
+Usage: tests/entities/run.py [UNXREF] [--gold DIR] [--corpus DIR] [--errors] [--selftest]
   --gold DIR    the gold files (default: this directory; every *.tsv but documents.tsv)
   --corpus DIR  ../shared/corpus by default
   --errors      list the misses and false hits per document and language
+  --selftest    only check the matching rules on made-up entities (they are checked first
+                on every run too)
 Exit status: 0 measured; 2 cannot run (a gold file malformed, a corpus file absent, unxref
 failing): never a silent skip. No threshold is applied.
 """
@@ -164,6 +166,30 @@ def match(gold, tool):
     return pairs, set(tool) - used, standins
 
 
+def selftest():
+    """the matching rules on made-up entities (make entities runs this first)"""
+    gold = {"npt-1968": ("instrument", "NPT", ["Treaty on the Non-Proliferation"]),
+            "new:treaty-of-pelindaba": ("instrument", "Pelindaba", ["Treaty of Pelindaba"]),
+            "new:follow-on-mechanism": ("body", "FOM", ["Follow-On Mechanism"]),
+            "bwc-1972": ("instrument", "BWC", ["Biological Weapons Convention"])}
+    tool = {"npt-1968": {"kind": "instrument", "known": True, "texts": {"NPT"}},
+            "unknown:pelindaba": {"kind": "instrument", "known": False,
+                                  "texts": {"the treaty of\nPelindaba"}},
+            "unknown:mechanism": {"kind": "body", "known": False, "texts": {"Mechanism"}},
+            "european-union": {"kind": "body", "known": True, "texts": {"eu"}},
+            "un-mechanism": {"kind": "body", "known": True, "texts": {"Follow-on Mechanism"}},
+            "unknown:bwc": {"kind": "instrument", "known": False,
+                            "texts": {"Biological Weapons Convention"}}}
+    pairs, false, standins = match(gold, tool)
+    want = ({"npt-1968": "npt-1968", "new:treaty-of-pelindaba": "unknown:pelindaba",
+             "new:follow-on-mechanism": "unknown:mechanism"},
+            {"european-union", "un-mechanism", "unknown:bwc"}, {"bwc-1972": "unknown:bwc"})
+    if (pairs, false, standins) != want:
+        die(f"selftest: match gave {(pairs, false, standins)}, want {want}")
+    if overlaps({"eu"}, ["Conseil de l’Europe"]) or not overlaps({"条约"}, ["《条约》"]):
+        die("selftest: overlap length rule")
+
+
 def pct(a, b):
     return f"{100.0 * a / b:.1f} % ({a}/{b})" if b else "– (0/0)"
 
@@ -176,7 +202,12 @@ def main():
     ap.add_argument("--gold", default=here)
     ap.add_argument("--corpus", default=os.path.join(root, "..", "shared", "corpus"))
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--selftest", action="store_true", help="check the matching rules and exit")
     a = ap.parse_args()
+    selftest()
+    if a.selftest:
+        print("entities: selftest passed")
+        return 0
 
     if not os.access(a.unxref, os.X_OK):
         die(f"{a.unxref}: not an executable (make unxref)")
