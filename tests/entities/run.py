@@ -276,7 +276,8 @@ def main():
 
     versions = len(docs) * len(LANGS)
     print("### instruments and bodies (hand-checked entity gold, tests/entities)\n")
-    print(f"{len(docs)} documents, {versions} language versions; recall = gold entities found, "
+    print(f"`make entities` (`tests/entities/run.py`; the rules in `tests/entities/README.md`): "
+          f"{len(docs)} documents, {versions} language versions; recall = gold entities found, "
           f"precision = tool entities that are gold (distinct per document version).\n")
     print("| lang | instrument recall | instrument precision | body recall | body precision |")
     print("| --- | --- | --- | --- | --- |")
