@@ -6,9 +6,9 @@ distinct entity per language version: `lang TAB id TAB kind TAB name TAB surface
 runs `unxref extract` on the six corpus files of every gold document and compares, per document
 version, distinct entities: the tool's `convention` mentions are instruments, its `body` mentions
 bodies. A tool entity matches a gold entity of the same id; a gold `new:` entity also matches a
-tool unknown entity (`known: false`) whose text overlaps one of its surface forms (case- and
-space-insensitive containment either way); each tool entity matches at most one gold entity, and
-what matches none is a false positive.
+tool unknown entity (`known: false`) of its kind whose text overlaps one of its surface forms
+(case- and space-insensitive containment either way); each tool entity matches at most one gold
+entity, and what matches none is a false positive.
 
 Overlap needs the shorter text to have 4 characters at least (2 with Chinese characters), so
 that a stray short hit ("eu") overlaps nothing.
@@ -142,12 +142,13 @@ def match(gold, tool):
         if gid in tool:
             pairs[gid] = gid
             used.add(gid)
-    for gid, (_, _, surfaces) in gold.items():
+    for gid, (kind, _, surfaces) in gold.items():
         if gid in pairs or not gid.startswith("new:"):
             continue
         for tid in sorted(tool):
             e = tool[tid]
-            if tid not in used and not e["known"] and overlaps(e["texts"], surfaces):
+            if tid not in used and not e["known"] and e["kind"] == kind and \
+                    overlaps(e["texts"], surfaces):
                 pairs[gid] = tid
                 used.add(tid)
                 break
@@ -155,12 +156,12 @@ def match(gold, tool):
     # this version when a tool entity left unmatched overlaps one of its surfaces (found
     # under another id: a known one or an unknown)
     standins = {}
-    for gid, (_, _, surfaces) in gold.items():
+    for gid, (kind, _, surfaces) in gold.items():
         if gid in pairs:
             continue
         for tid in sorted(tool):
             if tid not in used and tid not in standins.values() and \
-                    overlaps(tool[tid]["texts"], surfaces):
+                    tool[tid]["kind"] == kind and overlaps(tool[tid]["texts"], surfaces):
                 standins[gid] = tid
                 break
     return pairs, set(tool) - used, standins
@@ -176,6 +177,7 @@ def selftest():
             "unknown:pelindaba": {"kind": "instrument", "known": False,
                                   "texts": {"the treaty of\nPelindaba"}},
             "unknown:mechanism": {"kind": "body", "known": False, "texts": {"Mechanism"}},
+            "unknown:follow-on": {"kind": "instrument", "known": False, "texts": {"Follow-On"}},
             "european-union": {"kind": "body", "known": True, "texts": {"eu"}},
             "un-mechanism": {"kind": "body", "known": True, "texts": {"Follow-on Mechanism"}},
             "unknown:bwc": {"kind": "instrument", "known": False,
@@ -183,7 +185,8 @@ def selftest():
     pairs, false, standins = match(gold, tool)
     want = ({"npt-1968": "npt-1968", "new:treaty-of-pelindaba": "unknown:pelindaba",
              "new:follow-on-mechanism": "unknown:mechanism"},
-            {"european-union", "un-mechanism", "unknown:bwc"}, {"bwc-1972": "unknown:bwc"})
+            {"european-union", "un-mechanism", "unknown:bwc", "unknown:follow-on"},
+            {"bwc-1972": "unknown:bwc"})
     if (pairs, false, standins) != want:
         die(f"selftest: match gave {(pairs, false, standins)}, want {want}")
     if overlaps({"eu"}, ["Conseil de l’Europe"]) or not overlaps({"条约"}, ["《条约》"]):
