@@ -251,7 +251,8 @@ eval: unxref
 	/usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --sets $(EVAL_SETS) \
 	    --langs zh,en,fr,es,ru,ar --variants clean,noisy --cross-lang \
 	    --markdown docs/eval.md --errors-dir build/eval/errors
-	/usr/bin/python3 tests/entities/run.py ./unxref --corpus $(CORPUS) > build/eval/entities.md && \
+	mkdir -p build/eval && /usr/bin/python3 tests/entities/run.py ./unxref --corpus $(CORPUS) \
+	    > build/eval/entities.md && \
 	    { echo; cat build/eval/entities.md; } >> docs/eval.md
 
 # instruments and bodies against the hand-checked entity gold of 30 corpus documents in six
