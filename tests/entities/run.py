@@ -221,6 +221,18 @@ def main():
     if not names:
         die(f"{a.gold}: no gold files (<stem>.tsv)")
     docs = [load_gold(os.path.join(a.gold, n), gazetteer) for n in names]
+    # the drawn documents (tests/entities/documents.tsv, scripts/pick_fixture_docs.py): a gold
+    # file of another document is an error, a drawn document without one is reported
+    drawn = {}
+    with open(os.path.join(here, "documents.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                stem, folder = line.split()
+                drawn[stem] = folder
+    for folder, stem, _ in docs:
+        if drawn.get(stem) != folder:
+            die(f"{stem}: {folder}/{stem} is not a drawn document (tests/entities/documents.tsv)")
+    unread = len(drawn) - len(docs)
 
     paths = []
     for folder, stem, _ in docs:
@@ -281,7 +293,9 @@ def main():
     print("### instruments and bodies (hand-checked entity gold, tests/entities)\n")
     print(f"`make entities` (`tests/entities/run.py`; the rules in `tests/entities/README.md`): "
           f"{len(docs)} documents, {versions} language versions; recall = gold entities found, "
-          f"precision = tool entities that are gold (distinct per document version).\n")
+          f"precision = tool entities that are gold (distinct per document version)" +
+          (f"; {unread} of the {len(drawn)} drawn documents have no gold file here" if unread
+           else "") + ".\n")
     print("| lang | instrument recall | instrument precision | body recall | body precision |")
     print("| --- | --- | --- | --- | --- |")
     total = {k: [0, 0, 0, 0] for k in KINDS}
