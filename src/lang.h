@@ -1,8 +1,8 @@
-/* lang: what the recognizers know of each of the six UN languages, as data — keywords,
- * list separators, dates, organ names, generic body nouns, session and part markers —
- * and language detection. Tables are written as the UN writes them and folded once
- * (see normalize.h) before use. A word ending in '*' matches as a prefix (Russian and
- * Arabic inflections). */
+/* lang: what the recognizers know of each language, as data — keywords, list separators,
+ * dates, organ names, generic body nouns, session and part markers — and language
+ * detection. The words come from the lexicon files data/lang/<code>.tsv (docs/lexicon.md,
+ * read by lexicon.c), written as the UN writes them and folded once (see normalize.h)
+ * before use. A word ending in '*' matches as a prefix (Russian and Arabic inflections). */
 #ifndef UNXREF_LANG_H
 #define UNXREF_LANG_H
 
@@ -42,6 +42,7 @@ struct session_mark {
 
 struct lang {
     const char *code;
+    const char *script;              /* for detection: "latin", "cjk", "arabic", "cyrillic" */
     int keyword_after;               /* zh: "第…号决议", the keyword follows the list */
     int rtl;                         /* written right to left (ar) */
     const char *const *keywords;     /* "resolution", "resolutions" */
@@ -122,7 +123,8 @@ extern const char *const SENTENCE_ENDS[];
 const struct lang *lang_get(const char *code);
 /* Detects the language of folded text from its script and stop words; never NULL. */
 const struct lang *lang_detect(const char *s, size_t n);
-/* The six codes, NULL-terminated. */
-extern const char *const lang_codes[];
+/* The codes of the languages (one per lexicon file, in their order), NULL-terminated. */
+const char *const *lang_code_list(void);
+#define lang_codes (lang_code_list())
 
 #endif
