@@ -18,6 +18,7 @@ static struct lang *folded;
 static size_t nlangs;
 static const char **codes;
 static struct lexicon_lang *all; /* the unfolded tables, kept */
+static struct lang any;          /* lang_any() */
 static pthread_once_t folded_once = PTHREAD_ONCE_INIT;
 
 static const char *fold(const char *s)
@@ -125,6 +126,13 @@ static void fold_all(void)
         scan_table_init(tab, filters, sizeof filters / sizeof *filters);
         f->table = tab;
     }
+    lexicon_unite(&any, folded, nlangs);
+}
+
+const struct lang *lang_any(void)
+{
+    pthread_once(&folded_once, fold_all);
+    return &any;
 }
 
 const struct lang *lang_get(const char *code)

@@ -36,7 +36,10 @@ static const struct {
     {"sessions", offsetof(struct lang, sessions), K_SESSIONS}, LIST(part_letters),
     LIST(pinpoints), LIST(para_words), LIST(para_links), LIST(short_forms),
     LIST(short_forms_plural), LIST(name_before), LIST(name_after), LIST(name_after_short),
-    LIST(stopwords), {"adoption_line", offsetof(struct lang, adoption_line), K_RAW},
+    LIST(stopwords), LIST(articles), LIST(prepositions), LIST(conjunctions),
+    LIST(range_words), LIST(part_ranges), LIST(after_parts), LIST(title_words), LIST(date_units),
+    LIST(para_suffix), LIST(list_topic_intro), LIST(list_topic_end), LIST(other_resolutions),
+    LIST(addressed_intro), LIST(addressed_verb), {"adoption_line", offsetof(struct lang, adoption_line), K_RAW},
 #undef LIST
 };
 enum { NCLASSES = sizeof CLASSES / sizeof *CLASSES };
@@ -338,6 +341,34 @@ void lexicon_free(struct lexicon_lang *l)
     free((void *)L->organs_before), free((void *)L->nouns), free((void *)L->sessions);
     free((char *)L->code);
     memset(l, 0, sizeof *l);
+}
+
+void lexicon_unite(struct lang *any, const struct lang *langs, size_t n)
+{
+    for (size_t c = 0; c < NCLASSES; c++) {
+        if (CLASSES[c].kind != K_LIST)
+            continue;
+        size_t total = 0, k = 0;
+        for (size_t i = 0; i < n; i++) {
+            const char *const *l = *(const char *const *const *)((const char *)&langs[i] +
+                                                                  CLASSES[c].offset);
+            for (size_t j = 0; l && l[j]; j++)
+                total++;
+        }
+        const char **u = xcalloc(total + 1, sizeof *u);
+        for (size_t i = 0; i < n; i++) {
+            const char *const *l = *(const char *const *const *)((const char *)&langs[i] +
+                                                                  CLASSES[c].offset);
+            for (size_t j = 0; l && l[j]; j++) {
+                size_t d = 0;
+                while (d < k && strcmp(u[d], l[j]) != 0)
+                    d++;
+                if (d == k)
+                    u[k++] = l[j];
+            }
+        }
+        *(const char *const **)((char *)any + CLASSES[c].offset) = u;
+    }
 }
 
 static int by_order(const void *a, const void *b)

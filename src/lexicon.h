@@ -27,6 +27,10 @@ struct lexicon_lang {
 int lexicon_parse(const char *path, const char *data, size_t len, struct lexicon_lang *out,
                   char *err, size_t errlen);
 
+/* Sets every folded word list of any to the union of the n languages' (in their order,
+ * each word once; the words are the languages'). */
+void lexicon_unite(struct lang *any, const struct lang *langs, size_t n);
+
 /* Frees what lexicon_parse built. */
 void lexicon_free(struct lexicon_lang *l);
 

@@ -59,6 +59,7 @@ struct ctx {
     struct mention_index *found; /* c->out by where each mention ends, and its ids */
     uint16_t *other_memo;  /* other_body_at(p) + 1 once known, else 0 (the look-backs
                               of organ_before ask for the same positions again and again) */
+    const struct lang *any; /* the word classes of every language (lang_any) */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -146,8 +147,6 @@ static enum organ organ_at(struct ctx *c, size_t p, int allow_self, size_t *end)
 static int after_parts_ok(struct ctx *c, size_t q)
 {
     struct text t = c->t;
-    static const char *const words[] = {"of", "and", "to", "on", "adopted", "et", "du", "de",
-                                        "del", "y", "en", "от", "и", "в", NULL};
     if (q < t.n && strchr(",;.)(:", t.s[q]))
         return 1;
     if (scan_any(t, q, c->L->item_suffix, NULL) || scan_any(t, q, c->L->separators, NULL))
@@ -156,7 +155,7 @@ static int after_parts_ok(struct ctx *c, size_t q)
     if (q >= t.n || strchr(",;.)(:", t.s[q]))
         return 1;
     size_t oe; /* an organ: ru "резолюцию 59/113 A Генеральной Ассамблеи от …" */
-    return scan_any(t, q, words, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0 ||
+    return scan_any(t, q, c->any->after_parts, NULL) != 0 || scan_any(t, q, c->L->date_intro, NULL) != 0 ||
            organ_at(c, q, 0, &oe) != ORGAN_NONE;
 }
 
@@ -186,10 +185,10 @@ static size_t part_letter(struct ctx *c, size_t r, size_t *len, int *twice)
     if (letter) {
         size_t e = r + *len;
         /* zh glues the letter to what follows: "第181A和B(II)号" */
-        static const char *const zh_joins[] = {"和", "及", "至", "、", NULL};
         if (!cp_is_word(scan_cp(t, e)) || scan_any(t, e, c->L->item_suffix, NULL) ||
             scan_prefix_any(t, e, c->L->item_suffix) ||
-            (c->L->keyword_after && scan_prefix_any(t, e, zh_joins)))
+            (c->L->keyword_after && (scan_prefix_any(t, e, c->L->conjunctions) ||
+                                     scan_prefix_any(t, e, c->L->part_ranges))))
             return letter;
         if (*twice) { /* "ab…": not a doubled letter */
             *twice = 0;
@@ -211,25 +210,26 @@ static size_t part_letter(struct ctx *c, size_t r, size_t *len, int *twice)
 static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
 {
     struct text t = c->t;
-    /* joining words; those from RANGE on mean "to": "A to D", "A a D", "A至C" */
-    static const char *const joins[] = {"and", "et", "y", "e", "и", "和", "及", "و",
-                                        "to", "a", "-", "至", "по", NULL};
-    enum { RANGE = 8 };
     size_t q = p, last = p, np = 0;
     parts[0] = 0;
     for (int part = 0; part < 8; part++) {
-        size_t r = q, which = 0, k = 0;
+        size_t r = q, k = 0;
+        int ranged = 0;
         if (part > 0) {
             if (r < t.n && t.s[r] == ',')
                 r++;
             r = scan_space(t, r);
-            size_t fl, ft;
+            size_t fl, ft, kr;
             int ftw;
-            if ((k = scan_any(t, r, joins, &which)))
+            /* a conjunction, or a range word: "A to D", "A a D", "A至C" */
+            k = scan_any(t, r, c->any->conjunctions, NULL);
+            if ((kr = scan_any(t, r, c->any->part_ranges, NULL)) > k)
+                k = kr, ranged = 1;
+            if (k)
                 r = scan_space(t, r + k);
             else if ((fl = scan_prefix_any(t, r, c->L->item_prefix)) &&
                      part_letter(c, r + fl, &ft, &ftw) && ft > 1)
-                r += fl, k = fl, which = 0; /* a conjunction fused to it: Arabic "ألف وباء" */
+                r += fl, k = fl; /* a conjunction fused to it: Arabic "ألف وباء" */
             else if (r == q)
                 break;
         } else if (r < t.n && t.s[r] == ' ') {
@@ -243,7 +243,7 @@ static size_t skip_letters(struct ctx *c, size_t p, char *parts, size_t cap)
         if (!letter || letter > 26 || np + 4 >= cap)
             break;
         if (part > 0)
-            parts[np++] = k && which >= RANGE ? '-' : ',';
+            parts[np++] = k && ranged ? '-' : ',';
         parts[np++] = (char)('A' + letter - 1);
         if (twice)
             parts[np++] = (char)('A' + letter - 1);
@@ -645,31 +645,32 @@ static size_t skip_date_year(struct ctx *c, size_t p, long *year_out, int *month
 
 static size_t skip_date(struct ctx *c, size_t p) { return skip_date_year(c, p, NULL, NULL); }
 
-/* A Chinese date "2005年7月29日" at p; returns the position after it, or p. */
-static size_t skip_zh_date(struct text t, size_t p)
+/* A date of numbers and units (L->date_units: year, month, day), zh "2005年7月29日", at p;
+ * returns the position after it, or p. */
+static size_t skip_zh_date(const struct lang *L, struct text t, size_t p)
 {
-    size_t q = p;
+    const char *const *unit = L->date_units;
+    size_t q = p, u;
     long v;
     size_t k = scan_number(t, q, 4, &v);
-    if (k != 4 || scan_word(t, q + k, "年") == 0)
+    if (!unit || k != 4 || (u = scan_word(t, q + k, unit[0])) == 0)
         return p;
-    q += k + 3;
-    for (int part = 0; part < 2; part++) {
+    q += k + u;
+    for (int part = 1; part < 3 && unit[part]; part++) {
         k = scan_number(t, q, 2, &v);
-        const char *unit = part == 0 ? "月" : "日";
-        if (!k || scan_word(t, q + k, unit) == 0)
+        if (!k || (u = scan_word(t, q + k, unit[part])) == 0)
             return q;
-        q += k + 3;
+        q += k + u;
     }
     return q;
 }
 
 /* The same, ending at p; returns its start or p. */
-static size_t skip_zh_date_back(struct text t, size_t p)
+static size_t skip_zh_date_back(const struct lang *L, struct text t, size_t p)
 {
     size_t lo = p > 24 ? p - 24 : 0;
     for (size_t q = lo; q < p; q++)
-        if (is_digit(scan_cp(t, q)) && !is_digit(scan_cp_back(t, q)) && skip_zh_date(t, q) == p)
+        if (is_digit(scan_cp(t, q)) && !is_digit(scan_cp_back(t, q)) && skip_zh_date(L, t, q) == p)
             return q;
     return p;
 }
@@ -725,12 +726,12 @@ static size_t item_start_back(struct ctx *c, size_t p)
 
 /* The end of a range after a pinpoint number ending at p: "par. 76 à 95", "paras. 61 to
  * 76", "párrs. 61 a 76", "пункты 3–5"; p when there is none. */
-static size_t skip_range_end(struct text t, size_t p)
+static size_t skip_range_end(struct ctx *c, size_t p)
 {
-    static const char *const to[] = {"to", "a", "à", "al", "-", "–", "до", "по", "إلى", NULL};
+    struct text t = c->t;
     size_t q = scan_space(t, p), k;
     long v;
-    if (!is_digit(scan_cp_back(t, p)) || !(k = scan_any(t, q, to, NULL)))
+    if (!is_digit(scan_cp_back(t, p)) || !(k = scan_any(t, q, c->any->range_words, NULL)))
         return p;
     q = scan_space(t, q + k);
     size_t nd = scan_number(t, q, 4, &v);
@@ -757,7 +758,7 @@ static size_t skip_pinpoints(struct ctx *c, size_t p)
         p = e > r && scan_any(t, r, c->L->separators, NULL) == 0 ? e : q;
         while (p > q && t.s[p - 1] == '.')
             p--; /* "para. 3." ends the sentence */
-        p = skip_range_end(t, p);
+        p = skip_range_end(c, p);
     }
     return p;
 }
@@ -875,17 +876,18 @@ enum { ZH_TOPIC_REACH = 90 }; /* bytes of a zh topic between two items of a list
  * after "关于…的" when a date or "第" follows, else p. */
 static size_t skip_zh_topic(struct ctx *c, size_t p)
 {
-    static const char *const stops[] = {"，", "。", "；", "、", "(", NULL};
+    static const char *const stops[] = {"。", "、", "(", NULL}; /* "，；" fold to ",;" */
     struct text t = c->t;
-    if (!c->L->keyword_after || !scan_word(t, p, "关于"))
+    size_t k = scan_any(t, p, c->L->list_topic_intro, NULL), e;
+    if (!c->L->keyword_after || !k)
         return p;
-    for (size_t q = p + 6; q < t.n && q < p + ZH_TOPIC_REACH; q++) {
+    for (size_t q = p + k; q < t.n && q < p + ZH_TOPIC_REACH; q++) {
         if (scan_prefix_any(t, q, stops))
             break;
-        if (!scan_word(t, q, "的"))
+        if (!(e = scan_any(t, q, c->L->list_topic_end, NULL)))
             continue;
-        size_t r = q + 3;
-        if (skip_zh_date(t, r) > r || scan_prefix_any(t, r, c->L->item_prefix))
+        size_t r = q + e;
+        if (skip_zh_date(c->L, t, r) > r || scan_prefix_any(t, r, c->L->item_prefix))
             return r;
     }
     return p;
@@ -915,7 +917,7 @@ static size_t parse_list(struct ctx *c, size_t p)
                 c->last_marker = fn;
             }
             r = scan_space(t, r);
-            r = skip_zh_date(t, skip_zh_topic(c, r));
+            r = skip_zh_date(c->L, t, skip_zh_topic(c, r));
             if ((e = parse_item(c, r, &it))) {
                 push_item(c, &it);
                 pos = e;
@@ -924,7 +926,7 @@ static size_t parse_list(struct ctx *c, size_t p)
             /* another organ's reference inside the list: "大会第60/180号和安理会第1645(2005)号" */
             size_t oe;
             enum organ named = organ_name_at(c, r, 0, &oe);
-            if (named != ORGAN_NONE && (e = parse_item(c, skip_zh_date(t, scan_space(t, oe)), &it))) {
+            if (named != ORGAN_NONE && (e = parse_item(c, skip_zh_date(c->L, t, scan_space(t, oe)), &it))) {
                 it.organ = named;
                 push_item(c, &it);
                 pos = e;
@@ -1021,16 +1023,13 @@ static enum organ organ_words_before(struct ctx *c, size_t b, size_t *start)
  * résolution 75/323" (the Assembly's). */
 static int complement_at(struct ctx *c, size_t s)
 {
-    static const char *const articles[] = {"the", "la", "le", "l'", "el", "los", "las", NULL};
-    static const char *const preps[] = {"of", "to", "de", "du", "des", "à", "au", "aux", "del",
-                                        NULL};
     size_t b = scan_space_back(c->t, s), a;
-    for (const char *const *w = articles; *w; w++)
+    for (const char *const *w = c->any->articles; *w; w++)
         if ((a = scan_word_back(c->t, b, *w)) != (size_t)-1) {
             b = scan_space_back(c->t, a);
             break;
         }
-    for (const char *const *w = preps; *w; w++)
+    for (const char *const *w = c->any->prepositions; *w; w++)
         if (scan_word_back(c->t, b, *w) != (size_t)-1)
             return 1;
     return 0;
@@ -1126,13 +1125,12 @@ static enum organ organ_after(struct ctx *c, size_t p)
  * 54/18 от 12 октября 2023 года20 Совет по правам человека представил"; or ORGAN_NONE. */
 static enum organ subject_after(struct ctx *c, size_t p)
 {
-    static const char *const articles[] = {"the", "le", "la", "l'", "el", NULL};
     struct text t = c->t;
     size_t q = skip_item_tail(c, p), k, e;
     if (q < t.n && t.s[q] == ',')
         q = skip_marker(t, q + 1);
     q = scan_space(t, q);
-    if ((k = scan_any(t, q, articles, NULL)))
+    if ((k = scan_any(t, q, c->any->articles, NULL)))
         q = scan_space(t, q + k);
     enum organ o = organ_name_at(c, q, 0, &e);
     /* "Reaffirming, as stated in its resolution 2022/3 of 8 June 2022, the Statistical
@@ -1505,7 +1503,7 @@ static long date_year(struct ctx *c, size_t start, size_t end, int *month)
             break;
         }
     }
-    size_t s = skip_zh_date_back(t, b);
+    size_t s = skip_zh_date_back(c->L, t, b);
     return s != b && scan_number(t, s, 4, &y) == 4 ? y : 0;
 }
 
@@ -1706,12 +1704,10 @@ static const char *paragraph_before(struct ctx *c, size_t b)
 static const char *paragraph_after_zh(struct ctx *c, size_t k)
 {
     struct text t = c->t;
-    static const char *const di[] = {"第", NULL};
-    if (!scan_prefix_any(t, k, di))
+    size_t a = k + scan_prefix_any(t, k, c->L->item_prefix), e = a;
+    if (a == k)
         return NULL;
-    static const char *const duan[] = {"段", NULL};
-    size_t a = k + 3, e = a;
-    while (e < t.n && e - a < 30 && !scan_prefix_any(t, e, duan))
+    while (e < t.n && e - a < 30 && !scan_prefix_any(t, e, c->L->para_suffix))
         e++;
     if (e >= t.n || e == a || e - a >= 30 || !is_digit(scan_cp(t, a)))
         return NULL;
@@ -1790,7 +1786,7 @@ static int other_owner_at(struct ctx *c, size_t q, size_t p)
     if (!k) /* "该委员会2020年3月9日通过的第64/2号决议" */
         k = other_word_at(c, q);
     if (!k ||
-        !scan_prefix_any(t, skip_zh_date(t, q + k), c->L->owner_follows) || in_topic(c, q))
+        !scan_prefix_any(t, skip_zh_date(c->L, t, q + k), c->L->owner_follows) || in_topic(c, q))
         return 0; /* "关于联合国-非洲联盟关于…的": the topic, not the owner */
     /* … in the same clause: no comma, semicolon or full stop up to the list, but inside
      * the quotes of a title ("题为“…，…”的"); and not itself inside a title ("大会…题为“国际
@@ -2060,10 +2056,9 @@ static void keyword_lists(struct ctx *c)
  * 第34/22号、…和2024年4月4日第55/20号以及…第36/115号决定" (the Council's resolutions). */
 static int keyword_borrowed(struct ctx *c, size_t b)
 {
-    static const char *const joins[] = {"以及", "及", "和", "、", NULL};
     struct text t = c->t;
     size_t q = scan_space_back(t, b);
-    for (const char *const *j = joins; *j; j++) {
+    for (const char *const *j = c->L->conjunctions; j && *j; j++) {
         size_t js = scan_word_back(t, q, *j);
         if (js == (size_t)-1)
             continue;
@@ -2078,15 +2073,12 @@ static int keyword_borrowed(struct ctx *c, size_t b)
  * 以往各项决议", "第76/274号以及其他相关决议" — the position after it, or 0. */
 static size_t keyword_after_others(struct ctx *c, size_t p)
 {
-    static const char *const joins[] = {"以及", "及", "和", NULL};
-    static const char *const others[] = {"以往各项", "以往有关", "以往相关", "以往", "其他相关",
-                                         "其他有关", "其他各项", NULL};
     struct text t = c->t;
     size_t q = scan_space(t, p), k;
-    if (!(k = scan_prefix_any(t, q, joins)))
+    if (!(k = scan_prefix_any(t, q, c->L->conjunctions)))
         return 0;
     q += k;
-    if (!(k = scan_prefix_any(t, q, others)))
+    if (!(k = scan_prefix_any(t, q, c->L->other_resolutions)))
         return 0;
     q += k;
     k = scan_any(t, q, c->L->keywords, NULL);
@@ -2098,11 +2090,11 @@ static size_t keyword_after_others(struct ctx *c, size_t p)
  * ORGAN_NONE. */
 static enum organ organ_addressed_zh(struct ctx *c, size_t k)
 {
-    size_t oe;
-    if (!scan_word(c->t, k, "向"))
+    size_t oe, ki = scan_any(c->t, k, c->L->addressed_intro, NULL);
+    if (!ki)
         return ORGAN_NONE;
-    enum organ o = organ_name_at(c, k + 3, 0, &oe);
-    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || !scan_word(c->t, oe, "提交"))
+    enum organ o = organ_name_at(c, k + ki, 0, &oe);
+    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || !scan_any(c->t, oe, c->L->addressed_verb, NULL))
         return ORGAN_NONE;
     return o;
 }
@@ -2130,7 +2122,7 @@ static void keyword_after_lists(struct ctx *c)
             k = kend - end, claim_end = end; /* "以往各项决议" stays a short form */
         if (!k) {
             size_t os = start;
-            organ_before(c, skip_zh_date_back(t, start), &os);
+            organ_before(c, skip_zh_date_back(c->L, t, start), &os);
             if (!keyword_borrowed(c, os)) {
                 next = end; /* every later start in this list ends at the same place */
                 continue;
@@ -2138,7 +2130,7 @@ static void keyword_after_lists(struct ctx *c)
             kend = end;
         }
         size_t ostart = start;
-        enum organ o = organ_before(c, skip_zh_date_back(t, start), &ostart);
+        enum organ o = organ_before(c, skip_zh_date_back(c->L, t, start), &ostart);
         if (o == ORGAN_SELF_COUNCIL)
             o = council_self(c, start);
         if (o == ORGAN_NONE) {
@@ -2313,7 +2305,7 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
     size_t q = scan_space(t, skip_item_tail(c, prev));
     size_t k = scan_any(t, q, c->L->separators, NULL);
     if (k || scan_prefix_any(t, q, c->L->item_prefix)) {
-        size_t r = skip_zh_date(t, scan_space(t, q + k));
+        size_t r = skip_zh_date(c->L, t, scan_space(t, q + k));
         if (r <= start && start - r <= 8)
             return 1;
     }
@@ -2400,7 +2392,6 @@ static int footnote_alone(struct ctx *c, size_t a, size_t e)
  * ORGAN_NONE. */
 static enum organ relative_subject(struct ctx *c, size_t e)
 {
-    static const char *const articles[] = {"the", "l'", "la", NULL};
     struct text t = c->t;
     size_t q = skip_item_tail(c, e), k, oe;
     if (q < t.n && t.s[q] == ',')
@@ -2409,7 +2400,7 @@ static enum organ relative_subject(struct ctx *c, size_t e)
     if (!(k = scan_any(t, q, c->L->relative_intros, NULL)))
         return ORGAN_NONE;
     q = scan_space(t, q + k);
-    if ((k = scan_any(t, q, articles, NULL)))
+    if ((k = scan_any(t, q, c->any->articles, NULL)))
         q = scan_space(t, q + k);
     enum organ o = organ_name_at(c, q, 0, &oe);
     return o == ORGAN_SELF_COUNCIL ? ORGAN_NONE : o;
@@ -2661,6 +2652,7 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     mindex_init(&found, out, in->t.n);
     c.found = &found;
     c.other_memo = xcalloc(in->t.n + 1, sizeof *c.other_memo);
+    c.any = lang_any();
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     c.bare_ok = 1;
