@@ -43,8 +43,9 @@ build/%_data.c: data/%.tsv | build
 build/%_data.o: build/%_data.c
 	$(CC) -c -o $@ $<
 # the lexicon files (docs/lexicon.md), one per language, and their table for src/lexicon.c
+# (data/lang itself: a file added or removed)
 LANG_TSV := $(sort $(wildcard data/lang/*.tsv))
-build/lang_data.c: $(LANG_TSV) | build
+build/lang_data.c: $(LANG_TSV) data/lang | build
 	{ echo '#include "../src/lexicon.h"'; for f in $(LANG_TSV); do xxd -i $$f; done; \
 	  echo 'const struct lexicon_file lexicon_files[] = {'; \
 	  for f in $(LANG_TSV); do v=$$(echo $$f | tr -c 'a-zA-Z0-9\n' _); \

@@ -388,6 +388,10 @@ struct lexicon_lang *lexicon_load_all(size_t *n)
         diag_error("data/lang", 0, "no lexicon file was built in (data/lang/*.tsv)");
         exit(1);
     }
+    if (k > 32) { /* the outputs keep a node's languages in the bits of an unsigned */
+        diag_error(lexicon_files[32].path, 0, "more than 32 lexicon files");
+        exit(1);
+    }
     struct lexicon_lang *all = xcalloc(k, sizeof *all);
     for (size_t i = 0; i < k; i++) {
         char err[512];

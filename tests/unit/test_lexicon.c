@@ -104,7 +104,8 @@ static void embedded(void)
     char all[64] = "";
     for (size_t i = 0; codes[i]; i++)
         snprintf(all + strlen(all), sizeof all - strlen(all), "%s%s", i ? "," : "", codes[i]);
-    CHECK_STR(all, "ar,zh,en,fr,ru,es");
+    /* the six first (a new language's file comes after them, by its order) */
+    CHECK(strncmp(all, "ar,zh,en,fr,ru,es", 17) == 0 && (all[17] == 0 || all[17] == ','));
     for (size_t i = 0; codes[i]; i++) {
         const struct lang *L = lang_get(codes[i]);
         CHECK(L && L->keywords && L->keywords[0] && L->table && L->script);
