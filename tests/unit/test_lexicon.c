@@ -36,6 +36,13 @@ static const char *refused(const char *path, const char *text)
     return err;
 }
 
+/* Frees a list of lexicon_unite (its words are the languages'). */
+static const char *const *free_union(const char *const *l)
+{
+    free((void *)l);
+    return NULL;
+}
+
 static void reads_a_file(void)
 {
     struct lexicon_lang l;
@@ -96,6 +103,35 @@ static void refuses_bad_lines(void)
     CHECK_STR(refused("data/lang/xx.tsv", head), "ok");
 }
 
+/* The classes every text uses: each language's words, in the languages' order, each once. */
+static void unites(void)
+{
+    static const char A[] = "param\tscript\tlatin\nkeywords\tk\narticles\tthe\n"
+                            "conjunctions\tand\n";
+    static const char B[] = "param\tscript\tlatin\nkeywords\tk\narticles\tla\n"
+                            "articles\tthe\narticles\tle\n";
+    struct lexicon_lang l[2];
+    char err[256];
+    CHECK(lexicon_parse("a/aa.tsv", A, sizeof A - 1, &l[0], err, sizeof err));
+    CHECK(lexicon_parse("a/bb.tsv", B, sizeof B - 1, &l[1], err, sizeof err));
+    struct lang two[2] = {l[0].lang, l[1].lang}, any = {0};
+    lexicon_unite(&any, two, 2);
+    const char *const *a = any.articles;
+    CHECK(a && a[0] && a[1] && a[2] && !a[3]);
+    if (a && a[0] && a[1] && a[2]) {
+        CHECK_STR(a[0], "the");
+        CHECK_STR(a[1], "la");
+        CHECK_STR(a[2], "le");
+    }
+    CHECK_STR(any.conjunctions[0], "and");
+    CHECK(any.conjunctions[1] == NULL);
+    CHECK(any.range_words && any.range_words[0] == NULL); /* no language has one */
+    CHECK(any.keywords && any.keywords[0] && !any.keywords[1]); /* "k" once */
+    lexicon_map_lists(&any, free_union);
+    lexicon_free(&l[0]);
+    lexicon_free(&l[1]);
+}
+
 /* The embedded files: one language each, in their order; detection by script, then by
  * the stop words of the languages that share one. */
 static void embedded(void)
@@ -122,6 +158,7 @@ int main(void)
 {
     reads_a_file();
     refuses_bad_lines();
+    unites();
     embedded();
     return h_done("lexicon");
 }
