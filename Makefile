@@ -24,7 +24,8 @@ SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
-objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o
+objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o \
+       $(1)/lang_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
         html-screenshots eval demo deps bench bench-render bench-analysis bench-big bench-dense \
@@ -41,6 +42,14 @@ build/%_data.c: data/%.tsv | build
 	cd data && xxd -i $*.tsv > ../$@.tmp && mv ../$@.tmp ../$@
 build/%_data.o: build/%_data.c
 	$(CC) -c -o $@ $<
+# the lexicon files (docs/lexicon.md), one per language, and their table for src/lexicon.c
+# (data/lang itself: a file added or removed)
+LANG_TSV := $(sort $(wildcard data/lang/*.tsv))
+build/lang_data.c: $(LANG_TSV) data/lang | build
+	{ echo '#include "../src/lexicon.h"'; for f in $(LANG_TSV); do xxd -i $$f; done; \
+	  echo 'const struct lexicon_file lexicon_files[] = {'; \
+	  for f in $(LANG_TSV); do v=$$(echo $$f | tr -c 'a-zA-Z0-9\n' _); \
+	      echo "    {\"$$f\", $$v, &$${v}_len},"; done; echo '    {0, 0, 0}};'; } > $@.tmp && mv $@.tmp $@
 # the renderer and the page of --format html (vendor/README.md, data/html/)
 HTML_EMBED := vendor/graphology/graphology.umd.min.js \
               vendor/graphology-library/graphology-library.min.js vendor/sigma/sigma.min.js \
@@ -80,7 +89,7 @@ build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-f
 build-asan/replay_%: fuzz/fuzz_%.c fuzz/common.c fuzz/replay.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -Ifuzz -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
-.SECONDARY: $(call objs,build-fuzz) build/gazetteer_data.c build/numbering_data.c
+.SECONDARY: $(call objs,build-fuzz) build/gazetteer_data.c build/numbering_data.c build/lang_data.c
 build build-asan build-fuzz:
 	mkdir -p $@
 

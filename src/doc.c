@@ -43,10 +43,6 @@ static int blank(const char *s, size_t a, size_t b)
     return 1;
 }
 
-/* What stands beside the number on a resolution's title line, folded: "Resolution
- * 2504 (2020)", "第2504(2020)号决议", "Résolution 2504 (2020)", "Резолюция 2504 (2020)". */
-static const char *const TITLE_WORDS[] = {"resolution", "第号决议", "resolucion", "резолюция",
-                                         "القرار", "قرار", NULL};
 
 /* What may follow the keyword on a title line, spaces dropped: the date of adoption
  * ("of4march1964"): short, with a four-digit year, no other reference. */
@@ -91,7 +87,8 @@ static int title_line(const char *src, size_t a, size_t b, const struct mention 
         const char *r = t.s;
         while (*r == '.' || *r == ',' || *r == ':')
             r++; /* "186 (1964). Resolution of 4 March 1964" */
-        for (const char *const *w = TITLE_WORDS; *w && !is_title; w++) {
+        /* what stands beside the number: "Resolution 2504 (2020)", "第2504(2020)号决议" */
+        for (const char *const *w = lang_any()->title_words; *w && !is_title; w++) {
             size_t wl = strlen(*w);
             is_title = strcmp(r, *w) == 0 ||
                        (strncmp(r, *w, wl) == 0 && date_tail(r + wl));

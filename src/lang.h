@@ -1,8 +1,8 @@
-/* lang: what the recognizers know of each of the six UN languages, as data — keywords,
- * list separators, dates, organ names, generic body nouns, session and part markers —
- * and language detection. Tables are written as the UN writes them and folded once
- * (see normalize.h) before use. A word ending in '*' matches as a prefix (Russian and
- * Arabic inflections). */
+/* lang: what the recognizers know of each language, as data — keywords, list separators,
+ * dates, organ names, generic body nouns, session and part markers — and language
+ * detection. The words come from the lexicon files data/lang/<code>.tsv (docs/lexicon.md,
+ * read by lexicon.c), written as the UN writes them and folded once (see normalize.h)
+ * before use. A word ending in '*' matches as a prefix (Russian and Arabic inflections). */
 #ifndef UNXREF_LANG_H
 #define UNXREF_LANG_H
 
@@ -42,6 +42,7 @@ struct session_mark {
 
 struct lang {
     const char *code;
+    const char *script;              /* for detection: "latin", "cjk", "arabic", "cyrillic" */
     int keyword_after;               /* zh: "第…号决议", the keyword follows the list */
     int rtl;                         /* written right to left (ar) */
     const char *const *keywords;     /* "resolution", "resolutions" */
@@ -97,6 +98,23 @@ struct lang {
                                          words that follow it in that line or the next
                                          (ASCII case-insensitive): "Adopted unanimously
                                          at the 631st meeting."; NULL when not known */
+    /* Word classes that refs.c and doc.c read in a text of any language, as the union of
+     * every language's (lang_any()); see docs/lexicon.md */
+    const char *const *articles;     /* "the", "la": before a name */
+    const char *const *prepositions; /* "of", "de": a name after one is no subject */
+    const char *const *conjunctions; /* "and", "et", zh "以及": join parts, list members */
+    const char *const *range_words;  /* "to", "a": "paras. 61 to 76" */
+    const char *const *part_ranges;  /* "to" of lettered parts: "A to D", "A a D", zh "A至C" */
+    const char *const *after_parts;  /* may follow the last lettered part: "of", "adopted" */
+    const char *const *title_words;  /* beside the number on a resolution's title line */
+    /* … and classes of one language, read in its own texts */
+    const char *const *date_units;   /* zh "年", "月", "日": year, month, day of a date */
+    const char *const *para_suffix;  /* zh "段": "第8段" after the keyword */
+    const char *const *list_topic_intro; /* zh "关于": a topic between the members of a list */
+    const char *const *list_topic_end;   /* … ends at "的" */
+    const char *const *other_resolutions; /* zh "以往各项": "和以往各项决议" ends a list */
+    const char *const *addressed_intro;   /* zh "向" + organ + "提交": a report to the organ */
+    const char *const *addressed_verb;
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */
     const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;
@@ -120,9 +138,13 @@ extern const char *const SENTENCE_ENDS[];
 
 /* The table of a language code ("en"), or NULL. */
 const struct lang *lang_get(const char *code);
+/* The word classes of all the languages united (each list: every language's words, in the
+ * languages' order, each once); the other fields are empty. */
+const struct lang *lang_any(void);
 /* Detects the language of folded text from its script and stop words; never NULL. */
 const struct lang *lang_detect(const char *s, size_t n);
-/* The six codes, NULL-terminated. */
-extern const char *const lang_codes[];
+/* The codes of the languages (one per lexicon file, in their order), NULL-terminated. */
+const char *const *lang_code_list(void);
+#define lang_codes (lang_code_list())
 
 #endif
