@@ -9,7 +9,7 @@
  * ("венская декларация и программа действий"); it ends at the first noun that no joined head
  * follows. Where a word reads both ways, the longer ending goes first ("всеобщая": adjective
  * "ая" before noun "а"; "управление": noun "ние" before adjective "ие"), the other is tried
- * when the first leaves no head. Each case the head reads in gives the name in every case:
+ * when the first leaves no head. An inflect_stop word (a preposition) is no word of a head. Each case the head reads in gives the name in every case:
  * the gazetteer's genitive aliases ("конвенции о правах ребенка") give the nominative and
  * the rest too. A reading that is no word of the language ("комитета" read as a feminine
  * nominative) gives forms no text writes: they cost trie nodes, never a match. */
@@ -75,10 +75,11 @@ static size_t readings(const struct inflect_rule *rules, size_t c, const char *w
     return k;
 }
 
-static int is_and(const struct head *h, size_t i)
+/* Token i is one of the words of list. */
+static int is_in(const struct head *h, size_t i, const char *const *list)
 {
     const struct token *t = &h->tok[i];
-    for (const char *const *a = h->L->inflect_and; a && *a; a++)
+    for (const char *const *a = list; a && *a; a++)
         if (strlen(*a) == t->e - t->b && memcmp(*a, h->s + t->b, t->e - t->b) == 0)
             return 1;
     return 0;
@@ -88,7 +89,7 @@ static int is_and(const struct head *h, size_t i)
  * heads after it. Returns the token after the head, or 0 when none reads. */
 static size_t phrase(struct head *h, size_t i)
 {
-    if (i >= h->ntok)
+    if (i >= h->ntok || is_in(h, i, h->L->inflect_stop))
         return 0;
     struct token *t = &h->tok[i];
     if (t->read_in != h->c + 1) {
@@ -103,7 +104,7 @@ static size_t phrase(struct head *h, size_t i)
         if ((pass == 0) == noun_first && t->nnoun) {
             t->cls = C_NOUN;
             size_t end = i + 1, more;
-            if (t->cont && end + 1 < h->ntok && is_and(h, end) && h->tok[end].cont &&
+            if (t->cont && end + 1 < h->ntok && is_in(h, end, h->L->inflect_and) && h->tok[end].cont &&
                 (more = phrase(h, end + 1))) {
                 h->tok[end].cls = C_AND;
                 return more;
@@ -115,7 +116,7 @@ static size_t phrase(struct head *h, size_t i)
             t->cls = C_ADJ;
             if ((end = phrase(h, i + 1)))
                 return end;
-            if (i + 2 < h->ntok && is_and(h, i + 1) && h->tok[i + 1].cont &&
+            if (i + 2 < h->ntok && is_in(h, i + 1, h->L->inflect_and) && h->tok[i + 1].cont &&
                 (end = phrase(h, i + 2))) {
                 h->tok[i + 1].cls = C_AND;
                 return end;

@@ -103,10 +103,10 @@ struct lang {
                                             Committee members") */
     const char *const *stopwords;    /* for detection */
     /* The head of a name in its cases (inflect.h): endings of its nouns and of the adjectives
-     * before them, and the words that join two heads ("и"). Every rule of a language has as
-     * many forms. */
+     * before them, the words that join two heads ("и"), the words that are never part of a
+     * head (prepositions: "о", "для"). Every rule of a language has as many forms. */
     const struct inflect_rule *inflect_nouns, *inflect_adjs;
-    const char *const *inflect_and;
+    const char *const *inflect_and, *const *inflect_stop;
     const char *const *adoption_line; /* the adoption line that ends a resolution's text
                                          in the Council's yearly compilation, as written
                                          (not folded): its first word, exact case, and
