@@ -6,12 +6,16 @@
 #include <string.h>
 
 #include "diag.h"
+#include "inflect.h"
+#include "lang.h"
 #include "normalize.h"
 #include "scan.h"
 #include "util.h"
 
 /* 13 columns (id … ar), or 14 with the German aliases (de) last */
 enum { NCOLS = 14, NCOLS_MIN = 13, COL_ALIASES = 7 };
+/* the languages of the alias columns */
+static const char *const LANGS[] = {"zh", "en", "fr", "es", "ru", "ar", "de"};
 
 struct tnode {
     uint32_t child, sibling; /* 0 = none (node 0 is the root) */
@@ -27,6 +31,14 @@ struct gazetteer {
     uint32_t root[256];
     struct scan_filter starts; /* the first bytes of every alias */
     struct arena *arena;
+    /* the other forms of the aliases (inflect.h), added once every alias is: an alias
+     * written in the file wins over a form */
+    struct form {
+        const char *s;
+        size_t n;
+        int32_t entry;
+    } *forms;
+    size_t nforms, fcap;
 };
 
 static uint32_t new_node(struct gazetteer *g, unsigned char byte)
@@ -79,8 +91,32 @@ static char *field(struct gazetteer *g, const char *s, size_t n)
     return arena_strndup(g->arena, s, n);
 }
 
+struct form_of {
+    struct gazetteer *g;
+    int32_t entry;
+};
+
+static void keep_form(void *ctx, const char *s, size_t n)
+{
+    struct form_of *f = ctx;
+    struct gazetteer *g = f->g;
+    xgrow((void **)&g->forms, &g->fcap, g->nforms + 1, sizeof *g->forms);
+    g->forms[g->nforms++] = (struct form){arena_strndup(g->arena, s, n), n, f->entry};
+}
+
+/* The forms kept by keep_form, where they name nothing yet (trie_add keeps the first). */
+static void add_forms(struct gazetteer *g)
+{
+    for (size_t i = 0; i < g->nforms; i++) {
+        const struct form *f = &g->forms[i];
+        trie_add(g, f->s, f->n, f->entry);
+        const char *const one[] = {f->s, NULL};
+        scan_filter_add(&g->starts, one);
+    }
+}
+
 static int add_alias(struct gazetteer *g, const char *path, long line, const char *s, size_t n,
-                     int32_t entry)
+                     int32_t entry, const char *lang)
 {
     struct ntext t;
     struct norm_error err;
@@ -94,6 +130,7 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
         return -1;
     }
     int32_t other = trie_add(g, t.s, t.len, entry);
+    inflect_forms(lang_get(lang), t.s, t.len, keep_form, &(struct form_of){g, entry});
     const char *const one[] = {t.s, NULL};
     scan_filter_add(&g->starts, one);
     if (other >= 0)
@@ -208,7 +245,7 @@ static int parse_line(struct gazetteer *g, const char *path, long line, const ch
                                         : arena_strndup(g->arena, col[4], len[4]);
     }
     memset(e->names, 0, sizeof e->names);
-    int rc = add_alias(g, path, line, col[5], len[5], idx);
+    int rc = add_alias(g, path, line, col[5], len[5], idx, "en");
     for (size_t c = COL_ALIASES; c < k && rc == 0; c++) {
         if (len[c] == 1 && col[c][0] == '-')
             continue;
@@ -220,7 +257,7 @@ static int parse_line(struct gazetteer *g, const char *path, long line, const ch
         while (rc == 0) {
             const char *bar = memchr(a, '|', (size_t)(cend - a));
             const char *ae = bar ? bar : cend;
-            rc = add_alias(g, path, line, a, (size_t)(ae - a), idx);
+            rc = add_alias(g, path, line, a, (size_t)(ae - a), idx, LANGS[c - COL_ALIASES]);
             if (!bar)
                 break;
             a = bar + 1;
@@ -256,6 +293,7 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
         gazetteer_free(g);
         return NULL;
     }
+    add_forms(g);
     return g;
 }
 
@@ -265,6 +303,7 @@ void gazetteer_free(struct gazetteer *g)
         return;
     free(g->entries);
     free(g->nodes);
+    free(g->forms);
     arena_free(g->arena);
     free(g);
 }
@@ -374,9 +413,8 @@ struct gazetteer *gazetteer_builtin(void)
 
 const char *gazetteer_name(const struct gz_entry *e, const char *lang)
 {
-    static const char *const cols[] = {"zh", "en", "fr", "es", "ru", "ar", "de"};
-    for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
-        if (strcmp(cols[i], lang) == 0)
+    for (size_t i = 0; i < sizeof LANGS / sizeof *LANGS; i++)
+        if (strcmp(LANGS[i], lang) == 0)
             return e->names[i] ? e->names[i] : e->name;
     return e->name;
 }

@@ -45,6 +45,24 @@ static const char *const *fold_list(const char *const *l)
     return f;
 }
 
+/* The inflection rules with their endings and forms folded. */
+static const struct inflect_rule *fold_rules(const struct inflect_rule *r)
+{
+    size_t n = 0;
+    while (r && r[n].ending)
+        n++;
+    if (!n)
+        return NULL;
+    struct inflect_rule *f = xcalloc(n + 1, sizeof *f);
+    for (size_t i = 0; i < n; i++) {
+        f[i] = (struct inflect_rule){fold(r[i].ending), fold_list(r[i].forms), {0}};
+        f[i].len[0] = (unsigned char)strlen(f[i].ending);
+        for (size_t k = 0; f[i].forms[k]; k++)
+            f[i].len[k + 1] = (unsigned char)strlen(f[i].forms[k]);
+    }
+    return f;
+}
+
 const char *const SENTENCE_ENDS[] = {"。", ";", ". ", NULL};
 
 static struct scan_filter *filter_of(const char *const *a, const char *const *b)
@@ -103,6 +121,8 @@ static void fold_all(void)
         f->sessions = n ? sm : NULL;
         if (!n)
             free(sm);
+        f->inflect_nouns = fold_rules(f->inflect_nouns);
+        f->inflect_adjs = fold_rules(f->inflect_adjs);
         f->kw_filter = keyword_filter(f->keywords, f->word_prefixes);
         f->short_filter = filter_of(f->short_forms, f->short_forms_plural);
         f->prefix_filter = filter_of(f->word_prefixes, NULL);

@@ -34,6 +34,16 @@ struct body_noun {
     const char *label; /* English, for bodies the gazetteer does not know */
 };
 
+/* An ending of the words that inflect in a name (inflect.h): the ending of the citation form
+ * (Russian nominative "ция") and, in the language's order of cases, its ending in each other
+ * case ("ции", "ции", "цию", "цией", "ции"), NULL-terminated. */
+#define INFLECT_ENDING_MAX 32 /* bytes of an ending, folded or not */
+struct inflect_rule {
+    const char *ending;
+    const char *const *forms;
+    unsigned char len[16]; /* the byte length of the ending, then of each form (folded) */
+};
+
 /* A session marker before a session number: "S-7/1", Arabic "دإ-10/2", "(د-15)". */
 struct session_mark {
     const char *text;
@@ -92,6 +102,11 @@ struct lang {
                                             "committee" ("the 751 Committee", not "in 1988
                                             Committee members") */
     const char *const *stopwords;    /* for detection */
+    /* The head of a name in its cases (inflect.h): endings of its nouns and of the adjectives
+     * before them, the words that join two heads ("и"), the words that are never part of a
+     * head (prepositions: "о", "для"). Every rule of a language has as many forms. */
+    const struct inflect_rule *inflect_nouns, *inflect_adjs;
+    const char *const *inflect_and, *const *inflect_stop;
     const char *const *adoption_line; /* the adoption line that ends a resolution's text
                                          in the Council's yearly compilation, as written
                                          (not folded): its first word, exact case, and

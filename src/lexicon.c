@@ -17,7 +17,8 @@
 /* The embedded files (build/lang_data.c), ended by a NULL path. */
 extern const struct lexicon_file lexicon_files[];
 
-enum kind { K_LIST, K_MONTHS, K_ORGANS, K_NOUNS, K_SESSIONS, K_RAW /* a list, not folded */ };
+enum kind { K_LIST, K_MONTHS, K_ORGANS, K_NOUNS, K_SESSIONS, K_RAW /* a list, not folded */,
+            K_INFLECT };
 
 /* The word classes: a field of struct lang each. */
 static const struct {
@@ -40,6 +41,9 @@ static const struct {
     LIST(range_words), LIST(part_ranges), LIST(after_parts), LIST(title_words), LIST(date_units),
     LIST(para_suffix), LIST(list_topic_intro), LIST(list_topic_end), LIST(other_resolutions),
     LIST(addressed_intro), LIST(addressed_verb), {"adoption_line", offsetof(struct lang, adoption_line), K_RAW},
+    {"inflect_noun", offsetof(struct lang, inflect_nouns), K_INFLECT},
+    {"inflect_adj", offsetof(struct lang, inflect_adjs), K_INFLECT}, LIST(inflect_and),
+    LIST(inflect_stop),
 #undef LIST
 };
 enum { NCLASSES = sizeof CLASSES / sizeof *CLASSES };
@@ -63,6 +67,7 @@ struct parse {
     char *err;
     size_t errlen;
     long line;
+    size_t nforms; /* forms of the first inflect row, 0 before it */
 };
 
 static int fail(struct parse *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -152,6 +157,21 @@ static int check_value(struct parse *p, enum kind k, const char *cls, const char
             return fail(p, "noun value '%s' is not TYPE|LABEL", v);
     } else if (k == K_SESSIONS && find(SESSIONS, v) < 0) {
         return fail(p, "unknown session kind '%s' (regular, special, emergency)", v);
+    } else if (k == K_INFLECT) {
+        size_t n = 1;
+        for (const char *q = v; *q; q++)
+            n += *q == '|';
+        if (strstr(v, "||") || *v == '|' || v[strlen(v) - 1] == '|')
+            return fail(p, "inflection '%s': an empty form (forms are ENDING|ENDING|…)", v);
+        if (n > 15)
+            return fail(p, "inflection '%s': more than 15 forms", v);
+        for (const char *q = v, *bar; *q; q = bar + (*bar != 0))
+            if ((size_t)((bar = q + strcspn(q, "|")) - q) > INFLECT_ENDING_MAX / 2)
+                return fail(p, "inflection '%s': a form over %d bytes", v, INFLECT_ENDING_MAX / 2);
+        if (p->nforms && n != p->nforms)
+            return fail(p, "inflection '%s' has %zu forms, the first inflect row %zu", v, n,
+                        p->nforms);
+        p->nforms = n;
     }
     return 1;
 }
@@ -199,6 +219,26 @@ static void build(struct lang *L, size_t c, struct words *w)
                                       xstrdup(bar + 1)};
         }
         L->nouns = b;
+        free(w->text);
+        break;
+    }
+    case K_INFLECT: {
+        struct inflect_rule *r = xcalloc(w->n + 1, sizeof *r);
+        for (size_t i = 0; i < w->n; i++) {
+            size_t nf = 1;
+            for (const char *q = w->value[i]; *q; q++)
+                nf += *q == '|';
+            const char **forms = xcalloc(nf + 1, sizeof *forms);
+            const char *a = w->value[i];
+            for (size_t f = 0; f < nf; f++) {
+                const char *bar = strchr(a, '|');
+                size_t len = bar ? (size_t)(bar - a) : strlen(a);
+                forms[f] = xstrndup(a, len);
+                a += len + 1;
+            }
+            r[i] = (struct inflect_rule){w->text[i], forms, {0}};
+        }
+        *(const struct inflect_rule **)field = r;
         free(w->text);
         break;
     }
@@ -253,6 +293,8 @@ static int parse_line(struct parse *p, struct lexicon_lang *out, struct words *w
         return fail(p, "empty word (the empty word is written \"\")");
     if (!check_value(p, CLASSES[c].kind, cls, nf == 3 ? value : NULL))
         return 0;
+    if (CLASSES[c].kind == K_INFLECT && strlen(word) > INFLECT_ENDING_MAX / 2)
+        return fail(p, "inflection ending '%s' over %d bytes", word, INFLECT_ENDING_MAX / 2);
     add_word(&w[c], strcmp(word, "\"\"") == 0 ? xstrdup("") : xstrdup(word),
              nf == 3 ? xstrdup(value) : NULL);
     return 1;
@@ -261,7 +303,7 @@ static int parse_line(struct parse *p, struct lexicon_lang *out, struct words *w
 int lexicon_parse(const char *path, const char *data, size_t len, struct lexicon_lang *out,
                   char *err, size_t errlen)
 {
-    struct parse p = {err, errlen, 0};
+    struct parse p = {err, errlen, 0, 0};
     memset(out, 0, sizeof *out);
     out->order = 1000000;
     const char *base = strrchr(path, '/');
@@ -338,6 +380,14 @@ void lexicon_free(struct lexicon_lang *l)
             free((char *)L->nouns[i].label);
     for (size_t i = 0; L->sessions && L->sessions[i].text; i++)
         free((char *)L->sessions[i].text);
+    const struct inflect_rule *rules[] = {L->inflect_nouns, L->inflect_adjs};
+    for (size_t k = 0; k < 2; k++) {
+        for (size_t i = 0; rules[k] && rules[k][i].ending; i++) {
+            free((char *)rules[k][i].ending);
+            free_list(rules[k][i].forms);
+        }
+        free((void *)rules[k]);
+    }
     free((void *)L->organs_before), free((void *)L->nouns), free((void *)L->sessions);
     free((char *)L->code);
     memset(l, 0, sizeof *l);

@@ -22,7 +22,10 @@ static const char GOOD[] = "# a comment\n"
                            "sessions\tS-\tspecial\n"
                            "organ_after_intro\t\"\"\n"
                            "established\teingesetzt*\n"
-                           "adoption_line\tAngenommen\n";
+                           "adoption_line\tAngenommen\n"
+                           "inflect_noun\tung\tung|ung|ung\n"
+                           "inflect_adj\te\ten|en|e\n"
+                           "inflect_and\tund\n";
 
 /* The message lexicon_parse gives for text as file name path, or "ok". */
 static const char *refused(const char *path, const char *text)
@@ -67,6 +70,11 @@ static void reads_a_file(void)
     CHECK_STR(l.lang.established[0], "eingesetzt*");
     CHECK_STR(l.lang.adoption_line[0], "Angenommen");
     CHECK(l.lang.fillers == NULL); /* a class not named */
+    CHECK_STR(l.lang.inflect_nouns[0].ending, "ung");
+    CHECK_STR(l.lang.inflect_nouns[0].forms[2], "ung");
+    CHECK(l.lang.inflect_nouns[0].forms[3] == NULL && l.lang.inflect_nouns[1].ending == NULL);
+    CHECK_STR(l.lang.inflect_adjs[0].forms[0], "en");
+    CHECK_STR(l.lang.inflect_and[0], "und");
     lexicon_free(&l);
 }
 
@@ -95,6 +103,15 @@ static void refuses_bad_lines(void)
     BAD("a\tb\tc\td\n", "3: more than three TAB-separated columns");
     BAD("keywords\tx\r\n", "3: a carriage return (the files end lines with LF only)");
     BAD("keywords\t\xC3(\n", "3: not UTF-8 text");
+    BAD("inflect_noun\tung\n", "3: class 'inflect_noun' needs a value after a TAB");
+    BAD("inflect_noun\tung\tung||ung\n",
+        "3: inflection 'ung||ung': an empty form (forms are ENDING|ENDING|…)");
+    BAD("inflect_noun\ta\tb|c\ninflect_adj\tx\ty\n",
+        "4: inflection 'y' has 1 forms, the first inflect row 2");
+    BAD("inflect_adj\tx\tabcdefghijklmnopq\n",
+        "3: inflection 'abcdefghijklmnopq': a form over 16 bytes");
+    BAD("inflect_adj\tabcdefghijklmnopq\tx\n",
+        "3: inflection ending 'abcdefghijklmnopq' over 16 bytes");
 #undef BAD
     CHECK_STR(refused("data/lang/xx.tsv", "keywords\tx\n"), "0: no 'param<TAB>script' line");
     CHECK_STR(refused("data/lang/xx.tsv", "param\tscript\tcjk\n"), "0: no 'keywords' line");
