@@ -161,31 +161,59 @@ static size_t anchors(const struct pos *pa, size_t ka, const struct pos *pb, siz
     return len;
 }
 
-/* The first mention of each entity of kind k in v[lo..hi) that can be paired: not an id
- * the other side's gap names too (the same entity), not a known id the other version
- * names anywhere (a mention the anchors left out); in order. */
+/* The first mention of each entity of kind k in v[lo..hi), in order, but for an id the
+ * other side's gap names too (the same entity, not to pair). A known id the other version
+ * names elsewhere (a mention the anchors missed) is listed, not to be paired: a bit in
+ * blocked. */
 static size_t gap_entities(const struct xalign_item *v, size_t lo, size_t hi, enum mention_kind k,
                            const struct xalign_item *w, size_t wlo, size_t whi,
-                           const struct pos *wknown, size_t nwknown, size_t *out)
+                           const struct pos *wknown, size_t nwknown, size_t *out, char *blocked)
 {
     size_t n = 0;
     for (size_t i = lo; i < hi; i++) {
-        if (v[i].kind != k || (v[i].known && has_id(wknown, nwknown, v[i].id)))
+        if (v[i].kind != k)
             continue;
         int skip = 0;
         for (size_t j = 0; j < n && !skip; j++)
             skip = strcmp(v[out[j]].id, v[i].id) == 0;
         for (size_t j = wlo; j < whi && !skip; j++)
             skip = w[j].kind == k && strcmp(w[j].id, v[i].id) == 0;
-        if (!skip)
-            out[n++] = i;
+        if (skip)
+            continue;
+        blocked[n] = v[i].known && has_id(wknown, nwknown, v[i].id);
+        out[n++] = i;
     }
     return n;
 }
 
+/* The years of an entity: its mention's, and those a name or id writes (four digits,
+ * 1800-2099, not part of a longer number: "1997年私营职业介绍所公约", "ilo-c181-1997"). */
+static size_t years_of(const struct xalign_item *m, int *y, size_t max)
+{
+    size_t n = 0;
+    if (m->year)
+        y[n++] = m->year;
+    for (const char *p = m->id; *p && n < max; p++) {
+        if (*p < '0' || *p > '9' || (p > m->id && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        size_t len = strspn(p, "0123456789");
+        int v = len == 4 ? atoi(p) : 0;
+        if (v >= 1800 && v < 2100)
+            y[n++] = v;
+    }
+    return n;
+}
+
+/* Both give years and none is the same: not one entity. */
 static int years_differ(const struct xalign_item *x, const struct xalign_item *y)
 {
-    return x->year && y->year && x->year != y->year;
+    int a[8], b[8];
+    size_t na = years_of(x, a, 8), nb = years_of(y, b, 8);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j])
+                return 0;
+    return na && nb;
 }
 
 /* The year of ga[i] when no other entity of the list has it, else 0. */
@@ -197,19 +225,23 @@ static int unique_year(const struct xalign_item *v, const size_t *g, size_t n, s
     return v[g[i]].year;
 }
 
-/* Pairs the entities of one gap: in order when both sides name as many, else those whose
- * year is the only one of its kind on both sides; never two of different years. */
-static size_t pair_gap(const struct xalign_item *a, const size_t *ga, size_t na,
-                       const struct xalign_item *b, const size_t *gb, size_t nb, size_t (*out)[2])
+/* Pairs the entities of one gap: in order when both sides list as many, else those whose
+ * year is the only one of its list on both sides; never two whose years differ, never
+ * one blocked (gap_entities). */
+static size_t pair_gap(const struct xalign_item *a, const size_t *ga, const char *ba, size_t na,
+                       const struct xalign_item *b, const size_t *gb, const char *bb, size_t nb,
+                       size_t (*out)[2])
 {
     size_t n = 0;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++) {
-            int ok = na == nb ? i == j && !years_differ(&a[ga[i]], &b[gb[j]])
+            int ok = na == nb ? i == j
                               : unique_year(a, ga, na, i) &&
                                     unique_year(a, ga, na, i) == unique_year(b, gb, nb, j);
-            if (ok && (is_unknown(&a[ga[i]]) || is_unknown(&b[gb[j]]) ||
-                       strcmp(a[ga[i]].id, b[gb[j]].id) != 0)) {
+            int unknown = is_unknown(&a[ga[i]]) || is_unknown(&b[gb[j]]);
+            /* two known ids are paired whatever their years: a disagreement to report */
+            if (ok && !ba[i] && !bb[j] && (!unknown || !years_differ(&a[ga[i]], &b[gb[j]])) &&
+                (unknown || strcmp(a[ga[i]].id, b[gb[j]].id) != 0)) {
                 out[n][0] = ga[i];
                 out[n++][1] = gb[j];
             }
@@ -225,18 +257,21 @@ size_t xlang_align_pair(const struct xalign_item *a, size_t na, const struct xal
     size_t (*anc)[2] = xmalloc((ka + 1) * sizeof *anc);
     size_t nanc = anchors(pa, ka, pb, kb, anc), n = 0;
     size_t *ga = xmalloc((na + 1) * sizeof *ga), *gb = xmalloc((nb + 1) * sizeof *gb);
+    char *ba = xmalloc(na + 1), *bb = xmalloc(nb + 1);
     static const enum mention_kind kinds[] = {MK_CONVENTION, MK_BODY};
     for (size_t g = 0; g <= nanc; g++) {
         size_t alo = g ? anc[g - 1][0] + 1 : 0, ahi = g < nanc ? anc[g][0] : na;
         size_t blo = g ? anc[g - 1][1] + 1 : 0, bhi = g < nanc ? anc[g][1] : nb;
         for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
-            size_t nga = gap_entities(a, alo, ahi, kinds[k], b, blo, bhi, pb, kb, ga);
-            size_t ngb = gap_entities(b, blo, bhi, kinds[k], a, alo, ahi, pa, ka, gb);
-            n += pair_gap(a, ga, nga, b, gb, ngb, out + n);
+            size_t nga = gap_entities(a, alo, ahi, kinds[k], b, blo, bhi, pb, kb, ga, ba);
+            size_t ngb = gap_entities(b, blo, bhi, kinds[k], a, alo, ahi, pa, ka, gb, bb);
+            n += pair_gap(a, ga, ba, nga, b, gb, bb, ngb, out + n);
         }
     }
     free(ga);
     free(gb);
+    free(ba);
+    free(bb);
     free(anc);
     free(pa);
     free(pb);
@@ -427,8 +462,9 @@ static void merge_votes(struct xlang *x, struct xent *e, size_t ne, struct vote 
 
 /* Gives each component of e its id: the one known id among its members; else (no known
  * id) the canonical member's; a component with several known ids keeps its ids and is
- * reported. */
-static void choose_targets(struct xlang *x, struct xent *e, size_t ne, const struct xversion *ver)
+ * reported, one whose known id comes from one version of k > 2 keeps its ids. */
+static void choose_targets(struct xlang *x, struct xent *e, size_t ne, const struct xversion *ver,
+                           size_t k)
 {
     for (size_t r = 0; r < ne; r++) {
         if (find_root(e, r) != r)
@@ -449,8 +485,15 @@ static void choose_targets(struct xlang *x, struct xent *e, size_t ne, const str
         }
         if (nk > 1)
             continue;
-        if (nk == 1)
+        if (nk == 1) {
+            /* a known id from one version of three or more is one guess: no new id */
+            size_t versions = 0;
+            for (size_t i = 0; i < ne; i++)
+                versions += find_root(e, i) == r && e[i].known;
+            if (versions < 2 && k > 2)
+                continue;
             best = known;
+        }
         for (size_t i = 0; i < ne; i++)
             if (find_root(e, i) == r)
                 e[i].target = e[best].id;
@@ -498,7 +541,7 @@ static void align_document(struct graph *g, const struct xversion *ver, size_t k
             free(p);
         }
     merge_votes(x, e, ne, v, nv, ver);
-    choose_targets(x, e, ne, ver);
+    choose_targets(x, e, ne, ver, k);
     count_one_id(x, e, ne, k, 0);
     count_one_id(x, e, ne, k, 1);
     /* the moves: a link to an id is moved when every version naming the id gives it the

@@ -33,14 +33,17 @@ void crosslang_apply(struct graph *g, int keep);
  * the longest chain of those in the order of both texts. Between two consecutive anchors
  * (and before the first, after the last) the conventions, and apart the bodies, that the
  * two sides do not share are listed (each entity once, in order; a known id the other
- * version names anywhere is left out: a mention the anchors missed); when both sides
- * list as many they are paired in order, unless their years differ, else only those whose
- * year is the only one of its list on both sides are. Each pairing is a vote; two
+ * version names elsewhere is listed but not paired: a mention the anchors missed); when
+ * both sides list as many they are paired in order, else only those whose year is the
+ * only one of its list on both sides are; an unknown is never paired with an entity
+ * whose years (the mention's, and four-digit years the name or id writes) all differ
+ * from its own. Each pairing is a vote; two
  * entities of A and B are one when each is the other's choice in more than half of its
  * pairings with that version. The entities so joined (over all pairs of versions) take:
  * the known id among them; with none, the id of the English version's entity, else of
  * the first language in the order of lang_codes (ar zh fr ru es), the most mentioned
- * first; with two known ids, no new id (and the pair is reported in xlang.disagree, as
+ * first; with a known id that only one version of three or more gives, no new id (one
+ * guess); with two known ids, no new id (and the pair is reported in xlang.disagree, as
  * are two known ids paired when neither version names the other's). A link to an id is
  * moved to the new id when every version of the document naming that id gives it the
  * same one; a node left without links goes. Every id replaced is listed in xlang.aligned

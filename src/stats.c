@@ -343,7 +343,7 @@ static void print_cross_language(const struct xlang *x, FILE *fp)
         return;
     fprintf(fp, "  alignment of the versions: instruments and bodies of documents read in several "
                 "languages with one id in every version read: %zu of %zu before, %zu of %zu after; "
-                "%zu ids replaced; %zu known ids the versions disagree on\n",
+                "%zu ids replaced; %zu pairs of known ids the versions disagree on\n",
             x->one_id[0], x->entities[0], x->one_id[1], x->entities[1], x->aligned.n,
             x->disagree.n);
     for (size_t i = 0; i < x->disagree.n && i < 20; i++) {
