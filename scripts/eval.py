@@ -1015,6 +1015,9 @@ def split_list(s):
     return [x.strip() for x in s.split(',') if x.strip()]
 
 
+KEPT_MARK = '<!-- not written by scripts/eval.py: kept as it is -->'
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -1231,7 +1234,11 @@ def main(argv=None):
     text = '\n'.join(out)
     print(text)
     if a.markdown:
-        Path(a.markdown).write_text(text + '\n', encoding='utf-8')
+        # sections measured by other commands, after KEPT_MARK, stay as they are
+        md = Path(a.markdown)
+        old = md.read_text(encoding='utf-8') if md.exists() else ''
+        kept = old[old.index(KEPT_MARK):] if KEPT_MARK in old else ''
+        md.write_text(text + '\n' + ('\n' + kept if kept else ''), encoding='utf-8')
     if errdir:
         print(f'[eval] FN/FP lists written to {errdir}', file=sys.stderr)
     if failures:
