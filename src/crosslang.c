@@ -104,6 +104,15 @@ static int has_id(const struct pos *p, size_t n, const char *id)
     return lo < n && strcmp(p[lo].id, id) == 0;
 }
 
+/* Pairs of positions by the first, then the second. */
+static int cmp_index_pair(const void *a, const void *b)
+{
+    const size_t *x = a, *y = b;
+    if (x[0] != y[0])
+        return x[0] < y[0] ? -1 : 1;
+    return (x[1] > y[1]) - (x[1] < y[1]);
+}
+
 /* The anchors: the k-th mention of a known id in a with its k-th in b, for the ids both
  * name the same number of times, then the longest chain of them in the order of both. */
 static size_t anchors(const struct pos *pa, size_t ka, const struct pos *pb, size_t kb,
@@ -128,12 +137,8 @@ static size_t anchors(const struct pos *pa, size_t ka, const struct pos *pb, siz
             j = ej;
     }
     /* by position in a, then the longest increasing run of positions in b */
-    for (size_t i = 1; i < n; i++)
-        for (size_t j = i; j > 0 && out[j - 1][0] > out[j][0]; j--) {
-            size_t t0 = out[j][0], t1 = out[j][1];
-            out[j][0] = out[j - 1][0], out[j][1] = out[j - 1][1];
-            out[j - 1][0] = t0, out[j - 1][1] = t1;
-        }
+    if (n > 1)
+        qsort(out, n, sizeof *out, cmp_index_pair);
     size_t *tail = xmalloc((n + 1) * sizeof *tail), *prev = xmalloc((n + 1) * sizeof *prev), len = 0;
     for (size_t i = 0; i < n; i++) {
         size_t lo = 0, hi = len;
@@ -292,20 +297,17 @@ void crosslang_record(struct graph *g, const struct doc *d)
     v->lang = lang;
     v->v = xmalloc((d->mentions.n + 1) * sizeof *v->v);
     v->n = 0;
-    size_t *order = xmalloc((d->mentions.n + 1) * sizeof *order), n = 0;
+    /* in text order: (start, index in the list) pairs sorted */
+    size_t (*order)[2] = xmalloc((d->mentions.n + 1) * sizeof *order), n = 0;
     for (size_t i = 0; i < d->mentions.n; i++)
-        if (graph_uses_mention(g, &d->mentions.v[i]) && strcmp(d->mentions.v[i].id, d->symbol))
-            order[n++] = i;
-    /* in text order (insertion sort keeps the recognizers' order among equal starts;
-     * mentions come nearly sorted) */
-    for (size_t i = 1; i < n; i++)
-        for (size_t j = i; j > 0 && d->mentions.v[order[j - 1]].nstart > d->mentions.v[order[j]].nstart; j--) {
-            size_t t = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = t;
+        if (graph_uses_mention(g, &d->mentions.v[i]) && strcmp(d->mentions.v[i].id, d->symbol)) {
+            order[n][0] = d->mentions.v[i].start;
+            order[n++][1] = i;
         }
+    if (n > 1)
+        qsort(order, n, sizeof *order, cmp_index_pair);
     for (size_t i = 0; i < n; i++) {
-        const struct mention *m = &d->mentions.v[order[i]];
+        const struct mention *m = &d->mentions.v[order[i][1]];
         v->v[v->n++] = (struct xalign_item){xstrdup(m->id), m->kind, m->known, m->year};
     }
     free(order);
@@ -342,6 +344,7 @@ struct xent {
     int known;
     size_t mentions, parent;
     const char *target; /* the id the alignment gives it */
+    size_t from;        /* the version whose id that is */
 };
 
 struct vote {
@@ -363,23 +366,76 @@ static size_t find_root(struct xent *e, size_t i)
     return i;
 }
 
-/* The entity of version vi with this id. */
+/* The entity of version vi with this id (e is sorted by version, then id), or -1. */
 static size_t ent_of(const struct xent *e, size_t n, size_t vi, const char *id)
 {
-    for (size_t i = 0; i < n; i++)
-        if (e[i].version == vi && strcmp(e[i].id, id) == 0)
-            return i;
-    return (size_t)-1;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = e[mid].version != vi ? (e[mid].version < vi ? -1 : 1) : strcmp(e[mid].id, id);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && e[lo].version == vi && strcmp(e[lo].id, id) == 0 ? lo : (size_t)-1;
 }
 
-/* The votes of a for the entities of version vb (all of them when vb is -1). */
+/* The votes of a for the entities of version vb (v sorted by a, then b). */
 static size_t votes_for(const struct vote *v, size_t nv, size_t a, const struct xent *e, size_t vb)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < nv; i++)
-        if (v[i].a == a && (vb == (size_t)-1 || e[v[i].b].version == vb))
-            n += v[i].n;
+    size_t lo = 0, hi = nv, n = 0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v[mid].a < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < nv && v[lo].a == a; lo++)
+        if (e[v[lo].b].version == vb)
+            n += v[lo].n;
     return n;
+}
+
+/* An entity (i) by a string (its id or target) and a number (its version or root). */
+struct key {
+    const char *s;
+    size_t n, i;
+};
+
+static int cmp_key(const void *a, const void *b)
+{
+    const struct key *x = a, *y = b;
+    int c = x->s && y->s ? strcmp(x->s, y->s) : 0;
+    if (!c && x->n != y->n)
+        c = x->n < y->n ? -1 : 1;
+    return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+static struct key *sorted_keys(struct key *k, size_t n)
+{
+    if (n > 1)
+        qsort(k, n, sizeof *k, cmp_key);
+    return k;
+}
+
+/* The entities of e by id (target = 0) or target (1), then version: groups of one id. */
+static struct key *by_id(const struct xent *e, size_t n, int target)
+{
+    struct key *k = xmalloc((n + 1) * sizeof *k);
+    for (size_t i = 0; i < n; i++)
+        k[i] = (struct key){target ? e[i].target : e[i].id, e[i].version, i};
+    return sorted_keys(k, n);
+}
+
+/* The end of the group of k[i] (same string). */
+static size_t group_end(const struct key *k, size_t n, size_t i)
+{
+    size_t j = i + 1;
+    while (j < n && strcmp(k[j].s, k[i].s) == 0)
+        j++;
+    return j;
 }
 
 static void pair_add(struct xlang_pairs *p, const char *symbol, unsigned la, const char *a,
@@ -408,22 +464,15 @@ static int better_canonical(const struct xent *a, const struct xent *b, const st
  * one id: with the ids as read (after = 0) or as aligned (after = 1). */
 static void count_one_id(struct xlang *x, const struct xent *e, size_t n, size_t k, int after)
 {
-    for (size_t i = 0; i < n; i++) {
-        const char *id = after ? e[i].target : e[i].id;
-        int first = 1;
+    struct key *key = by_id(e, n, after);
+    for (size_t i = 0, j; i < n; i = j) {
         unsigned seen = 0;
-        for (size_t j = 0; j < n && first; j++) {
-            const char *jd = after ? e[j].target : e[j].id;
-            if (strcmp(jd, id) == 0) {
-                first = j >= i;
-                seen |= 1u << e[j].version;
-            }
-        }
-        if (!first)
-            continue;
+        for (j = i; j < group_end(key, n, i); j++)
+            seen |= 1u << key[j].n;
         x->entities[after]++;
         x->one_id[after] += seen == (1u << k) - 1;
     }
+    free(key);
 }
 
 /* Merges the entities the versions' votes pair both ways (each the other's choice in more
@@ -466,13 +515,17 @@ static void merge_votes(struct xlang *x, struct xent *e, size_t ne, struct vote 
 static void choose_targets(struct xlang *x, struct xent *e, size_t ne, const struct xversion *ver,
                            size_t k)
 {
-    for (size_t r = 0; r < ne; r++) {
-        if (find_root(e, r) != r)
-            continue;
-        size_t best = r, known = (size_t)-1, nk = 0;
-        for (size_t i = 0; i < ne; i++) {
-            if (find_root(e, i) != r)
-                continue;
+    struct key *c = xmalloc((ne + 1) * sizeof *c);
+    for (size_t i = 0; i < ne; i++)
+        c[i] = (struct key){NULL, find_root(e, i), i};
+    sorted_keys(c, ne); /* by component */
+    for (size_t r = 0, end; r < ne; r = end) {
+        for (end = r; end < ne && c[end].n == c[r].n;)
+            end++;
+        size_t best = c[r].i, known = (size_t)-1, nk = 0, versions = 0;
+        for (size_t m = r; m < end; m++) {
+            size_t i = c[m].i;
+            versions += (size_t)e[i].known;
             if (e[i].known && (known == (size_t)-1 || strcmp(e[i].id, e[known].id))) {
                 if (known != (size_t)-1)
                     pair_add(&x->disagree, ver[0].symbol, ver[e[known].version].lang,
@@ -483,21 +536,18 @@ static void choose_targets(struct xlang *x, struct xent *e, size_t ne, const str
             if (better_canonical(&e[i], &e[best], ver))
                 best = i;
         }
-        if (nk > 1)
+        /* several known ids: none chosen; a known id from one version of three or more is
+         * one guess: no new id */
+        if (nk > 1 || (nk == 1 && versions < 2 && k > 2))
             continue;
-        if (nk == 1) {
-            /* a known id from one version of three or more is one guess: no new id */
-            size_t versions = 0;
-            for (size_t i = 0; i < ne; i++)
-                versions += find_root(e, i) == r && e[i].known;
-            if (versions < 2 && k > 2)
-                continue;
+        if (nk == 1)
             best = known;
+        for (size_t m = r; m < end; m++) {
+            e[c[m].i].target = e[best].id;
+            e[c[m].i].from = e[best].version;
         }
-        for (size_t i = 0; i < ne; i++)
-            if (find_root(e, i) == r)
-                e[i].target = e[best].id;
     }
+    free(c);
 }
 
 /* A link of the graph to move: from document s, to node u, now to node t. */
@@ -514,19 +564,22 @@ static void align_document(struct graph *g, const struct xversion *ver, size_t k
     size_t ne = 0, cap = 0, nv = 0, vcap = 0;
     struct xent *e = NULL;
     struct vote *v = NULL;
-    for (size_t vi = 0; vi < k; vi++)
-        for (size_t i = 0; i < ver[vi].n; i++) {
-            if (!entity_kind(ver[vi].v[i].kind))
-                continue;
-            size_t j = ent_of(e, ne, vi, ver[vi].v[i].id);
-            if (j == (size_t)-1) {
-                xgrow((void **)&e, &cap, ne + 1, sizeof *e);
-                e[ne] = (struct xent){ver[vi].v[i].id, vi, ver[vi].v[i].known, 0, ne,
-                                      ver[vi].v[i].id};
-                j = ne++;
-            }
-            e[j].mentions++;
+    /* the entities, by version then id */
+    for (size_t vi = 0; vi < k; vi++) {
+        struct key *key = xmalloc((ver[vi].n + 1) * sizeof *key);
+        size_t nk = 0;
+        for (size_t i = 0; i < ver[vi].n; i++)
+            if (entity_kind(ver[vi].v[i].kind))
+                key[nk++] = (struct key){ver[vi].v[i].id, 0, i};
+        sorted_keys(key, nk);
+        for (size_t i = 0, j; i < nk; i = j) {
+            j = group_end(key, nk, i);
+            xgrow((void **)&e, &cap, ne + 1, sizeof *e);
+            e[ne] = (struct xent){key[i].s, vi, ver[vi].v[key[i].i].known, j - i, ne, key[i].s, vi};
+            ne++;
         }
+        free(key);
+    }
     for (size_t a = 0; a < k; a++)
         for (size_t b = a + 1; b < k; b++) {
             size_t (*p)[2] = xmalloc((ver[a].n + 1) * sizeof *p);
@@ -548,28 +601,26 @@ static void align_document(struct graph *g, const struct xversion *ver, size_t k
      * same new id */
     int created;
     size_t s = graph_node(g, ver[0].symbol, NK_DOCUMENT, &created);
-    for (size_t i = 0; i < ne; i++) {
-        int same = strcmp(e[i].target, e[i].id) != 0, first = 1;
+    struct key *key = by_id(e, ne, 0);
+    for (size_t i = 0, j; i < ne; i = j) {
+        j = group_end(key, ne, i);
+        const struct xent *a = &e[key[i].i];
+        int move = strcmp(a->target, a->id) != 0;
         unsigned langs = 0;
-        for (size_t j = 0; j < ne && same; j++)
-            if (strcmp(e[j].id, e[i].id) == 0) {
-                same = strcmp(e[j].target, e[i].target) == 0;
-                first &= j >= i;
-                langs |= ver[e[j].version].lang;
-            }
-        if (!same || !first)
+        for (size_t m = i; m < j; m++) {
+            move &= strcmp(e[key[m].i].target, a->target) == 0;
+            langs |= ver[key[m].n].lang;
+        }
+        if (!move)
             continue;
-        size_t t = 0;
-        while (strcmp(e[t].id, e[i].target) != 0)
-            t++; /* the member whose id it is */
         xgrow((void **)mv, mvcap, *nmv + 1, sizeof **mv);
-        (*mv)[(*nmv)++] = (struct move){s, graph_node(g, e[i].id, NK_CONVENTION, &created),
-                                        graph_node(g, e[i].target, NK_CONVENTION, &created), langs};
-        for (size_t j = 0; j < ne; j++)
-            if (strcmp(e[j].id, e[i].id) == 0)
-                pair_add(&x->aligned, ver[0].symbol, ver[e[j].version].lang, e[j].id,
-                         ver[e[t].version].lang, e[i].target);
+        (*mv)[(*nmv)++] = (struct move){s, graph_node(g, a->id, NK_CONVENTION, &created),
+                                        graph_node(g, a->target, NK_CONVENTION, &created), langs};
+        for (size_t m = i; m < j; m++)
+            pair_add(&x->aligned, ver[0].symbol, ver[key[m].n].lang, a->id,
+                     ver[a->from].lang, a->target);
     }
+    free(key);
     free(e);
     free(v);
 }

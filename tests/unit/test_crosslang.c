@@ -92,7 +92,7 @@ static struct doc version(const char *lang, const char *const *spec)
         m.kind = x.kind;
         m.id = x.id;
         m.known = (unsigned)x.known;
-        m.nstart = i;
+        m.nstart = m.start = i;
         mentions_push(&d.mentions, &m);
     }
     return d;
