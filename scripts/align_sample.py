@@ -21,7 +21,7 @@ def main():
         for p in g["graph"]["cross_language"]["alignment"]["aligned"]:
             pairs.append((p["symbol"], p["language"], p["id"], p["other_language"], p["to"],
                           label.get(p["to"], "")))
-    pairs.sort()
+    pairs.sort(key=lambda p: (p[0], p[1], p[2], p[4]))
     print(f"{len(pairs)} ids replaced in {len(a.graphs)} graphs; sample of {min(a.n, len(pairs))} "
           f"(seed {a.seed})")
     for i, p in enumerate(random.Random(a.seed).sample(pairs, min(a.n, len(pairs))), 1):

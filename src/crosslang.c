@@ -532,7 +532,8 @@ static void choose_targets(struct xlang *x, struct xent *e, size_t ne, const str
                              e[known].id, ver[e[i].version].lang, e[i].id);
                 known = i;
                 nk++;
-            }
+            } else if (e[i].known && better_canonical(&e[i], &e[known], ver))
+                known = i; /* the version the id is taken from: the same rule */
             if (better_canonical(&e[i], &e[best], ver))
                 best = i;
         }
