@@ -307,8 +307,10 @@ static int pairs_from(json_t *al, const char *where, const char *a, const char *
     json_t *list = json_object_get(al, strrchr(where, '.') + 1);
     if (!list || json_is_null(list))
         return 0;
-    if (!json_is_array(list))
-        return bad(p, where, -1, -1, "graph.cross_language.alignment: a list is not an array");
+    if (!json_is_array(list)) {
+        buf_printf(&p->msg, "%s is not an array", where);
+        return -1;
+    }
     for (size_t i = 0; i < json_array_size(list); i++) {
         json_t *je = json_array_get(list, i), *la = json_array(), *lb = json_array();
         int ok = json_is_object(je);
@@ -345,7 +347,8 @@ static int alignment_from(json_t *meta, struct graph *t, struct problem *p)
         if (!json_is_integer(n) || !json_is_integer(o) || json_integer_value(n) < 0 ||
             json_integer_value(o) < 0)
             return bad(p, "graph.cross_language.alignment", -1, -1,
-                       "needs 'before' and 'after' with whole 'entities' and 'one_id'");
+                       "graph.cross_language.alignment: needs 'before' and 'after' with whole "
+                       "'entities' and 'one_id'");
         t->xlang.entities[i] = (size_t)json_integer_value(n);
         t->xlang.one_id[i] = (size_t)json_integer_value(o);
     }
