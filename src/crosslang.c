@@ -231,8 +231,8 @@ static int unique_year(const struct xalign_item *v, const size_t *g, size_t n, s
 }
 
 /* Pairs the entities of one gap: in order when both sides list as many, else those whose
- * year is the only one of its list on both sides; never two whose years differ, never
- * one blocked (gap_entities). */
+ * year is the only one of its list on both sides, one of them unknown; never an unknown
+ * and an entity whose years differ, never one blocked (gap_entities). */
 static size_t pair_gap(const struct xalign_item *a, const size_t *ga, const char *ba, size_t na,
                        const struct xalign_item *b, const size_t *gb, const char *bb, size_t nb,
                        size_t (*out)[2])
@@ -240,10 +240,11 @@ static size_t pair_gap(const struct xalign_item *a, const size_t *ga, const char
     size_t n = 0;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++) {
-            int ok = na == nb ? i == j
-                              : unique_year(a, ga, na, i) &&
-                                    unique_year(a, ga, na, i) == unique_year(b, gb, nb, j);
             int unknown = is_unknown(&a[ga[i]]) || is_unknown(&b[gb[j]]);
+            /* a shared year alone is evidence for an unknown only, not for a disagreement */
+            int ok = na == nb ? i == j
+                              : unknown && unique_year(a, ga, na, i) &&
+                                    unique_year(a, ga, na, i) == unique_year(b, gb, nb, j);
             /* two known ids are paired whatever their years: a disagreement to report */
             if (ok && !ba[i] && !bb[j] && (!unknown || !years_differ(&a[ga[i]], &b[gb[j]])) &&
                 (unknown || strcmp(a[ga[i]].id, b[gb[j]].id) != 0)) {

@@ -34,8 +34,8 @@ void crosslang_apply(struct graph *g, int keep);
  * (and before the first, after the last) the conventions, and apart the bodies, that the
  * two sides do not share are listed (each entity once, in order; a known id the other
  * version names elsewhere is listed but not paired: a mention the anchors missed); when
- * both sides list as many they are paired in order, else only those whose year is the
- * only one of its list on both sides are; an unknown is never paired with an entity
+ * both sides list as many they are paired in order, else only an unknown and an entity
+ * whose year is the only one of its list on both sides are; an unknown is never paired with an entity
  * whose years (the mention's, and four-digit years the name or id writes) all differ
  * from its own. Each pairing is a vote; two
  * entities of A and B are one when each is the other's choice in more than half of its
