@@ -71,6 +71,15 @@ static void test_pair(void)
     const char *a6[] = {"c:agenda-2030", "r:S/RES/1", "c:unknown:2030年议程", NULL};
     const char *b6[] = {"r:S/RES/1", "c:agenda-2030", "c:doha-2008", NULL};
     CHECK_INT(align(a6, b6, p), 0);
+    /* lists of unequal length: a year only one entity of each side has pairs an unknown
+     * with it, never two known ids (two misses, not a disagreement) */
+    struct xalign_item ya[] = {{"sco", MK_BODY, 1, 0}, {"csto", MK_BODY, 1, 2002}},
+                       yb[] = {{"unama", MK_BODY, 1, 2002}},
+                       yu[] = {{"sco", MK_BODY, 1, 0}, {"unknown:乙", MK_BODY, 0, 2002}};
+    CHECK_INT(xlang_align_pair(ya, 2, yb, 1, p), 0);
+    CHECK_INT(xlang_align_pair(yu, 2, yb, 1, p), 1);
+    CHECK_INT(p[0][0], 1);
+    CHECK_INT(p[0][1], 0);
     /* kinds apart: a body is never paired with a convention */
     const char *a7[] = {"b:unknown:乙委员会", NULL};
     const char *b7[] = {"c:cat-1984", NULL};
