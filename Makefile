@@ -257,12 +257,11 @@ names: unxref $(SAMPLE)/sample-res/_links.tsv
 
 EVAL_SETS ?= unxml-sc-res,unxml-ga78,unxml-hrc,unxml-ecosoc2024
 eval: unxref
+	mkdir -p build/eval && /usr/bin/python3 tests/entities/run.py ./unxref --corpus $(CORPUS) \
+	    > build/eval/entities.md
 	/usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --sets $(EVAL_SETS) \
 	    --langs zh,en,fr,es,ru,ar --variants clean,noisy --cross-lang \
-	    --markdown docs/eval.md --errors-dir build/eval/errors
-	mkdir -p build/eval && /usr/bin/python3 tests/entities/run.py ./unxref --corpus $(CORPUS) \
-	    > build/eval/entities.md && \
-	    { echo; cat build/eval/entities.md; } >> docs/eval.md
+	    --markdown docs/eval.md --errors-dir build/eval/errors --include build/eval/entities.md
 
 # instruments and bodies against the hand-checked entity gold of 30 corpus documents in six
 # languages (tests/entities/README.md): recall, precision, one id across versions. Needs

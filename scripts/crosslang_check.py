@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Recomputes, from `unxref extract` output, the entities a cross-language graph leaves
-out (src/crosslang.h) and compares them with graph.json's graph.cross_language.
+out (src/crosslang.h) and compares them with graph.json's graph.cross_language. The ids
+the alignment of the versions replaced (graph.cross_language.alignment.aligned) are
+replaced first, as the graph did.
 Usage: crosslang_check.py EXTRACT.json GRAPH.json   (exit 0 when they agree)"""
 import collections
 import json
 import sys
 
 
-def one_language_entities(extract):
+def one_language_entities(extract, aligned):
     node_langs = collections.defaultdict(set)     # input node -> languages read
     cited = collections.defaultdict(set)          # target -> languages of citing docs
     citers = collections.defaultdict(set)         # target -> citing nodes
@@ -16,7 +18,7 @@ def one_language_entities(extract):
         src = d["symbol"] or "file:" + d["path"]
         node_langs[src].add(d["language"])
         counts = collections.Counter(
-            m["id"] for m in d["mentions"]
+            aligned.get((d["symbol"], d["language"], m["id"]), m["id"]) for m in d["mentions"]
             if m.get("id") and not m.get("ambiguous") and not m.get("editorial"))
         for t, n in counts.items():
             if t == src:
@@ -36,8 +38,10 @@ def one_language_entities(extract):
 def main():
     extract = json.load(open(sys.argv[1]))
     graph = json.load(open(sys.argv[2]))
-    want = one_language_entities(extract)
     x = graph["graph"]["cross_language"]
+    aligned = {(a["symbol"], a["language"], a["id"]): a["to"]
+               for a in x.get("alignment", {}).get("aligned", [])}
+    want = one_language_entities(extract, aligned)
     got = {e["id"]: (e["language"], e["documents"], e["mentions"])
            for e in x["one_language_entities"]}
     ids = {n["id"] for n in graph["nodes"]}

@@ -1015,6 +1015,9 @@ def split_list(s):
     return [x.strip() for x in s.split(',') if x.strip()]
 
 
+KEPT_MARK = '<!-- not written by scripts/eval.py: kept as it is -->'
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -1025,6 +1028,9 @@ def main(argv=None):
     ap.add_argument('--langs', default='zh,en', help='comma-separated languages (zh,en,fr,es,ru,ar)')
     ap.add_argument('--variants', default='clean,noisy', help='clean,noisy')
     ap.add_argument('--markdown', help='also write the report to this Markdown file')
+    ap.add_argument('--include', action='append', default=[],
+                    help='a Markdown file measured by another command (make entities) appended to '
+                         'the report (repeatable)')
     ap.add_argument('--errors-dir', help='write FN/FP lists and notes (TSV) here')
     ap.add_argument('--cross-lang', action='store_true', help='compare found ids across the languages of a symbol')
     ap.add_argument('--min-sc-precision', type=float, help='threshold (fraction, e.g. 0.99) for every row')
@@ -1228,10 +1234,16 @@ def main(argv=None):
         out.append('### FAILED thresholds\n')
         out += [f'- {x}' for x in failures]
         out.append('')
+    for inc in a.include:
+        out += ['', Path(inc).read_text(encoding='utf-8').rstrip('\n'), '']
     text = '\n'.join(out)
     print(text)
     if a.markdown:
-        Path(a.markdown).write_text(text + '\n', encoding='utf-8')
+        # sections measured by other commands, after KEPT_MARK, stay as they are
+        md = Path(a.markdown)
+        old = md.read_text(encoding='utf-8') if md.exists() else ''
+        kept = old[old.index(KEPT_MARK):] if KEPT_MARK in old else ''
+        md.write_text(text + '\n' + ('\n' + kept if kept else ''), encoding='utf-8')
     if errdir:
         print(f'[eval] FN/FP lists written to {errdir}', file=sys.stderr)
     if failures:

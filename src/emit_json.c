@@ -312,7 +312,29 @@ static json_t *langs_json(unsigned bits)
     return a;
 }
 
-static json_t *node_json(const struct gnode *n)
+static json_t *lang_json(unsigned bit);
+
+/* The names the other language versions gave node id (crosslang.h), each once; NULL when
+ * none. */
+static json_t *names_json(const struct xlang *x, const char *id)
+{
+    size_t first, n = xlang_names(x, id, &first);
+    if (!n)
+        return NULL;
+    json_t *list = json_array();
+    for (size_t i = first; i < first + n; i++) {
+        const struct xlang_pair *p = &x->aligned.v[i];
+        if (i > first && p->lang_a == p[-1].lang_a && strcmp(p->a, p[-1].a) == 0)
+            continue;
+        json_t *e = json_object();
+        json_object_set_new(e, "language", lang_json(p->lang_a));
+        json_object_set_new(e, "name", str_or_null(strncmp(p->a, "unknown:", 8) ? p->a : p->a + 8));
+        json_array_append_new(list, e);
+    }
+    return list;
+}
+
+static json_t *node_json(const struct graph *g, const struct gnode *n)
 {
     json_t *j = json_object();
     json_object_set_new(j, "id", str_or_null(n->id));
@@ -324,6 +346,9 @@ static json_t *node_json(const struct gnode *n)
     json_object_set_new(j, "known", json_boolean(n->known));
     json_object_set_new(j, "input", json_boolean(n->input));
     json_object_set_new(j, "languages", langs_json(n->langs));
+    json_t *names = names_json(&g->xlang, n->id);
+    if (names)
+        json_object_set_new(j, "names", names);
     /* what crosslang.c decides on, so that graph --from can decide again */
     if (!n->known && !n->input)
         json_object_set_new(j, "mentioned_in", langs_json(n->cited_langs));
@@ -398,6 +423,45 @@ static json_t *metrics_graph_json(const struct graph *g)
     return j;
 }
 
+static json_t *lang_json(unsigned bit)
+{
+    json_t *l = langs_json(bit), *one = json_array_size(l) ? json_incref(json_array_get(l, 0)) : json_null();
+    json_decref(l);
+    return one;
+}
+
+/* Pairs of ids of one entity in two versions (crosslang.h): keys for a and b. */
+static json_t *xpairs_json(const struct xlang_pairs *p, const char *a, const char *b)
+{
+    json_t *list = json_array();
+    for (size_t i = 0; i < p->n; i++) {
+        json_t *e = json_object();
+        json_object_set_new(e, "symbol", str_or_null(p->v[i].symbol));
+        json_object_set_new(e, "language", lang_json(p->v[i].lang_a));
+        json_object_set_new(e, a, str_or_null(p->v[i].a));
+        json_object_set_new(e, "other_language", lang_json(p->v[i].lang_b));
+        json_object_set_new(e, b, str_or_null(p->v[i].b));
+        json_array_append_new(list, e);
+    }
+    return list;
+}
+
+/* The alignment of the language versions (crosslang.h). */
+static json_t *alignment_json(const struct xlang *x)
+{
+    json_t *j = json_object();
+    static const char *const when[] = {"before", "after"};
+    for (int i = 0; i < 2; i++) {
+        json_t *c = json_object();
+        json_object_set_new(c, "entities", json_integer((json_int_t)x->entities[i]));
+        json_object_set_new(c, "one_id", json_integer((json_int_t)x->one_id[i]));
+        json_object_set_new(j, when[i], c);
+    }
+    json_object_set_new(j, "aligned", xpairs_json(&x->aligned, "id", "to"));
+    json_object_set_new(j, "disagreements", xpairs_json(&x->disagree, "id", "other"));
+    return j;
+}
+
 /* The cross-language report (crosslang.h). */
 static json_t *cross_language_json(const struct graph *g)
 {
@@ -422,6 +486,7 @@ static json_t *cross_language_json(const struct graph *g)
         json_array_append_new(list, e);
     }
     json_object_set_new(j, "one_language_entities", list);
+    json_object_set_new(j, "alignment", alignment_json(x));
     return j;
 }
 
@@ -450,7 +515,7 @@ int emit_graph_json(const struct graph *g, FILE *fp)
     put_piece(b, ",\n  \"nodes\": [");
     for (size_t i = 0; i < g->nnodes; i++) {
         put_piece(b, i ? ",\n    " : "\n    ");
-        dump_at(b, node_json(&g->nodes[i]), 2);
+        dump_at(b, node_json(g, &g->nodes[i]), 2);
     }
     put_piece(b, g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [");
     b->indent = 0;

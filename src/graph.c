@@ -171,7 +171,7 @@ static int cmp_mention_id(const void *a, const void *b)
     return c ? c : (int)x->kind - (int)y->kind;
 }
 
-static unsigned lang_bit(const char *code)
+unsigned graph_lang_bit(const char *code)
 {
     for (unsigned i = 0; lang_codes[i]; i++)
         if (code && strcmp(lang_codes[i], code) == 0)
@@ -196,6 +196,12 @@ size_t graph_node(struct graph *g, const char *id, enum node_kind kind, int *cre
 void graph_link(struct graph *g, size_t from, size_t to, enum edge_type t, double w)
 {
     edge_max(g, from, to, t, w);
+}
+
+int graph_uses_mention(const struct graph *g, const struct mention *m)
+{
+    /* nor is text that is not the document's own (editorial) */
+    return m->id && !m->ambiguous && (!m->editorial || g->cite_editorial);
 }
 
 void graph_add_doc(struct graph *g, const struct doc *d)
@@ -225,7 +231,7 @@ void graph_add_doc(struct graph *g, const struct doc *d)
     struct gnode *sn = &g->nodes[src];
     sn->input = 1;
     sn->known = 1;
-    sn->langs |= lang_bit(d->lang);
+    sn->langs |= graph_lang_bit(d->lang);
     /* the first path in byte order, whatever order the documents come in (graph --from) */
     if (!sn->path || strcmp(d->path, sn->path) < 0) {
         free(sn->path);
@@ -238,11 +244,10 @@ void graph_add_doc(struct graph *g, const struct doc *d)
     /* unresolved short forms and ambiguous references are not guessed into edges */
     const struct mention **v = xmalloc((d->mentions.n + 1) * sizeof *v);
     size_t nv = 0;
-    /* nor is text that is not the document's own (editorial) */
     for (size_t i = 0; i < d->mentions.n; i++)
-        if (d->mentions.v[i].id && !d->mentions.v[i].ambiguous &&
-            (!d->mentions.v[i].editorial || g->cite_editorial))
+        if (graph_uses_mention(g, &d->mentions.v[i]))
             v[nv++] = &d->mentions.v[i];
+    crosslang_record(g, d);
     if (nv > 1)
         qsort(v, nv, sizeof *v, cmp_mention_id);
     for (size_t i = 0; i < nv;) {
@@ -252,7 +257,7 @@ void graph_add_doc(struct graph *g, const struct doc *d)
         const struct mention *m = v[i];
         size_t to = target_node(g, m);
         if (to != src) {
-            g->nodes[to].cited_langs |= lang_bit(d->lang);
+            g->nodes[to].cited_langs |= graph_lang_bit(d->lang);
             edge_max(g, src, to,
                      m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT ? ET_CITES : ET_MENTIONS,
                      (double)(j - i));

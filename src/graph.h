@@ -59,13 +59,33 @@ struct xlang_entity {
     int kept;          /* still a node of the graph (--keep-one-language) */
 };
 
+/* Two language versions' ids of one entity of a document (crosslang.h): an id the
+ * alignment replaced (a, in language lang_a) by the id it gave the entity (b, the id of
+ * language lang_b's version), or two known ids the versions disagree on. */
+struct xlang_pair {
+    char *symbol;      /* the document */
+    unsigned lang_a, lang_b; /* language bits */
+    char *a, *b;
+};
+struct xlang_pairs {
+    struct xlang_pair *v;
+    size_t n, cap;
+};
+
 /* The cross-language report (crosslang.c): the languages of the input documents, how
- * many are read in more than one, and the one-language entities not in the gazetteer. */
+ * many are read in more than one, and the one-language entities not in the gazetteer;
+ * the ids the alignment of the versions replaced, the known ids they disagree on, and
+ * the instruments and bodies of documents read in several languages, and how many of
+ * them carry one id in every version read, before [0] and after [1] the alignment. */
 struct xlang {
     unsigned langs;
     size_t multi;
     struct xlang_entity *v;        /* by id */
     size_t n, cap;
+    struct xlang_pairs aligned;    /* by b, language, a, symbol */
+    struct xlang_pairs disagree;   /* by symbol, a, b */
+    size_t entities[2], one_id[2];
+    struct xlang_versions *versions; /* private (crosslang.c): the mentions of each version */
 };
 
 struct gedge {
@@ -100,6 +120,11 @@ struct graph *graph_new(void);
 /* Adds a document that was extracted successfully. Edge weights are the number of
  * mentions in one language version (the largest over versions). */
 void graph_add_doc(struct graph *g, const struct doc *d);
+/* Whether a mention of a document added is a link of the graph (an id, not ambiguous, not
+ * editorial unless g->cite_editorial). */
+int graph_uses_mention(const struct graph *g, const struct mention *m);
+/* The language bit of a code (gnode.langs), 0 for none of the six. */
+unsigned graph_lang_bit(const char *code);
 /* The node with this id (created with kind when new; *created tells). */
 size_t graph_node(struct graph *g, const char *id, enum node_kind kind, int *created);
 /* Adds a link, or raises the weight of the same (from, to, type) link to w. */

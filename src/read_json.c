@@ -300,6 +300,64 @@ static int dropped_from(json_t *meta, struct graph *t, struct problem *p)
     return 0;
 }
 
+/* One list of graph.cross_language.alignment (crosslang.h): pairs with keys a and b. */
+static int pairs_from(json_t *al, const char *where, const char *a, const char *b,
+                      struct xlang_pairs *to, struct problem *p)
+{
+    json_t *list = json_object_get(al, strrchr(where, '.') + 1);
+    if (!list || json_is_null(list))
+        return 0;
+    if (!json_is_array(list)) {
+        buf_printf(&p->msg, "%s is not an array", where);
+        return -1;
+    }
+    for (size_t i = 0; i < json_array_size(list); i++) {
+        json_t *je = json_array_get(list, i), *la = json_array(), *lb = json_array();
+        int ok = json_is_object(je);
+        struct xlang_pair e = {0};
+        if (ok) {
+            e.symbol = (char *)opt_string(je, "symbol", &ok);
+            e.a = (char *)opt_string(je, a, &ok);
+            e.b = (char *)opt_string(je, b, &ok);
+            json_array_append(la, json_object_get(je, "language"));
+            json_array_append(lb, json_object_get(je, "other_language"));
+        }
+        e.lang_a = langs_of(la, &ok);
+        e.lang_b = langs_of(lb, &ok);
+        json_decref(la);
+        json_decref(lb);
+        if (!ok || !e.symbol || !e.a || !e.b || !e.lang_a || !e.lang_b)
+            return bad(p, where, (long)i, -1,
+                       "needs 'symbol', 'language', 'other_language' and two id strings");
+        xlang_add_pair(to, &e);
+    }
+    return 0;
+}
+
+/* The alignment an earlier run made (graph.cross_language.alignment, crosslang.h). */
+static int alignment_from(json_t *meta, struct graph *t, struct problem *p)
+{
+    json_t *al = json_object_get(json_object_get(meta, "cross_language"), "alignment");
+    if (!al || json_is_null(al))
+        return 0;
+    static const char *const when[] = {"before", "after"};
+    for (int i = 0; i < 2; i++) {
+        json_t *c = json_object_get(al, when[i]), *n = json_object_get(c, "entities"),
+               *o = json_object_get(c, "one_id");
+        if (!json_is_integer(n) || !json_is_integer(o) || json_integer_value(n) < 0 ||
+            json_integer_value(o) < 0)
+            return bad(p, "graph.cross_language.alignment", -1, -1,
+                       "graph.cross_language.alignment: needs 'before' and 'after' with whole "
+                       "'entities' and 'one_id'");
+        t->xlang.entities[i] = (size_t)json_integer_value(n);
+        t->xlang.one_id[i] = (size_t)json_integer_value(o);
+    }
+    if (pairs_from(al, "graph.cross_language.alignment.aligned", "id", "to", &t->xlang.aligned, p) ||
+        pairs_from(al, "graph.cross_language.alignment.disagreements", "id", "other", &t->xlang.disagree, p))
+        return -1;
+    return 0;
+}
+
 /* Copies the nodes and links of t into g (nodes by id; a node new to g keeps t's data). */
 static void merge(struct graph *g, struct graph *t)
 {
@@ -325,6 +383,15 @@ static void merge(struct graph *g, struct graph *t)
     }
     for (size_t i = 0; i < t->xlang.n; i++)
         xlang_add(&g->xlang, &t->xlang.v[i]);
+    for (size_t i = 0; i < t->xlang.aligned.n; i++)
+        xlang_add_pair(&g->xlang.aligned, &t->xlang.aligned.v[i]);
+    for (size_t i = 0; i < t->xlang.disagree.n; i++)
+        xlang_add_pair(&g->xlang.disagree, &t->xlang.disagree.v[i]);
+    for (int i = 0; i < 2; i++) {
+        g->xlang.entities[i] += t->xlang.entities[i];
+        g->xlang.one_id[i] += t->xlang.one_id[i];
+    }
+    xlang_pairs_sort(&g->xlang);
     for (size_t i = 0; i < t->nedges; i++)
         graph_link(g, map[t->edges[i].from], map[t->edges[i].to], t->edges[i].type,
                    t->edges[i].weight);
@@ -348,6 +415,8 @@ static long graph_from(json_t *root, const char *path, struct graph *g)
         rc = link_from(json_array_get(links, i), t, (long)i, &p);
     if (rc == 0)
         rc = dropped_from(json_object_get(root, "graph"), t, &p);
+    if (rc == 0)
+        rc = alignment_from(json_object_get(root, "graph"), t, &p);
     json_t *docs = json_object_get(json_object_get(root, "graph"), "documents");
     if (json_is_integer(docs) && json_integer_value(docs) >= 0)
         t->ndocs = (size_t)json_integer_value(docs);

@@ -339,6 +339,20 @@ static void print_cross_language(const struct xlang *x, FILE *fp)
                 "named in one language only: %zu left out (%ld mention%s), %zu kept%s\n",
             x->multi, x->multi == 1 ? "" : "s", dropped, mentions, mentions == 1 ? "" : "s", kept,
             dropped ? " (--keep-one-language keeps them)" : "");
+    if (!x->entities[0])
+        return;
+    fprintf(fp, "  alignment of the versions: instruments and bodies of documents read in several "
+                "languages with one id in every version read: %zu of %zu before, %zu of %zu after; "
+                "%zu ids replaced; %zu pairs of known ids the versions disagree on\n",
+            x->one_id[0], x->entities[0], x->one_id[1], x->entities[1], x->aligned.n,
+            x->disagree.n);
+    for (size_t i = 0; i < x->disagree.n && i < 20; i++) {
+        const struct xlang_pair *p = &x->disagree.v[i];
+        fprintf(fp, "    %s: %s %s, %s %s\n", p->symbol, lang_codes[__builtin_ctz(p->lang_a)],
+                p->a, lang_codes[__builtin_ctz(p->lang_b)], p->b);
+    }
+    if (x->disagree.n > 20)
+        fprintf(fp, "    … %zu more (graph.json: graph.cross_language.alignment)\n", x->disagree.n - 20);
 }
 
 void stats_print(const struct stats_report *r, FILE *fp)
