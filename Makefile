@@ -255,12 +255,13 @@ names: unxref $(SAMPLE)/sample-res/_links.tsv
 	@if [ -d "$(CORPUS)" ]; then /usr/bin/python3 tests/names/run.py ./unxref --corpus $(CORPUS); \
 	else echo "names: $(CORPUS) not here: the sample corpus only"; fi
 
-EVAL_SETS ?= unxml-sc-res,unxml-ga78,unxml-hrc,unxml-ecosoc2024
+# unxml-sc-res-de: German, a language added as data (data/lang/de.tsv)
+EVAL_SETS ?= unxml-sc-res,unxml-ga78,unxml-hrc,unxml-ecosoc2024,unxml-sc-res-de
 eval: unxref
 	mkdir -p build/eval && /usr/bin/python3 tests/entities/run.py ./unxref --corpus $(CORPUS) \
 	    > build/eval/entities.md
 	/usr/bin/python3 scripts/eval.py --corpus $(CORPUS) --sets $(EVAL_SETS) \
-	    --langs zh,en,fr,es,ru,ar --variants clean,noisy --cross-lang \
+	    --langs zh,en,fr,es,ru,ar,de --variants clean,noisy --cross-lang \
 	    --markdown docs/eval.md --errors-dir build/eval/errors --include build/eval/entities.md
 
 # instruments and bodies against the hand-checked entity gold of 30 corpus documents in six

@@ -6,7 +6,7 @@ Usage (from anywhere; default paths are resolved relative to the repository root
   /usr/bin/python3 scripts/eval.py [--unxref ./unxref] [--corpus ../shared/corpus]
         [--sets unxml-sc-res,unxml-ga78,...] [--langs zh,en,...] [--variants clean,noisy]
         [--markdown FILE] [--errors-dir DIR] [--cross-lang]
-        [--min-sc-precision 0.99 --min-sc-recall 0.99]
+        [--min-sc-precision 0.99 --min-sc-recall 0.99] [--min-lang-detected 0.95]
   /usr/bin/python3 scripts/eval.py --selftest
 
 Ground truth: `<corpus>/<set>/_links.tsv` (hyperlinks put in by UN editors). A document's gold set is
@@ -45,7 +45,13 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
-ALL_LANGS = ['zh', 'en', 'fr', 'es', 'ru', 'ar']
+ALL_LANGS = ['zh', 'en', 'fr', 'es', 'ru', 'ar']     # the six (pdfnoise.py knows these)
+
+
+def known_langs():
+    """The six, then every language added as data (data/lang/<code>.tsv: German, `de`)."""
+    extra = sorted(p.stem for p in (REPO / 'data' / 'lang').glob('*.tsv') if p.stem not in ALL_LANGS)
+    return ALL_LANGS + extra
 RES_CLASSES = ('SC', 'GA', 'HRC', 'ECOSOC')
 
 
@@ -501,7 +507,7 @@ def make_noisy(gs, cache_root, pdfnoise, jobs):
     todo = []
     for f, d in gs.docs.items():
         src, dst = gs.folder / f, out / f
-        lang = d['lang'] if d['lang'] in ALL_LANGS else 'en'
+        lang = d['lang'] if d['lang'] in ALL_LANGS else 'en'   # de: noised as Latin-script en
         if dst.exists() and dst.stat().st_mtime > max(newest_dep, src.stat().st_mtime):
             continue
         todo.append((str(src), dst, lang, d['symbol'], noise_seed(f), pdfnoise))
@@ -1025,7 +1031,8 @@ def main(argv=None):
     ap.add_argument('--unxref', help='unxref binary (default: <repo>/unxref)')
     ap.add_argument('--corpus', help='corpus root (default: <repo>/../shared/corpus)')
     ap.add_argument('--sets', default='unxml-sc-res', help='comma-separated corpus folders with _links.tsv')
-    ap.add_argument('--langs', default='zh,en', help='comma-separated languages (zh,en,fr,es,ru,ar)')
+    ap.add_argument('--langs', default='zh,en', help='comma-separated languages (zh,en,fr,es,ru,ar; '
+                    'and those of data/lang/*.tsv: de)')
     ap.add_argument('--variants', default='clean,noisy', help='clean,noisy')
     ap.add_argument('--markdown', help='also write the report to this Markdown file')
     ap.add_argument('--include', action='append', default=[],
@@ -1035,6 +1042,8 @@ def main(argv=None):
     ap.add_argument('--cross-lang', action='store_true', help='compare found ids across the languages of a symbol')
     ap.add_argument('--min-sc-precision', type=float, help='threshold (fraction, e.g. 0.99) for every row')
     ap.add_argument('--min-sc-recall', type=float, help='threshold (fraction, e.g. 0.99) for every row')
+    ap.add_argument('--min-lang-detected', type=float,
+                    help='threshold (fraction, e.g. 0.95) of the files of every run detected as their language')
     ap.add_argument('--noisy-cache', help='noisy file cache (default: <repo>/build/eval/noisy)')
     ap.add_argument('--pdfnoise', help='pdfnoise.py (default: <corpus>/../tools/pdfnoise.py)')
     ap.add_argument('--jobs', type=int, default=2, help='processes for noisy file generation (default 2)')
@@ -1049,7 +1058,7 @@ def main(argv=None):
         return selftest()
 
     try:
-        for t in (a.min_sc_precision, a.min_sc_recall):
+        for t in (a.min_sc_precision, a.min_sc_recall, a.min_lang_detected):
             if t is not None and not 0 <= t <= 1:
                 raise UsageError('thresholds are fractions between 0 and 1 (e.g. 0.99)')
         corpus = find_path(a.corpus, '../shared/corpus')
@@ -1060,9 +1069,9 @@ def main(argv=None):
         variants = split_list(a.variants)
         if not sets or not langs or not variants:
             raise UsageError('--sets, --langs and --variants must not be empty')
-        bad = [l for l in langs if l not in ALL_LANGS]
+        bad = [l for l in langs if l not in known_langs()]
         if bad:
-            raise UsageError(f'unknown language(s): {",".join(bad)}')
+            raise UsageError(f'unknown language(s): {",".join(bad)} (known: {",".join(known_langs())})')
         bad = [v for v in variants if v not in ('clean', 'noisy')]
         if bad:
             raise UsageError(f'unknown variant(s): {",".join(bad)} (clean, noisy)')
@@ -1175,11 +1184,17 @@ def main(argv=None):
 
     out.append('### unxref runs\n')
     out.append('| set | variant | seconds | exit | docs in output | missing docs | other docs | unxref errors '
-               '| language mismatches | symbol mismatches | non-canonical ids | unrecognised ids |')
-    out.append('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+               '| language mismatches | detected as the file\'s language | symbol mismatches | non-canonical ids '
+               '| unrecognised ids |')
+    out.append('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     for r in runs:
+        det = ratio(len(r.gs.docs) - len(r.missing_docs) - len(r.lang_mismatch), len(r.gs.docs))
+        if a.min_lang_detected is not None and det is not None and det < a.min_lang_detected:
+            failures.append(f'{r.gs.name} {r.variant}: files detected as their language {pct(det)} < '
+                            f'{pct(a.min_lang_detected)}')
         out.append(f'| {r.gs.name} | {r.variant} | {r.secs:.1f} | {r.rc} | {len(r.gs.docs) - len(r.missing_docs)} | '
                    f'{len(r.missing_docs)} | {r.extra_docs} | {len(r.errors)} | {len(r.lang_mismatch)} | '
+                   f'{pct(det)} | '
                    f'{len(r.symbol_mismatch)} | {sum(r.noncanonical.values())} | {sum(r.unrecognised.values())} |')
     out.append('')
 
