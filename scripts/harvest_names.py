@@ -216,8 +216,13 @@ def apply(a):
                 pat = re.sub(r"\s+", "", fold(alias))
                 sets = sorted({key[0] for key, t in texts[lang].items() if pat in t})
             else:
-                pat = " " + " ".join(fold(w) for w in TOKEN.findall(alias)) + " "
-                sets = sorted({key[0] for key, t in texts[lang].items() if pat in t})
+                pat = " ".join(fold(w) for w in TOKEN.findall(alias)) + " "
+                if lang == "ar":   # the text may fuse a proclitic (و ب ل ف ك; ل + ال = لل)
+                    rx = re.compile(r" (?:[وفبلك]{0,2})" + re.escape(pat)
+                                    + (r"| (?:[وف]?)لل" + re.escape(pat[2:]) if pat.startswith("ال") else ""))
+                    sets = sorted({key[0] for key, t in texts[lang].items() if rx.search(t)})
+                else:
+                    sets = sorted({key[0] for key, t in texts[lang].items() if " " + pat in t})
             if not sets:
                 print(f"harvest: {where}: '{alias}' not found in the {lang} texts", file=sys.stderr)
                 bad += 1
