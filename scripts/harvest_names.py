@@ -117,7 +117,8 @@ def extract(unxref, paths, cache):
             data = json.load(f)
         for d in data["documents"]:
             out[os.path.basename(d["path"])] = [
-                (m.get("line", 0), m["id"], m.get("known", False), m["kind"], m.get("text", ""))
+                (m.get("line", 0), m["id"], m.get("known", False), m["kind"], m.get("text", ""),
+                 m.get("end", 0))
                 for m in d.get("mentions", []) if m["kind"] in ("body", "convention")]
     return out
 
@@ -251,6 +252,35 @@ def apply(a):
     return 1 if bad else 0
 
 
+ACRO = {"ru": re.compile(r"\s*\((?:далее\s+)?[«“]?([А-ЯЁA-Z][А-ЯЁA-Z0-9\-]{1,11})[»”]?\)"),
+        "fr": re.compile(r"\s*\([«“]?\s?([A-ZÉ][A-ZÉa-z0-9\-]{1,11})\s?[»”]?\)"),
+        "es": re.compile(r"\s*\([«“]?([A-ZÁÉÍÓÚ][A-ZÁÉÍÓÚa-z0-9\-]{1,11})[»”]?\)"),
+        "ar": re.compile(r"\s*\(([\u0621-\u064a]{3,14})\)"),
+        "zh": re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,8})[）)]")}
+
+
+def acronyms(a, docs, ment, gaz):
+    """Short forms written in parentheses right after a known name: `Name (ACRONYM)`."""
+    seen = collections.defaultdict(lambda: collections.defaultdict(set))
+    for key, v in sorted(docs.items()):
+        for lang in a.langs.split(","):
+            with open(v[lang], "rb") as f:
+                raw = f.read()
+            for _ln, i, known, _k, _t, end in ment.get(os.path.basename(v[lang]), []):
+                if not known or i not in gaz:
+                    continue
+                m = ACRO[lang].match(raw[end:end + 80].decode("utf-8", "replace"))
+                if m:
+                    seen[(i, lang)][m.group(1)].add(key)
+    rows = []
+    for (i, lang), forms in sorted(seen.items()):
+        have = set() if gaz[i][lang] == "-" else {fold(x) for x in gaz[i][lang].split("|")}
+        for form, keys in sorted(forms.items()):
+            if fold(form) not in have and len(keys) >= a.min_support:
+                rows.append((i, lang, form, len(keys), ",".join(sorted({k[0] for k in keys}))))
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--unxref", default=os.path.join(ROOT, "unxref"))
@@ -266,6 +296,8 @@ def main():
                     help="only entries whose column in that language is '-'")
     ap.add_argument("-o", "--output")
     ap.add_argument("--apply", metavar="REVIEWED.tsv")
+    ap.add_argument("--acronyms", action="store_true",
+                    help="list the short forms written in parentheses after a known name instead")
     a = ap.parse_args()
     if a.apply:
         sys.exit(apply(a))
@@ -291,6 +323,14 @@ def main():
                 lines[p] = f.read().split("\n")
         return lines[p]
 
+    if a.acronyms:
+        rows = acronyms(a, docs, ment, gaz)
+        with open(a.output, "w", encoding="utf-8") as f:
+            f.write("id\tlang\tshort_form\tdocuments\tsets\n")
+            for r in rows:
+                f.write("\t".join(str(x) for x in r) + "\n")
+        print(f"harvest: {len(rows)} short forms -> {a.output}", file=sys.stderr)
+        return
     langs = a.langs.split(",")
     out = []
     for lang in langs:
@@ -303,13 +343,13 @@ def main():
             en_l, l_l = text_lines(v["en"]), text_lines(v[lang])
             l_by_line = collections.defaultdict(set)
             l_unknown = collections.defaultdict(list)
-            for ln, i, known, k, t in l_m:
+            for ln, i, known, k, t, _e in l_m:
                 if known:
                     l_by_line[ln].add(i)
                 else:
                     l_unknown[ln].append((k, t))
             seen = set()
-            for ln, i, known, _k, _t in en_m:
+            for ln, i, known, _k, _t, _e in en_m:
                 if not known or i not in gaz:
                     continue
                 en_names[key].add(i)
