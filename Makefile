@@ -24,7 +24,8 @@ SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
-objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o
+objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o \
+       $(1)/openclass_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
         html-screenshots eval demo deps bench bench-render bench-analysis bench-big bench-dense \
@@ -49,6 +50,12 @@ build/html_data.c: $(HTML_EMBED) | build
 	for f in $(HTML_EMBED); do xxd -i $$f | sed 's/^unsigned/const unsigned/'; done > $@.tmp && mv $@.tmp $@
 build/html_data.o: build/html_data.c
 	$(CC) -c -o $@ $<
+# the open class's word lists (src/openclass.c): data/lang/<code>.open.tsv
+OPEN_TSV := $(wildcard data/lang/*.open.tsv)
+build/openclass_data.c: $(OPEN_TSV) | build
+	for f in $(OPEN_TSV); do xxd -i $$f; done > $@.tmp && mv $@.tmp $@
+build/openclass_data.o: build/openclass_data.c
+	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
@@ -60,6 +67,8 @@ build-asan/%.o: src/%.c | build-asan
 build-asan/%_data.o: build/%_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/html_data.o: build/html_data.c | build-asan
+	$(CC) -c -o $@ $<
+build-asan/openclass_data.o: build/openclass_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
@@ -74,6 +83,8 @@ build-fuzz/%.o: src/%.c | build-fuzz
 build-fuzz/%_data.o: build/%_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/html_data.o: build/html_data.c | build-fuzz
+	$(FUZZ_CC) -c -o $@ $<
+build-fuzz/openclass_data.o: build/openclass_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -Ifuzz -O1 -o $@ $(filter %.c %.o,$^) $(LDLIBS)
