@@ -20,6 +20,7 @@ enum oc_class {
     C_WEAK,       /* heads that need two content words */
     C_BARE,       /* heads that take their complement without a link (ar construct state) */
     C_NEEDMOD,    /* heads that need a postmodifier before their link (ar "الاتفاقية الدولية") */
+    C_YEARNAME,   /* heads named by a year after their link: "the Protocol of 1978" */
     C_PREMOD,     /* words before the head that belong to the name (zh: alone, no name) */
     C_POSTMOD,    /* words right after the head that belong to it (fr "internationale") */
     C_LINK,       /* head → complement: "on", "sur", "о", "بشأن" */
@@ -40,7 +41,7 @@ enum oc_class {
     NCLASS
 };
 static const char *const class_names[NCLASS] = {
-    "instrument", "body",     "weak",      "bare",   "needmod",   "premod", "postmod", "link",
+    "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
     "start",      "weakstart", "opener",   "short",  "short_plural"};
 
@@ -401,7 +402,8 @@ static int continues(const struct oc_lang *o, const struct lang *L, const struct
         if (head_at(o, L, t, q, &pre, &cls, &which) || named_at(nm, q, 0) != (size_t)-1 ||
             (!comma && i == 0 && kf))
             return 0;
-        if (is_class(o, C_STOP, t, q) > kf || (t.s[q] >= '0' && t.s[q] <= '9') ||
+        size_t ks = is_class(o, C_STOP, t, q);
+        if ((ks && ks >= kf) || (t.s[q] >= '0' && t.s[q] <= '9') ||
             is_class(o, C_MONTH, t, q))
             break;
         if ((k = is_class(o, C_AND, t, q)))
@@ -467,7 +469,8 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         size_t pre, which;
         int cls;
         size_t kf = is_class(o, C_FUNCTION, t, g);
-        if ((is_class(o, C_STOP, t, g) > kf) || head_at(o, L, t, g, &pre, &cls, &which) ||
+        size_t ks = is_class(o, C_STOP, t, g);
+        if ((ks && ks >= kf) || head_at(o, L, t, g, &pre, &cls, &which) ||
             is_class(o, C_MONTH, t, g))
             break;
         size_t we = word_end(t, g);
@@ -557,8 +560,16 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     if ((k = any(o, C_LINK, t, l, &lw)) && link_fits(o->c[C_LINK].v[lw], o->c[cls].v[which])) {
         if (date_at(o, t, l + k)) {
+            long y;
+            size_t d = gap(t, l + k), yl = scan_number(t, d, 4, &y);
             *ndrop = nd0;
-            return 0;
+            if (yl != 4 || !head_in(o, C_YEARNAME, t, h, hlen))
+                return 0;
+            f->s = s;
+            f->e = d + 4;
+            f->cls = cls;
+            f->head = o->c[cls].v[which];
+            return 1;
         }
         q = l + k;
     } else if (!head_in(o, C_BARE, t, h, hlen)) {
