@@ -38,12 +38,13 @@ enum oc_class {
     C_OPENER,     /* zh: a name starts at it ("关于") */
     C_SHORT,      /* short forms; value: the head class */
     C_SHORT_PLURAL,
+    C_NOTSHORT,   /* phrases that look like a short form and are none: "the treaty bodies" */
     NCLASS
 };
 static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
-    "start",      "weakstart", "opener",   "short",  "short_plural"};
+    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort"};
 
 struct olist {
     const char **w; /* folded, NULL-terminated */
@@ -667,6 +668,13 @@ static void push_name(struct text t, struct arena *a, const struct found_name *f
 static int of_class(const struct oc_lang *o, struct text t, const struct mention *m,
                     const char *cls)
 {
+    int body = 0; /* a class of body heads (in any language's table: the classes are the
+                     same words in all six) names bodies only, else instruments only */
+    for (size_t l = 0; l < NOC && !body; l++)
+        for (size_t i = 0; i < tables[l].c[C_BODY].n && !body; i++)
+            body = strcmp(tables[l].c[C_BODY].v[i], cls) == 0;
+    if ((m->kind == MK_BODY) != body)
+        return 0;
     if (m->type && strcmp(m->type, cls) == 0)
         return 1;
     for (int c = C_INSTRUMENT; c <= C_BODY; c++)
@@ -677,7 +685,18 @@ static int of_class(const struct oc_lang *o, struct text t, const struct mention
                 memmem(t.s + m->nstart, m->nend - m->nstart, w, n))
                 return 1;
         }
-    return m->name && strcasestr(m->name, cls) != NULL;
+    if (!m->name)
+        return 0;
+    /* the English name: the head class named first in it ("Nagoya Protocol … to the
+     * Convention on Biological Diversity" is a protocol) */
+    const char *first = NULL, *at;
+    size_t firstlen = 0;
+    for (int c = C_INSTRUMENT; c <= C_BODY; c++)
+        for (size_t i = 0; i < o->c[c].n; i++)
+            if ((at = strcasestr(m->name, o->c[c].v[i])) &&
+                (!first || at < first || (at == first && strlen(o->c[c].v[i]) > firstlen)))
+                first = at, firstlen = strlen(o->c[c].v[i]);
+    return first && firstlen == strlen(cls) && strncasecmp(first, cls, firstlen) == 0;
 }
 
 /* The antecedents of a short form at p of class cls: the last (up to want distinct ids)
@@ -714,7 +733,7 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
             continue;
         size_t w1, w2, k1 = any(o, C_SHORT, t, p, &w1), k2 = any(o, C_SHORT_PLURAL, t, p, &w2);
         size_t k = k1 > k2 ? k1 : k2;
-        if (!k || spans_overlap(claimed, p, p + k))
+        if (!k || spans_overlap(claimed, p, p + k) || is_class(o, C_NOTSHORT, t, p) > k)
             continue;
         /* a name the grammar did not take ("the Convention on …"): not a short form */
         if (is_class(o, C_LINK, t, gap(t, p + k)) && !L->keyword_after)
