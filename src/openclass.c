@@ -267,6 +267,7 @@ struct named {
     size_t *by_start, *by_end, n;
     const struct mentions *of;
     unsigned char *drop;
+    const char **eng; /* per mention: first_class of its English name, NULL until asked */
 };
 
 static int cmp_pos(const void *x, const void *y, void *arg)
@@ -290,6 +291,7 @@ static void named_init(struct named *nm, const struct mentions *out)
     nm->by_start = xmalloc((out->n + 1) * sizeof *nm->by_start);
     nm->by_end = xmalloc((out->n + 1) * sizeof *nm->by_end);
     nm->drop = xcalloc(out->n + 1, 1);
+    nm->eng = xcalloc(out->n + 1, sizeof *nm->eng);
     for (size_t i = 0; i < out->n; i++)
         if (out->v[i].kind == MK_CONVENTION || out->v[i].kind == MK_BODY)
             nm->by_start[nm->n] = nm->by_end[nm->n] = i, nm->n++;
@@ -302,6 +304,7 @@ static void named_release(struct named *nm)
     free(nm->by_start);
     free(nm->by_end);
     free(nm->drop);
+    free(nm->eng);
 }
 
 /* First index of a (sorted by key) with key >= x. */
@@ -649,7 +652,7 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
 }
 
 static void push_name(struct text t, struct arena *a, const struct found_name *f,
-                      struct mentions *out, struct spans *claimed)
+                      struct mentions *out)
 {
     struct mention m = {0};
     m.kind = f->cls == C_BODY ? MK_BODY : MK_CONVENTION;
@@ -658,59 +661,85 @@ static void push_name(struct text t, struct arena *a, const struct found_name *f
     m.nstart = f->s;
     m.nend = f->e;
     mentions_push(out, &m);
-    spans_add(claimed, f->s, f->e);
+}
+
+/* p and the byte before it are ASCII letters or digits (folded: lower case): no word
+ * starts at p. */
+static inline int inside_ascii_word(struct text t, size_t p)
+{
+    unsigned char a = (unsigned char)t.s[p - 1], b = (unsigned char)t.s[p];
+    return ((unsigned)(a - 'a') < 26 || (unsigned)(a - '0') < 10) &&
+           ((unsigned)(b - 'a') < 26 || (unsigned)(b - '0') < 10);
 }
 
 /* ---- short forms ---- */
 
-/* Whether mention m is of head class cls: its own head class, a head word of that class
- * in its words, or the class in its English name. */
-static int of_class(const struct oc_lang *o, struct text t, const struct mention *m,
-                    const char *cls)
+/* Whether cls is a class of body heads (in any language's table: the classes are the same
+ * words in all six); a body class names bodies only, another class instruments only. */
+static int body_class(const char *cls)
 {
-    int body = 0; /* a class of body heads (in any language's table: the classes are the
-                     same words in all six) names bodies only, else instruments only */
-    for (size_t l = 0; l < NOC && !body; l++)
-        for (size_t i = 0; i < tables[l].c[C_BODY].n && !body; i++)
-            body = strcmp(tables[l].c[C_BODY].v[i], cls) == 0;
+    for (size_t l = 0; l < NOC; l++)
+        for (size_t i = 0; i < tables[l].c[C_BODY].n; i++)
+            if (strcmp(tables[l].c[C_BODY].v[i], cls) == 0)
+                return 1;
+    return 0;
+}
+
+/* The head class named first in an English name ("Nagoya Protocol … to the Convention on
+ * Biological Diversity" is a protocol), or "". */
+static const char *first_class(const struct oc_lang *o, const char *name)
+{
+    const char *first = NULL, *at, *cls = "";
+    size_t firstlen = 0;
+    for (int c = C_INSTRUMENT; c <= C_BODY; c++)
+        for (size_t i = 0; i < o->c[c].n; i++) {
+            size_t n = strlen(o->c[c].v[i]);
+            if ((at = strcasestr(name, o->c[c].v[i])) &&
+                (!first || at < first || (at == first && n > firstlen)))
+                first = at, firstlen = n, cls = o->c[c].v[i];
+        }
+    return cls;
+}
+
+/* Whether mention i of out is of head class cls (body: body_class(cls)): its own head
+ * class, a head word of that class in its words, or the first class of its English name
+ * (cached in nm->eng). */
+static int of_class(const struct oc_lang *o, struct text t, struct named *nm, size_t i,
+                    const char *cls, int body)
+{
+    const struct mention *m = &nm->of->v[i];
     if ((m->kind == MK_BODY) != body)
         return 0;
     if (m->type && strcmp(m->type, cls) == 0)
         return 1;
     for (int c = C_INSTRUMENT; c <= C_BODY; c++)
-        for (size_t i = 0; i < o->c[c].n; i++) {
-            const char *w = o->c[c].w[i];
-            size_t n = strcspn(w, "*");
-            if (strcmp(o->c[c].v[i], cls) == 0 && m->nend <= t.n && m->nend > m->nstart &&
-                memmem(t.s + m->nstart, m->nend - m->nstart, w, n))
+        for (size_t j = 0; j < o->c[c].n; j++) {
+            const char *w = o->c[c].w[j];
+            if (strcmp(o->c[c].v[j], cls) == 0 && m->nend <= t.n && m->nend > m->nstart &&
+                memmem(t.s + m->nstart, m->nend - m->nstart, w, strcspn(w, "*")))
                 return 1;
         }
     if (!m->name)
         return 0;
-    /* the English name: the head class named first in it ("Nagoya Protocol … to the
-     * Convention on Biological Diversity" is a protocol) */
-    const char *first = NULL, *at;
-    size_t firstlen = 0;
-    for (int c = C_INSTRUMENT; c <= C_BODY; c++)
-        for (size_t i = 0; i < o->c[c].n; i++)
-            if ((at = strcasestr(m->name, o->c[c].v[i])) &&
-                (!first || at < first || (at == first && strlen(o->c[c].v[i]) > firstlen)))
-                first = at, firstlen = strlen(o->c[c].v[i]);
-    return first && firstlen == strlen(cls) && strncasecmp(first, cls, firstlen) == 0;
+    if (!nm->eng[i])
+        nm->eng[i] = first_class(o, m->name);
+    return strcmp(nm->eng[i], cls) == 0;
 }
 
 /* The antecedents of a short form at p of class cls: the last (up to want distinct ids)
- * named in the SHORT_REACH bytes before p, a resolved short form carrying its entity on. */
-static size_t antecedents(const struct oc_lang *o, struct text t, const struct named *nm,
+ * named in the SHORT_REACH bytes before p. */
+static size_t antecedents(const struct oc_lang *o, struct text t, struct named *nm,
                           const struct mentions *out, size_t p, const char *cls, size_t want,
                           size_t *ante)
 {
+    int body = body_class(cls);
     size_t got = 0, i = lower(nm, nm->by_end, 1, p + 1);
     while (i > 0 && got < want) {
         const struct mention *m = &out->v[nm->by_end[--i]];
         if (m->nend + SHORT_REACH < p)
             break;
-        if (nm->drop[nm->by_end[i]] || !m->id || m->nend > p || !of_class(o, t, m, cls))
+        if (nm->drop[nm->by_end[i]] || !m->id || m->nend > p ||
+            !of_class(o, t, nm, nm->by_end[i], cls, body))
             continue;
         int seen = 0;
         for (size_t j = 0; j < got; j++)
@@ -728,7 +757,8 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
     named_init(&nm, out);
     size_t n0 = out->n;
     for (size_t p = 0; p < t.n; p++) {
-        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_filter_may(&o->shorts, t, p) ||
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || (p && inside_ascii_word(t, p)) ||
+            !scan_filter_may(&o->shorts, t, p) ||
             (cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p)))
             continue;
         size_t w1, w2, k1 = any(o, C_SHORT, t, p, &w1), k2 = any(o, C_SHORT_PLURAL, t, p, &w2);
@@ -772,25 +802,30 @@ void openclass_find(struct text t, const struct lang *lang, struct arena *arena,
     named_init(&nm, out);
     size_t nnamed = out->n;
     struct found_name f;
-    size_t drops[2 * MAX_WORDS + 8];
+    size_t drops[2 * MAX_WORDS + 8], last_end = 0;
     for (size_t p = 0; p < t.n; p++) {
         unsigned char b = (unsigned char)t.s[p];
-        if ((b & 0xC0) == 0x80 || b == ' ' || !scan_filter_may(&o->heads, t, p))
+        if ((b & 0xC0) == 0x80 || b == ' ' || (p && inside_ascii_word(t, p)) ||
+            !scan_filter_may(&o->heads, t, p))
             continue;
         if (!o->head_last && cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p))
             continue;
         size_t nd = 0;
         int ok = o->head_last ? name_head_last(o, t, p, claimed, &f)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
-        if (!ok)
+        if (!ok || f.s < last_end) /* never over the name before */
             continue;
+        last_end = f.e;
         for (size_t j = 0; j < nd; j++)
             if (drops[j] < nnamed)
                 nm.drop[drops[j]] = 1;
-        push_name(t, arena, &f, out, claimed);
-        spans_sort(claimed);
+        /* claimed once the scan is done: the scan goes on after the name, where no claim
+         * of its own can be hit, and claims sort once */
+        push_name(t, arena, &f, out);
         p = f.e - 1;
     }
+    for (size_t i = nnamed; i < out->n; i++)
+        spans_add(claimed, out->v[i].nstart, out->v[i].nend);
     /* the names now inside a longer name: not mentions of their own */
     size_t w = 0;
     for (size_t i = 0; i < out->n; i++)
