@@ -59,6 +59,8 @@ struct oc_lang {
     struct olist c[NCLASS];
     struct scan_filter heads, shorts; /* where a head (also behind a fused prefix) / a
                                          short form may start */
+    struct scan_filter *filter[NCLASS]; /* for the long lists the complement reads at every
+                                           word: where an entry may start (NULL: none) */
 };
 
 /* data/lang/<code>.open.tsv, compiled in by the Makefile */
@@ -197,6 +199,14 @@ static void load_all(void)
         scan_filter_init(&o->heads);
         add_filter(&o->heads, o->c[C_INSTRUMENT].w, L);
         add_filter(&o->heads, o->c[C_BODY].w, L);
+        static const int filtered[] = {C_STOP, C_FUNCTION, C_LINK, C_MONTH, C_PREMOD,
+                                       C_POSTMOD, C_NOSTART, C_NOBEFORE};
+        for (size_t k = 0; k < sizeof filtered / sizeof *filtered; k++) {
+            struct scan_filter *f = xmalloc(sizeof *f);
+            scan_filter_init(f);
+            scan_filter_add(f, o->c[filtered[k]].w);
+            o->filter[filtered[k]] = f;
+        }
         scan_filter_init(&o->shorts);
         add_filter(&o->shorts, o->c[C_SHORT].w, NULL);
         add_filter(&o->shorts, o->c[C_SHORT_PLURAL].w, NULL);
@@ -222,7 +232,9 @@ int openclass_check(void)
 
 static size_t any(const struct oc_lang *o, int c, struct text t, size_t p, size_t *which)
 {
-    return o->c[c].n ? scan_any(t, p, o->c[c].w, which) : 0;
+    if (!o->c[c].n || (o->filter[c] && !scan_filter_may(o->filter[c], t, p)))
+        return 0;
+    return scan_any(t, p, o->c[c].w, which);
 }
 
 static int apostrophe(struct text t, size_t p)
