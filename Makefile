@@ -25,7 +25,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o \
-       $(1)/lang_data.o
+       $(1)/lang_data.o $(1)/openclass_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
         html-screenshots eval demo deps bench bench-render bench-analysis bench-big bench-dense \
@@ -44,7 +44,7 @@ build/%_data.o: build/%_data.c
 	$(CC) -c -o $@ $<
 # the lexicon files (docs/lexicon.md), one per language, and their table for src/lexicon.c
 # (data/lang itself: a file added or removed)
-LANG_TSV := $(sort $(wildcard data/lang/*.tsv))
+LANG_TSV := $(sort $(filter-out %.open.tsv,$(wildcard data/lang/*.tsv)))
 build/lang_data.c: $(LANG_TSV) data/lang | build
 	{ echo '#include "../src/lexicon.h"'; for f in $(LANG_TSV); do xxd -i $$f; done; \
 	  echo 'const struct lexicon_file lexicon_files[] = {'; \
@@ -58,6 +58,12 @@ build/html_data.c: $(HTML_EMBED) | build
 	for f in $(HTML_EMBED); do xxd -i $$f | sed 's/^unsigned/const unsigned/'; done > $@.tmp && mv $@.tmp $@
 build/html_data.o: build/html_data.c
 	$(CC) -c -o $@ $<
+# the open class's word lists (src/openclass.c): data/lang/<code>.open.tsv
+OPEN_TSV := $(wildcard data/lang/*.open.tsv)
+build/openclass_data.c: $(OPEN_TSV) | build
+	for f in $(OPEN_TSV); do xxd -i $$f; done > $@.tmp && mv $@.tmp $@
+build/openclass_data.o: build/openclass_data.c
+	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
@@ -69,6 +75,8 @@ build-asan/%.o: src/%.c | build-asan
 build-asan/%_data.o: build/%_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/html_data.o: build/html_data.c | build-asan
+	$(CC) -c -o $@ $<
+build-asan/openclass_data.o: build/openclass_data.c | build-asan
 	$(CC) -c -o $@ $<
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
@@ -83,6 +91,8 @@ build-fuzz/%.o: src/%.c | build-fuzz
 build-fuzz/%_data.o: build/%_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/html_data.o: build/html_data.c | build-fuzz
+	$(FUZZ_CC) -c -o $@ $<
+build-fuzz/openclass_data.o: build/openclass_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -Ifuzz -O1 -o $@ $(filter %.c %.o,$^) $(LDLIBS)

@@ -704,6 +704,7 @@ int emit_stats_json(const struct stats_report *r, FILE *fp)
     json_object_set_new(top, "resolutions", top_json(r, r->resolutions, r->nresolutions, 3));
     json_object_set_new(top, "bodies", top_json(r, r->bodies, r->nbodies, 1));
     json_object_set_new(top, "conventions", top_json(r, r->conventions, r->nconventions, 1));
+    json_object_set_new(top, "unknowns", top_json(r, r->unknowns, r->nunknowns, 1));
     json_object_set_new(top, "established_by", established_json(r));
     json_object_set_new(top, "pagerank", top_json(r, r->by_pagerank, r->ntop, 0));
     json_object_set_new(top, "in_degree", top_json(r, r->by_in_degree, r->ntop, 1));

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "normalize.h"
+#include "openclass.h"
 #include "util.h"
 
 static const char OPEN_TITLE[] = "\xe3\x80\x8a";  /* 《 */
@@ -254,4 +255,5 @@ void names_find(struct text t, const struct lang *lang, const struct gazetteer *
         gazetteer_scan(t, lang, gaz, out, claimed);
     spans_sort(claimed);
     open_drafts(t, lang, arena, out, claimed);
+    openclass_find(t, lang, arena, out, claimed);
 }

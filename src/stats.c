@@ -58,6 +58,17 @@ static size_t top_of_kind(const struct graph *g, int which, enum node_kind kind,
     return k;
 }
 
+/* The first ntop nodes with an "unknown:" id by in-degree into *out; returns how many. */
+static size_t top_unknowns(const struct graph *g, size_t ntop, size_t **out)
+{
+    size_t *v = top_by(g, BY_IN_DEGREE, g->nnodes), k = 0;
+    for (size_t i = 0; i < g->nnodes && k < ntop; i++)
+        if (strncmp(g->nodes[v[i]].id, "unknown:", 8) == 0)
+            v[k++] = v[i];
+    *out = v;
+    return k;
+}
+
 /* established_by links, the body with more mentions (in-degree) first, then edge order */
 static int cmp_established(const void *x, const void *y)
 {
@@ -171,6 +182,7 @@ int stats_compute(const struct graph *g, size_t ntop, struct stats_report *r)
     r->nresolutions = top_of_kind(g, BY_CITATION, NK_RESOLUTION, ntop, &r->resolutions);
     r->nbodies = top_of_kind(g, BY_IN_DEGREE, NK_BODY, ntop, &r->bodies);
     r->nconventions = top_of_kind(g, BY_IN_DEGREE, NK_CONVENTION, ntop, &r->conventions);
+    r->nunknowns = top_unknowns(g, ntop, &r->unknowns);
     r->nestablished = established_links(g, ntop, &r->established);
     r->keys = KEY_ROUTES;
     if (mainpath_compute(g, r->keys, &r->mp) != 0) {
@@ -192,6 +204,7 @@ void stats_release(struct stats_report *r)
     free(r->resolutions);
     free(r->bodies);
     free(r->conventions);
+    free(r->unknowns);
     free(r->established);
     mainpath_release(&r->mp);
     free(r->cocitation);
@@ -385,6 +398,8 @@ void stats_print(const struct stats_report *r, FILE *fp)
     print_top(r, fp, "texts mentioning them: bodies", r->bodies, r->nbodies, BY_IN_DEGREE);
     print_top(r, fp, "texts mentioning them: conventions", r->conventions, r->nconventions,
               BY_IN_DEGREE);
+    print_top(r, fp, "texts mentioning them: names not in the gazetteer", r->unknowns,
+              r->nunknowns, BY_IN_DEGREE);
     print_established(r, fp);
     fprintf(fp, "\nEvery node of the graph shown (every kind of node and link)");
     print_top(r, fp, "PageRank", r->by_pagerank, r->ntop, BY_PAGERANK);

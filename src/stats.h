@@ -36,6 +36,9 @@ struct stats_report {
     size_t nresolutions;
     size_t *bodies, *conventions;   /* by in-degree (texts mentioning them), ≤ ntop */
     size_t nbodies, nconventions;
+    size_t *unknowns;        /* names not in the gazetteer ("unknown:" ids) by in-degree, the
+                                evidence for growing it, ≤ ntop */
+    size_t nunknowns;
     size_t *established;     /* established_by links (edge indices), the most mentioned
                                 bodies first, ≤ ntop */
     size_t nestablished;

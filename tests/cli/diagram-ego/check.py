@@ -11,7 +11,7 @@ want = {"S/RES/1267 (1999)", "S/RES/1363 (2001)", "S/RES/1373 (2001)", "S/RES/13
         "monitoring-group-1363", "secretary-general", "security-council"}
 assert ids == want, ids ^ want
 meta = g["graph"]["metrics_graph"]
-assert meta["graph"] == "selection" and meta["whole_graph"] == {"nodes": 14, "links": 15}, meta
+assert meta["graph"] == "selection" and meta["whole_graph"] == {"nodes": 15, "links": 16}, meta
 assert meta["selection"] == ("kinds resolution,body; focus S/RES/1373 (2001) depth 2 "
                              "direction both"), meta["selection"]
 assert meta["nodes"] == 10 and meta["links"] == 11 == len(g["links"]), meta

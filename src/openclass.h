@@ -1,0 +1,29 @@
+/* openclass: the open class of names — instruments and bodies the gazetteer does not know,
+ * read by a small grammar per language (data/lang/<code>.open.tsv: a head noun, its
+ * modifiers, a link word and a complement up to a boundary; for Chinese a name ending in a
+ * head noun), and the short forms ("the Convention", "该公约", "ladite Convention") resolved
+ * to the entity of their head class named just before. Owns those word lists and the
+ * `unknown:` ids of such names. */
+#ifndef UNXREF_OPENCLASS_H
+#define UNXREF_OPENCLASS_H
+
+#include <stddef.h>
+
+#include "lang.h"
+#include "mention.h"
+#include "scan.h"
+
+struct arena;
+
+/* Appends the open-class names found outside the claimed spans (known: 0, id
+ * "unknown:NAME", type the head class) and the short forms that resolve; claims their
+ * spans. A gazetteer body or instrument mention inside such a name (or adjacent before its
+ * head: "OAU Convention …") is removed from out. */
+void openclass_find(struct text t, const struct lang *lang, struct arena *arena,
+                    struct mentions *out, struct spans *claimed);
+
+/* Loads the built-in tables now; returns the number of bad lines reported (0 when all
+ * six files are well formed). */
+int openclass_check(void);
+
+#endif

@@ -1,0 +1,113 @@
+/* The open class (src/openclass.c): instrument and body names the gazetteer does not know,
+ * in the six languages, and their short forms. The sentences are written here (invented
+ * names, so that no gazetteer entry can match them). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "harness.h"
+#include "openclass.h"
+
+static struct gazetteer *gaz;
+
+/* The convention and body mentions of text: "id" each, "=id" for a short form, joined by
+ * " | " in text order. */
+static const char *names(const char *text, const char *lang)
+{
+    static char out[4096];
+    struct doc d;
+    size_t n = 0;
+    doc_extract(&d, "t", text, strlen(text), lang, gaz);
+    out[0] = 0;
+    for (size_t i = 0; i < d.mentions.n; i++) {
+        const struct mention *m = &d.mentions.v[i];
+        if ((m->kind != MK_CONVENTION && m->kind != MK_BODY) || !m->id ||
+            strcmp(m->id, "general-assembly") == 0)
+            continue;
+        int w = snprintf(out + n, sizeof out - n, "%s%s%s", n ? " | " : "",
+                         m->short_form ? "=" : "", m->id);
+        if (w < 0 || (size_t)w >= sizeof out - n)
+            break;
+        n += (size_t)w;
+    }
+    doc_release(&d);
+    return out;
+}
+
+static void english(void)
+{
+    CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds of 3 May "
+                    "2019, and stressing that the Convention remains open for signature,",
+                    "en"),
+              "unknown:convention on the protection of migratory songbirds | "
+              "=unknown:convention on the protection of migratory songbirds");
+    /* a body named before the head is part of the instrument's name */
+    CHECK_STR(names("Welcoming the African Union Convention on Cross-Border Inland Fisheries,", "en"),
+              "unknown:african union convention on cross-border inland fisheries");
+    /* the gazetteer wins */
+    CHECK_STR(names("Recalling the Convention on the Rights of the Child and the Convention,", "en"),
+              "crc-1989 | =crc-1989");
+    /* "and" inside a name; a comma list inside a name; the name ends before a verb */
+    CHECK_STR(names("the Treaty on the Production and Stockpiling of Tidal Turbines entered into force",
+                    "en"),
+              "unknown:treaty on the production and stockpiling of tidal turbines");
+    CHECK_STR(names("the Protocol on the Recruitment, Use, Financing and Training of Lighthouse "
+                    "Keepers, adopted in 2020",
+                    "en"),
+              "unknown:protocol on the recruitment, use, financing and training of lighthouse "
+              "keepers");
+    CHECK_STR(names("Welcomes the Working Group on Coastal Erosion Monitoring, and invites the "
+                    "Working Group to report;",
+                    "en"),
+              "unknown:working group on coastal erosion monitoring | "
+              "=unknown:working group on coastal erosion monitoring");
+    /* common nouns and unresolvable short forms: nothing */
+    CHECK_STR(names("Notes that a convention on the protection of songbirds is discussed, that "
+                    "States reached agreement on the text, and that the Convention matters;",
+                    "en"),
+              "");
+    CHECK_STR(names("Requests the Working Group on its activities to report;", "en"), "");
+}
+
+static void other_languages(void)
+{
+    CHECK_STR(names("Rappelant la Convention sur la protection des oiseaux migrateurs, adoptée le "
+                    "3 mai 2019, et notant que ladite Convention est ouverte,",
+                    "fr"),
+              "unknown:convention sur la protection des oiseaux migrateurs | "
+              "=unknown:convention sur la protection des oiseaux migrateurs");
+    CHECK_STR(names("Se félicite des travaux du Groupe de travail sur la surveillance de l'érosion "
+                    "côtière;",
+                    "fr"),
+              "unknown:groupe de travail sur la surveillance de l'erosion cotiere");
+    CHECK_STR(names("Recordando la Convención sobre la Protección de las Aves Migratorias, aprobada "
+                    "el 3 de mayo de 2019, y observando que dicha Convención está abierta,",
+                    "es"),
+              "unknown:convencion sobre la proteccion de las aves migratorias | "
+              "=unknown:convencion sobre la proteccion de las aves migratorias");
+    CHECK_STR(names("ссылаясь на Конвенцию о защите перелетных певчих птиц и отмечая, что "
+                    "указанная Конвенция открыта для подписания,",
+                    "ru"),
+              "unknown:конвенцию о защите перелетных певчих птиц | "
+              "=unknown:конвенцию о защите перелетных певчих птиц");
+    CHECK_STR(names("إذ تشير إلى اتفاقية حماية الطيور المهاجرة، وإذ تلاحظ أن الاتفاقية مفتوحة للتوقيع،",
+                    "ar"),
+              "unknown:اتفاقية حماية الطيور المهاجرة | =unknown:اتفاقية حماية الطيور المهاجرة");
+    CHECK_STR(names("ترحب بعمل الفريق العامل المعني برصد تآكل السواحل؛", "ar"),
+              "unknown:الفريق العامل المعني برصد تاكل السواحل");
+    CHECK_STR(names("回顾关于保护候鸟的公约，并注意到该公约已开放供签署，", "zh"),
+              "unknown:关于保护候鸟的公约 | =unknown:关于保护候鸟的公约");
+    /* "所有关于…的公约": all conventions on a subject, no name */
+    CHECK_STR(names("吁请各国加入所有关于保护候鸟的公约，", "zh"), "");
+}
+
+int main(void)
+{
+    gaz = gazetteer_builtin();
+    CHECK(gaz != NULL);
+    CHECK_INT(openclass_check(), 0); /* the six data/lang/CODE.open.tsv files load cleanly */
+    english();
+    other_languages();
+    gazetteer_free(gaz);
+    return h_done("openclass");
+}
