@@ -59,9 +59,13 @@ build/html_data.c: $(HTML_EMBED) | build
 build/html_data.o: build/html_data.c
 	$(CC) -c -o $@ $<
 # the open class's word lists (src/openclass.c): data/lang/<code>.open.tsv
-OPEN_TSV := $(wildcard data/lang/*.open.tsv)
-build/openclass_data.c: $(OPEN_TSV) | build
-	for f in $(OPEN_TSV); do xxd -i $$f; done > $@.tmp && mv $@.tmp $@
+# and their table openclass_files[] (src/openclass.c; data/lang itself: a file added or removed)
+OPEN_TSV := $(sort $(wildcard data/lang/*.open.tsv))
+build/openclass_data.c: $(OPEN_TSV) data/lang | build
+	{ echo '#include "../src/lexicon.h"'; for f in $(OPEN_TSV); do xxd -i $$f; done; \
+	  echo 'const struct lexicon_file openclass_files[] = {'; \
+	  for f in $(OPEN_TSV); do v=$$(echo $$f | tr -c 'a-zA-Z0-9\n' _); \
+	      echo "    {\"$$f\", $$v, &$${v}_len},"; done; echo '    {0, 0, 0}};'; } > $@.tmp && mv $@.tmp $@
 build/openclass_data.o: build/openclass_data.c
 	$(CC) -c -o $@ $<
 build/test_%: tests/unit/test_%.c $(call objs,build) | build

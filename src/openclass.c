@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "lexicon.h"
 #include "normalize.h"
 #include "util.h"
 
@@ -63,26 +64,11 @@ struct oc_lang {
                                            word: where an entry may start (NULL: none) */
 };
 
-/* data/lang/<code>.open.tsv, compiled in by the Makefile */
-extern unsigned char data_lang_zh_open_tsv[], data_lang_en_open_tsv[], data_lang_fr_open_tsv[],
-    data_lang_es_open_tsv[], data_lang_ru_open_tsv[], data_lang_ar_open_tsv[];
-extern unsigned int data_lang_zh_open_tsv_len, data_lang_en_open_tsv_len,
-    data_lang_fr_open_tsv_len, data_lang_es_open_tsv_len, data_lang_ru_open_tsv_len,
-    data_lang_ar_open_tsv_len;
-static const struct {
-    const char *code;
-    const unsigned char *data;
-    const unsigned int *len;
-} builtin[] = {
-    {"zh", data_lang_zh_open_tsv, &data_lang_zh_open_tsv_len},
-    {"en", data_lang_en_open_tsv, &data_lang_en_open_tsv_len},
-    {"fr", data_lang_fr_open_tsv, &data_lang_fr_open_tsv_len},
-    {"es", data_lang_es_open_tsv, &data_lang_es_open_tsv_len},
-    {"ru", data_lang_ru_open_tsv, &data_lang_ru_open_tsv_len},
-    {"ar", data_lang_ar_open_tsv, &data_lang_ar_open_tsv_len},
-};
-enum { NOC = sizeof builtin / sizeof *builtin };
-static struct oc_lang tables[NOC];
+/* data/lang/<code>.open.tsv, compiled in by the Makefile (build/openclass_data.c): one
+ * table per file, the code from the file's name */
+extern const struct lexicon_file openclass_files[];
+static struct oc_lang *tables;
+static size_t NOC;
 static int load_errors;
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 
@@ -177,12 +163,15 @@ static void add_filter(struct scan_filter *f, const char *const *list, const str
 
 static void load_all(void)
 {
+    while (openclass_files[NOC].path)
+        NOC++;
+    tables = xcalloc(NOC + 1, sizeof *tables);
     for (size_t i = 0; i < NOC; i++) {
         struct oc_lang *o = &tables[i];
-        o->code = builtin[i].code;
-        char path[64];
-        snprintf(path, sizeof path, "data/lang/%s.open.tsv", o->code);
-        char *text = xstrndup((const char *)builtin[i].data, *builtin[i].len);
+        const char *path = openclass_files[i].path, *base = strrchr(path, '/');
+        base = base ? base + 1 : path;
+        o->code = xstrndup(base, strcspn(base, "."));
+        char *text = xstrndup((const char *)openclass_files[i].data, *openclass_files[i].len);
         long ln = 0;
         for (char *line = text, *nl; line && *line; line = nl) {
             nl = strchr(line, '\n');
