@@ -245,7 +245,8 @@ static void open_drafts(struct text t, const struct lang *L, struct arena *a,
     }
 }
 
-void names_find(struct text t, const struct lang *lang, const struct gazetteer *gaz,
+void names_find(struct text t, const struct source_case *cs, const struct lang *lang,
+                const struct gazetteer *gaz,
                 struct arena *arena, struct mentions *out, struct spans *claimed)
 {
     spans_sort(claimed);
@@ -255,5 +256,5 @@ void names_find(struct text t, const struct lang *lang, const struct gazetteer *
         gazetteer_scan(t, lang, gaz, out, claimed);
     spans_sort(claimed);
     open_drafts(t, lang, arena, out, claimed);
-    openclass_find(t, lang, arena, out, claimed);
+    openclass_find(t, cs, lang, arena, out, claimed);
 }

@@ -7,12 +7,15 @@
 #include "gazetteer.h"
 #include "lang.h"
 #include "mention.h"
+#include "openclass.h"
 #include "scan.h"
 
 struct arena;
 
-/* Appends the mentions found outside the claimed spans; claims their spans too. */
-void names_find(struct text t, const struct lang *lang, const struct gazetteer *gaz,
+/* Appends the mentions found outside the claimed spans; claims their spans too. cs: the
+ * original text's capitals for the open class (openclass.h; NULL: none). */
+void names_find(struct text t, const struct source_case *cs, const struct lang *lang,
+                const struct gazetteer *gaz,
                 struct arena *arena, struct mentions *out, struct spans *claimed);
 
 #endif

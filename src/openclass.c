@@ -9,11 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "diag.h"
 #include "lexicon.h"
 #include "normalize.h"
 #include "util.h"
+
+enum { CASE_NONE, CASE_FIRST, CASE_ALL };
+static const char *const case_names[] = {"none", "first", "all"};
 
 enum oc_class {
     C_INSTRUMENT, /* head nouns of instruments; value: the head class */
@@ -57,6 +61,8 @@ struct oc_lang {
     const char *code;
     int head_last;   /* param order head-last: zh */
     int need_opener; /* param start opener: a head-last name starts at an opener only */
+    int need_case;   /* param case: CASE_NONE (no capitals in the script), CASE_FIRST (the
+                        name's first word), CASE_ALL (also every content word) */
     struct olist c[NCLASS];
     struct scan_filter heads, shorts; /* where a head (also behind a fused prefix) / a
                                          short form may start */
@@ -120,8 +126,14 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
             o->need_opener = strcmp(f[2], "opener") == 0;
             return 0;
         }
+        for (int k = CASE_NONE; nf == 3 && strcmp(f[1], "case") == 0 && k <= CASE_ALL; k++)
+            if (strcmp(f[2], case_names[k]) == 0) {
+                o->need_case = k;
+                return 0;
+            }
         diag_error(path, ln,
-                   "unknown param '%s' (want order head-first|head-last, start opener|any)",
+                   "unknown param '%s' (want order head-first|head-last, start opener|any, "
+                   "case none|first|all)",
                    f[1]);
         return 1;
     }
@@ -269,7 +281,37 @@ struct named {
     const struct mentions *of;
     unsigned char *drop;
     const char **eng; /* per mention: first_class of its English name, NULL until asked */
+    const struct source_case *cs;
+    int capitals; /* capitalized content words the last complement read */
 };
+
+/* The original character of folded byte p is a capital. */
+static int capital(const struct named *nm, size_t p)
+{
+    if (!nm->cs)
+        return 0;
+    const char *c = nm->cs->src + nm->cs->map[p];
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)c, 4, &cp) < 1)
+        return 0;
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+/* p starts a sentence: nothing but spaces, list marks and numbers since the text's start
+ * or a full stop (a capital there is no evidence of a name). */
+static int sentence_start(struct text t, size_t p)
+{
+    while (p > 0) {
+        unsigned char b = (unsigned char)t.s[p - 1];
+        if (b == '.' || b == '!' || b == '?' || b == ':' || b == ';')
+            return 1;
+        if (b != ' ' && b != '(' && b != ')' && !(b >= '0' && b <= '9') && b != '"')
+            return 0;
+        p--;
+    }
+    return 1;
+}
 
 static int cmp_pos(const void *x, const void *y, void *arg)
 {
@@ -490,8 +532,10 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
             words++;
             continue;
         }
-        if (ends_with(o, C_STOPSUFFIX, t, g, we))
+        if (ends_with(o, C_STOPSUFFIX, t, g, we) || (o->need_case == CASE_ALL && !capital(nm, g)))
             break;
+        if (capital(nm, g))
+            nm->capitals++;
         content++, words++;
         r = e = letters;
         if (letters < we)
@@ -517,6 +561,25 @@ static int link_fits(const char *heads, const char *cls)
         p += k + (p[k] == '|');
     }
     return 0;
+}
+
+/* The words of [s, e) (modifiers and head) show the capitals param case asks for: the
+ * first; with case all every one that is no function or link word. */
+static int case_fits(const struct oc_lang *o, struct text t, const struct named *nm, size_t s,
+                     size_t e)
+{
+    if (o->need_case == CASE_NONE)
+        return 1;
+    if (!capital(nm, s))
+        return 0;
+    for (size_t p = gap(t, word_end(t, s)); o->need_case == CASE_ALL && p < e;
+         p = gap(t, word_end(t, p))) {
+        if (!cp_is_word(scan_cp(t, p)))
+            break;
+        if (!capital(nm, p) && !is_class(o, C_FUNCTION, t, p) && !is_class(o, C_LINK, t, p))
+            return 0;
+    }
+    return 1;
 }
 
 /* Head-first languages: [modifiers] head [postmodifiers] link complement. */
@@ -581,9 +644,17 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
+    if (!case_fits(o, t, nm, s, q)) {
+        *ndrop = nd0;
+        return 0;
+    }
     size_t wk, wn = any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
+    nm->capitals = 0;
     size_t e = complement(o, L, t, q, min, nm, ndrop, drops);
+    /* a capital at a sentence's start is no evidence: the complement must show one */
+    if (e && o->need_case == CASE_FIRST && sentence_start(t, s) && !nm->capitals)
+        e = 0;
     if (!e) {
         *ndrop = nd0;
         return 0;
@@ -793,14 +864,15 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
 
 /* ---- the whole ---- */
 
-void openclass_find(struct text t, const struct lang *lang, struct arena *arena,
-                    struct mentions *out, struct spans *claimed)
+void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
+                    struct arena *arena, struct mentions *out, struct spans *claimed)
 {
     const struct oc_lang *o = oc_get(lang->code);
     if (!o)
         return;
     struct named nm;
     named_init(&nm, out);
+    nm.cs = cs;
     size_t nnamed = out->n;
     struct found_name f;
     size_t drops[2 * MAX_WORDS + 8], last_end = 0;

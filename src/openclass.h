@@ -8,6 +8,7 @@
 #define UNXREF_OPENCLASS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "lang.h"
 #include "mention.h"
@@ -15,12 +16,20 @@
 
 struct arena;
 
+/* The original bytes behind a folded text (normalize.h): map[i] is the offset in src of the
+ * character that gave folded byte i. The open class reads capitals there. */
+struct source_case {
+    const char *src;
+    const uint32_t *map;
+};
+
 /* Appends the open-class names found outside the claimed spans (known: 0, id
  * "unknown:NAME", type the head class) and the short forms that resolve; claims their
  * spans. A gazetteer body or instrument mention inside such a name (or adjacent before its
- * head: "OAU Convention …") is removed from out. */
-void openclass_find(struct text t, const struct lang *lang, struct arena *arena,
-                    struct mentions *out, struct spans *claimed);
+ * head: "OAU Convention …") is removed from out. cs (NULL: none) gives the capitals the
+ * language's param case asks for; without it a language that asks for them finds no name. */
+void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
+                    struct arena *arena, struct mentions *out, struct spans *claimed);
 
 /* Loads the built-in tables now; returns the number of bad lines reported (0 when all
  * six files are well formed). */
