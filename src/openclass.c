@@ -18,6 +18,8 @@
 
 enum { CASE_NONE, CASE_FIRST, CASE_ALL };
 static const char *const case_names[] = {"none", "first", "all"};
+enum { NAMES_ON, NAMES_REPEAT, NAMES_OFF };
+static const char *const names_names[] = {"on", "repeat", "off"};
 
 enum oc_class {
     C_INSTRUMENT, /* head nouns of instruments; value: the head class */
@@ -61,6 +63,9 @@ struct oc_lang {
     const char *code;
     int head_last;   /* param order head-last: zh */
     int need_opener; /* param start opener: a head-last name starts at an opener only */
+    int names[2];    /* params instruments, bodies: NAMES_ON (every name of the class the
+                        grammar reads), NAMES_REPEAT (a name read twice in the text),
+                        NAMES_OFF (none; short forms only) */
     int need_case;   /* param case: CASE_NONE (no capitals in the script), CASE_FIRST (the
                         name's first word), CASE_ALL (also every content word) */
     struct olist c[NCLASS];
@@ -131,9 +136,15 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 o->need_case = k;
                 return 0;
             }
+        int which = strcmp(f[1], "instruments") == 0 ? 0 : strcmp(f[1], "bodies") == 0 ? 1 : -1;
+        for (int k = NAMES_ON; nf == 3 && which >= 0 && k <= NAMES_OFF; k++)
+            if (strcmp(f[2], names_names[k]) == 0) {
+                o->names[which] = k;
+                return 0;
+            }
         diag_error(path, ln,
                    "unknown param '%s' (want order head-first|head-last, start opener|any, "
-                   "case none|first|all)",
+                   "case none|first|all, instruments|bodies on|repeat|off)",
                    f[1]);
         return 1;
     }
@@ -475,6 +486,7 @@ struct found_name {
     size_t s, e;
     int cls;          /* C_INSTRUMENT or C_BODY */
     const char *head; /* head class */
+    size_t ndrop;     /* named mentions inside it (openclass_find) */
 };
 
 /* The complement from q: its end (0 when it has fewer than min content words). Named
@@ -492,6 +504,10 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         if (words == 0 && is_class(o, C_NOSTART, t, g))
             break;
         if ((i = named_at(nm, g, 0)) != (size_t)-1) {
+            /* in a cased script a name right after a content word starts a new clause:
+             * "… Armas Nucleares La Asamblea General" */
+            if (o->need_case != CASE_NONE && e == r && e)
+                break;
             if (nd < MAX_WORDS)
                 drops[nd++] = i;
             r = e = nm->of->v[i].nend;
@@ -532,7 +548,12 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
             words++;
             continue;
         }
-        if (ends_with(o, C_STOPSUFFIX, t, g, we) || (o->need_case == CASE_ALL && !capital(nm, g)))
+        /* a name written with capitals ends before a lower-case content word: with case
+         * all at once, with case first after a capitalized one ("… de Asia Sudoriental
+         * como documentos") */
+        if (ends_with(o, C_STOPSUFFIX, t, g, we) ||
+            (o->need_case != CASE_NONE && !capital(nm, g) &&
+             (o->need_case == CASE_ALL || nm->capitals)))
             break;
         if (capital(nm, g))
             nm->capitals++;
@@ -874,8 +895,9 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     named_init(&nm, out);
     nm.cs = cs;
     size_t nnamed = out->n;
-    struct found_name f;
-    size_t drops[2 * MAX_WORDS + 8], last_end = 0;
+    struct found_name f, *got = NULL;
+    size_t drops[2 * MAX_WORDS + 8], last_end = 0, ngot = 0, capgot = 0;
+    size_t *gdrops = NULL, ngdrops = 0, capgdrops = 0;
     for (size_t p = 0; p < t.n; p++) {
         unsigned char b = (unsigned char)t.s[p];
         if ((b & 0xC0) == 0x80 || b == ' ' || (p && inside_ascii_word(t, p)) ||
@@ -889,14 +911,32 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         if (!ok || f.s < last_end) /* never over the name before */
             continue;
         last_end = f.e;
-        for (size_t j = 0; j < nd; j++)
-            if (drops[j] < nnamed)
-                nm.drop[drops[j]] = 1;
-        /* claimed once the scan is done: the scan goes on after the name, where no claim
+        /* kept (and its drops done) once the scan is done: param names may ask for the
+         * name twice; claimed then too: the scan goes on after the name, where no claim
          * of its own can be hit, and claims sort once */
-        push_name(t, arena, &f, out);
+        xgrow((void **)&got, &capgot, ngot + 1, sizeof *got);
+        xgrow((void **)&gdrops, &capgdrops, ngdrops + nd + 1, sizeof *gdrops);
+        f.ndrop = nd;
+        got[ngot++] = f;
+        memcpy(gdrops + ngdrops, drops, nd * sizeof *drops);
+        ngdrops += nd;
         p = f.e - 1;
     }
+    for (size_t i = 0, dj = 0; i < ngot; dj += got[i].ndrop, i++) {
+        size_t same = 0, len = got[i].e - got[i].s;
+        int want = o->names[got[i].cls == C_BODY];
+        for (size_t j = 0; j < ngot && want == NAMES_REPEAT && same < 2; j++)
+            same += got[j].e - got[j].s == len &&
+                    memcmp(t.s + got[j].s, t.s + got[i].s, len) == 0;
+        if (want == NAMES_OFF || (want == NAMES_REPEAT && same < 2))
+            continue;
+        for (size_t j = 0; j < got[i].ndrop; j++)
+            if (gdrops[dj + j] < nnamed)
+                nm.drop[gdrops[dj + j]] = 1;
+        push_name(t, arena, &got[i], out);
+    }
+    free(got);
+    free(gdrops);
     for (size_t i = nnamed; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
     /* the names now inside a longer name: not mentions of their own */
