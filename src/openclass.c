@@ -883,6 +883,21 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
     named_release(&nm);
 }
 
+/* The name ends with the words of a name already found elsewhere in the text (the
+ * gazetteer's, a book title's): that name's entity, not a new one ("关于替换第五议定书"); head-last
+ * names only (a head-first name may end with a named body: "… of the Secretary-General"). */
+static int known_tail(const struct named *nm, struct text t, const struct found_name *f)
+{
+    for (size_t i = 0; i < nm->n; i++) {
+        const struct mention *m = &nm->of->v[nm->by_start[i]];
+        size_t len = m->nend - m->nstart;
+        if (len < f->e - f->s && m->nend <= t.n &&
+            memcmp(t.s + f->e - len, t.s + m->nstart, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- the whole ---- */
 
 void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
@@ -908,7 +923,7 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         size_t nd = 0;
         int ok = o->head_last ? name_head_last(o, t, p, claimed, &f)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
-        if (!ok || f.s < last_end) /* never over the name before */
+        if (!ok || f.s < last_end || (o->head_last && known_tail(&nm, t, &f)))
             continue;
         last_end = f.e;
         /* kept (and its drops done) once the scan is done: param names may ask for the
