@@ -212,7 +212,7 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     const char *own = d->symbol ? d->symbol : hint ? hint : "";
     struct refs_input in = {{t.s, t.len}, *L, symbol_organ(own), gaz, d->arena, symbol_year(own)};
     refs_find(&in, &found, &claimed);
-    struct source_case cs = {src, t.map};
+    struct source_case cs = {src, len, t.map};
     names_find(in.t, &cs, *L, gaz, d->arena, &found, &claimed);
     spans_release(&claimed);
     size_t kept_end = 0, n0 = d->mentions.n;

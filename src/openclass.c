@@ -301,9 +301,11 @@ static int capital(const struct named *nm, size_t p)
 {
     if (!nm->cs)
         return 0;
-    const char *c = nm->cs->src + nm->cs->map[p];
+    size_t at = nm->cs->map[p];
     utf8proc_int32_t cp;
-    if (utf8proc_iterate((const utf8proc_uint8_t *)c, 4, &cp) < 1)
+    if (at >= nm->cs->n ||
+        utf8proc_iterate((const utf8proc_uint8_t *)nm->cs->src + at,
+                         (utf8proc_ssize_t)(nm->cs->n - at), &cp) < 1)
         return 0;
     utf8proc_category_t k = utf8proc_category(cp);
     return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;

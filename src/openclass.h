@@ -20,6 +20,7 @@ struct arena;
  * character that gave folded byte i. The open class reads capitals there. */
 struct source_case {
     const char *src;
+    size_t n; /* bytes of src */
     const uint32_t *map;
 };
 
