@@ -1,7 +1,7 @@
 # unxref — build, test and demo. `make demo` and `make check` are all a new machine needs.
 VERSION := 0.1.0
 CC ?= cc
-PKGS := igraph libcgraph libgvc jansson libutf8proc
+PKGS := igraph libcgraph libgvc jansson libutf8proc libhs
 # PDF input through poppler when its development files are there (POPPLER=0: build
 # without; a PDF then fails with a message saying how to convert it)
 POPPLER ?= $(shell pkg-config --exists poppler-glib 2>/dev/null && echo 1 || echo 0)
