@@ -6,12 +6,17 @@
 #include <string.h>
 
 #include "diag.h"
+#include "lang.h"
+#include "litscan.h"
 #include "normalize.h"
 #include "scan.h"
 #include "util.h"
 
 /* 13 columns (id … ar), or 14 with the German aliases (de) last */
 enum { NCOLS = 14, NCOLS_MIN = 13, COL_ALIASES = 7 };
+
+/* bits of the literals in g->db: an alias; a word prefix of language i (lang_codes) */
+enum { GZ_ALIAS = 1, GZ_PREFIX0 = 2, GZ_NLANG = 62 };
 
 struct tnode {
     uint32_t child, sibling; /* 0 = none (node 0 is the root) */
@@ -26,6 +31,8 @@ struct gazetteer {
     size_t nnodes, ncap;
     uint32_t root[256];
     struct scan_filter starts; /* the first bytes of every alias */
+    struct litscan_set *lits;  /* the aliases while loading, then */
+    struct litscan *db;        /* … compiled with the word prefixes of every language */
     struct arena *arena;
 };
 
@@ -96,6 +103,7 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
     int32_t other = trie_add(g, t.s, t.len, entry);
     const char *const one[] = {t.s, NULL};
     scan_filter_add(&g->starts, one);
+    litscan_set_add(g->lits, t.s, t.len, GZ_ALIAS, entry); /* the first entry stays, as in the trie */
     if (other >= 0)
         diag_warn(path, line, "alias '%.*s' of '%s' already names '%s'; kept the first", (int)n,
                   s, g->entries[entry].id, g->entries[other].id);
@@ -234,6 +242,7 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
     struct gazetteer *g = xcalloc(1, sizeof *g);
     g->arena = arena_new();
     new_node(g, 0); /* the root */
+    g->lits = litscan_set_new();
     int bad = 0;
     long line = 0;
     for (size_t i = 0; i < n;) {
@@ -252,6 +261,22 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
         }
         i = e + 1;
     }
+    if (!bad) {
+        for (size_t li = 0; lang_codes[li] && li < GZ_NLANG; li++) {
+            const struct lang *L = lang_get(lang_codes[li]);
+            for (size_t k = 0; L->word_prefixes && L->word_prefixes[k]; k++)
+                if (L->word_prefixes[k][0])
+                    litscan_set_add(g->lits, L->word_prefixes[k], strlen(L->word_prefixes[k]),
+                                    (uint64_t)GZ_PREFIX0 << li, -1);
+        }
+        const char *why = NULL;
+        g->db = litscan_compile(g->lits, &why);
+        g->lits = NULL;
+        if (!g->db) {
+            diag_error(path, 0, "the aliases' database: %s", why);
+            bad = 1;
+        }
+    }
     if (bad) {
         gazetteer_free(g);
         return NULL;
@@ -263,6 +288,9 @@ void gazetteer_free(struct gazetteer *g)
 {
     if (!g)
         return;
+    if (g->lits) /* a load that failed */
+        litscan_set_free(g->lits);
+    litscan_free(g->db);
     free(g->entries);
     free(g->nodes);
     arena_free(g->arena);
@@ -328,6 +356,65 @@ size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const c
         }
     }
     return best;
+}
+
+struct hits_run {
+    struct gz_hits *out;
+    uint64_t prefix_bit;
+};
+
+/* Matches come by end: insert by (start, length) from the back (a start goes back at most
+ * the longest alias). */
+static void on_hit(void *ctx, size_t start, size_t len, uint64_t bits, int32_t tag)
+{
+    const struct hits_run *r = ctx;
+    struct gz_hits *h = r->out;
+    struct gz_hit x = {(uint32_t)start, (uint32_t)len, bits & GZ_ALIAS ? tag : -1,
+                       (bits & r->prefix_bit) != 0};
+    if (x.entry < 0 && !x.prefix)
+        return;
+    xgrow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v);
+    size_t j = h->n++;
+    for (; j > 0 && (h->v[j - 1].start > x.start ||
+                     (h->v[j - 1].start == x.start && h->v[j - 1].len > x.len));
+         j--)
+        h->v[j] = h->v[j - 1];
+    h->v[j] = x;
+}
+
+void gazetteer_hits(const struct gazetteer *g, const struct lang *L, const char *s, size_t n,
+                    struct gz_hits *out)
+{
+    size_t li = 0;
+    while (lang_codes[li] && li < GZ_NLANG && lang_get(lang_codes[li]) != L)
+        li++;
+    int known = lang_codes[li] && li < GZ_NLANG;
+    struct hits_run r = {out, known ? (uint64_t)GZ_PREFIX0 << li : 0};
+    out->n = 0;
+    litscan_run(g->db, s, n, on_hit, &r);
+    if (known || !L->word_prefixes)
+        return;
+    /* a language table of its own: its prefixes found here */
+    for (size_t k = 0; L->word_prefixes[k]; k++) {
+        size_t m = strlen(L->word_prefixes[k]);
+        for (const char *q = m ? memmem(s, n, L->word_prefixes[k], m) : NULL; q;
+             q = memmem(q + 1, n - (size_t)(q + 1 - s), L->word_prefixes[k], m)) {
+            r.prefix_bit = GZ_PREFIX0;
+            on_hit(&r, (size_t)(q - s), m, GZ_PREFIX0, -1);
+        }
+    }
+}
+
+size_t gazetteer_longest(const struct gazetteer *g, const char *s, size_t n,
+                         const struct gz_hit *v, size_t m, const struct gz_entry **e)
+{
+    *e = NULL;
+    for (size_t i = m; i-- > 0;)
+        if (v[i].entry >= 0 && word_end_ok(s, n, v[i].start + v[i].len)) {
+            *e = &g->entries[v[i].entry];
+            return v[i].len;
+        }
+    return 0;
 }
 
 const struct scan_filter *gazetteer_starts(const struct gazetteer *g) { return &g->starts; }

@@ -85,7 +85,7 @@ void litscan_set_add(struct litscan_set *b, const char *s, size_t n, uint64_t bi
         rehash(b);
 }
 
-static void set_free(struct litscan_set *b)
+void litscan_set_free(struct litscan_set *b)
 {
     for (size_t i = 0; i < b->n; i++)
         free(b->v[i].s);
@@ -135,7 +135,7 @@ struct litscan *litscan_compile(struct litscan_set *b, const char **why)
     free(expr);
     free(flags);
     free(ids);
-    set_free(b);
+    litscan_set_free(b);
     if (!ok) {
         litscan_free(db);
         return NULL;

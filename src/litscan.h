@@ -17,6 +17,7 @@ struct litscan_set *litscan_set_new(void);
 /* Adds s[0..n) (n > 0); an equal literal added before gets bits OR-ed and keeps its tag. */
 void litscan_set_add(struct litscan_set *b, const char *s, size_t n, uint64_t bits,
                      int32_t tag);
+void litscan_set_free(struct litscan_set *b);
 /* Compiles and frees b. NULL on failure, with vectorscan's message in *why (static). A set
  * with no literal compiles to a database that finds nothing. */
 struct litscan *litscan_compile(struct litscan_set *b, const char **why);
