@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "diag.h"
-#include "lang.h"
 #include "litscan.h"
 #include "normalize.h"
 #include "scan.h"
@@ -15,8 +14,10 @@
 /* 13 columns (id … ar), or 14 with the German aliases (de) last */
 enum { NCOLS = 14, NCOLS_MIN = 13, COL_ALIASES = 7 };
 
-/* bits of the literals in g->db: an alias; a word prefix of language i (lang_codes) */
-enum { GZ_ALIAS = 1, GZ_PREFIX0 = 2, GZ_NLANG = 62 };
+/* bits of the literals in g->db: an alias; an alias without its first alef (Arabic
+ * "للجنة" is "ل" + "اللجنة": the text dropped it after a fused lam) */
+enum { GZ_ALIAS = 1, GZ_NOALEF = 2 };
+static const char LAM[] = "\xd9\x84", ALEF[] = "\xd8\xa7";
 
 struct tnode {
     uint32_t child, sibling; /* 0 = none (node 0 is the root) */
@@ -104,6 +105,8 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
     const char *const one[] = {t.s, NULL};
     scan_filter_add(&g->starts, one);
     litscan_set_add(g->lits, t.s, t.len, GZ_ALIAS, entry); /* the first entry stays, as in the trie */
+    if (t.len > 2 && memcmp(t.s, ALEF, 2) == 0)
+        litscan_set_add(g->lits, t.s + 2, t.len - 2, GZ_NOALEF, -1);
     if (other >= 0)
         diag_warn(path, line, "alias '%.*s' of '%s' already names '%s'; kept the first", (int)n,
                   s, g->entries[entry].id, g->entries[other].id);
@@ -262,13 +265,6 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
         i = e + 1;
     }
     if (!bad) {
-        for (size_t li = 0; lang_codes[li] && li < GZ_NLANG; li++) {
-            const struct lang *L = lang_get(lang_codes[li]);
-            for (size_t k = 0; L->word_prefixes && L->word_prefixes[k]; k++)
-                if (L->word_prefixes[k][0])
-                    litscan_set_add(g->lits, L->word_prefixes[k], strlen(L->word_prefixes[k]),
-                                    (uint64_t)GZ_PREFIX0 << li, -1);
-        }
         const char *why = NULL;
         g->db = litscan_compile(g->lits, &why);
         g->lits = NULL;
@@ -359,50 +355,65 @@ size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const c
 }
 
 struct hits_run {
-    struct gz_hits *out;
-    uint64_t prefix_bit;
+    struct gz_hits *out, *noalef;
 };
 
-/* Matches come by end: insert by (start, length) from the back (a start goes back at most
- * the longest alias). */
+static void push(struct gz_hits *h, struct gz_hit x)
+{
+    xgrow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v);
+    h->v[h->n++] = x;
+}
+
 static void on_hit(void *ctx, size_t start, size_t len, uint64_t bits, int32_t tag)
 {
     const struct hits_run *r = ctx;
-    struct gz_hits *h = r->out;
-    struct gz_hit x = {(uint32_t)start, (uint32_t)len, bits & GZ_ALIAS ? tag : -1,
-                       (bits & r->prefix_bit) != 0};
-    if (x.entry < 0 && !x.prefix)
-        return;
-    xgrow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v);
-    size_t j = h->n++;
-    for (; j > 0 && (h->v[j - 1].start > x.start ||
-                     (h->v[j - 1].start == x.start && h->v[j - 1].len > x.len));
-         j--)
-        h->v[j] = h->v[j - 1];
-    h->v[j] = x;
+    if (bits & GZ_NOALEF)
+        push(r->noalef, (struct gz_hit){(uint32_t)start, (uint32_t)len, -1, 0});
+    if (bits & GZ_ALIAS)
+        push(r->out, (struct gz_hit){(uint32_t)start, (uint32_t)len, tag, 0});
 }
 
-void gazetteer_hits(const struct gazetteer *g, const struct lang *L, const char *s, size_t n,
+static int by_start(const void *a, const void *b)
+{
+    const struct gz_hit *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* A prefix w (m bytes) whose first k bytes end at q: a candidate at q - k. */
+static void prefix_before(struct gz_hits *out, const char *s, size_t q, const char *w,
+                          size_t m, size_t k)
+{
+    if (q >= k && memcmp(s + q - k, w, k) == 0)
+        push(out, (struct gz_hit){(uint32_t)(q - k), (uint32_t)m, -1, 1});
+}
+
+void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, const char *s, size_t n,
                     struct gz_hits *out)
 {
-    size_t li = 0;
-    while (lang_codes[li] && li < GZ_NLANG && lang_get(lang_codes[li]) != L)
-        li++;
-    int known = lang_codes[li] && li < GZ_NLANG;
-    struct hits_run r = {out, known ? (uint64_t)GZ_PREFIX0 << li : 0};
+    struct gz_hits noalef = {0};
+    struct hits_run r = {out, &noalef};
     out->n = 0;
     litscan_run(g->db, s, n, on_hit, &r);
-    if (known || !L->word_prefixes)
-        return;
-    /* a language table of its own: its prefixes found here */
-    for (size_t k = 0; L->word_prefixes[k]; k++) {
-        size_t m = strlen(L->word_prefixes[k]);
-        for (const char *q = m ? memmem(s, n, L->word_prefixes[k], m) : NULL; q;
-             q = memmem(q + 1, n - (size_t)(q + 1 - s), L->word_prefixes[k], m)) {
-            r.prefix_bit = GZ_PREFIX0;
-            on_hit(&r, (size_t)(q - s), m, GZ_PREFIX0, -1);
+    /* a letter fused to an alias (names.c fused_match): the prefix right before an alias,
+     * or before an alias without its first alef, with or without the prefix's last lam */
+    size_t nalias = out->n;
+    for (const char *const *w = prefixes; w && *w; w++) {
+        size_t m = strlen(*w);
+        int lam = m >= 2 && memcmp(*w + m - 2, LAM, 2) == 0;
+        for (size_t i = 0; i < nalias; i++)
+            prefix_before(out, s, out->v[i].start, *w, m, m);
+        for (size_t i = 0; i < noalef.n; i++) {
+            prefix_before(out, s, noalef.v[i].start, *w, m, m);
+            if (lam)
+                prefix_before(out, s, noalef.v[i].start, *w, m, m - 2);
         }
     }
+    free(noalef.v);
+    qsort(out->v, out->n, sizeof *out->v, by_start);
 }
 
 size_t gazetteer_longest(const struct gazetteer *g, const char *s, size_t n,

@@ -42,8 +42,9 @@ const struct scan_filter *gazetteer_starts(const struct gazetteer *g);
  * "ل" + "اللجنة"); the length counts bytes of s only. */
 size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const char *s,
                              size_t n, size_t pos, const struct gz_entry **e);
-/* Every occurrence in s[0..n) of an alias (entry >= 0) or of a letter fused to a word in
- * language L (prefix = 1; L->word_prefixes), in one pass, by start and then length. */
+/* Every occurrence in s[0..n) of an alias (entry >= 0), in one pass, and where one of the
+ * letters fused to a word (prefixes, NULL-terminated: lang.word_prefixes) comes right
+ * before an alias (prefix = 1: see names.c fused_match), by start and then length. */
 struct gz_hit {
     uint32_t start, len;
     int32_t entry;         /* index of the entry whose alias this is, or -1 */
@@ -53,8 +54,7 @@ struct gz_hits {
     struct gz_hit *v;
     size_t n, cap;
 };
-struct lang;
-void gazetteer_hits(const struct gazetteer *g, const struct lang *L, const char *s, size_t n,
+void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, const char *s, size_t n,
                     struct gz_hits *out);
 /* Of the hits v[0..m) (one start), the longest alias that ends on a word boundary of
  * s[0..n), as gazetteer_match finds it: its length (0 if none) and entry. */

@@ -140,7 +140,7 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
 {
     size_t n0 = out->n;
     struct gz_hits hits = {0};
-    gazetteer_hits(g, L, t.s, t.n, &hits);
+    gazetteer_hits(g, L->word_prefixes, t.s, t.n, &hits);
     for (size_t i = 0, j, resume = 0; i < hits.n; i = j) {
         size_t p = hits.v[i].start;
         for (j = i + 1; j < hits.n && hits.v[j].start == p; j++)
