@@ -31,8 +31,16 @@ objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_
         fuzz fuzz-long memcheck format install clean distributed plots pdf
 all: unxref
 
-unxref: $(call objs,build) build/main.o
+unxref: $(call objs,build) build/main.o build/litscan_data.o
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+# the vectorscan databases of the built-in gazetteer and the languages, compiled once here
+# (litscan.h; the test programs compile them when they start)
+build/litscan_gen: tools/litscan_gen.c $(call objs,build) | build
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+build/litscan_data.c: build/litscan_gen
+	./build/litscan_gen > $@.tmp && mv $@.tmp $@
+build/litscan_data.o: build/litscan_data.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/%.o: src/%.c | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<

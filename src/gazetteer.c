@@ -416,6 +416,8 @@ void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, cons
     qsort(out->v, out->n, sizeof *out->v, by_start);
 }
 
+const struct litscan *gazetteer_db(const struct gazetteer *g) { return g->db; }
+
 size_t gazetteer_longest(const struct gazetteer *g, const char *s, size_t n,
                          const struct gz_hit *v, size_t m, const struct gz_entry **e)
 {

@@ -56,6 +56,9 @@ struct gz_hits {
 };
 void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, const char *s, size_t n,
                     struct gz_hits *out);
+/* The database behind gazetteer_hits (litscan.h), for tools/litscan_gen.c. */
+struct litscan;
+const struct litscan *gazetteer_db(const struct gazetteer *g);
 /* Of the hits v[0..m) (one start), the longest alias that ends on a word boundary of
  * s[0..n), as gazetteer_match finds it: its length (0 if none) and entry. */
 size_t gazetteer_longest(const struct gazetteer *g, const char *s, size_t n,

@@ -26,6 +26,7 @@ struct litscan_set {
 
 struct litscan {
     hs_database_t *db; /* NULL: no literal */
+    uint64_t fingerprint;
     size_t *len;
     uint64_t *bits;
     int32_t *tag;
@@ -120,7 +121,19 @@ struct litscan *litscan_compile(struct litscan_set *b, const char **why)
     }
     hs_compile_error_t *err = NULL;
     int ok = 1;
-    if (n > 0 && n <= UINT_MAX) {
+    uint64_t fp = 14695981039346656037ull ^ n;
+    for (size_t i = 0; i < n; i++)
+        fp = (fp ^ hash_bytes(b->v[i].s, b->v[i].n) ^ b->v[i].n) * 1099511628211ull;
+    db->fingerprint = fp;
+    for (size_t i = 0; n > 0 && litscan_blobs && litscan_blobs[i].bytes && !db->db; i++)
+        if (litscan_blobs[i].fingerprint == fp &&
+            hs_deserialize_database((const char *)litscan_blobs[i].bytes, litscan_blobs[i].len,
+                                    &db->db) != HS_SUCCESS)
+            db->db = NULL;
+    if (db->db) {
+        if (hs_alloc_scratch(db->db, &db->proto) != HS_SUCCESS)
+            no_memory();
+    } else if (n > 0 && n <= UINT_MAX) {
         ok = hs_compile_lit_multi(expr, flags, ids, db->len, (unsigned)n, HS_MODE_BLOCK, NULL,
                                   &db->db, &err) == HS_SUCCESS;
         if (!ok) {
@@ -160,6 +173,12 @@ void litscan_free(struct litscan *db)
 }
 
 size_t litscan_size(const struct litscan *db) { return db->n; }
+
+int litscan_serialize(const struct litscan *db, char **bytes, size_t *len, uint64_t *fp)
+{
+    *fp = db->fingerprint;
+    return db->db && hs_serialize_database(db->db, bytes, len) == HS_SUCCESS;
+}
 
 struct run {
     const struct litscan *db;

@@ -25,6 +25,21 @@ void litscan_free(struct litscan *db);
 /* The number of distinct literals. */
 size_t litscan_size(const struct litscan *db);
 
+/* Databases compiled at build time (build/litscan_data.c, written by tools/litscan_gen.c
+ * for the built-in gazetteer and the languages' candidates), looked up by a fingerprint
+ * of the literals: litscan_compile takes one from here when its set is the same and the
+ * machine can run it, and compiles otherwise (a gazetteer of the user's own, another
+ * CPU). The list ends with a NULL bytes; it is absent (weak) from the test programs. */
+struct litscan_blob {
+    uint64_t fingerprint;
+    const unsigned char *bytes;
+    size_t len;
+};
+extern const struct litscan_blob litscan_blobs[] __attribute__((weak));
+/* The serialized database (malloc'ed) and its fingerprint, for tools/litscan_gen.c; 0 if
+ * it has no literal. */
+int litscan_serialize(const struct litscan *db, char **bytes, size_t *len, uint64_t *fp);
+
 /* fn is called for every occurrence, in the order of their ends. */
 typedef void (*litscan_fn)(void *ctx, size_t start, size_t len, uint64_t bits, int32_t tag);
 void litscan_run(const struct litscan *db, const char *s, size_t n, litscan_fn fn, void *ctx);

@@ -340,6 +340,12 @@ void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hit
     }
 }
 
+const struct litscan *scan_hits_db(void)
+{
+    pthread_once(&hits_once, hits_build);
+    return hits_db;
+}
+
 void scan_hits_free(struct scan_hits *h)
 {
     free(h->pos);
