@@ -1,4 +1,4 @@
-/* gazetteer: TSV loader and alias trie (see gazetteer.h). */
+/* gazetteer: TSV loader, alias trie and the aliases' vectorscan database (see gazetteer.h). */
 #include "gazetteer.h"
 
 #include <stdint.h>
@@ -25,11 +25,20 @@ struct tnode {
     unsigned char byte;
 };
 
+/* The trie once loaded, flat: nodes in breadth-first order, the children of a node next
+ * to each other (their bytes in one array: a lookup reads a cache line, not a list) */
+struct fnode {
+    uint32_t first, count; /* children: first … first + count - 1 */
+    int32_t entry;
+};
+
 struct gazetteer {
     struct gz_entry *entries;
     size_t n, cap;
-    struct tnode *nodes;
+    struct tnode *nodes; /* while loading */
     size_t nnodes, ncap;
+    struct fnode *flat;  /* once loaded */
+    unsigned char *fbyte;
     uint32_t root[256];
     struct scan_filter starts; /* the first bytes of every alias */
     struct litscan_set *lits;  /* the aliases while loading, then */
@@ -44,7 +53,7 @@ static uint32_t new_node(struct gazetteer *g, unsigned char byte)
     return (uint32_t)g->nnodes++;
 }
 
-static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned char byte)
+static uint32_t find_child_linked(const struct gazetteer *g, uint32_t node, unsigned char byte)
 {
     if (node == 0)
         return g->root[byte];
@@ -54,13 +63,55 @@ static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned ch
     return 0;
 }
 
+static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned char byte)
+{
+    if (node == 0)
+        return g->root[byte];
+    const struct fnode *f = &g->flat[node];
+    const unsigned char *b = g->fbyte + f->first;
+    for (uint32_t k = 0; k < f->count; k++)
+        if (b[k] == byte)
+            return f->first + k;
+    return 0;
+}
+
+/* The linked trie of the load made flat (struct fnode). */
+static void flatten(struct gazetteer *g)
+{
+    size_t n = g->nnodes;
+    struct fnode *f = xcalloc(n, sizeof *f);
+    unsigned char *fb = xcalloc(n, 1);
+    uint32_t *order = xcalloc(n, sizeof *order), root[256] = {0}; /* flat -> linked */
+    size_t tail = 1;
+    for (size_t u = 0; u < tail; u++) {
+        uint32_t old = order[u];
+        f[u].entry = g->nodes[old].entry;
+        f[u].first = (uint32_t)tail;
+        if (old == 0) {
+            for (unsigned b = 0; b < 256; b++)
+                if (g->root[b])
+                    order[tail] = g->root[b], fb[tail] = (unsigned char)b, root[b] = (uint32_t)tail++;
+        } else {
+            for (uint32_t c = g->nodes[old].child; c; c = g->nodes[c].sibling)
+                order[tail] = c, fb[tail++] = g->nodes[c].byte;
+        }
+        f[u].count = (uint32_t)(tail - f[u].first);
+    }
+    memcpy(g->root, root, sizeof root);
+    free(order);
+    free(g->nodes);
+    g->nodes = NULL;
+    g->flat = f;
+    g->fbyte = fb;
+}
+
 /* Adds a folded alias; returns the entry already holding it, or -1. */
 static int32_t trie_add(struct gazetteer *g, const char *s, size_t n, int32_t entry)
 {
     uint32_t node = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char b = (unsigned char)s[i];
-        uint32_t c = find_child(g, node, b);
+        uint32_t c = find_child_linked(g, node, b);
         if (!c) {
             c = new_node(g, b);
             if (node == 0) {
@@ -266,6 +317,7 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
     }
     if (!bad) {
         const char *why = NULL;
+        flatten(g);
         g->db = litscan_compile(g->lits, &why);
         g->lits = NULL;
         if (!g->db) {
@@ -289,6 +341,8 @@ void gazetteer_free(struct gazetteer *g)
     litscan_free(g->db);
     free(g->entries);
     free(g->nodes);
+    free(g->flat);
+    free(g->fbyte);
     arena_free(g->arena);
     free(g);
 }
@@ -346,9 +400,9 @@ size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const c
         node = find_child(g, node, (unsigned char)s[i]);
         if (!node)
             break;
-        if (g->nodes[node].entry >= 0 && word_end_ok(s, n, i + 1)) {
+        if (g->flat[node].entry >= 0 && word_end_ok(s, n, i + 1)) {
             best = i + 1 - pos;
-            *e = &g->entries[g->nodes[node].entry];
+            *e = &g->entries[g->flat[node].entry];
         }
     }
     return best;
@@ -437,9 +491,9 @@ const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s
     uint32_t node = 0;
     for (size_t i = 0; i < n && (i == 0 || node); i++)
         node = find_child(g, node, (unsigned char)s[i]);
-    if (!node || g->nodes[node].entry < 0)
+    if (!node || g->flat[node].entry < 0)
         return NULL;
-    return &g->entries[g->nodes[node].entry];
+    return &g->entries[g->flat[node].entry];
 }
 
 static int type_family(const char *noun_type, const char *entry_type)
