@@ -41,6 +41,9 @@ build/litscan_data.c: build/litscan_gen
 	./build/litscan_gen > $@.tmp && mv $@.tmp $@
 build/litscan_data.o: build/litscan_data.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+# the two scanner passes alone, timed (docs/bench.md): build/scan_speed LANG FILE...
+build/scan_speed: tools/scan_speed.c $(call objs,build) build/litscan_data.o | build
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 build/%.o: src/%.c | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -467,7 +467,8 @@ void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, cons
         }
     }
     free(noalef.v);
-    qsort(out->v, out->n, sizeof *out->v, by_start);
+    if (out->n > 1)
+        qsort(out->v, out->n, sizeof *out->v, by_start);
 }
 
 const struct litscan *gazetteer_db(const struct gazetteer *g) { return g->db; }
