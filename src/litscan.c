@@ -134,8 +134,13 @@ struct litscan *litscan_compile(struct litscan_set *b, const char **why)
         if (hs_alloc_scratch(db->db, &db->proto) != HS_SUCCESS)
             no_memory();
     } else if (n > 0 && n <= UINT_MAX) {
-        ok = hs_compile_lit_multi(expr, flags, ids, db->len, (unsigned)n, HS_MODE_BLOCK, NULL,
-                                  &db->db, &err) == HS_SUCCESS;
+        /* for this CPU, but with no more than AVX2: the serialized databases then also
+         * load under valgrind, whose CPU has no AVX-512 (make memcheck) */
+        hs_platform_info_t plat;
+        ok = hs_populate_platform(&plat) == HS_SUCCESS;
+        plat.cpu_features &= HS_CPU_FEATURES_AVX2;
+        ok = ok && hs_compile_lit_multi(expr, flags, ids, db->len, (unsigned)n, HS_MODE_BLOCK,
+                                        &plat, &db->db, &err) == HS_SUCCESS;
         if (!ok) {
             static _Thread_local char msg[200];
             snprintf(msg, sizeof msg, "vectorscan: %s", err && err->message ? err->message : "?");
