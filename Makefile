@@ -24,25 +24,24 @@ SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
-objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o
+objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o \
+       $(1)/litscan_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
         html-screenshots eval demo deps bench bench-render bench-analysis bench-big bench-dense \
         fuzz fuzz-long memcheck format install clean distributed plots pdf
 all: unxref
 
-unxref: $(call objs,build) build/main.o build/litscan_data.o
+unxref: $(call objs,build) build/main.o
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 # the vectorscan databases of the built-in gazetteer and the languages, compiled once here
-# (litscan.h; the test programs compile them when they start)
-build/litscan_gen: tools/litscan_gen.c $(call objs,build) | build
+# by a program of the other objects (litscan.h), in every build flavour
+build/litscan_gen: tools/litscan_gen.c $(filter-out build/litscan_data.o,$(call objs,build)) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 build/litscan_data.c: build/litscan_gen
 	./build/litscan_gen > $@.tmp && mv $@.tmp $@
-build/litscan_data.o: build/litscan_data.c
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 # the two scanner passes alone, timed (docs/bench.md): build/scan_speed LANG FILE...
-build/scan_speed: tools/scan_speed.c $(call objs,build) build/litscan_data.o | build
+build/scan_speed: tools/scan_speed.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 build/%.o: src/%.c | build

@@ -31,7 +31,7 @@ int main(void)
     const struct litscan *dbs[] = {scan_hits_db(), gazetteer_db(g)};
     uint64_t fp[2];
     int have[2];
-    printf("/* written by tools/litscan_gen.c: do not edit */\n#include \"litscan.h\"\n");
+    printf("/* written by tools/litscan_gen.c: do not edit */\n#include \"../src/litscan.h\"\n");
     for (int k = 0; k < 2; k++)
         have[k] = put(stdout, k, dbs[k], &fp[k]);
     printf("const struct litscan_blob litscan_blobs[] = {\n");
