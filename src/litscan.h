@@ -29,7 +29,8 @@ size_t litscan_size(const struct litscan *db);
  * for the built-in gazetteer and the languages' candidates), looked up by a fingerprint
  * of the literals: litscan_compile takes one from here when its set is the same and the
  * machine can run it, and compiles otherwise (a gazetteer of the user's own, another
- * CPU). The list ends with a NULL bytes; it is absent (weak) from the test programs. */
+ * CPU). The list ends with a NULL bytes; every build links it but litscan_gen itself,
+ * where it is absent (weak). */
 struct litscan_blob {
     uint64_t fingerprint;
     const unsigned char *bytes;
