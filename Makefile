@@ -1,7 +1,7 @@
 # unxref — build, test and demo. `make demo` and `make check` are all a new machine needs.
 VERSION := 0.1.0
 CC ?= cc
-PKGS := igraph libcgraph libgvc jansson libutf8proc
+PKGS := igraph libcgraph libgvc jansson libutf8proc libhs
 # PDF input through poppler when its development files are there (POPPLER=0: build
 # without; a PDF then fails with a message saying how to convert it)
 POPPLER ?= $(shell pkg-config --exists poppler-glib 2>/dev/null && echo 1 || echo 0)
@@ -25,7 +25,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o \
-       $(1)/lang_data.o
+       $(1)/lang_data.o $(1)/litscan_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
         html-screenshots eval demo deps bench bench-render bench-analysis bench-big bench-dense \
@@ -33,6 +33,15 @@ objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_
 all: unxref
 
 unxref: $(call objs,build) build/main.o
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+# the vectorscan databases of the built-in gazetteer and the languages, compiled once here
+# by a program of the other objects (litscan.h), in every build flavour
+build/litscan_gen: src/tools/litscan_gen.c $(filter-out build/litscan_data.o,$(call objs,build)) | build
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+build/litscan_data.c: build/litscan_gen
+	./build/litscan_gen > $@.tmp && mv $@.tmp $@
+# the two scanner passes alone, timed (docs/bench.md): build/scan_speed LANG FILE...
+build/scan_speed: src/tools/scan_speed.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 build/%.o: src/%.c | build

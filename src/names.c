@@ -1,6 +1,7 @@
 /* names: gazetteer aliases and open instrument patterns (see names.h). */
 #include "names.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
@@ -132,22 +133,27 @@ static size_t fused_match(struct text t, const struct lang *L, const struct gaze
 /* Inside a word of ASCII letters and digits: no alias starts there. */
 static int ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+/* Every alias (longest first, whole words) outside the claimed spans, at the starts that
+ * gazetteer_hits finds: an alias or a fused prefix begins there. */
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
     size_t n0 = out->n;
-    const struct scan_filter *starts = gazetteer_starts(g);
-    for (size_t p = 0; p < t.n; p++) {
+    struct gz_hits hits = {0};
+    gazetteer_hits(g, L->word_prefixes, t.s, t.n, &hits);
+    for (size_t i = 0, j, resume = 0; i < hits.n; i = j) {
+        size_t p = hits.v[i].start;
+        for (j = i + 1; j < hits.n && hits.v[j].start == p; j++)
+            ;
         unsigned char b = (unsigned char)t.s[p];
-        if ((b & 0xC0) == 0x80 || b == ' ' || (p > 0 && ascii_alnum(b) && ascii_alnum(t.s[p - 1])) ||
-            !(scan_filter_may(starts, t, p) ||
-              (L->word_prefixes && scan_filter_may(L->prefix_filter, t, p))))
+        if (p < resume || (b & 0xC0) == 0x80 || b == ' ' ||
+            (p > 0 && ascii_alnum(b) && ascii_alnum(t.s[p - 1])))
             continue;
         uint32_t cp = scan_cp(t, p);
         if (cp_is_word(cp) && !scan_word_start(t, p))
             continue;
         const struct gz_entry *e;
-        size_t k = gazetteer_match(g, t.s, t.n, p, &e);
+        size_t k = gazetteer_longest(g, t.s, t.n, hits.v + i, j - i, &e);
         if (!k && L->word_prefixes)
             k = fused_match(t, L, g, p, &e);
         if (!k || spans_overlap(claimed, p, p + k))
@@ -159,8 +165,9 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
         if (m.kind == MK_CONVENTION && draft_around(t, L, &m.nstart, &m.nend))
             m.draft = 1;
         mentions_push(out, &m);
-        p += k - 1;
+        resume = p + k;
     }
+    free(hits.v);
     for (size_t i = n0; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
 }
