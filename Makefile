@@ -82,9 +82,9 @@ build-asan/html_data.o: build/html_data.c | build-asan
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
-# fuzz targets (fuzz/fuzz_*.c): with libFuzzer for `make fuzz`, and with fuzz/replay.c
-# under the asan build so the regression inputs in fuzz/regress/ run in `make asan`
-FUZZ := $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
+# fuzz targets (tests/fuzz/fuzz_*.c): with libFuzzer for `make fuzz`, and with tests/fuzz/replay.c
+# under the asan build so the regression inputs in tests/fuzz/regress/ run in `make asan`
+FUZZ := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_CC := clang
 FUZZ_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 build-fuzz/%.o: src/%.c | build-fuzz
@@ -93,9 +93,9 @@ build-fuzz/%_data.o: build/%_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/html_data.o: build/html_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
-build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-fuzz
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c $(call objs,build-fuzz) | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -Ifuzz -O1 -o $@ $(filter %.c %.o,$^) $(LDLIBS)
-build-asan/replay_%: fuzz/fuzz_%.c fuzz/common.c fuzz/replay.c $(call objs,build-asan) | build-asan
+build-asan/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c tests/fuzz/replay.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -Ifuzz -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 .SECONDARY: $(call objs,build-fuzz) build/gazetteer_data.c build/numbering_data.c build/lang_data.c
@@ -120,8 +120,8 @@ SAN_ENV := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 UBSAN_OPTIONS=pri
 asan: asan-cli $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT)) \
       $(patsubst %,build-asan/replay_%,$(FUZZ))
 	@$(SAN_ENV) sh tests/run_unit.sh $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
-	@for t in $(FUZZ); do mkdir -p fuzz/regress/$$t; \
-	    $(SAN_ENV) build-asan/replay_$$t fuzz/regress/$$t fuzz/seeds/$$t || exit 1; done
+	@for t in $(FUZZ); do mkdir -p tests/fuzz/regress/$$t; \
+	    $(SAN_ENV) build-asan/replay_$$t tests/fuzz/regress/$$t tests/fuzz/seeds/$$t || exit 1; done
 asan-cli: unxref-asan
 	@$(SAN_ENV) sh tests/run_cli.sh ./unxref-asan
 
@@ -142,8 +142,8 @@ location:
 	    $(MAKE) --no-print-directory -C "$$d" CORPUS=$(abspath $(CORPUS)) cli asan-cli memcheck
 
 # libFuzzer on each target for FUZZ_SECONDS (seeds: scripts/fuzz-seeds.py from data/ and
-# a sample of $(CORPUS)); the inputs in fuzz/regress/ first. A crash input lands in
-# build/fuzz/crash-TARGET-*: copy it into fuzz/regress/TARGET/ with the fix.
+# a sample of $(CORPUS)); the inputs in tests/fuzz/regress/ first. A crash input lands in
+# build/fuzz/crash-TARGET-*: copy it into tests/fuzz/regress/TARGET/ with the fix.
 FUZZ_SECONDS ?= 20
 fuzz: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
 	@rm -rf build/fuzz/seeds; mkdir -p build/fuzz
@@ -306,7 +306,7 @@ bench: unxref
 	BENCH_SIZES="$(BENCH_SIZES)" BENCH_REPS=$(BENCH_REPS) CORPUS=$(CORPUS) bash scripts/bench.sh
 
 # render times of synthetic graphs with each Graphviz engine -> docs/bench-render.md
-build/bench_render: bench/render.c $(call objs,build) | build
+build/bench_render: tests/bench/render.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $^ $(LDLIBS)
 bench-render: build/bench_render
 	sh scripts/bench_render.sh $(BENCH_RENDER_LIMIT)
