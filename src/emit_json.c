@@ -273,13 +273,17 @@ void extract_writer_doc(struct extract_writer *w, const struct doc *d, const cha
     dump_at(&w->buf, str_or_null(d->symbol ? d->symbol_source : NULL), 1);
     put_str(w, ",\n  \"mentions\": [");
     struct pdf_pos pos = PDF_POS_INIT;
-    for (size_t i = 0; i < d->mentions.n; i++) {
+    struct doc_cursor c;
+    const struct mention *m;
+    size_t i = 0;
+    for (doc_cursor_start(&c, d); (m = doc_cursor_next(&c)); i++) {
         put_str(w, i ? ",\n    " : "\n    ");
         if (d->from_pdf)
-            pdf_page_of(text, d->mentions.v[i].start, &pos);
-        mention_write(&w->buf, &d->mentions.v[i], text, d->from_pdf ? &pos : NULL);
+            pdf_page_of(text, m->start, &pos);
+        mention_write(&w->buf, m, text, d->from_pdf ? &pos : NULL);
     }
-    put_str(w, d->mentions.n ? "\n  ]\n}" : "]\n}");
+    doc_cursor_end(&c);
+    put_str(w, i ? "\n  ]\n}" : "]\n}");
     dumpbuf_flush(&w->buf);
 }
 
