@@ -272,7 +272,10 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     /* the earlier parts' mentions all start before p->base, where this part's start: only
      * this part's need sorting (qsort of glibc is a stable merge sort: the same order as
      * sorting the whole list) */
-    if (found.n > 1)
+    size_t sorted = 1;
+    while (sorted < found.n && cmp_mention(&found.v[sorted - 1], &found.v[sorted]) <= 0)
+        sorted++;
+    if (sorted < found.n) /* (a sorted list: the same as after a stable sort) */
         qsort(found.v, found.n, sizeof *found.v, cmp_mention);
     if (p->base == 0) {
         const struct mention *title = title_mention(&t, src, len, &found);
@@ -301,10 +304,13 @@ struct src {
 };
 enum { SRC_STEP = 1 << 20 };
 
-/* Nothing much before pos is read again: its pages may go (a step behind). */
+/* Nothing much before pos is read again: its pages may go (a step behind). A pass that
+ * starts again further back faults its pages in again. */
 static void src_passed(struct src *x, size_t pos)
 {
-    if (x->mapped && pos > x->given + 2 * SRC_STEP) {
+    if (pos < x->given)
+        x->given = pos;
+    else if (x->mapped && pos > x->given + 2 * SRC_STEP) {
         x->given = pos - SRC_STEP;
         input_drop(x->s, x->given);
     }
@@ -329,13 +335,16 @@ static size_t line_end(struct src *x, size_t a)
 static void line_within(const char *text, size_t n, size_t pos, size_t max, size_t *a,
                         size_t *b)
 {
-    size_t x = pos, y = pos;
-    while (x > 0 && text[x - 1] != '\n' && text[x - 1] != '\r' && pos - x <= max)
-        x--;
-    while (y < n && text[y] != '\n' && text[y] != '\r' && y - pos <= max)
-        y++;
-    *a = x;
-    *b = y;
+    /* back: the bytes before pos, max + 1 at most; forward: from pos, max + 1 at most */
+    size_t back = pos < max + 1 ? pos : max + 1, fwd = n - pos < max + 1 ? n - pos : max + 1;
+    const char *lo = text + pos - back, *nl = memrchr(lo, '\n', back), *cr;
+    if ((cr = memrchr(nl ? nl + 1 : lo, '\r', back - (size_t)(nl ? nl + 1 - lo : 0))))
+        nl = cr;
+    *a = nl ? (size_t)(nl + 1 - text) : pos - back;
+    const char *e = memchr(text + pos, '\n', fwd);
+    if ((cr = memchr(text + pos, '\r', e ? (size_t)(e - text) - pos : fwd)))
+        e = cr;
+    *b = e ? (size_t)(e - text) : pos + fwd;
 }
 
 /* Start of the line after the one that ends at b (b at a line end). */
@@ -531,7 +540,6 @@ static void mark_editorial(struct doc *d, struct src *x)
     }
     spill_read_end(&c.r); /* a read failure is reported when the mentions are written */
     size_t before = own_at != (size_t)-1 && own_at >= top ? own_at : 0;
-    x->given = 0; /* the scan starts again further back */
     cut = after_adoption(x, own_end, cut, lang_get(d->lang));
     d->own_from = before;
     d->own_to = cut;
