@@ -145,16 +145,32 @@ int spill_open(struct mention_spill *s)
     return 0;
 }
 
-static void put_varint(FILE *fp, uint64_t v)
+/* A varint into p (10 bytes at most); returns its length. */
+static size_t put_varint(unsigned char *p, uint64_t v)
 {
+    size_t k = 0;
     while (v >= 0x80) {
-        putc_unlocked((int)(v & 0x7f) | 0x80, fp);
+        p[k++] = (unsigned char)((v & 0x7f) | 0x80);
         v >>= 7;
     }
-    putc_unlocked((int)v, fp);
+    p[k++] = (unsigned char)v;
+    return k;
 }
 
-static int get_varint(FILE *fp, uint64_t *v)
+/* A varint from [*p, end); -1 when it runs past end. */
+static int get_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+    *v = 0;
+    for (int shift = 0; shift < 64 && *p < end; shift += 7) {
+        unsigned c = *(*p)++;
+        *v |= (uint64_t)(c & 0x7f) << shift;
+        if (!(c & 0x80))
+            return 0;
+    }
+    return -1;
+}
+
+static int read_varint(FILE *fp, uint64_t *v)
 {
     *v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
@@ -177,27 +193,41 @@ static unsigned flags_of(const struct mention *m)
            m->corrected << 4 | m->in_name << 5 | m->editorial << 6;
 }
 
-/* A record: kind, flags, the numbers as varints, then each string as 1 + its length
- * (0: NULL) and its bytes. */
+/* A record: its length (a varint), then kind, flags, the numbers as varints, and each
+ * string as 1 + its length (0: NULL), its bytes and a NUL (so that they are read back in
+ * place). */
 void spill_put(struct mention_spill *s, const struct mention *m)
 {
-    FILE *fp = s->fp;
-    putc_unlocked((int)m->kind, fp);
-    putc_unlocked((int)flags_of(m), fp);
-    put_varint(fp, m->start);
-    put_varint(fp, m->end - m->start);
-    put_varint(fp, zigzag(m->line));
-    put_varint(fp, m->nstart);
-    put_varint(fp, zigzag((long long)m->nend - (long long)m->nstart));
-    put_varint(fp, zigzag(m->year));
+    size_t need = 2 + 6 * 10 + 10;
+    for (int k = 0; k < NSTRINGS; k++) {
+        const char *str = *string_field((struct mention *)m, k);
+        need += 10 + (str ? string_len(m, k, str) + 1 : 0);
+    }
+    xgrow((void **)&s->rec, &s->cap, need, 1);
+    unsigned char *r = (unsigned char *)s->rec, *p = r + 10;
+    *p++ = (unsigned char)m->kind;
+    *p++ = (unsigned char)flags_of(m);
+    p += put_varint(p, m->start);
+    p += put_varint(p, m->end - m->start);
+    p += put_varint(p, zigzag(m->line));
+    p += put_varint(p, m->nstart);
+    p += put_varint(p, zigzag((long long)m->nend - (long long)m->nstart));
+    p += put_varint(p, zigzag(m->year));
     for (int k = 0; k < NSTRINGS; k++) {
         const char *str = *string_field((struct mention *)m, k);
         size_t len = str ? string_len(m, k, str) : 0;
-        put_varint(fp, str ? len + 1 : 0);
-        if (len && fwrite_unlocked(str, 1, len, fp) != len)
-            s->failed = 1;
+        p += put_varint(p, str ? len + 1 : 0);
+        if (str) {
+            memcpy(p, str, len);
+            p += len;
+            *p++ = 0;
+        }
     }
-    s->failed |= ferror(fp) != 0;
+    unsigned char head[10];
+    size_t body = (size_t)(p - (r + 10)), hk = put_varint(head, body);
+    memcpy(r + 10 - hk, head, hk); /* the length just before the body */
+    if (fwrite_unlocked(r + 10 - hk, 1, hk + body, s->fp) != hk + body)
+        s->failed = 1;
     s->n++;
 }
 
@@ -212,6 +242,7 @@ void spill_close(struct mention_spill *s)
 {
     if (s->fp)
         fclose(s->fp);
+    free(s->rec);
     memset(s, 0, sizeof *s);
 }
 
@@ -226,16 +257,19 @@ void spill_read_start(const struct mention_spill *s, struct spill_reader *r)
 
 static int read_record(struct spill_reader *r)
 {
-    FILE *fp = r->fp;
-    struct mention *m = &r->m;
-    uint64_t v[6];
-    int kind = getc_unlocked(fp), flags = getc_unlocked(fp);
-    if (kind == EOF || flags == EOF)
+    uint64_t len, v[6];
+    if (read_varint(r->fp, &len) != 0 || len < 2 || len > ((uint64_t)1 << 40))
         return -1;
-    for (int i = 0; i < 6; i++)
-        if (get_varint(fp, &v[i]) != 0)
-            return -1;
+    xgrow((void **)&r->mem, &r->cap, (size_t)len, 1);
+    if (fread_unlocked(r->mem, 1, (size_t)len, r->fp) != len)
+        return -1;
+    const unsigned char *p = (const unsigned char *)r->mem, *end = p + len;
+    struct mention *m = &r->m;
     memset(m, 0, sizeof *m);
+    unsigned kind = *p++, flags = *p++;
+    for (int i = 0; i < 6; i++)
+        if (get_varint(&p, end, &v[i]) != 0)
+            return -1;
     m->kind = (enum mention_kind)kind;
     m->known = flags & 1;
     m->draft = flags >> 1 & 1;
@@ -250,23 +284,16 @@ static int read_record(struct spill_reader *r)
     m->nstart = (size_t)v[3];
     m->nend = (size_t)((long long)m->nstart + unzigzag(v[4]));
     m->year = (int)unzigzag(v[5]);
-    size_t off[NSTRINGS], used = 0;
     for (int k = 0; k < NSTRINGS; k++) {
-        uint64_t len;
-        if (get_varint(fp, &len) != 0 || len > ((size_t)1 << 40))
+        uint64_t sl;
+        if (get_varint(&p, end, &sl) != 0 || sl > (uint64_t)(end - p))
             return -1;
-        off[k] = len ? used : (size_t)-1;
-        if (!len)
-            continue;
-        xgrow((void **)&r->mem, &r->cap, used + (size_t)len, 1);
-        if (len > 1 && fread_unlocked(r->mem + used, 1, (size_t)len - 1, fp) != len - 1)
-            return -1;
-        r->mem[used + (size_t)len - 1] = 0;
-        used += (size_t)len;
+        if (sl) {
+            *string_field(m, k) = (const char *)p;
+            p += sl; /* the bytes and their NUL */
+        }
     }
-    for (int k = 0; k < NSTRINGS; k++)
-        *string_field(m, k) = off[k] == (size_t)-1 ? NULL : r->mem + off[k];
-    return 0;
+    return p == end ? 0 : -1;
 }
 
 const struct mention *spill_read_next(struct spill_reader *r)

@@ -56,6 +56,8 @@ struct mention_spill {
     FILE *fp;
     size_t n;       /* records written */
     int failed;     /* a write failed */
+    char *rec;      /* the record being written */
+    size_t cap;
 };
 /* 0, or -1 when no temporary file can be made (s stays unused). */
 int spill_open(struct mention_spill *s);
