@@ -1,7 +1,7 @@
 # unxref — build, test and demo. `make demo` and `make check` are all a new machine needs.
 VERSION := 0.1.0
 CC ?= cc
-PKGS := igraph libcgraph libgvc jansson libutf8proc
+PKGS := igraph libcgraph libgvc jansson libutf8proc libhs
 # PDF input through poppler when its development files are there (POPPLER=0: build
 # without; a PDF then fails with a message saying how to convert it)
 POPPLER ?= $(shell pkg-config --exists poppler-glib 2>/dev/null && echo 1 || echo 0)
@@ -25,7 +25,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o \
-       $(1)/lang_data.o $(1)/openclass_data.o
+       $(1)/lang_data.o $(1)/openclass_data.o $(1)/litscan_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
         html-screenshots eval demo deps bench bench-render bench-analysis bench-big bench-dense \
@@ -33,6 +33,15 @@ objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_
 all: unxref
 
 unxref: $(call objs,build) build/main.o
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+# the vectorscan databases of the built-in gazetteer and the languages, compiled once here
+# by a program of the other objects (litscan.h), in every build flavour
+build/litscan_gen: src/tools/litscan_gen.c $(filter-out build/litscan_data.o,$(call objs,build)) | build
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+build/litscan_data.c: build/litscan_gen
+	./build/litscan_gen > $@.tmp && mv $@.tmp $@
+# the two scanner passes alone, timed (docs/bench.md): build/scan_speed LANG FILE...
+build/scan_speed: src/tools/scan_speed.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 build/%.o: src/%.c | build
@@ -85,9 +94,9 @@ build-asan/openclass_data.o: build/openclass_data.c | build-asan
 build-asan/test_%: tests/unit/test_%.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) $(TEST_FLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
-# fuzz targets (fuzz/fuzz_*.c): with libFuzzer for `make fuzz`, and with fuzz/replay.c
-# under the asan build so the regression inputs in fuzz/regress/ run in `make asan`
-FUZZ := $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
+# fuzz targets (tests/fuzz/fuzz_*.c): with libFuzzer for `make fuzz`, and with tests/fuzz/replay.c
+# under the asan build so the regression inputs in tests/fuzz/regress/ run in `make asan`
+FUZZ := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_CC := clang
 FUZZ_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 build-fuzz/%.o: src/%.c | build-fuzz
@@ -98,9 +107,9 @@ build-fuzz/html_data.o: build/html_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
 build-fuzz/openclass_data.o: build/openclass_data.c | build-fuzz
 	$(FUZZ_CC) -c -o $@ $<
-build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/common.c $(call objs,build-fuzz) | build-fuzz
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c $(call objs,build-fuzz) | build-fuzz
 	@echo "  CC $@"; $(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -Ifuzz -O1 -o $@ $(filter %.c %.o,$^) $(LDLIBS)
-build-asan/replay_%: fuzz/fuzz_%.c fuzz/common.c fuzz/replay.c $(call objs,build-asan) | build-asan
+build-asan/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c tests/fuzz/replay.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -Ifuzz -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 .SECONDARY: $(call objs,build-fuzz) build/gazetteer_data.c build/numbering_data.c build/lang_data.c
@@ -125,8 +134,8 @@ SAN_ENV := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 UBSAN_OPTIONS=pri
 asan: asan-cli $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT)) \
       $(patsubst %,build-asan/replay_%,$(FUZZ))
 	@$(SAN_ENV) sh tests/run_unit.sh $(patsubst tests/unit/test_%.c,build-asan/test_%,$(UNIT))
-	@for t in $(FUZZ); do mkdir -p fuzz/regress/$$t; \
-	    $(SAN_ENV) build-asan/replay_$$t fuzz/regress/$$t fuzz/seeds/$$t || exit 1; done
+	@for t in $(FUZZ); do mkdir -p tests/fuzz/regress/$$t; \
+	    $(SAN_ENV) build-asan/replay_$$t tests/fuzz/regress/$$t tests/fuzz/seeds/$$t || exit 1; done
 asan-cli: unxref-asan
 	@$(SAN_ENV) sh tests/run_cli.sh ./unxref-asan
 
@@ -147,8 +156,8 @@ location:
 	    $(MAKE) --no-print-directory -C "$$d" CORPUS=$(abspath $(CORPUS)) cli asan-cli memcheck
 
 # libFuzzer on each target for FUZZ_SECONDS (seeds: scripts/fuzz-seeds.py from data/ and
-# a sample of $(CORPUS)); the inputs in fuzz/regress/ first. A crash input lands in
-# build/fuzz/crash-TARGET-*: copy it into fuzz/regress/TARGET/ with the fix.
+# a sample of $(CORPUS)); the inputs in tests/fuzz/regress/ first. A crash input lands in
+# build/fuzz/crash-TARGET-*: copy it into tests/fuzz/regress/TARGET/ with the fix.
 FUZZ_SECONDS ?= 20
 fuzz: $(patsubst %,build-fuzz/fuzz_%,$(FUZZ))
 	@rm -rf build/fuzz/seeds; mkdir -p build/fuzz
@@ -311,7 +320,7 @@ bench: unxref
 	BENCH_SIZES="$(BENCH_SIZES)" BENCH_REPS=$(BENCH_REPS) CORPUS=$(CORPUS) bash scripts/bench.sh
 
 # render times of synthetic graphs with each Graphviz engine -> docs/bench-render.md
-build/bench_render: bench/render.c $(call objs,build) | build
+build/bench_render: tests/bench/render.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $^ $(LDLIBS)
 bench-render: build/bench_render
 	sh scripts/bench_render.sh $(BENCH_RENDER_LIMIT)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Render benchmark: layout + SVG of synthetic citation graphs of 100, 1,000 and 10,000
-# nodes with each Graphviz engine (bench/render.c), one at a time under nice; a case that
+# nodes with each Graphviz engine (tests/bench/render.c), one at a time under nice; a case that
 # takes longer than LIMIT seconds is stopped and the larger sizes of that engine skipped.
 # Writes docs/bench-render.md. Usage: scripts/bench_render.sh [LIMIT] (default 300)
 set -u
@@ -13,7 +13,7 @@ MD=docs/bench-render.md
     echo "# Render benchmark"
     echo
     echo "\`make bench-render\` ($0): Graphviz layout + SVG rendering in-process of synthetic"
-    echo "citation graphs (bench/render.c: resolutions 1946–2024 each citing 1–5 earlier ones,"
+    echo "citation graphs (tests/bench/render.c: resolutions 1946–2024 each citing 1–5 earlier ones,"
     echo "one body per ten nodes); stopped after $LIMIT s. $(nproc) cores, $(date -u +%Y-%m-%d)."
     echo "Graphviz $(pkg-config --modversion libgvc). dot above $(grep -o 'DOT_MAX_NODES [0-9]*' src/emit_dot.h | cut -d' ' -f2) nodes"
     echo "runs with nslimit=1, mclimit=0.1, splines=line; sfdp above $(grep -o 'DOT_MAX_LABELS [0-9]*' src/emit_dot.h | cut -d' ' -f2) nodes draws unlabelled points."

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the fuzzers' seed corpora (not committed): pieces of data/texts, of a small
 fixed sample of ../shared/corpus (the first files of each folder in each language) and
-of data/gazetteer.tsv, plus the hand-made seeds in fuzz/seeds/. Each piece is a run of
+of data/gazetteer.tsv, plus the hand-made seeds in tests/fuzz/seeds/. Each piece is a run of
 whole lines of at most --max-len bytes. For fuzz_extract the first byte of a seed chooses
 the language (0 = auto, 1..6 = ar zh en fr ru es, as in lang_codes); for fuzz_normalize
 it chooses the flags.
@@ -112,8 +112,8 @@ def main():
     gaz = open("data/gazetteer.tsv", "rb").read().splitlines(keepends=True)
     for i in range(2, len(gaz), 40):
         save(os.path.join(a.outdir, "gazetteer"), "gaz", b"".join(gaz[i : i + 3]))
-    for target in sorted(os.listdir(os.path.join("fuzz", "seeds"))):
-        hand = os.path.join("fuzz", "seeds", target)
+    for target in sorted(os.listdir(os.path.join("tests", "fuzz", "seeds"))):
+        hand = os.path.join("tests", "fuzz", "seeds", target)
         if os.path.isdir(hand):
             for name in sorted(os.listdir(hand)):
                 save(os.path.join(a.outdir, target), "hand",

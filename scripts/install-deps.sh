@@ -5,7 +5,7 @@ set -eu
 PKGS="build-essential pkg-config xxd libigraph-dev libgraphviz-dev graphviz libjansson-dev
 libutf8proc-dev fonts-noto-cjk fonts-noto-core python3 python3-networkx python3-scipy python3-igraph
 libxml2-utils clang libclang-rt-14-dev valgrind gnuplot-nox parallel chromium nodejs
-libpoppler-glib-dev poppler-utils"
+libpoppler-glib-dev poppler-utils libvectorscan-dev"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

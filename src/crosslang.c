@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "lang.h"
 #include "util.h"
 
@@ -296,21 +297,43 @@ void crosslang_record(struct graph *g, const struct doc *d)
     struct xversion *v = &vs->v[vs->n++];
     v->symbol = xstrdup(d->symbol);
     v->lang = lang;
-    v->v = xmalloc((d->mentions.n + 1) * sizeof *v->v);
+    v->v = NULL;
     v->n = 0;
-    /* in text order: (start, index in the list) pairs sorted */
-    size_t (*order)[2] = xmalloc((d->mentions.n + 1) * sizeof *order), n = 0;
-    for (size_t i = 0; i < d->mentions.n; i++)
-        if (graph_uses_mention(g, &d->mentions.v[i]) && strcmp(d->mentions.v[i].id, d->symbol)) {
-            order[n][0] = d->mentions.v[i].start;
-            order[n++][1] = i;
+    /* in text order: (start, index in the list) pairs sorted; through the cursor, since a
+     * huge document's mentions may be in its temporary file (doc.h) */
+    struct xalign_item *items = NULL;
+    size_t (*order)[2] = NULL, n = 0, cap = 0, icap = 0;
+    struct doc_cursor c;
+    const struct mention *m;
+    for (doc_cursor_start(&c, d); (m = doc_cursor_next(&c));) {
+        if (!graph_uses_mention(g, m) || strcmp(m->id, d->symbol) == 0)
+            continue;
+        if (n == XLANG_MAX_MENTIONS) { /* too long to align: the version is left as it is */
+            n++;
+            break;
         }
+        xgrow((void **)&order, &cap, n + 1, sizeof *order);
+        xgrow((void **)&items, &icap, n + 1, sizeof *items);
+        order[n][0] = m->start;
+        order[n][1] = n;
+        items[n++] = (struct xalign_item){xstrdup(m->id), m->kind, m->known, m->year};
+    }
+    doc_cursor_end(&c);
+    if (n > XLANG_MAX_MENTIONS) {
+        for (size_t i = 0; i < XLANG_MAX_MENTIONS; i++)
+            free((char *)items[i].id);
+        free(items);
+        free(order);
+        free(v->symbol);
+        vs->n--;
+        return;
+    }
     if (n > 1)
         qsort(order, n, sizeof *order, cmp_index_pair);
-    for (size_t i = 0; i < n; i++) {
-        const struct mention *m = &d->mentions.v[order[i][1]];
-        v->v[v->n++] = (struct xalign_item){xstrdup(m->id), m->kind, m->known, m->year};
-    }
+    v->v = xmalloc((n + 1) * sizeof *v->v);
+    for (size_t i = 0; i < n; i++)
+        v->v[v->n++] = items[order[i][1]];
+    free(items);
     free(order);
 }
 

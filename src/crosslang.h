@@ -64,7 +64,10 @@ struct xalign_item {
 size_t xlang_align_pair(const struct xalign_item *a, size_t na, const struct xalign_item *b,
                         size_t nb, size_t (*out)[2]);
 /* Called by graph_add_doc: keeps the order of the mentions of a document with a symbol
- * for the alignment (released by crosslang_apply). */
+ * for the alignment (released by crosslang_apply). A version of more than
+ * XLANG_MAX_MENTIONS mentions is not aligned (memory stays bounded for a huge document,
+ * whose mentions are in its temporary file: doc.h). */
+enum { XLANG_MAX_MENTIONS = 1 << 16 };
 void crosslang_record(struct graph *g, const struct doc *d);
 /* The ids the alignment replaced by id: *first and the count of x->aligned.v entries. */
 size_t xlang_names(const struct xlang *x, const char *id, size_t *first);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "diag.h"
 #include "input.h"
 #include "lang.h"
 #include "names.h"
@@ -175,7 +176,41 @@ struct part {
     size_t keep;   /* mentions that start at or after this offset belong to the next part */
     long line0;    /* line number of base */
     int mapped;    /* the text is a file mapping: mentions copy their bytes */
+    size_t spill_at; /* mentions kept in memory at most */
 };
+
+/* Adds a part's mentions (found, emptied) to d: to its list, or once the document has
+ * more than spill_at, to its temporary file, which then takes the list's mentions too
+ * and whose strings are given back. */
+static void keep_mentions(struct doc *d, struct mentions *found, size_t spill_at)
+{
+    if (!d->spill && d->mentions.n + found->n > spill_at) {
+        d->spill = xmalloc(sizeof *d->spill);
+        if (spill_open(d->spill) == 0) {
+            for (size_t i = 0; i < d->mentions.n; i++)
+                spill_put(d->spill, &d->mentions.v[i]);
+            mentions_release(&d->mentions);
+        } else { /* no temporary file: they stay in memory */
+            free(d->spill);
+            d->spill = NULL;
+        }
+    }
+    if (d->spill) {
+        for (size_t i = 0; i < found->n; i++)
+            spill_put(d->spill, &found->v[i]);
+        mentions_release(found);
+        arena_free(d->mention_arena);
+        d->mention_arena = arena_new();
+    } else if (d->mentions.n == 0) {
+        mentions_release(&d->mentions);
+        d->mentions = *found;
+        memset(found, 0, sizeof *found);
+    } else {
+        for (size_t i = 0; i < found->n; i++)
+            mentions_push(&d->mentions, &found->v[i]);
+        mentions_release(found);
+    }
+}
 
 /* Extracts the mentions of text[p->base, base + len) into d, offsets and lines in the
  * whole text; keeps those that start before p->keep and returns the end of the last
@@ -210,12 +245,13 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     /* the organ of "its resolution": the document's, from its symbol, else from the
      * symbol given or its file name says */
     const char *own = d->symbol ? d->symbol : hint ? hint : "";
-    struct refs_input in = {{t.s, t.len}, *L, symbol_organ(own), gaz, d->arena, symbol_year(own)};
+    struct arena *strings = d->mention_arena;
+    struct refs_input in = {{t.s, t.len}, *L, symbol_organ(own), gaz, strings, symbol_year(own)};
     refs_find(&in, &found, &claimed);
     struct source_case cs = {src, len, t.map};
-    names_find(in.t, &cs, *L, gaz, d->arena, &found, &claimed);
+    names_find(in.t, &cs, *L, gaz, strings, &found, &claimed);
     spans_release(&claimed);
-    size_t kept_end = 0, n0 = d->mentions.n;
+    size_t kept_end = 0, k = 0;
     for (size_t i = 0; i < found.n; i++) {
         struct mention *m = &found.v[i];
         map_span(&t, src, m->nstart, m->nend, &m->start, &m->end);
@@ -224,50 +260,89 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
         m->end += p->base;
         if (m->start < p->keep) {
             if (p->mapped)
-                m->text = arena_strndup(d->arena, text + m->start, m->end - m->start);
-            mentions_push(&d->mentions, m);
+                m->text = arena_strndup(strings, text + m->start, m->end - m->start);
+            found.v[k++] = *m;
             if (m->end > kept_end)
                 kept_end = m->end;
         }
     }
-    mentions_release(&found);
+    found.n = k;
     /* the earlier parts' mentions all start before p->base, where this part's start: only
      * this part's need sorting (qsort of glibc is a stable merge sort: the same order as
      * sorting the whole list) */
-    if (d->mentions.n - n0 > 1)
-        qsort(d->mentions.v + n0, d->mentions.n - n0, sizeof *d->mentions.v, cmp_mention);
+    size_t sorted = 1;
+    while (sorted < found.n && cmp_mention(&found.v[sorted - 1], &found.v[sorted]) <= 0)
+        sorted++;
+    if (sorted < found.n) /* (a sorted list: the same as after a stable sort) */
+        qsort(found.v, found.n, sizeof *found.v, cmp_mention);
     if (p->base == 0) {
-        const struct mention *title = title_mention(&t, src, len, &d->mentions);
+        const struct mention *title = title_mention(&t, src, len, &found);
         if (!d->symbol && title && title->id) {
-            d->symbol = title->id;
+            d->symbol = arena_strndup(d->arena, title->id, strlen(title->id));
             d->symbol_source = "heading";
         } else if (d->symbol && title && title->id && strcmp(title->id, d->symbol) != 0) {
             d->title_end = title->end;
         }
     }
+    keep_mentions(d, &found, p->spill_at);
     ntext_release(&t);
     return kept_end;
 }
 
 /* ---- identity: the document's symbol, and which of its text is its own ---- */
 
+/* The text these passes read; when it is a file mapping, the pages they have passed are
+ * given back as they go (a one-line file is one line of hundreds of MB), and read again
+ * from the file should they be touched once more. */
+struct src {
+    const char *s;
+    size_t n;
+    int mapped;
+    size_t given; /* pages before this offset given back */
+};
+enum { SRC_STEP = 1 << 20 };
+
+/* Nothing much before pos is read again: its pages may go (a step behind). A pass that
+ * starts again further back faults its pages in again. */
+static void src_passed(struct src *x, size_t pos)
+{
+    if (pos < x->given)
+        x->given = pos;
+    else if (x->mapped && pos > x->given + 2 * SRC_STEP) {
+        x->given = pos - SRC_STEP;
+        input_drop(x->s, x->given);
+    }
+}
+
+/* The end of the line that goes on at a: the first line end at or after a, or n. */
+static size_t line_end(struct src *x, size_t a)
+{
+    size_t y = a;
+    for (;;) {
+        size_t stop = x->n - y > SRC_STEP ? y + SRC_STEP : x->n;
+        while (y < stop && x->s[y] != '\n' && x->s[y] != '\r')
+            y++;
+        if (y < stop || y == x->n)
+            return y;
+        src_passed(x, y);
+    }
+}
+
 /* Bounds of the line holding text[pos]: [*a, *b), line end excluded, looking at most max
  * bytes either way (a longer line gets bounds that span more than max: no heading). */
 static void line_within(const char *text, size_t n, size_t pos, size_t max, size_t *a,
                         size_t *b)
 {
-    size_t x = pos, y = pos;
-    while (x > 0 && text[x - 1] != '\n' && text[x - 1] != '\r' && pos - x <= max)
-        x--;
-    while (y < n && text[y] != '\n' && text[y] != '\r' && y - pos <= max)
-        y++;
-    *a = x;
-    *b = y;
-}
-
-static void line_bounds(const char *text, size_t n, size_t pos, size_t *a, size_t *b)
-{
-    line_within(text, n, pos, (size_t)-1, a, b);
+    /* back: the bytes before pos, max + 1 at most; forward: from pos, max + 1 at most */
+    size_t back = pos < max + 1 ? pos : max + 1, fwd = n - pos < max + 1 ? n - pos : max + 1;
+    const char *lo = text + pos - back, *nl = memrchr(lo, '\n', back), *cr;
+    if ((cr = memrchr(nl ? nl + 1 : lo, '\r', back - (size_t)(nl ? nl + 1 - lo : 0))))
+        nl = cr;
+    *a = nl ? (size_t)(nl + 1 - text) : pos - back;
+    const char *e = memchr(text + pos, '\n', fwd);
+    if ((cr = memchr(text + pos, '\r', e ? (size_t)(e - text) - pos : fwd)))
+        e = cr;
+    *b = e ? (size_t)(e - text) : pos + fwd;
 }
 
 /* Start of the line after the one that ends at b (b at a line end). */
@@ -281,14 +356,13 @@ static size_t next_line(const char *text, size_t n, size_t b)
 }
 
 /* Offset where the TITLE_LINES-th non-blank line ends: the top of the document. */
-static size_t top_end(const char *text, size_t n)
+static size_t top_end(struct src *x)
 {
     size_t a = 0, lines = 0;
-    while (a < n && lines < TITLE_LINES) {
-        size_t x, b;
-        line_bounds(text, n, a, &x, &b);
-        lines += !blank(text, a, b);
-        a = next_line(text, n, b);
+    while (a < x->n && lines < TITLE_LINES) {
+        size_t b = line_end(x, a);
+        lines += !blank(x->s, a, b);
+        a = next_line(x->s, x->n, b);
     }
     return a;
 }
@@ -345,29 +419,28 @@ static int has_word(const char *s, size_t n, const char *w)
 
 /* Where the text after the last adoption line of a compilation (L->adoption_line) in
  * text[from, to) starts: the end of that line's paragraph; to when there is none. */
-static size_t after_adoption(const char *text, size_t n, size_t from, size_t to,
-                             const struct lang *L)
+static size_t after_adoption(struct src *x, size_t from, size_t to, const struct lang *L)
 {
     const char *const *w = L ? L->adoption_line : NULL;
-    size_t cut = to;
+    const char *text = x->s;
+    size_t cut = to, n = x->n;
     if (!w || !w[0])
         return to;
     size_t k = strlen(w[0]);
     for (size_t a = from; a < to;) {
-        size_t x, b;
-        line_bounds(text, n, a, &x, &b);
+        src_passed(x, a);
+        size_t b = line_end(x, a);
         size_t c = a;
         while (c < b && (text[c] == ' ' || text[c] == '\t'))
             c++;
         size_t next = next_line(text, n, b);
         if (b - c > k && strncmp(text + c, w[0], k) == 0 && text[c + k] == ' ') {
             /* the line and the next, as one: "Adopted unanimously at" / "the 631st …" */
-            size_t y, e;
-            line_bounds(text, n, next < n ? next : b, &y, &e);
+            size_t e = next < n ? line_end(x, next) : next;
             struct buf both = BUF_INIT;
             buf_add(&both, text + c, b - c);
             buf_add(&both, " ", 1);
-            buf_add(&both, text + y, e > y && next < n ? e - y : 0);
+            buf_add(&both, text + next, e - next);
             int hit = 0;
             for (const char *const *p = w + 1; *p && !hit; p++)
                 hit = has_word(both.data, both.len, *p);
@@ -375,9 +448,8 @@ static size_t after_adoption(const char *text, size_t n, size_t from, size_t to,
             if (hit) { /* the paragraph ends at the next blank line */
                 size_t q = next;
                 while (q < to) {
-                    size_t qa, qb;
-                    line_bounds(text, n, q, &qa, &qb);
-                    if (blank(text, qa, qb))
+                    size_t qb = line_end(x, q);
+                    if (blank(text, q, qb))
                         break;
                     q = next_line(text, n, qb);
                 }
@@ -390,14 +462,69 @@ static size_t after_adoption(const char *text, size_t n, size_t from, size_t to,
     return cut;
 }
 
-/* Marks the mentions in text that is not the document's own (see mention.h): before its
- * heading when that heading stands below the top of the file, from the heading of
- * another resolution on, and after the compilation's adoption line. */
-static void mark_editorial(struct doc *d, const char *text, size_t n)
+/* Whether m is the document's own symbol (or the resolution its title names): not a
+ * citation. */
+static int is_self(const struct doc *d, const struct mention *m)
 {
-    size_t top = top_end(text, n), own_at = (size_t)-1, own_end = 0, cut = n, line;
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        const struct mention *m = &d->mentions.v[i];
+    return d->symbol && (m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT) && m->id &&
+           (strcmp(m->id, d->symbol) == 0 ||
+            (m->kind == MK_RESOLUTION && m->end == d->title_end));
+}
+
+static int is_editorial(const struct doc *d, size_t start)
+{
+    return start < d->own_from || start >= d->own_to;
+}
+
+static void cursor_open(struct doc_cursor *c, const struct doc *d, int raw)
+{
+    memset(c, 0, sizeof *c);
+    c->d = d;
+    c->raw = raw;
+    if (d->spill)
+        spill_read_start(d->spill, &c->r);
+}
+
+void doc_cursor_start(struct doc_cursor *c, const struct doc *d) { cursor_open(c, d, 0); }
+
+const struct mention *doc_cursor_next(struct doc_cursor *c)
+{
+    const struct doc *d = c->d;
+    const struct mention *m;
+    while (d->spill && (m = spill_read_next(&c->r))) {
+        if (c->raw)
+            return m;
+        if (is_self(d, m))
+            continue;
+        c->r.m.editorial = is_editorial(d, m->start);
+        return m;
+    }
+    return c->i < d->mentions.n ? &d->mentions.v[c->i++] : NULL;
+}
+
+int doc_cursor_end(struct doc_cursor *c)
+{
+    int failed = c->r.failed;
+    if (failed)
+        diag_error(c->d->path, 0, "its mentions could not be read back from their "
+                                  "temporary file");
+    spill_read_end(&c->r);
+    return failed ? -1 : 0;
+}
+
+/* Finds the text that is not the document's own (see mention.h): before its heading when
+ * that heading stands below the top of the file, from the heading of another resolution
+ * on, and after the compilation's adoption line; marks the mentions in memory (those of
+ * the temporary file are marked as they are read back). */
+static void mark_editorial(struct doc *d, struct src *x)
+{
+    const char *text = x->s;
+    size_t n = x->n;
+    size_t top = top_end(x), own_at = (size_t)-1, own_end = 0, cut = n, line;
+    struct doc_cursor c;
+    const struct mention *m;
+    for (cursor_open(&c, d, 1); (m = doc_cursor_next(&c));) {
+        src_passed(x, m->start);
         if (!heading_at(text, n, top, m, &line))
             continue;
         if (own_at == (size_t)-1 && d->symbol && strcmp(m->id, d->symbol) == 0) {
@@ -409,27 +536,28 @@ static void mark_editorial(struct doc *d, const char *text, size_t n)
             break;
         }
     }
+    spill_read_end(&c.r); /* a read failure is reported when the mentions are written */
     size_t before = own_at != (size_t)-1 && own_at >= top ? own_at : 0;
-    cut = after_adoption(text, n, own_end, cut, lang_get(d->lang));
+    cut = after_adoption(x, own_end, cut, lang_get(d->lang));
+    d->own_from = before;
+    d->own_to = cut;
     for (size_t i = 0; i < d->mentions.n; i++) {
-        struct mention *m = &d->mentions.v[i];
-        m->editorial = m->start < before || m->start >= cut;
+        struct mention *mm = &d->mentions.v[i];
+        mm->editorial = is_editorial(d, mm->start);
     }
+    if (x->mapped)
+        input_drop(text, n);
 }
 
-/* Drops the document's own symbol (and the resolution its title names) from its
- * mentions: they are not citations. */
+/* Drops the document's own symbol (and the resolution its title names) from the mentions
+ * in memory: they are not citations (those of the temporary file are dropped as they are
+ * read back). */
 static void drop_self(struct doc *d)
 {
-    if (!d->symbol)
-        return;
     size_t k = 0;
     for (size_t i = 0; i < d->mentions.n; i++) {
         const struct mention *m = &d->mentions.v[i];
-        int self = (m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT) && m->id &&
-                   (strcmp(m->id, d->symbol) == 0 ||
-                    (m->kind == MK_RESOLUTION && m->end == d->title_end));
-        if (!self)
+        if (!is_self(d, m))
             d->mentions.v[k++] = *m;
     }
     d->mentions.n = k;
@@ -448,7 +576,7 @@ static void add_warning(struct doc *d, const char *fmt, const char *a, const cha
 /* The symbol: the one given (--symbol), else the text's, else the file name's (named:
  * NULL when the name holds none); warns when two of them disagree. Then the own text and
  * the self-mentions. */
-static void settle_identity(struct doc *d, const char *text, size_t n, const char *given,
+static void settle_identity(struct doc *d, struct src *x, const char *given,
                             const char *named)
 {
     if (given) {
@@ -463,7 +591,7 @@ static void settle_identity(struct doc *d, const char *text, size_t n, const cha
         add_warning(d, "the file name says %s, the text %s (the text's is used)", named,
                     d->symbol);
     }
-    mark_editorial(d, text, n);
+    mark_editorial(d, x);
     drop_self(d);
 }
 
@@ -473,12 +601,13 @@ void doc_extract_with(struct doc *d, const char *path, const char *text, size_t 
     memset(d, 0, sizeof *d);
     d->path = xstrdup(path);
     d->arena = arena_new();
+    d->mention_arena = arena_new();
     const char *lang = o->lang;
     const struct lang *L = lang && strcmp(lang, "auto") != 0 ? lang_get(lang) : NULL;
     char name[SYMBOL_MAX];
     const char *named = input_symbol_from_name(path, name) ? name : NULL;
     const char *hint = o->symbol ? o->symbol : named;
-    struct part p = {0, 0, 1, o->mapped};
+    struct part p = {0, 0, 1, o->mapped, o->spill_at ? o->spill_at : DOC_SPILL_AT};
     size_t chunk = o->chunk ? o->chunk : DOC_CHUNK;
     if (chunk < 64)
         chunk = 64;
@@ -501,9 +630,15 @@ void doc_extract_with(struct doc *d, const char *path, const char *text, size_t 
         if (o->mapped) /* not read again until settle_identity (the file refaults) */
             input_drop(text, p.base);
     } while (p.base < n);
+    if (d->spill && spill_flush(d->spill) != 0) {
+        doc_release(d);
+        doc_fail(d, path, 0, "cannot write its mentions to a temporary file");
+        return;
+    }
     if (L && d->detected && strcmp(L->code, d->detected) != 0)
         add_warning(d, "read as %s (--lang), but the text reads as %s", L->code, d->detected);
-    settle_identity(d, text, n, o->symbol, named);
+    struct src x = {text, n, o->mapped, 0};
+    settle_identity(d, &x, o->symbol, named);
 }
 
 void doc_extract_chunked(struct doc *d, const char *path, const char *text, size_t n,
@@ -539,6 +674,11 @@ void doc_release(struct doc *d)
 {
     free(d->path);
     mentions_release(&d->mentions);
+    if (d->spill) {
+        spill_close(d->spill);
+        free(d->spill);
+    }
     arena_free(d->arena);
+    arena_free(d->mention_arena);
     memset(d, 0, sizeof *d);
 }

@@ -1,7 +1,7 @@
 /* doc: one input document through the extraction pipeline — normalize, detect the
  * language, find its own symbol (and where it was read), recognize references, mark the
  * text that is not its own — into a list of mentions with positions in the user's file.
- * Owns the document's arena. */
+ * Owns the document's arenas, and the temporary file of a huge document's mentions. */
 #ifndef UNXREF_DOC_H
 #define UNXREF_DOC_H
 
@@ -28,10 +28,17 @@ struct doc {
                             its header (a typing error: header "S/RES/2510 (2019)", title
                             "Resolution 2510 (2020)"): the end of that title mention, which
                             is the document itself, not a citation; else 0 */
-    struct mentions mentions;
+    struct mentions mentions; /* read them with doc_cursor: those of a document of more
+                                 than DOC_SPILL_AT mentions are in `spill` instead */
+    struct mention_spill *spill; /* the mentions before those in `mentions`, in a temporary
+                                    file, or NULL; their editorial mark and the dropping
+                                    of self-mentions are done as they are read back */
+    size_t own_from, own_to; /* the document's own text (mentions that start before
+                                own_from or at or after own_to are editorial) */
     long error_line;     /* when failed: 1-based line of the problem, or 0 */
     const char *error;   /* when failed: the message (static), else NULL */
     struct arena *arena;
+    struct arena *mention_arena; /* the strings of the mentions in `mentions` */
     int from_pdf;        /* the text was read from a PDF (pdf.h): pages split by "\f" */
 };
 
@@ -41,11 +48,15 @@ struct doc {
  * a part at a time (about 6 bytes of working memory per byte of a part), each part cut
  * after a blank line, a line end, a sentence end or a space, and read DOC_OVERLAP bytes
  * past its cut so that a reference across the cut is found whole. The language and the
- * document's own symbol come from the first part. */
+ * document's own symbol come from the first part. Once a document has more than
+ * DOC_SPILL_AT mentions, they go to a temporary file after each part (struct
+ * mention_spill; memory then stays bounded however many there are); when no temporary
+ * file can be made they stay in memory. */
 void doc_extract(struct doc *d, const char *path, const char *text, size_t n,
                  const char *lang, const struct gazetteer *gaz);
 #define DOC_CHUNK ((size_t)4 << 20)
 #define DOC_OVERLAP ((size_t)64 << 10)
+#define DOC_SPILL_AT ((size_t)1 << 15)
 /* doc_extract of a text that input_map mapped: the pages of each part are given back once
  * it is searched, and each mention keeps a copy of its bytes (m->text), so that memory is
  * a part plus the mentions, and the caller may unmap the text before writing them. */
@@ -60,6 +71,8 @@ struct doc_options {
     const char *symbol;            /* the document's symbol (--symbol, canonical), or NULL */
     size_t chunk;                  /* part size, 0 for DOC_CHUNK (tests use small ones) */
     int mapped;                    /* text is input_map's: each part's pages given back */
+    size_t spill_at;               /* mentions kept in memory at most, 0 for DOC_SPILL_AT
+                                      (tests use small ones) */
 };
 /* doc_extract with options. The symbol: o->symbol when given (source "option"), else the
  * one the text writes on its cover or running header ("header") or its heading
@@ -69,6 +82,20 @@ struct doc_options {
  * that is not the document's own get `editorial` (see mention.h). */
 void doc_extract_with(struct doc *d, const char *path, const char *text, size_t n,
                       const struct doc_options *o);
+/* Every mention of d, in order, those of the temporary file read back (the mention
+ * returned lives until the next call):
+ *   for (doc_cursor_start(&c, d); (m = doc_cursor_next(&c));) …; doc_cursor_end(&c);
+ * doc_cursor_end reports (diag) and returns -1 when the temporary file could not be read
+ * back whole. */
+struct doc_cursor {
+    const struct doc *d;
+    struct spill_reader r;
+    size_t i;
+    int raw; /* the spilled mentions as written (doc.c, before they are settled) */
+};
+void doc_cursor_start(struct doc_cursor *c, const struct doc *d);
+const struct mention *doc_cursor_next(struct doc_cursor *c);
+int doc_cursor_end(struct doc_cursor *c);
 /* Makes d a failed document (no mentions) with a static message. */
 void doc_fail(struct doc *d, const char *path, long line, const char *message);
 void doc_release(struct doc *d);

@@ -118,11 +118,22 @@ struct fields {
     int n; /* fields written */
 };
 
+/* dump_piece of a piece that is not a line break of jansson's: copied when it fits */
+static void put_bytes(struct dumpbuf *b, const char *s, size_t n)
+{
+    if (b->len + n <= sizeof b->data) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+    } else {
+        dump_piece(s, n, b);
+    }
+}
+
 static void field_key(struct fields *f, const char *key)
 {
-    dump_piece(f->n++ ? ",\n      \"" : "{\n      \"", 9, f->b); /* both 9 bytes */
-    dump_piece(key, strlen(key), f->b);
-    dump_piece("\": ", 3, f->b);
+    put_bytes(f->b, f->n++ ? ",\n      \"" : "{\n      \"", 9); /* both 9 bytes */
+    put_bytes(f->b, key, strlen(key));
+    put_bytes(f->b, "\": ", 3);
 }
 
 /* Writes j into b as json_dumpf would at nesting depth `depth` (2 spaces a
@@ -146,7 +157,19 @@ static void field_json(struct fields *f, const char *key, json_t *j)
 static int json_plain(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     for (size_t i = 0; i < n;) {
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, u + i, 8), 1)) {
+            /* eight bytes at a time while they are ASCII above 0x1f, no '"' nor '\\' */
+            uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+            uint64_t flag = (w | ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+                             ((bs - ones) & ~bs)) & highs;
+            if (!flag) {
+                i += 8;
+                continue;
+            }
+        }
         if (u[i] < 0x80) {
             if (u[i] < 0x20 || u[i] == '"' || u[i] == '\\')
                 return 0;
@@ -171,9 +194,9 @@ static void field_str(struct fields *f, const char *key, const char *s, size_t n
         return;
     }
     field_key(f, key);
-    dump_piece("\"", 1, f->b);
-    dump_piece(s, n, f->b);
-    dump_piece("\"", 1, f->b);
+    put_bytes(f->b, "\"", 1);
+    put_bytes(f->b, s, n);
+    put_bytes(f->b, "\"", 1);
 }
 
 static void field_text(struct fields *f, const char *key, const char *s)
@@ -191,13 +214,13 @@ static void field_int(struct fields *f, const char *key, long long v)
     if (v < 0)
         *--p = '-';
     field_key(f, key);
-    dump_piece(p, (size_t)(digits + sizeof digits - p), f->b);
+    put_bytes(f->b, p, (size_t)(digits + sizeof digits - p));
 }
 
 static void field_literal(struct fields *f, const char *key, const char *lit)
 {
     field_key(f, key);
-    dump_piece(lit, strlen(lit), f->b);
+    put_bytes(f->b, lit, strlen(lit));
 }
 
 /* pos: where the mention stands in a PDF (its page and that page's start), or NULL */
@@ -273,13 +296,17 @@ void extract_writer_doc(struct extract_writer *w, const struct doc *d, const cha
     dump_at(&w->buf, str_or_null(d->symbol ? d->symbol_source : NULL), 1);
     put_str(w, ",\n  \"mentions\": [");
     struct pdf_pos pos = PDF_POS_INIT;
-    for (size_t i = 0; i < d->mentions.n; i++) {
+    struct doc_cursor c;
+    const struct mention *m;
+    size_t i = 0;
+    for (doc_cursor_start(&c, d); (m = doc_cursor_next(&c)); i++) {
         put_str(w, i ? ",\n    " : "\n    ");
         if (d->from_pdf)
-            pdf_page_of(text, d->mentions.v[i].start, &pos);
-        mention_write(&w->buf, &d->mentions.v[i], text, d->from_pdf ? &pos : NULL);
+            pdf_page_of(text, m->start, &pos);
+        mention_write(&w->buf, m, text, d->from_pdf ? &pos : NULL);
     }
-    put_str(w, d->mentions.n ? "\n  ]\n}" : "]\n}");
+    doc_cursor_end(&c);
+    put_str(w, i ? "\n  ]\n}" : "]\n}");
     dumpbuf_flush(&w->buf);
 }
 

@@ -1,4 +1,4 @@
-/* gazetteer: TSV loader and alias trie (see gazetteer.h). */
+/* gazetteer: TSV loader, alias trie and the aliases' vectorscan database (see gazetteer.h). */
 #include "gazetteer.h"
 
 #include <stdint.h>
@@ -8,6 +8,7 @@
 #include "diag.h"
 #include "inflect.h"
 #include "lang.h"
+#include "litscan.h"
 #include "normalize.h"
 #include "scan.h"
 #include "util.h"
@@ -17,19 +18,35 @@ enum { NCOLS = 14, NCOLS_MIN = 13, COL_ALIASES = 7 };
 /* the languages of the alias columns */
 static const char *const LANGS[] = {"zh", "en", "fr", "es", "ru", "ar", "de"};
 
+/* bits of the literals in g->db: an alias; an alias without its first alef (Arabic
+ * "للجنة" is "ل" + "اللجنة": the text dropped it after a fused lam) */
+enum { GZ_ALIAS = 1, GZ_NOALEF = 2 };
+static const char LAM[] = "\xd9\x84", ALEF[] = "\xd8\xa7";
+
 struct tnode {
     uint32_t child, sibling; /* 0 = none (node 0 is the root) */
     int32_t entry;           /* index of the entry whose alias ends here, or -1 */
     unsigned char byte;
 };
 
+/* The trie once loaded, flat: nodes in breadth-first order, the children of a node next
+ * to each other (their bytes in one array: a lookup reads a cache line, not a list) */
+struct fnode {
+    uint32_t first, count; /* children: first … first + count - 1 */
+    int32_t entry;
+};
+
 struct gazetteer {
     struct gz_entry *entries;
     size_t n, cap;
-    struct tnode *nodes;
+    struct tnode *nodes; /* while loading */
     size_t nnodes, ncap;
+    struct fnode *flat;  /* once loaded */
+    unsigned char *fbyte;
     uint32_t root[256];
     struct scan_filter starts; /* the first bytes of every alias */
+    struct litscan_set *lits;  /* the aliases while loading, then */
+    struct litscan *db;        /* … compiled with the word prefixes of every language */
     struct arena *arena;
     /* the other forms of the aliases (inflect.h), added once every alias is: an alias
      * written in the file wins over a form */
@@ -48,7 +65,7 @@ static uint32_t new_node(struct gazetteer *g, unsigned char byte)
     return (uint32_t)g->nnodes++;
 }
 
-static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned char byte)
+static uint32_t find_child_linked(const struct gazetteer *g, uint32_t node, unsigned char byte)
 {
     if (node == 0)
         return g->root[byte];
@@ -58,13 +75,55 @@ static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned ch
     return 0;
 }
 
+static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned char byte)
+{
+    if (node == 0)
+        return g->root[byte];
+    const struct fnode *f = &g->flat[node];
+    const unsigned char *b = g->fbyte + f->first;
+    for (uint32_t k = 0; k < f->count; k++)
+        if (b[k] == byte)
+            return f->first + k;
+    return 0;
+}
+
+/* The linked trie of the load made flat (struct fnode). */
+static void flatten(struct gazetteer *g)
+{
+    size_t n = g->nnodes;
+    struct fnode *f = xcalloc(n, sizeof *f);
+    unsigned char *fb = xcalloc(n, 1);
+    uint32_t *order = xcalloc(n, sizeof *order), root[256] = {0}; /* flat -> linked */
+    size_t tail = 1;
+    for (size_t u = 0; u < tail; u++) {
+        uint32_t old = order[u];
+        f[u].entry = g->nodes[old].entry;
+        f[u].first = (uint32_t)tail;
+        if (old == 0) {
+            for (unsigned b = 0; b < 256; b++)
+                if (g->root[b])
+                    order[tail] = g->root[b], fb[tail] = (unsigned char)b, root[b] = (uint32_t)tail++;
+        } else {
+            for (uint32_t c = g->nodes[old].child; c; c = g->nodes[c].sibling)
+                order[tail] = c, fb[tail++] = g->nodes[c].byte;
+        }
+        f[u].count = (uint32_t)(tail - f[u].first);
+    }
+    memcpy(g->root, root, sizeof root);
+    free(order);
+    free(g->nodes);
+    g->nodes = NULL;
+    g->flat = f;
+    g->fbyte = fb;
+}
+
 /* Adds a folded alias; returns the entry already holding it, or -1. */
 static int32_t trie_add(struct gazetteer *g, const char *s, size_t n, int32_t entry)
 {
     uint32_t node = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char b = (unsigned char)s[i];
-        uint32_t c = find_child(g, node, b);
+        uint32_t c = find_child_linked(g, node, b);
         if (!c) {
             c = new_node(g, b);
             if (node == 0) {
@@ -104,14 +163,17 @@ static void keep_form(void *ctx, const char *s, size_t n)
     g->forms[g->nforms++] = (struct form){arena_strndup(g->arena, s, n), n, f->entry};
 }
 
-/* The forms kept by keep_form, where they name nothing yet (trie_add keeps the first). */
+/* The forms kept by keep_form, where they name nothing yet (trie_add keeps the first):
+ * into the trie and the aliases' database, before either is built. */
 static void add_forms(struct gazetteer *g)
 {
     for (size_t i = 0; i < g->nforms; i++) {
         const struct form *f = &g->forms[i];
-        trie_add(g, f->s, f->n, f->entry);
+        if (trie_add(g, f->s, f->n, f->entry) >= 0)
+            continue;
         const char *const one[] = {f->s, NULL};
         scan_filter_add(&g->starts, one);
+        litscan_set_add(g->lits, f->s, f->n, GZ_ALIAS, f->entry);
     }
 }
 
@@ -133,6 +195,9 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
     inflect_forms(lang_get(lang), t.s, t.len, keep_form, &(struct form_of){g, entry});
     const char *const one[] = {t.s, NULL};
     scan_filter_add(&g->starts, one);
+    litscan_set_add(g->lits, t.s, t.len, GZ_ALIAS, entry); /* the first entry stays, as in the trie */
+    if (t.len > 2 && memcmp(t.s, ALEF, 2) == 0)
+        litscan_set_add(g->lits, t.s + 2, t.len - 2, GZ_NOALEF, -1);
     if (other >= 0)
         diag_warn(path, line, "alias '%.*s' of '%s' already names '%s'; kept the first", (int)n,
                   s, g->entries[entry].id, g->entries[other].id);
@@ -271,6 +336,7 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
     struct gazetteer *g = xcalloc(1, sizeof *g);
     g->arena = arena_new();
     new_node(g, 0); /* the root */
+    g->lits = litscan_set_new();
     int bad = 0;
     long line = 0;
     for (size_t i = 0; i < n;) {
@@ -289,11 +355,21 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
         }
         i = e + 1;
     }
+    if (!bad) {
+        const char *why = NULL;
+        add_forms(g);
+        flatten(g);
+        g->db = litscan_compile(g->lits, &why);
+        g->lits = NULL;
+        if (!g->db) {
+            diag_error(path, 0, "the aliases' database: %s", why);
+            bad = 1;
+        }
+    }
     if (bad) {
         gazetteer_free(g);
         return NULL;
     }
-    add_forms(g);
     return g;
 }
 
@@ -301,9 +377,14 @@ void gazetteer_free(struct gazetteer *g)
 {
     if (!g)
         return;
+    if (g->lits) /* a load that failed */
+        litscan_set_free(g->lits);
+    litscan_free(g->db);
     free(g->entries);
     free(g->nodes);
     free(g->forms);
+    free(g->flat);
+    free(g->fbyte);
     arena_free(g->arena);
     free(g);
 }
@@ -361,12 +442,89 @@ size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const c
         node = find_child(g, node, (unsigned char)s[i]);
         if (!node)
             break;
-        if (g->nodes[node].entry >= 0 && word_end_ok(s, n, i + 1)) {
+        if (g->flat[node].entry >= 0 && word_end_ok(s, n, i + 1)) {
             best = i + 1 - pos;
-            *e = &g->entries[g->nodes[node].entry];
+            *e = &g->entries[g->flat[node].entry];
         }
     }
     return best;
+}
+
+struct hits_run {
+    struct gz_hits *out, *noalef;
+};
+
+static void push(struct gz_hits *h, struct gz_hit x)
+{
+    xgrow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v);
+    h->v[h->n++] = x;
+}
+
+static void on_hit(void *ctx, size_t start, size_t len, uint64_t bits, int32_t tag)
+{
+    const struct hits_run *r = ctx;
+    if (bits & GZ_NOALEF)
+        push(r->noalef, (struct gz_hit){(uint32_t)start, (uint32_t)len, -1, 0});
+    if (bits & GZ_ALIAS)
+        push(r->out, (struct gz_hit){(uint32_t)start, (uint32_t)len, tag, 0});
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const struct gz_hit *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* A prefix w (m bytes) whose first k bytes end at q: a candidate at q - k. */
+static void prefix_before(struct gz_hits *out, const char *s, size_t q, const char *w,
+                          size_t m, size_t k)
+{
+    if (q >= k && memcmp(s + q - k, w, k) == 0)
+        push(out, (struct gz_hit){(uint32_t)(q - k), (uint32_t)m, -1, 1});
+}
+
+void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, const char *s, size_t n,
+                    struct gz_hits *out)
+{
+    struct gz_hits noalef = {0};
+    struct hits_run r = {out, &noalef};
+    out->n = 0;
+    litscan_run(g->db, s, n, on_hit, &r);
+    /* a letter fused to an alias (names.c fused_match): the prefix right before an alias,
+     * or before an alias without its first alef, with or without the prefix's last lam */
+    size_t nalias = out->n;
+    for (const char *const *w = prefixes; w && *w; w++) {
+        size_t m = strlen(*w);
+        int lam = m >= 2 && memcmp(*w + m - 2, LAM, 2) == 0;
+        for (size_t i = 0; i < nalias; i++)
+            prefix_before(out, s, out->v[i].start, *w, m, m);
+        for (size_t i = 0; i < noalef.n; i++) {
+            prefix_before(out, s, noalef.v[i].start, *w, m, m);
+            if (lam)
+                prefix_before(out, s, noalef.v[i].start, *w, m, m - 2);
+        }
+    }
+    free(noalef.v);
+    if (out->n > 1)
+        qsort(out->v, out->n, sizeof *out->v, by_start);
+}
+
+const struct litscan *gazetteer_db(const struct gazetteer *g) { return g->db; }
+
+size_t gazetteer_longest(const struct gazetteer *g, const char *s, size_t n,
+                         const struct gz_hit *v, size_t m, const struct gz_entry **e)
+{
+    *e = NULL;
+    for (size_t i = m; i-- > 0;)
+        if (v[i].entry >= 0 && word_end_ok(s, n, v[i].start + v[i].len)) {
+            *e = &g->entries[v[i].entry];
+            return v[i].len;
+        }
+    return 0;
 }
 
 const struct scan_filter *gazetteer_starts(const struct gazetteer *g) { return &g->starts; }
@@ -376,9 +534,9 @@ const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s
     uint32_t node = 0;
     for (size_t i = 0; i < n && (i == 0 || node); i++)
         node = find_child(g, node, (unsigned char)s[i]);
-    if (!node || g->nodes[node].entry < 0)
+    if (!node || g->flat[node].entry < 0)
         return NULL;
-    return &g->entries[g->nodes[node].entry];
+    return &g->entries[g->flat[node].entry];
 }
 
 static int type_family(const char *noun_type, const char *entry_type)

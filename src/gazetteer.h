@@ -6,6 +6,7 @@
 #define UNXREF_GAZETTEER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct gz_entry {
     const char *id;
@@ -41,6 +42,27 @@ const struct scan_filter *gazetteer_starts(const struct gazetteer *g);
  * "ل" + "اللجنة"); the length counts bytes of s only. */
 size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const char *s,
                              size_t n, size_t pos, const struct gz_entry **e);
+/* Every occurrence in s[0..n) of an alias (entry >= 0), in one pass, and where one of the
+ * letters fused to a word (prefixes, NULL-terminated: lang.word_prefixes) comes right
+ * before an alias (prefix = 1: see names.c fused_match), by start and then length. */
+struct gz_hit {
+    uint32_t start, len;
+    int32_t entry;         /* index of the entry whose alias this is, or -1 */
+    unsigned char prefix;  /* a word prefix of L */
+};
+struct gz_hits {
+    struct gz_hit *v;
+    size_t n, cap;
+};
+void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, const char *s, size_t n,
+                    struct gz_hits *out);
+/* The database behind gazetteer_hits (litscan.h), for src/tools/litscan_gen.c. */
+struct litscan;
+const struct litscan *gazetteer_db(const struct gazetteer *g);
+/* Of the hits v[0..m) (one start), the longest alias that ends on a word boundary of
+ * s[0..n), as gazetteer_match finds it: its length (0 if none) and entry. */
+size_t gazetteer_longest(const struct gazetteer *g, const char *s, size_t n,
+                         const struct gz_hit *v, size_t m, const struct gz_entry **e);
 /* The entry whose alias is exactly s[0..n) (folded), or NULL. */
 const struct gz_entry *gazetteer_lookup(const struct gazetteer *g, const char *s, size_t n);
 /* e's name in language lang (its first alias there), or the English name. */

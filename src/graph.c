@@ -158,19 +158,6 @@ static size_t target_node(struct graph *g, const struct mention *m)
     return i;
 }
 
-struct count {
-    const struct mention *m;
-    size_t n;
-};
-
-static int cmp_mention_id(const void *a, const void *b)
-{
-    const struct mention *x = *(const struct mention *const *)a;
-    const struct mention *y = *(const struct mention *const *)b;
-    int c = strcmp(x->id, y->id);
-    return c ? c : (int)x->kind - (int)y->kind;
-}
-
 unsigned graph_lang_bit(const char *code)
 {
     for (unsigned i = 0; lang_codes[i]; i++)
@@ -242,25 +229,23 @@ void graph_add_doc(struct graph *g, const struct doc *d)
 
     /* count mentions per target, then keep the largest count over language versions */
     /* unresolved short forms and ambiguous references are not guessed into edges */
-    const struct mention **v = xmalloc((d->mentions.n + 1) * sizeof *v);
-    size_t nv = 0;
-    for (size_t i = 0; i < d->mentions.n; i++)
-        if (graph_uses_mention(g, &d->mentions.v[i]))
-            v[nv++] = &d->mentions.v[i];
+    struct mention_tally t = {0};
+    struct doc_cursor c;
+    const struct mention *cm;
+    for (doc_cursor_start(&c, d); (cm = doc_cursor_next(&c));)
+        if (graph_uses_mention(g, cm))
+            tally_add(&t, cm);
+    doc_cursor_end(&c);
     crosslang_record(g, d);
-    if (nv > 1)
-        qsort(v, nv, sizeof *v, cmp_mention_id);
-    for (size_t i = 0; i < nv;) {
-        size_t j = i;
-        while (j < nv && cmp_mention_id(&v[i], &v[j]) == 0)
-            j++;
-        const struct mention *m = v[i];
+    tally_sort(&t);
+    for (size_t i = 0; i < t.n; i++) {
+        const struct mention *m = &t.v[i].m;
         size_t to = target_node(g, m);
         if (to != src) {
             g->nodes[to].cited_langs |= graph_lang_bit(d->lang);
             edge_max(g, src, to,
                      m->kind == MK_RESOLUTION || m->kind == MK_DOCUMENT ? ET_CITES : ET_MENTIONS,
-                     (double)(j - i));
+                     (double)t.v[i].n);
         }
         if (m->established_by) {
             struct mention rm = {0};
@@ -272,9 +257,8 @@ void graph_add_doc(struct graph *g, const struct doc *d)
             if (res != to)
                 edge_max(g, to, res, ET_ESTABLISHED_BY, 1.0);
         }
-        i = j;
     }
-    free(v);
+    tally_release(&t);
 }
 
 static int cmp_node(const void *a, const void *b)

@@ -130,6 +130,15 @@ struct lang {
     const char *const *other_resolutions; /* zh "以往各项": "和以往各项决议" ends a list */
     const char *const *addressed_intro;   /* zh "向" + organ + "提交": a report to the organ */
     const char *const *addressed_verb;
+    const char *const *name_starts;  /* zh "关于": an instrument's name starts at it */
+    const char *const *name_stops;   /* zh "和", "通过", "，": … starts after it */
+    const char *const *draft_heads;  /* zh "公约草案": ends the name of a draft instrument */
+    const char *const *draft_nouns;  /* "convention": "draft [words] convention" is one */
+    const char *const *draft_preps;  /* … and its subject after "on", "relating to" */
+    const char *const *draft_stops;  /* … ends before "and", "which" */
+    /* … and in a 《book title》 of any text (lang_any()) */
+    const char *const *generic_titles; /* a whole title that names no instrument: zh "公约" */
+    const char *const *report_titles;  /* … a word that makes a title a report's: zh "报告" */
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */
     const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;

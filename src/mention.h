@@ -1,10 +1,12 @@
 /* mention: what the recognizers find — one reference to a resolution, a convention or a
- * body — and the list of them for one document. Strings point into the document's arena
- * or into the gazetteer. */
+ * body — and the list of them for one document; a huge list's temporary file (the
+ * spill) and the tally of the distinct targets of a list. Strings point into the
+ * document's arena or into the gazetteer. */
 #ifndef UNXREF_MENTION_H
 #define UNXREF_MENTION_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 enum mention_kind { MK_RESOLUTION, MK_CONVENTION, MK_BODY, MK_DOCUMENT };
 
@@ -46,6 +48,54 @@ struct mentions {
 void mentions_push(struct mentions *m, const struct mention *x);
 void mentions_release(struct mentions *m);
 const char *mention_kind_name(enum mention_kind k);
+
+/* A mention list in a temporary file (in $TMPDIR, else /tmp, unlinked at once), so that
+ * the mentions of a huge document need no memory: written in order, read back in order
+ * as often as needed. Each record holds every field and a copy of every string. */
+struct mention_spill {
+    FILE *fp;
+    size_t n;       /* records written */
+    int failed;     /* a write failed */
+    char *rec;      /* the record being written */
+    size_t cap;
+};
+/* 0, or -1 when no temporary file can be made (s stays unused). */
+int spill_open(struct mention_spill *s);
+void spill_put(struct mention_spill *s, const struct mention *m);
+/* Flushes what was written: 0, or -1 when a write failed. */
+int spill_flush(struct mention_spill *s);
+void spill_close(struct mention_spill *s);
+
+/* Reading a spill back from its start; the mention returned (and its strings) lives
+ * until the next call. Only one reader of a spill at a time. */
+struct spill_reader {
+    FILE *fp;
+    size_t left;
+    struct mention m;
+    char *mem;      /* the strings of m */
+    size_t cap;
+    int failed;     /* the file ended early or could not be read */
+};
+void spill_read_start(const struct mention_spill *s, struct spill_reader *r);
+const struct mention *spill_read_next(struct spill_reader *r);
+void spill_read_end(struct spill_reader *r);
+
+/* The distinct targets of a mention list, by id and kind: how many mentions name each,
+ * and a copy (strings too) of the first that does. tally_sort puts them in the order of
+ * their ids (strcmp), then kinds. Memory grows with the targets, not the mentions. */
+struct mention_count {
+    struct mention m;
+    size_t n;
+};
+struct mention_tally {
+    struct mention_count *v;
+    size_t n, cap;
+    size_t *slot, nslot; /* open addressing: 1 + index in v, 0 empty */
+    struct arena *strings;
+};
+void tally_add(struct mention_tally *t, const struct mention *m); /* m->id must be set */
+void tally_sort(struct mention_tally *t);
+void tally_release(struct mention_tally *t);
 
 /* An index of a growing mention list for the look-backs of the recognizers ("the
  * resolution that ended just before p", "was this id cited already"), so that each costs

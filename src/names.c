@@ -1,6 +1,7 @@
 /* names: gazetteer aliases and open instrument patterns (see names.h). */
 #include "names.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
@@ -37,17 +38,19 @@ static void add_unknown(struct text t, struct arena *a, size_t s, size_t e, int 
 }
 
 /* Book titles that are not instruments: the Treaty Series, reports (《…的报告，1995年…》),
- * and a bare generic word standing for an instrument named just before. */
+ * and a bare generic word standing for an instrument named just before (lang_any()'s
+ * generic_titles and report_titles). */
 static int not_an_instrument(struct text t, size_t s, size_t e)
 {
-    static const char *const generic[] = {"条约汇编", "公约", "章程", "最后文件", "行动纲要",
-                                          "议定书", "宪章", "协定", "宣言", "规约", NULL};
+    const struct lang *any = lang_any();
     struct text title = {t.s + s, e - s};
-    for (size_t i = 0; generic[i]; i++)
-        if (strlen(generic[i]) == e - s && memcmp(t.s + s, generic[i], e - s) == 0)
+    for (const char *const *w = any->generic_titles; w && *w; w++)
+        if (strlen(*w) == e - s && memcmp(t.s + s, *w, e - s) == 0)
             return 1;
-    return memmem(title.s, title.n, "报告", strlen("报告")) != NULL ||
-           memchr(title.s, ',', title.n) != NULL;
+    for (const char *const *w = any->report_titles; w && *w; w++)
+        if (memmem(title.s, title.n, *w, strlen(*w)) != NULL)
+            return 1;
+    return memchr(title.s, ',', title.n) != NULL;
 }
 
 /* 《title》: the gazetteer entry whose alias is the whole title, else an unknown
@@ -133,22 +136,27 @@ static size_t fused_match(struct text t, const struct lang *L, const struct gaze
 /* Inside a word of ASCII letters and digits: no alias starts there. */
 static int ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+/* Every alias (longest first, whole words) outside the claimed spans, at the starts that
+ * gazetteer_hits finds: an alias or a fused prefix begins there. */
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
     size_t n0 = out->n;
-    const struct scan_filter *starts = gazetteer_starts(g);
-    for (size_t p = 0; p < t.n; p++) {
+    struct gz_hits hits = {0};
+    gazetteer_hits(g, L->word_prefixes, t.s, t.n, &hits);
+    for (size_t i = 0, j, resume = 0; i < hits.n; i = j) {
+        size_t p = hits.v[i].start;
+        for (j = i + 1; j < hits.n && hits.v[j].start == p; j++)
+            ;
         unsigned char b = (unsigned char)t.s[p];
-        if ((b & 0xC0) == 0x80 || b == ' ' || (p > 0 && ascii_alnum(b) && ascii_alnum(t.s[p - 1])) ||
-            !(scan_filter_may(starts, t, p) ||
-              (L->word_prefixes && scan_filter_may(L->prefix_filter, t, p))))
+        if (p < resume || (b & 0xC0) == 0x80 || b == ' ' ||
+            (p > 0 && ascii_alnum(b) && ascii_alnum(t.s[p - 1])))
             continue;
         uint32_t cp = scan_cp(t, p);
         if (cp_is_word(cp) && !scan_word_start(t, p))
             continue;
         const struct gz_entry *e;
-        size_t k = gazetteer_match(g, t.s, t.n, p, &e);
+        size_t k = gazetteer_longest(g, t.s, t.n, hits.v + i, j - i, &e);
         if (!k && L->word_prefixes)
             k = fused_match(t, L, g, p, &e);
         if (!k || spans_overlap(claimed, p, p + k))
@@ -160,28 +168,28 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
         if (m.kind == MK_CONVENTION && draft_around(t, L, &m.nstart, &m.nend))
             m.draft = 1;
         mentions_push(out, &m);
-        p += k - 1;
+        resume = p + k;
     }
+    free(hits.v);
     for (size_t i = n0; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
 }
 
-/* Start of a Chinese instrument name that ends at e: after the last clause boundary or
- * verb before it, or at "关于". */
-static size_t zh_name_start(struct text t, size_t e)
+/* Start of an instrument name that ends at e (languages with the keyword last): after
+ * the last of L->name_stops (clause boundary, conjunction, verb) before it, or at one of
+ * L->name_starts ("关于"). */
+static size_t name_start(struct text t, const struct lang *L, size_t e)
 {
-    static const char *const stops[] = {",", "、", "。", ";", ":", "(", ")", "和", "及", "与",
-                                        "通过", "\"", "》", "《", "或", "的草案", NULL};
     size_t lo = e > 120 ? e - 120 : 0, start = lo;
     for (size_t q = e; q > lo;) {
         q--;
         if (((unsigned char)t.s[q] & 0xC0) == 0x80)
             continue;
-        if (scan_word(t, q, "关于")) {
+        if (L->name_starts && scan_any(t, q, L->name_starts, NULL)) {
             start = q;
             break;
         }
-        size_t k = scan_any(t, q, stops, NULL);
+        size_t k = L->name_stops ? scan_any(t, q, L->name_stops, NULL) : 0;
         if (k && q + k <= e) {
             start = q + k;
             break;
@@ -190,58 +198,75 @@ static size_t zh_name_start(struct text t, size_t e)
     return start;
 }
 
-/* Drafts the gazetteer does not know: "…公约草案", "draft … convention [on …]". */
+/* Drafts with a head word last ("…公约草案"): from name_start to the end of the head. */
+static void draft_heads(struct text t, const struct lang *L, struct arena *a,
+                        struct mentions *out, struct spans *claimed)
+{
+    for (const char *const *h = L->draft_heads; h && *h; h++) {
+        size_t n = strlen(*h);
+        for (const char *hit = strstr(t.s, *h); hit; hit = strstr(hit + 1, *h)) {
+            size_t e = (size_t)(hit - t.s) + n;
+            size_t s = name_start(t, L, (size_t)(hit - t.s));
+            if (e - s > n && !spans_overlap(claimed, s, e))
+                add_unknown(t, a, s, e, 1, out, claimed);
+        }
+    }
+}
+
+/* The end of "draft [words] convention" starting at s (after the draft word and its
+ * space, at q), widened by its subject ("on …", up to 8 words, not past a draft_stops
+ * word); 0 when no draft noun follows within 7 words. */
+static size_t draft_phrase_end(struct text t, const struct lang *L, size_t q)
+{
+    size_t conv = 0, k;
+    for (int w = 0; w < 7 && q < t.n; w++) {
+        if ((k = scan_any(t, q, L->draft_nouns, NULL))) {
+            conv = q + k;
+            break;
+        }
+        while (q < t.n && cp_is_word(scan_cp(t, q)))
+            q++;
+        if (q >= t.n || t.s[q] != ' ')
+            break;
+        q++;
+    }
+    if (!conv)
+        return 0;
+    size_t e = conv;
+    if (L->draft_preps && (k = scan_any(t, scan_space(t, e), L->draft_preps, NULL))) {
+        size_t r = scan_space(t, e) + k;
+        for (int w = 0; w < 8 && r < t.n && t.s[r] == ' '; w++) {
+            size_t ws = r + 1, we = ws;
+            while (we < t.n && (cp_is_word(scan_cp(t, we)) || t.s[we] == '-'))
+                we++;
+            if (we == ws || (L->draft_stops && scan_any(t, ws, L->draft_stops, NULL)))
+                break;
+            r = e = we;
+        }
+    }
+    return e;
+}
+
+/* Drafts the gazetteer does not know: "…公约草案" (L->draft_heads), "draft … convention
+ * [on …]" (L->draft_words, then L->draft_nouns). */
 static void open_drafts(struct text t, const struct lang *L, struct arena *a,
                         struct mentions *out, struct spans *claimed)
 {
     if (L->keyword_after) {
-        static const char *const heads[] = {"公约草案", "议定书草案", "条约草案", NULL};
-        for (size_t h = 0; heads[h]; h++) {
-            for (const char *hit = strstr(t.s, heads[h]); hit; hit = strstr(hit + 1, heads[h])) {
-                size_t e = (size_t)(hit - t.s) + strlen(heads[h]);
-                size_t s = zh_name_start(t, (size_t)(hit - t.s));
-                if (e - s > strlen(heads[h]) && !spans_overlap(claimed, s, e))
-                    add_unknown(t, a, s, e, 1, out, claimed);
-            }
-        }
+        draft_heads(t, L, a, out, claimed);
         return;
     }
-    if (strcmp(L->code, "en") != 0)
+    if (!L->draft_nouns)
         return;
-    static const char *const preps[] = {"on", "for", "against", "concerning", "relating to", NULL};
-    for (const char *hit = strstr(t.s, "draft "); hit; hit = strstr(hit + 1, "draft ")) {
-        size_t s = (size_t)(hit - t.s), q = s + 6, conv = 0;
-        if (!scan_word_start(t, s))
-            continue;
-        for (int w = 0; w < 7 && q < t.n; w++) {
-            size_t k = scan_word(t, q, "convention");
-            if (k) {
-                conv = q + k;
-                break;
-            }
-            while (q < t.n && cp_is_word(scan_cp(t, q)))
-                q++;
-            if (q >= t.n || t.s[q] != ' ')
-                break;
-            q++;
+    for (const char *const *d = L->draft_words; d && *d; d++) {
+        size_t n = strlen(*d);
+        for (const char *hit = strstr(t.s, *d); hit; hit = strstr(hit + 1, *d)) {
+            size_t s = (size_t)(hit - t.s), e;
+            if (s + n >= t.n || t.s[s + n] != ' ' || !scan_word_start(t, s))
+                continue;
+            if ((e = draft_phrase_end(t, L, s + n + 1)) && !spans_overlap(claimed, s, e))
+                add_unknown(t, a, s, e, 1, out, claimed);
         }
-        if (!conv)
-            continue;
-        size_t e = conv, k;
-        if ((k = scan_any(t, scan_space(t, e), preps, NULL))) {
-            size_t r = scan_space(t, e) + k;
-            for (int w = 0; w < 8 && r < t.n && t.s[r] == ' '; w++) {
-                size_t ws = r + 1, we = ws;
-                while (we < t.n && (cp_is_word(scan_cp(t, we)) || t.s[we] == '-'))
-                    we++;
-                if (we == ws || scan_word(t, ws, "and") || scan_word(t, ws, "which") ||
-                    scan_word(t, ws, "that"))
-                    break;
-                r = e = we;
-            }
-        }
-        if (!spans_overlap(claimed, s, e))
-            add_unknown(t, a, s, e, 1, out, claimed);
     }
 }
 

@@ -1,9 +1,13 @@
 /* scan: folded-text matching primitives (see scan.h). */
 #include "scan.h"
 
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
+#include "litscan.h"
 #include "normalize.h"
 #include "util.h"
 
@@ -154,12 +158,11 @@ static void push_refined(const struct scan_table *tab, struct text t, struct sca
         push_hit(h, p, m);
 }
 
-void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hits *h)
+/* The old way, for a table that is not a language's: the first two bytes of every
+ * position in tab, then the filters' hashes. */
+static void hits_by_table(const struct scan_table *tab, struct text t, struct scan_hits *h)
 {
     const unsigned char *u = (const unsigned char *)t.s;
-    h->n = 0;
-    if (t.n == 0)
-        return;
     size_t last = t.n - 1;
     for (size_t p = 0; p < last; p++) {
         unsigned m = tab->mask[u[p] | (unsigned)u[p + 1] << 8];
@@ -168,6 +171,179 @@ void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hit
     }
     if (tab->mask[u[last]])
         push_refined(tab, t, h, last, tab->mask[u[last]]);
+}
+
+/* The candidates of every language in one litscan database: the literal part (before any
+ * '*') of each pattern lang.c puts in the filters of lang.table, with bit b of language i
+ * (lang_codes order) at 8i + b; a pattern with no literal part makes its bit hold at
+ * every position (every_bit). The digits are found apart (digit_hits): one-byte
+ * literals in the database made it three times slower. */
+enum { NLANG_MAX = 8 };
+static struct litscan *hits_db;
+static unsigned char every_bit[NLANG_MAX];
+static const struct lang *hits_lang[NLANG_MAX];
+static pthread_once_t hits_once = PTHREAD_ONCE_INIT;
+
+static void add_literals(struct litscan_set *b, size_t li, unsigned bit, const char *pre,
+                         const char *const *list)
+{
+    for (size_t i = 0; list && list[i]; i++) {
+        char lit[256];
+        size_t n = strlen(pre), k = strcspn(list[i], "*");
+        if (n + k >= sizeof lit)
+            k = sizeof lit - 1 - n; /* a prefix of the literal: more candidates, never fewer */
+        memcpy(lit, pre, n);
+        memcpy(lit + n, list[i], k);
+        if (n + k == 0)
+            every_bit[li] |= (unsigned char)bit;
+        else
+            litscan_set_add(b, lit, n + k, (uint64_t)bit << (8 * li), -1);
+    }
+}
+
+static void hits_build(void)
+{
+    static const char *const docsym[] = {"s/", "a/", "e/", NULL};
+    struct litscan_set *b = litscan_set_new();
+    for (size_t li = 0; lang_codes[li] && li < NLANG_MAX; li++) {
+        const struct lang *L = hits_lang[li] = lang_get(lang_codes[li]);
+        add_literals(b, li, HIT_KEYWORD, "", L->keywords);
+        for (size_t p = 0; L->word_prefixes && L->word_prefixes[p]; p++)
+            add_literals(b, li, HIT_KEYWORD, L->word_prefixes[p], L->keywords);
+        add_literals(b, li, HIT_SHORT, "", L->short_forms);
+        add_literals(b, li, HIT_SHORT, "", L->short_forms_plural);
+        add_literals(b, li, HIT_DOCSYM, "", docsym);
+        if (L->keyword_after)
+            add_literals(b, li, HIT_ITEM_PREFIX, "", L->item_prefix);
+    }
+    const char *why = NULL;
+    if (!(hits_db = litscan_compile(b, &why))) {
+        fprintf(stderr, "unxref: the candidates' database: %s\n", why);
+        exit(3);
+    }
+}
+
+struct hits_run {
+    struct scan_hits *h;
+    unsigned shift;
+};
+
+/* Matches come in the order of their ends: a start goes back at most the longest literal
+ * among the hits, which stay sorted by position, one per position. */
+static void on_hit(void *ctx, size_t start, size_t len, uint64_t bits, int32_t tag)
+{
+    (void)len;
+    (void)tag;
+    const struct hits_run *r = ctx;
+    struct scan_hits *h = r->h;
+    unsigned m = (unsigned)(bits >> r->shift) & 0xFF;
+    if (!m)
+        return;
+    size_t j = h->n;
+    while (j > 0 && h->pos[j - 1] > start)
+        j--;
+    if (j > 0 && h->pos[j - 1] == start) {
+        h->mask[j - 1] |= (unsigned char)m;
+        return;
+    }
+    push_hit(h, start, m);
+    if (j < h->n - 1) {
+        memmove(h->pos + j + 1, h->pos + j, (h->n - 1 - j) * sizeof *h->pos);
+        memmove(h->mask + j + 1, h->mask + j, h->n - 1 - j);
+        h->pos[j] = (uint32_t)start;
+        h->mask[j] = (unsigned char)m;
+    }
+}
+
+/* Any byte of x an ASCII digit (bytes >= 0x80 are not) */
+static int has_digit(uint64_t x)
+{
+    const uint64_t ones = ~0ull / 255, low7 = ones * 127;
+    return ((ones * (127 + ':') - (x & low7)) & ~x & ((x & low7) + ones * (127 - '/')) &
+            ones * 128) != 0;
+}
+
+/* Merges the positions of ASCII digits into h (sorted) with bit HIT_DIGIT. */
+static void digit_hits(struct text t, struct scan_hits *h)
+{
+    const unsigned char *u = (const unsigned char *)t.s;
+    uint32_t *d = NULL;
+    size_t nd = 0, capd = 0, p = 0;
+    while (p < t.n) {
+        uint64_t x;
+        if (p + 8 <= t.n && (memcpy(&x, u + p, 8), !has_digit(x))) {
+            p += 8;
+            continue;
+        }
+        for (size_t e = p + 8 < t.n ? p + 8 : t.n; p < e; p++)
+            if ((unsigned char)(u[p] - '0') < 10) {
+                xgrow((void **)&d, &capd, nd + 1, sizeof *d);
+                d[nd++] = (uint32_t)p;
+            }
+    }
+    if (!nd)
+        return;
+    size_t n = h->n, cap = h->cap; /* merge from the back, in place */
+    xgrow((void **)&h->pos, &cap, n + nd, sizeof *h->pos);
+    xgrow((void **)&h->mask, &h->cap, n + nd, 1);
+    size_t i = n, j = nd, k = n + nd;
+    while (j > 0) {
+        if (i > 0 && h->pos[i - 1] > d[j - 1]) {
+            k--, i--;
+            h->pos[k] = h->pos[i], h->mask[k] = h->mask[i];
+        } else if (i > 0 && h->pos[i - 1] == d[j - 1]) {
+            k--, i--, j--;
+            h->pos[k] = h->pos[i], h->mask[k] = (unsigned char)(h->mask[i] | HIT_DIGIT);
+        } else {
+            k--, j--;
+            h->pos[k] = d[j], h->mask[k] = HIT_DIGIT;
+        }
+    }
+    /* k == i: what is left in front is in place; the duplicates made room at the front */
+    if (k > i) {
+        memmove(h->pos + i, h->pos + k, (n + nd - k) * sizeof *h->pos);
+        memmove(h->mask + i, h->mask + k, n + nd - k);
+    }
+    h->n = i + (n + nd - k);
+    free(d);
+}
+
+void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hits *h)
+{
+    h->n = 0;
+    if (t.n == 0)
+        return;
+    pthread_once(&hits_once, hits_build);
+    size_t li = 0;
+    while (li < NLANG_MAX && hits_lang[li] && hits_lang[li]->table != tab)
+        li++;
+    if (li == NLANG_MAX || !hits_lang[li]) {
+        hits_by_table(tab, t, h);
+        return;
+    }
+    struct hits_run r = {h, (unsigned)(8 * li)};
+    litscan_run(hits_db, t.s, t.n, on_hit, &r);
+    digit_hits(t, h);
+    if (every_bit[li]) { /* every position, with the bits found */
+        size_t n = h->n, j = 0;
+        uint32_t *pos = h->pos;
+        unsigned char *mask = h->mask;
+        h->pos = NULL, h->mask = NULL, h->n = h->cap = 0;
+        for (size_t p = 0; p < t.n; p++) {
+            unsigned m = every_bit[li];
+            if (j < n && pos[j] == p)
+                m |= mask[j++];
+            push_hit(h, p, m);
+        }
+        free(pos);
+        free(mask);
+    }
+}
+
+const struct litscan *scan_hits_db(void)
+{
+    pthread_once(&hits_once, hits_build);
+    return hits_db;
 }
 
 void scan_hits_free(struct scan_hits *h)

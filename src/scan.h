@@ -104,6 +104,9 @@ void scan_table_init(struct scan_table *tab, const struct scan_filter *const *fi
 /* The candidates of t, in text order (h is emptied first; release with scan_hits_free). */
 void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hits *h);
 void scan_hits_free(struct scan_hits *h);
+/* The database behind scan_hits_find (litscan.h), for src/tools/litscan_gen.c. */
+struct litscan;
+const struct litscan *scan_hits_db(void);
 
 /* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
  * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Fuzz smoke run: for each target named, replays fuzz/regress/TARGET/ (every crash input
+# Fuzz smoke run: for each target named, replays tests/fuzz/regress/TARGET/ (every crash input
 # found so far), then fuzzes for $FUZZ_SECONDS from build/fuzz/seeds/TARGET (+ the
-# corpus it grew in build/fuzz/corpus/TARGET) with fuzz/TARGET.dict when there is one.
+# corpus it grew in build/fuzz/corpus/TARGET) with tests/fuzz/TARGET.dict when there is one.
 # Prints executions, coverage and corpus size per target and the closing N passed line.
 # FUZZ_MAX_LEN: the longest input tried (4096 for the smoke run; make fuzz-long: 1 MiB);
 # FUZZ_TIMEOUT: seconds one input may take (10; make fuzz-long: 120, for the sanitizers'
@@ -17,11 +17,11 @@ export LSAN_OPTIONS=suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0
 for t in "$@"; do
     bin=build-fuzz/fuzz_$t
     log=build/fuzz/$t.log
-    mkdir -p "fuzz/regress/$t" "build/fuzz/corpus/$t" "build/fuzz/seeds/$t"
+    mkdir -p "tests/fuzz/regress/$t" "build/fuzz/corpus/$t" "build/fuzz/seeds/$t"
     dict=""
-    [ -f "fuzz/$t.dict" ] && dict="-dict=fuzz/$t.dict"
-    if ! $bin -runs=0 fuzz/regress/$t fuzz/seeds/$t >"$log.replay" 2>&1; then
-        echo "fuzz/$t: a regression input fails:"; tail -30 "$log.replay"
+    [ -f "tests/fuzz/$t.dict" ] && dict="-dict=tests/fuzz/$t.dict"
+    if ! $bin -runs=0 tests/fuzz/regress/$t tests/fuzz/seeds/$t >"$log.replay" 2>&1; then
+        echo "tests/fuzz/$t: a regression input fails:"; tail -30 "$log.replay"
         failed=$((failed + 1)); continue
     fi
     # shellcheck disable=SC2086
@@ -32,11 +32,11 @@ for t in "$@"; do
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     cov=$(grep -E '^#[0-9]+' "$log" | tail -1 | sed -n 's/.*cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/cov \1, features \2, corpus \3/p')
     if [ $rc -ne 0 ]; then
-        echo "fuzz/$t: FAILED (exit $rc); input in build/fuzz/crash-$t-*:"
+        echo "tests/fuzz/$t: FAILED (exit $rc); input in build/fuzz/crash-$t-*:"
         grep -E 'ERROR|invariant|SUMMARY|==[0-9]+==' "$log" | head -20
         failed=$((failed + 1))
     else
-        echo "fuzz/$t: ${execs:-?} executions in ${secs}s, $cov"
+        echo "tests/fuzz/$t: ${execs:-?} executions in ${secs}s, $cov"
         passed=$((passed + 1))
     fi
 done

@@ -1,5 +1,5 @@
 /* handmade: graphs built by hand, node by node (hm_node, hm_edge; also used by
- * bench/render.c), and the small citation graph of the subgraph and diagram tests:
+ * tests/bench/render.c), and the small citation graph of the subgraph and diagram tests:
  *   S/RES/5 (2005) -> S/RES/4 (2004) x3, -> S/RES/3 (2003) x1, -> ctc (mentions) x2
  *   S/RES/4 (2004) -> S/RES/3 (2003) x1, -> S/RES/1 (2001) x2
  *   A/RES/60/1     -> S/RES/1 (2001) x1            (a General Assembly resolution, 2005)

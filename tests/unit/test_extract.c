@@ -259,6 +259,17 @@ static void bodies_and_conventions(void)
     CHECK_STR(ids("the draft convention on the protection of outer space, and", "en",
                   MK_CONVENTION),
               "unknown:draft convention on the protection of outer space");
+    /* the draft phrase's words are en.tsv's (draft_nouns, draft_preps, draft_stops): its
+     * subject after "relating to" ends before "which"; fr has no draft_nouns */
+    CHECK_STR(ids("a draft convention relating to outer space which", "en", MK_CONVENTION),
+              "unknown:draft convention relating to outer space");
+    CHECK_STR(ids("the draft convention on the protection of outer space, and", "fr",
+                  MK_CONVENTION),
+              "");
+    /* zh.tsv's generic_titles and report_titles: no instrument; name_starts "关于" */
+    CHECK_STR(ids("《公约》和《秘书长关于外层空间的报告》", "zh", MK_CONVENTION), "");
+    CHECK_STR(ids("审议了关于外层空间的议定书草案", "zh", MK_CONVENTION),
+              "unknown:关于外层空间的议定书草案");
     CHECK_STR(ids("the Counter-Terrorism Committee (CTC) and the CTC", "en", MK_BODY),
               "counter-terrorism-committee|counter-terrorism-committee|"
               "counter-terrorism-committee");

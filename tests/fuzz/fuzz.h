@@ -1,7 +1,7 @@
-/* fuzz: the entry point every target in fuzz/ defines. Built two ways: with clang's
- * -fsanitize=fuzzer (libFuzzer supplies main; `make fuzz`), or with fuzz/replay.c, which
+/* fuzz: the entry point every target in tests/fuzz/ defines. Built two ways: with clang's
+ * -fsanitize=fuzzer (libFuzzer supplies main; `make fuzz`), or with tests/fuzz/replay.c, which
  * runs the target once over each file named on the command line (the regression inputs
- * in fuzz/regress/, run by `make asan` without needing libFuzzer). */
+ * in tests/fuzz/regress/, run by `make asan` without needing libFuzzer). */
 #ifndef UNXREF_FUZZ_H
 #define UNXREF_FUZZ_H
 

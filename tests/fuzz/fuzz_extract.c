@@ -32,13 +32,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct doc d;
     doc_extract(&d, "fuzz.txt", text, n, lang, gaz);
     if (!d.error) {
-        for (size_t i = 0; i < d.mentions.n; i++) {
-            const struct mention *m = &d.mentions.v[i];
+        struct doc_cursor c;
+        const struct mention *m;
+        size_t last = 0;
+        for (doc_cursor_start(&c, &d); (m = doc_cursor_next(&c));) {
             FUZZ_ASSERT(m->start < m->end && m->end <= n);
             FUZZ_ASSERT(m->line >= 1);
             FUZZ_ASSERT(m->id ? m->id[0] != 0 : m->unresolved);
-            FUZZ_ASSERT(i == 0 || d.mentions.v[i - 1].start <= m->start);
+            FUZZ_ASSERT(last <= m->start);
+            last = m->start;
         }
+        FUZZ_ASSERT(doc_cursor_end(&c) == 0);
         struct extract_writer *w = extract_writer_new(sink);
         extract_writer_doc(w, &d, text);
         extract_writer_finish(w);
