@@ -135,8 +135,27 @@ static size_t fused_match(struct text t, const struct lang *L, const struct gaze
 /* Inside a word of ASCII letters and digits: no alias starts there. */
 static int ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+/* Does an instrument's alias start inside the body match [p, p + k) of hits v[i..) and end
+ * after it?  Then the body's words are the start of the instrument's name ("UN Water
+ * Convention": UN-Water and "Water Convention" share "Water"), and the instrument wins. */
+static int instrument_overlaps(struct text t, const struct gazetteer *g, const struct gz_hits *h,
+                               size_t i, size_t p, size_t k)
+{
+    for (size_t j; i < h->n && h->v[i].start < p + k; i = j) {
+        size_t q = h->v[i].start;
+        for (j = i + 1; j < h->n && h->v[j].start == q; j++)
+            ;
+        const struct gz_entry *e;
+        size_t m = q > p ? gazetteer_longest(g, t.s, t.n, h->v + i, j - i, &e) : 0;
+        if (m && q + m > p + k && strcmp(e->kind, "convention") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Every alias (longest first, whole words) outside the claimed spans, at the starts that
- * gazetteer_hits finds: an alias or a fused prefix begins there. */
+ * gazetteer_hits finds: an alias or a fused prefix begins there; a body's alias that an
+ * instrument's overlaps on the right gives way to it (instrument_overlaps). */
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
@@ -159,6 +178,8 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
         if (!k && L->word_prefixes)
             k = fused_match(t, L, g, p, &e);
         if (!k || spans_overlap(claimed, p, p + k))
+            continue;
+        if (strcmp(e->kind, "body") == 0 && instrument_overlaps(t, g, &hits, j, p, k))
             continue;
         struct mention m = {0};
         fill_known(&m, e);

@@ -274,6 +274,14 @@ static void bodies_and_conventions(void)
               "counter-terrorism-committee|counter-terrorism-committee|"
               "counter-terrorism-committee");
     CHECK_STR(ids("the CTCX and xCTC", "en", MK_BODY), "");
+    /* a body's alias that an instrument's overlaps on the right is the instrument's start:
+     * UN-Water / "Water Convention", "secretariat of the United Nations" / UNFCCC */
+    const char *w = "the accession to the UN Water Convention, and UN Water and UN Women";
+    CHECK_STR(ids(w, "en", MK_CONVENTION), "water-convention-1992");
+    CHECK_STR(ids(w, "en", MK_BODY), "un-water|un-women");
+    w = "the secretariat of the United Nations Framework Convention on Climate Change";
+    CHECK_STR(ids(w, "en", MK_CONVENTION), "unfccc-1992");
+    CHECK_STR(ids(w, "en", MK_BODY), "");
 }
 
 static void own_symbol(void)
