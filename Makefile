@@ -206,7 +206,7 @@ accuracy: unxref $(SAMPLE)/sample-res/_links.tsv
 # selected nodes and links, and the README's graph-model table redone
 # (tests/analysis/check_selection.py)
 analysis: unxref $(SAMPLE)/sample-res/_links.tsv
-	@n=0; for c in $(SAMPLE):1e3 $(CORPUS):2e7; do dir=$${c%:*}; lim=$${c##*:}; \
+	@n=0; for c in $(SAMPLE):4e3 $(CORPUS):2e7; do dir=$${c%:*}; lim=$${c##*:}; \
 	    [ "$$dir" = "$(SAMPLE)" ] || [ -d "$$dir" ] || continue; \
 	    out=build/analysis/$$(echo "$$dir" | tr -c 'a-zA-Z0-9\n' _); \
 	    rm -rf $$out && \

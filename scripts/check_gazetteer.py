@@ -26,7 +26,7 @@ import unicodedata
 
 TYPES = {
     "body": set("principal-organ subsidiary-body committee sanctions-committee working-group panel "
-                "monitoring-group mission agency fund-programme court tribunal treaty-body office "
+                "monitoring-group mission agency fund-programme court tribunal treaty-body office organization "
                 "post other".split()),
     "convention": set("treaty protocol charter declaration agreement statute draft".split()),
 }

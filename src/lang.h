@@ -139,6 +139,11 @@ struct lang {
     /* … and in a 《book title》 of any text (lang_any()) */
     const char *const *generic_titles; /* a whole title that names no instrument: zh "公约" */
     const char *const *report_titles;  /* … a word that makes a title a report's: zh "报告" */
+    /* … and around the name of a body of type organization ("United Nations"): the name is
+     * a modifier or part of another name, not the organization, next to these */
+    const char *const *part_after;  /* "system", ", treaty series": right after the name */
+    const char *const *part_before; /* fr "système des": right before it */
+    const char *const *part_link;   /* "of the", fr "de l'": between another body and it */
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */
     const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;

@@ -136,8 +136,99 @@ static size_t fused_match(struct text t, const struct lang *L, const struct gaze
 /* Inside a word of ASCII letters and digits: no alias starts there. */
 static int ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+/* Does an instrument's alias start inside the body match [p, p + k) of hits v[i..) and end
+ * after it?  Then the body's words are the start of the instrument's name ("UN Water
+ * Convention": UN-Water and "Water Convention" share "Water"), and the instrument wins. */
+static int instrument_overlaps(struct text t, const struct gazetteer *g, const struct gz_hits *h,
+                               size_t i, size_t p, size_t k)
+{
+    for (size_t j; i < h->n && h->v[i].start < p + k; i = j) {
+        size_t q = h->v[i].start;
+        for (j = i + 1; j < h->n && h->v[j].start == q; j++)
+            ;
+        const struct gz_entry *e;
+        size_t m = q > p ? gazetteer_longest(g, t.s, t.n, h->v + i, j - i, &e) : 0;
+        if (m && q + m > p + k && strcmp(e->kind, "convention") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Length of the word of list (no '*' patterns) that ends at e, on a word boundary, or 0. */
+static size_t ends_with_any(struct text t, size_t e, const char *const *list)
+{
+    size_t best = 0;
+    for (; list && *list; list++) {
+        size_t k = strlen(*list);
+        if (k <= best || k > e || memcmp(t.s + e - k, *list, k) != 0)
+            continue;
+        if (e - k > 0 && cp_is_word(scan_cp(t, e - k)) && !scan_word_start(t, e - k))
+            continue;
+        best = k;
+    }
+    return best;
+}
+
+static size_t skip_space(struct text t, size_t p)
+{
+    while (p < t.n && (t.s[p] == ' ' || t.s[p] == '\n' || t.s[p] == '\t'))
+        p++;
+    return p;
+}
+
+static size_t back_space(struct text t, size_t e)
+{
+    while (e > 0 && (t.s[e - 1] == ' ' || t.s[e - 1] == '\n' || t.s[e - 1] == '\t'))
+        e--;
+    return e;
+}
+
+/* Is the gap s[a..b) only spaces around at most one of L->part_link? */
+static int part_gap(struct text t, const struct lang *L, size_t a, size_t b)
+{
+    if (a > b)
+        return 0;
+    size_t e = back_space(t, b);
+    if (e > a) {
+        size_t k = ends_with_any(t, e, L->part_link);
+        if (!k)
+            return 0;
+        e -= k;
+    }
+    return back_space(t, e) <= a;
+}
+
+/* Does the mention v[i] of an organization ("United Nations") stand for the organization?
+ * Not in a letterhead (a document symbol follows: "United Nations S/RES/2667 (2022)"), nor
+ * next to L->part_after / L->part_before ("the United Nations system", "personnel des
+ * Nations Unies", "United Nations, Treaty Series"), nor as part of another body's name
+ * (v[i-1] or v[i+1] next to it: "Secretary-General of the United Nations", "联合国秘书长"). */
+static int stands_for_organization(struct text t, const struct lang *L, const struct mention *v,
+                                   size_t n, size_t i)
+{
+    size_t a = skip_space(t, v[i].nend), b = back_space(t, v[i].nstart);
+    size_t k = a;
+    while (k < t.n && t.s[k] >= 'a' && t.s[k] <= 'z')
+        k++;
+    if (k > a && k < t.n && t.s[k] == '/')
+        return 0;
+    if (L->part_after && (scan_any(t, a, L->part_after, NULL) ||
+                          scan_any(t, v[i].nend, L->part_after, NULL)))
+        return 0;
+    if (ends_with_any(t, b, L->part_before))
+        return 0;
+    if (i > 0 && v[i - 1].kind == MK_BODY && part_gap(t, L, v[i - 1].nend, v[i].nstart))
+        return 0;
+    if (i + 1 < n && v[i + 1].kind == MK_BODY && v[i + 1].nstart >= v[i].nend &&
+        skip_space(t, v[i].nend) >= v[i + 1].nstart)
+        return 0;
+    return 1;
+}
+
 /* Every alias (longest first, whole words) outside the claimed spans, at the starts that
- * gazetteer_hits finds: an alias or a fused prefix begins there. */
+ * gazetteer_hits finds: an alias or a fused prefix begins there; a body's alias that an
+ * instrument's overlaps on the right gives way to it (instrument_overlaps); an
+ * organization's only where it stands for the organization (stands_for_organization). */
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
@@ -161,6 +252,8 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
             k = fused_match(t, L, g, p, &e);
         if (!k || spans_overlap(claimed, p, p + k))
             continue;
+        if (strcmp(e->kind, "body") == 0 && instrument_overlaps(t, g, &hits, j, p, k))
+            continue;
         struct mention m = {0};
         fill_known(&m, e);
         m.nstart = p;
@@ -171,6 +264,15 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
         resume = p + k;
     }
     free(hits.v);
+    size_t w = n0;
+    for (size_t i = n0; i < out->n; i++) {
+        const struct mention *m = &out->v[i];
+        if (m->type && strcmp(m->type, "organization") == 0 &&
+            !stands_for_organization(t, L, out->v + n0, out->n - n0, i - n0))
+            continue;
+        out->v[w++] = *m;
+    }
+    out->n = w;
     for (size_t i = n0; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
 }

@@ -274,6 +274,36 @@ static void bodies_and_conventions(void)
               "counter-terrorism-committee|counter-terrorism-committee|"
               "counter-terrorism-committee");
     CHECK_STR(ids("the CTCX and xCTC", "en", MK_BODY), "");
+    /* a body's alias that an instrument's overlaps on the right is the instrument's start:
+     * UN-Water / "Water Convention", "secretariat of the United Nations" / UNFCCC */
+    const char *w = "the accession to the UN Water Convention, and UN Water and UN Women";
+    CHECK_STR(ids(w, "en", MK_CONVENTION), "water-convention-1992");
+    CHECK_STR(ids(w, "en", MK_BODY), "un-water|un-women");
+    w = "the secretariat of the United Nations Framework Convention on Climate Change";
+    CHECK_STR(ids(w, "en", MK_CONVENTION), "unfccc-1992");
+    CHECK_STR(ids(w, "en", MK_BODY), "");
+    /* an organization (type organization) where its name stands for it, in every language;
+     * not as a modifier (part_after, part_before), in a letterhead or in another body's name */
+    CHECK_STR(ids("the role of the United Nations, the United Nations system, United Nations "
+                  "personnel, the Secretary-General of the United Nations",
+                  "en", MK_BODY),
+              "united-nations|secretary-general");
+    CHECK_STR(ids("United Nations S/RES/1 (1946) and United Nations, Treaty Series, vol. 1", "en",
+                  MK_BODY),
+              "");
+    CHECK_STR(ids("加强联合国在这方面的作用，联合国系统和联合国会员国", "zh", MK_BODY),
+              "united-nations");
+    CHECK_STR(ids("entre l'Organisation des Nations Unies et le système des Nations Unies", "fr",
+                  MK_BODY),
+              "united-nations");
+    CHECK_STR(ids("las Naciones Unidas harán todo lo posible; el sistema de las Naciones Unidas",
+                  "es", MK_BODY),
+              "united-nations");
+    CHECK_STR(ids("призывая Организацию Объединенных Наций; системы Организации Объединенных "
+                  "Наций",
+                  "ru", MK_BODY),
+              "united-nations");
+    CHECK_STR(ids("دور الأمم المتحدة ومنظومة الأمم المتحدة", "ar", MK_BODY), "united-nations");
 }
 
 static void own_symbol(void)

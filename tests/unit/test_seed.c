@@ -33,6 +33,9 @@ static const struct want expected[] = {
     {"body", "counter-terrorism-committee", 11}, /* 10 names and "该委员会" */
     {"body", "secretary-general", 1},
     {"body", "monitoring-group-1363", 1},
+    /* the Organization: "加强联合国在这方面的作用" (its role), not "联合国会员国" (Member
+     * States, zh.tsv part_after) */
+    {"body", "united-nations", 1},
 };
 
 int main(void)

@@ -12,7 +12,7 @@ mg = g["graph"]["metrics_graph"]
 assert mg["graph"] == "selection" and mg["nodes"] == 4 == len(g["nodes"]), mg
 assert mg["selection"] == "kinds resolution; organ SC; top 4 by pagerank", mg
 assert mg["top_ranked_on"] == {"nodes": 6, "links": 5}, mg
-assert mg["whole_graph"] == {"nodes": 15, "links": 16}, mg
+assert mg["whole_graph"] == {"nodes": 16, "links": 17}, mg
 assert st["graph"]["metrics_graph"] == mg, st["graph"]["metrics_graph"]
 x = nx.DiGraph()
 x.add_nodes_from(n["id"] for n in g["nodes"])
