@@ -723,8 +723,10 @@ static size_t other_body_at_uncached(const struct ctx *c, size_t p)
         (p > 0 && !scan_word_start(c->t, p)))
         return 0;
     size_t k = gazetteer_match(c->in->gaz, c->t.s, c->t.n, p, &e);
-    /* posts, offices and missions adopt no resolutions ("秘书长题为“…”的报告") */
-    static const char *const non_adopting[] = {"post", "office", "mission", NULL};
+    /* posts, offices and missions adopt no resolutions ("秘书长题为“…”的报告"), nor does the
+     * Organization in its own name: its organs do ("联合国关于非殖民化的相关决议对其…的第1803
+     * (XVII)号决议", "منظومة الأمم المتحدة وقرارها 51/242": the document's own organ's) */
+    static const char *const non_adopting[] = {"post", "office", "mission", "organization", NULL};
     if (!k || strcmp(e->kind, "body") != 0)
         return 0;
     for (const char *const *ty = non_adopting; *ty; ty++)

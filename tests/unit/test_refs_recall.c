@@ -489,6 +489,13 @@ static void other_bodies(void)
                     "dans sa résolution 75/323, de poursuivre", "fr"), "A/RES/75/323");
     CHECK_STR(found("E/RES/2024/13\npublished on the website of the Commission as mandated in "
                     "Council resolution 2007/8 of 25 July 2007,", "en"), "E/RES/2007/8");
+    /* the Organization adopts nothing in its own name: its name before a resolution of the
+     * document's organ is no owner */
+    CHECK_STR(found("A/RES/78/82\n考虑到其1962年12月14日关于各国根据《宪章》和联合国关于非殖民化的"
+                    "决议对其资源拥有主权的第1803(XVII)号决议，", "zh"), "A/RES/1803 (XVII)");
+    CHECK_STR(found("A/RES/78/111\nوإذ تشير إلى قرارها 51/241 المتعلق بتعزيز منظومة الأمم المتحدة "
+                    "وقرارها 51/242 المؤرخ 15 أيلول/سبتمبر 1997،", "ar"),
+              "A/RES/51/241 A/RES/51/242");
 }
 
 /* Roman sessions: the number must fit the organ's numbering in that session */
