@@ -53,11 +53,37 @@ static int not_an_instrument(struct text t, size_t s, size_t e)
     return memchr(title.s, ',', title.n) != NULL;
 }
 
-/* 《title》: the gazetteer entry whose alias is the whole title, else an unknown
- * instrument. The title (without the marks) is the mention. */
+/* "《full title》(《short title》)": the short title names the same instrument, here and
+ * wherever the document uses it again (《第一议定书》 is Protocol I of the convention named
+ * here, of the Geneva Conventions elsewhere). The index in out of the instrument it
+ * names, or (size_t)-1. */
+struct short_titles {
+    size_t s[16], e[16], of[16];
+    size_t n;
+};
+
+static size_t short_title_of(struct text t, const struct short_titles *st, size_t s, size_t e)
+{
+    for (size_t i = 0; i < st->n; i++)
+        if (st->e[i] - st->s[i] == e - s && memcmp(t.s + st->s[i], t.s + s, e - s) == 0)
+            return st->of[i];
+    return (size_t)-1;
+}
+
+static int apposed(struct text t, size_t prev_close, size_t open)
+{
+    /* the title's 《 right after "(" right after the previous title's 》 */
+    return prev_close != (size_t)-1 && open == prev_close + 1 && t.s[prev_close] == '(';
+}
+
+/* 《title》: the gazetteer entry whose alias is the whole title, else the instrument a short
+ * title names (above), else an unknown instrument. The title (without the marks) is the
+ * mention. */
 static void book_titles(struct text t, const struct gazetteer *g, struct arena *a,
                         struct mentions *out, struct spans *claimed)
 {
+    struct short_titles st = {.n = 0};
+    size_t prev = (size_t)-1, prev_close = (size_t)-1;
     for (const char *hit = strstr(t.s, OPEN_TITLE); hit; hit = strstr(hit + 1, OPEN_TITLE)) {
         size_t s = (size_t)(hit - t.s) + 3;
         /* only TITLE_MAX bytes ahead, so that a run of unclosed 《 stays linear */
@@ -68,12 +94,23 @@ static void book_titles(struct text t, const struct gazetteer *g, struct arena *
         size_t e = (size_t)(close - t.s);
         if (e == s || e - s > TITLE_MAX || memmem(t.s + s, e - s, OPEN_TITLE, 3))
             continue;
-        const struct gz_entry *entry = g ? gazetteer_lookup(g, t.s + s, e - s) : NULL;
-        if (!entry && not_an_instrument(t, s, e))
+        const struct gz_entry *entry = NULL;
+        size_t of = (size_t)-1;
+        if (prev != (size_t)-1 && apposed(t, prev_close, s - 3)) {
+            of = prev;
+            if (st.n < sizeof st.s / sizeof st.s[0])
+                st.s[st.n] = s, st.e[st.n] = e, st.of[st.n++] = prev;
+        } else if (!(entry = g ? gazetteer_lookup(g, t.s + s, e - s) : NULL)) {
+            of = short_title_of(t, &st, s, e);
+        }
+        if (!entry && of == (size_t)-1 && not_an_instrument(t, s, e))
             continue;
-        if (entry) {
+        if (entry || of != (size_t)-1) {
             struct mention m = {0};
-            fill_known(&m, entry);
+            if (entry)
+                fill_known(&m, entry);
+            else
+                m = out->v[of];
             m.nstart = s;
             m.nend = e;
             mentions_push(out, &m);
@@ -81,6 +118,9 @@ static void book_titles(struct text t, const struct gazetteer *g, struct arena *
         } else {
             add_unknown(t, a, s, e, 0, out, claimed);
         }
+        if (of == (size_t)-1)
+            prev = out->n - 1;
+        prev_close = e + 3;
     }
 }
 

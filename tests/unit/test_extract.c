@@ -268,6 +268,17 @@ static void bodies_and_conventions(void)
               "");
     /* zh.tsv's generic_titles and report_titles: no instrument; name_starts "关于" */
     CHECK_STR(ids("《公约》和《秘书长关于外层空间的报告》", "zh", MK_CONVENTION), "");
+    CHECK_STR(ids("《条约》、《行动计划》、《联合国日刊》和《会议通过的决议》", "zh", MK_CONVENTION),
+              "");
+    /* a short title in brackets right after a full one names the same instrument, there
+     * and wherever the document uses it again; elsewhere it is a title of its own */
+    CHECK_STR(ids("《关于海底碎片的议定书》(《第一议定书》)和《关于浮标的议定书》（《第二议定书》），"
+                  "又欢迎《第一议定书》的缔约国", "zh", MK_CONVENTION),
+              "unknown:关于海底碎片的议定书|unknown:关于海底碎片的议定书|unknown:关于浮标的议定书|"
+              "unknown:关于浮标的议定书|unknown:关于海底碎片的议定书");
+    CHECK_STR(ids("《关于无法检测的碎片的议定书》(《第一议定书》)", "zh", MK_CONVENTION),
+              "ccw-protocol-i-1980|ccw-protocol-i-1980");
+    CHECK_STR(ids("又欢迎《第一议定书》的缔约国", "zh", MK_CONVENTION), "unknown:第一议定书");
     CHECK_STR(ids("审议了关于外层空间的议定书草案", "zh", MK_CONVENTION),
               "unknown:关于外层空间的议定书草案");
     CHECK_STR(ids("the Counter-Terrorism Committee (CTC) and the CTC", "en", MK_BODY),
