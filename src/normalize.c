@@ -560,6 +560,7 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
         t->lines[t->nlines++] = 0;
     }
     struct out o = {t, 0, 0};
+    t->cover_at = (size_t)-1;
     o.cap = n + n / 4 + 16;
     t->s = xmalloc(o.cap);
     t->map = xmalloc(o.cap * sizeof *t->map);
@@ -688,8 +689,11 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                 }
             } else if (f->len) {
                 if (pending_ws && t->len > 0 &&
-                    (pending_ws == 2 || (!cp_is_wide(o.last_cp) && !cp_is_wide(f->first))))
+                    (pending_ws == 2 || (!cp_is_wide(o.last_cp) && !cp_is_wide(f->first)))) {
+                    if (pending_ws == 2 && t->cover_at == (size_t)-1)
+                        t->cover_at = t->len;
                     put(&o, (const unsigned char *)" ", 1, ws_at, ' ');
+                }
                 pending_ws = joined = 0;
                 put(&o, f->bytes, f->len, (uint32_t)p, f->last);
             }

@@ -21,6 +21,8 @@ struct ntext {
     size_t *lines;   /* original offset where each line starts */
     size_t nlines;
     char header_symbol[SYMBOL_MAX]; /* symbol standing alone on a line at the top, or "" */
+    size_t cover_at; /* the space that stands for that line in s (the letterhead around it:
+                        "United Nations / A/RES/78/11 / General Assembly"), or (size_t)-1 */
 };
 
 enum norm_flags {

@@ -268,6 +268,14 @@ static void bodies_and_conventions(void)
               "");
     /* zh.tsv's generic_titles and report_titles: no instrument; name_starts "关于" */
     CHECK_STR(ids("《公约》和《秘书长关于外层空间的报告》", "zh", MK_CONVENTION), "");
+    /* the letterhead around the cover's symbol line is furniture, no body mention */
+    CHECK_STR(ids("United Nations\nA/HRC/RES/56/14\nGeneral Assembly\nDistr.: General\n"
+                  "The Human Rights Council,\nRecalling General Assembly resolution 60/251,\n",
+                  "en", MK_BODY),
+              "human-rights-council|general-assembly");
+    CHECK_STR(ids("联合国\nA/HRC/RES/56/14\n大会\nDistr.: General\n人权理事会，\n回顾大会第60/251号决议，\n",
+                  "zh", MK_BODY),
+              "human-rights-council|general-assembly");
     CHECK_STR(ids("《条约》、《行动计划》、《联合国日刊》和《会议通过的决议》", "zh", MK_CONVENTION),
               "");
     /* a short title in brackets right after a full one names the same instrument, there
