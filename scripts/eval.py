@@ -1318,7 +1318,7 @@ def place_links(rows, text):
 
 def form_links(gs, f):
     """The linked places of file f with their forms: [(key, shape, contexts, byte start, byte
-    end)], byte start None when not located. Cached on the gold set (the clean text)."""
+    end, snippet)], byte start None when not located. Cached on the gold set (the clean text)."""
     cache = gs.__dict__.setdefault('_forms', {})
     if f not in cache:
         with open(gs.folder / f, encoding='utf-8', errors='replace', newline='') as fh:
@@ -1328,22 +1328,24 @@ def form_links(gs, f):
         res = []
         for ln in place_links(gs.link_rows.get(f, []), text):
             if ln['start'] is None:
-                res.append((ln['key'], 'not located', ['footnote'] if ln['footnote'] else [], None, None))
+                res.append((ln['key'], 'not located', ['footnote'] if ln['footnote'] else [], None, None, ''))
                 continue
             shape, ctx = classify_form(text, ln['start'], ln['end'], ln['key'], lang, ln['footnote'])
             b0 = len(raw[:ln['start']].encode('utf-8'))
-            res.append((ln['key'], shape, ctx, b0, b0 + len(raw[ln['start']:ln['end']].encode('utf-8'))))
+            res.append((ln['key'], shape, ctx, b0, b0 + len(raw[ln['start']:ln['end']].encode('utf-8')),
+                        snippet(raw, (ln['start'], ln['end']), 50)))
         cache[f] = res
     return cache[f]
 
 
 def form_recall(run):
-    """(lang, form) -> [links, found at their place] for a clean run; every link counts under
-    its shape, each of its contexts and 'all links'."""
+    """((lang, form) -> [links, found at their place], [missed links]) for a clean run; every
+    link counts under its shape, each of its contexts and 'all links'."""
     tally = defaultdict(lambda: [0, 0])
+    missed = []
     for f, meta in run.gs.docs.items():
         fnd = run.found.get(f, {})
-        for key, shape, ctx, b0, b1 in form_links(run.gs, f):
+        for key, shape, ctx, b0, b1, snip in form_links(run.gs, f):
             ok = b0 is not None and any(
                 isinstance(m.get('start'), int) and isinstance(m.get('end'), int) and
                 m['start'] < b1 and m['end'] > b0 for m in fnd.get(key, {}).get('mentions', []))
@@ -1351,11 +1353,17 @@ def form_recall(run):
                 t = tally[(meta['lang'], form)]
                 t[0] += 1
                 t[1] += ok
-    return tally
+            if not ok:
+                others = sorted(k for k, e in fnd.items() if b0 is not None and any(
+                    isinstance(m.get('start'), int) and isinstance(m.get('end'), int) and
+                    m['start'] < b1 and m['end'] > b0 for m in e['mentions']))
+                missed.append((f, key, shape, '; '.join(ctx), ', '.join(others), snip))
+    return tally, missed
 
 
-def form_section(runs, langs):
-    """The 'per form' report: one row per (set, form), one column per language."""
+def form_section(runs, langs, errdir=None):
+    """The 'per form' report: one row per (set, form), one column per language; with errdir
+    the missed links in <errdir>/<set>.clean.forms-missed.tsv."""
     clean = [r for r in runs if r.variant == 'clean']
     if not clean:
         return []
@@ -1373,12 +1381,21 @@ def form_section(runs, langs):
            '"73/263 of 22 December 2018, 74/168"); "list: first" one followed by more. "Organ before/'
            'after": the Council\'s or Assembly\'s name before the list\'s first reference or after its '
            'last. "Other": the id\'s number is not written at the anchor (often an editors\' error: '
-           '`linked-number-not-in-text` above); "not located": the anchor is not in the text. The noisy '
-           'variant moves the places, so only the clean runs are classed.\n',
+           '`linked-number-not-in-text` above); "not located": the anchor is not in the text. The links '
+           'are scored raw, as the editors made them: a link to A/RES/10/21 where the text writes ES-10/21 '
+           '(ar `دإط-10/21`; the `special-session-mark` rule above) is classed `S-/ES- SESS/N` and missed '
+           'when unxref reads ES-10/21 there. Every missed link, with the ids unxref found at its place: '
+           '`<errors-dir>/<set>.clean.forms-missed.tsv`. The noisy variant moves the places, so only the '
+           'clean runs are classed.\n',
            '| set | form | ' + ' | '.join(cols) + ' | all |',
            '| --- | --- | ' + ' | '.join('---:' for _ in cols) + ' | ---: |']
     for r in clean:
-        t = form_recall(r)
+        t, missed = form_recall(r)
+        if errdir:
+            with open(errdir / f'{r.gs.name}.clean.forms-missed.tsv', 'w', encoding='utf-8') as fh:
+                fh.write('file\tgold\tshape\tcontexts\tunxref ids there\tsnippet\n')
+                for row in missed:
+                    fh.write('\t'.join(clean_cell(x) for x in row) + '\n')
         for form in ('all links',) + FORM_SHAPES + FORM_CONTEXTS:
             cells = [t.get((l, form), [0, 0]) for l in cols]
             tot = [sum(c[0] for c in cells), sum(c[1] for c in cells)]
@@ -1604,7 +1621,7 @@ def main(argv=None):
                        + ', '.join(f'`{t}` ({n}x)' for t, n in g.malformed.most_common(10)))
     out.append('')
 
-    out += form_section(runs, langs)
+    out += form_section(runs, langs, errdir)
 
     if a.cross_lang:
         out.append('### cross-language agreement (resolution ids found per language of the same symbol)\n')
