@@ -343,6 +343,44 @@ SELFTEST = [
 ]
 
 
+FORM_CASES_FILE = 'tests/eval/forms-cases.tsv'   # hand-made strings per form and language
+
+
+def selftest_forms():
+    """Failures of the cases of FORM_CASES_FILE and of placing split anchors and footnote links."""
+    try:
+        load_form_words()
+        cases = [r for r in read_tsv(REPO / FORM_CASES_FILE) if not r['lang'].startswith('#')]
+    except (UsageError, OSError) as e:
+        return [f'  {e}']
+    bad = []
+    for r in cases:
+        lang, text, anchor, key, shape = (r[c] for c in ('lang', 'text', 'anchor', 'key', 'shape'))
+        ctx = [x.strip() for x in r['contexts'].split(';') if x.strip()]
+        t = text.translate(_DIGITS)
+        s = t.find(anchor.translate(_DIGITS))
+        got = classify_form(t, s, s + len(anchor), key, lang) if s >= 0 else None
+        if got != (shape, ctx):
+            bad.append(f'  classify_form({lang}, {text!r}, {anchor!r}): got {got}, want {(shape, ctx)}')
+    got = classify_form('see resolution 1111 (1997)', 15, 26, 'S/RES/1111', 'en', footnote=True)
+    if got != ('N (YYYY)', ['footnote']):
+        bad.append(f'  classify_form with footnote=True: got {got}')
+    # an anchor in pieces is one link; a footnote link is looked for from the footnotes' line
+    text = 'Recalling resolution 1111 (1997) and 60/1,1\n__________\n1 Resolution 60/1.\n'
+    rows = [(normalize('S/RES/1111(1997)'), {'anchor': a, 'eId': 'c1', 'in_footnote': '0'})
+            for a in ('1111', '(', '1997', ')')]
+    rows += [(normalize('A/RES/60/1'), {'anchor': '60/1', 'eId': e, 'in_footnote': fn})
+             for e, fn in (('c1', '0'), ('c2', '1'))]
+    got = [(text[p['start']:p['end']], p['footnote'], p['start'] > text.index('_'))
+           for p in place_links(rows, text)]
+    want = [('1111 (1997)', False, False), ('60/1', False, False), ('60/1', True, True)]
+    if got != want:
+        bad.append(f'  place_links: got {got}, want {want}')
+    if len(cases) < 40:
+        bad.append(f'  {FORM_CASES_FILE}: {len(cases)} cases, fewer than the 40 written')
+    return bad
+
+
 def selftest():
     saved = dict(SC_YEARS)
     SC_YEARS.clear()
@@ -377,14 +415,15 @@ def selftest():
         n = normalize('S/RES/1998 (2010)')
         if n.canon != 'S/RES/1998 (2010)':
             bad.append(f'  explicit year overridden: {n}')
+        bad += selftest_forms()
     finally:
         SC_YEARS.clear()
         SC_YEARS.update(saved)
     if bad:
-        print('SELFTEST FAILED: target normalisation is broken:', file=sys.stderr)
+        print('SELFTEST FAILED: target normalisation or form classes are broken:', file=sys.stderr)
         print('\n'.join(bad), file=sys.stderr)
         return 1
-    print(f'selftest ok ({len(SELFTEST)} normalisation cases)')
+    print(f'selftest ok ({len(SELFTEST)} normalisation cases, form cases of {FORM_CASES_FILE})')
     return 0
 
 
@@ -440,6 +479,7 @@ class GoldSet:
         self.self_links = 0
         self.malformed = Counter()              # raw target -> count
         self.links_without_file = set()
+        self.link_rows = {}                     # file -> [(norm, row)] of resolution links (forms)
         seen = set()
         for r in read_tsv(links):
             f = r['file']
@@ -467,6 +507,7 @@ class GoldSet:
                     self.self_links += 1
                 continue
             g = self.gold[f].setdefault(n.key, {'norm': n, 'anchors': [], 'footnote': False})
+            self.link_rows.setdefault(f, []).append((n, r))   # every hyperlink, in text order
             a = r.get('anchor', '').strip()
             if a and a not in g['anchors']:
                 g['anchors'].append(a)
@@ -1004,6 +1045,369 @@ def cross_lang(run, texts):
 
 
 # ----------------------------------------------------------------------------------------------
+# Forms: how the text writes each linked reference (the "per form" recall)
+# ----------------------------------------------------------------------------------------------
+# Every resolution hyperlink of _links.tsv (the same gold as above: resolution targets, no
+# self-links) is placed in the clean text: its anchor is searched from where the previous
+# link of its zone (body text, or footnotes: from the first `____` line) was found; an anchor
+# split in pieces (ar `2042` `(` `2012` `)`) is one link. It is then classed from the text
+# around that place alone, never from unxref's output, with the words of tests/eval/forms.tsv:
+#   shape (one per link): `S/RES/…` (the symbol written out), `S-/ES- SESS/N`, `YYYY/N`,
+#       `SESS/N`, `N/SESS` (the pair reversed: right-to-left text), `N (YYYY)`, `N (ROMAN)` (the
+#       old Assembly's, ar `(د-21)`), `N` (a bare number), `other` (the id's number is not
+#       written at the anchor), `not located` (the anchor is not in the text);
+#   context (any number of them): `lettered part` (`78/1 A`, `2200 A (XXI)`, ar `باء`),
+#       `range` (a range word or dash between it and a neighbouring reference: `1267 (1999) to
+#       1989 (2011)`, `1–3`), `list: first` (a separator and another reference follow, none
+#       before), `list: member` (another reference and a separator or range word before it: it
+#       shares the list's keyword; a date of adoption or a footnote marker may stand between:
+#       "73/263 of 22 December 2018, 74/168", "73/263,15 74/168"), `organ before` (an organ's name ends at most 30 characters before
+#       the list's first reference, in the same clause: "Security Council resolution", ru
+#       "резолюции Совета Безопасности", zh "安全理事会第"), `organ after` (an organ's name
+#       right after the list's last reference, behind a genitive word in en/fr/es/de: "of the
+#       General Assembly", "du Conseil", ru "Совета Безопасности", ar "للجمعية العامة"),
+#       `zh 第…号` (the list is wrapped in 第…号), `footnote` (the link's in_footnote column).
+# A link is found when unxref reports a mention of the same match key whose bytes overlap the
+# link's place (clean text only: the noisy text moves the places).
+
+_LETTER_PARTS = 'ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء'   # ar names of the letters A..J
+_PART = r'(?:[A-Z]|' + _LETTER_PARTS + r')(?:\s*[-‐‑–]\s*(?:[A-Z]|' + _LETTER_PARTS + r'))?' \
+        r'(?![A-Za-z/\u0621-\u064a])'
+_PAREN = r'\(\s*(?:\d{4}|(?:E?S-)?[IVXLC]+|\u062f\s*-\s*\d{1,2})\s*\)'
+_SYM = r'[A-Z](?:/HRC)?/RES/\s*'
+_MARK = r'(?:E?S|\u062f\u0625\u0637?)\s*[-‐‑–]\s*'
+# one reference as the texts write it (to find a list's or a range's neighbours)
+_REF = (r'(?<![\dA-Za-z/])(?:' + _SYM + r')?(?:' + _MARK + r')?\d{1,4}(?:\s*/\s*\d{1,4})?'
+        r'(?:\s*(?:' + _PART + r'))?(?:\s*' + _PAREN + r')?(?:\s*(?:' + _PART + r'))?')
+_TAIL = re.compile(r'(\s*(?:' + _PART + r'))?(\s*' + _PAREN + r')?(\s*(?:' + _PART + r'))?')
+_CLAUSE_END = r'[;。；\n]|\.\s'
+
+_DASHES = r'[-‐‑–—]'
+FORM_FILE = 'tests/eval/forms.tsv'   # the word classes per language (sep, rng, date, gen, org)
+FORM_CLASSES = ('sep', 'rng', 'date', 'gen', 'org')
+FORM_WORDS = {}                      # lang -> class -> one regex (the rows joined with |)
+
+
+def load_form_words(path=None):
+    """FORM_WORDS from FORM_FILE: list separators, range words, dates of adoption, the genitive
+    word before an organ named after the number ('' = the name follows directly, ru ar zh),
+    organ names. Raises UsageError on a bad row."""
+    path = Path(path) if path else REPO / FORM_FILE
+    words = defaultdict(lambda: defaultdict(list))
+    try:
+        rows = read_tsv(path)
+    except OSError as e:
+        raise UsageError(f'{path}: cannot read ({e.strerror})')
+    for i, r in enumerate(rows, 2):
+        if r['lang'].startswith('#'):
+            continue
+        try:
+            re.compile(r['pattern'])
+        except re.error as e:
+            raise UsageError(f'{path}:{i}: bad pattern ({e})')
+        if r['class'] not in FORM_CLASSES or not r['pattern']:
+            raise UsageError(f'{path}:{i}: class must be one of {", ".join(FORM_CLASSES)}, with a pattern')
+        words[r['lang']][r['class']].append(r['pattern'])
+    if 'en' not in words:
+        raise UsageError(f'{path}: no en rows (the fallback language)')
+    FORM_WORDS.clear()
+    FORM_WORDS.update({l: {c: '|'.join(w[c]) for c in FORM_CLASSES} for l, w in words.items()})
+    _FORM_RES.clear()
+
+
+FORM_SHAPES = ('S/RES/… symbol', 'S-/ES- SESS/N', 'YYYY/N', 'SESS/N', 'N/SESS (reversed)',
+               'N (YYYY)', 'N (ROMAN)', 'N', 'other', 'not located')
+FORM_CONTEXTS = ('lettered part', 'range', 'list: first', 'list: member', 'organ before',
+                 'organ after', 'zh 第…号', 'footnote')
+
+
+def _form_res(lang):
+    """The compiled neighbour and organ patterns of one language (cached)."""
+    if lang in _FORM_RES:
+        return _FORM_RES[lang]
+    if not FORM_WORDS:
+        load_form_words()
+    w = FORM_WORDS.get(lang, FORM_WORDS['en'])
+    # a separator; a date may stand before it ("73/263 of 22 December 2018, 74/168") or, in
+    # zh, after it; a footnote marker before it (glued: "76/17918 and") or after it ("73/263,15
+    # 74/168")
+    date = r'(?:\s*,?\s*(?:' + w['date'] + r'))?'
+    link = date + r'\d{0,3}\s*(?:号\s*)?(?:' + w['sep'] + r')\s*(?:\d{1,3}\s+)?' + date + r'\s*(?:第\s*)?'
+    rng = r'\s*(?:号\s*)?(?:' + w['rng'] + '|' + _DASHES + r')\s*(?:第\s*)?'
+    r = {'prev_sep': re.compile('(' + _REF + ')(?:' + link + r')+$'),
+         'prev_rng': re.compile('(' + _REF + ')' + rng + '$'),
+         'next_sep': re.compile('(?:' + link + ')+(' + _REF + ')'),
+         'next_rng': re.compile(rng + '(' + _REF + ')'),
+         'org': re.compile(w['org']),
+         'org_after': re.compile(r'\s*(?:' + w['gen'] + r')' + ('' if w['gen'] else '?') +
+                                 '(?:' + w['org'] + ')')}
+    _FORM_RES[lang] = r
+    return r
+
+
+_FORM_RES = {}
+
+
+def _strong(ref, bare_ok):
+    """A neighbour counts as a reference when it has a slash, a bracket or a symbol (a bare
+    number only next to a bare-number link: 'resolutions 1325 and 2250')."""
+    return bare_ok or '/' in ref or '(' in ref
+
+
+def _neighbour(text, start, end, lang, bare_ok, back):
+    """The reference before `start` (back) or after `end`, and how it is joined: ('sep'|'rng',
+    its start or end) or None."""
+    r = _form_res(lang)
+    if back:
+        win = text[max(0, start - 120):start]
+        for kind in ('rng', 'sep'):
+            m = r['prev_' + kind].search(win)
+            if m and _strong(m.group(1), bare_ok):
+                return kind, start - len(win) + m.start(1)
+    else:
+        win = text[end:end + 120]
+        for kind in ('rng', 'sep'):
+            m = r['next_' + kind].match(win)
+            # a bare number followed by a word is no reference ("and 5 April")
+            if m and _strong(m.group(1), bare_ok) and \
+                    not (not _strong(m.group(1), False) and re.match(r'\s*\w', win[m.end(1):])):
+                return kind, end + m.end(1)
+    return None
+
+
+def _number_at(text, s, e, key):
+    """(start, end, reversed) of the id's number written nearest the anchor text[s:e], or None;
+    failing that, the number with digits glued after it inside the anchor (a footnote marker:
+    "59/3009" for 59/300 and note 9)."""
+    lo, hi = max(0, s - 12), min(len(text), e + 12)
+    for glued in (False, True):
+        best = None
+        for i, pat in enumerate(number_patterns(key)):
+            if glued:
+                pat = pat[:-len('(?!\\d)')] if pat.endswith('(?!\\d)') else pat
+            for m in re.finditer(pat, text[lo:hi]):
+                a, b = lo + m.start(), lo + m.end()
+                score = (min(b, e) - max(a, s), -abs(a - s))
+                if (not glued or score[0] > 0) and (best is None or score > best[0]):
+                    best = (score, a, b, i == 1)
+        if best:
+            return best[1:]
+    return None
+
+
+def classify_form(text, s, e, key, lang, footnote=False):
+    """(shape, [contexts]) of the link citing `key` whose anchor is text[s:e]; text with its
+    digits folded (_DIGITS); see the comment above FORM_WORDS."""
+    ctx = ['footnote'] if footnote else []
+    at = _number_at(text, s, e, key)
+    if at is None:
+        return 'other', ctx
+    ns, ne, rev = at
+    num = text[ns:ne]
+    # a special-session mark the id may lack (a link to A/RES/10/21 for ES-10/21)
+    mark = None if re.match(r'\D', num) else _SPECIAL_MARK.search(text[max(0, ns - 8):ns])
+    ms = ns - len(mark.group(0)) if mark else ns
+    sym = re.search(_SYM + r'$', text[max(0, ms - 14):ms])
+    tail = _TAIL.match(text, ne)
+    rs, rend = (ms - len(sym.group(0)) if sym else ms), tail.end()
+    rend += len(re.match(r'\d{0,3}', text[rend:]).group(0))    # a footnote marker
+    if tail.group(1) or tail.group(3):
+        ctx.append('lettered part')
+    if sym:
+        shape = 'S/RES/… symbol'
+    elif '/' in num:
+        if rev and len(set(re.findall(r'\d+', num))) > 1:
+            shape = 'N/SESS (reversed)'
+        elif mark or re.match(r'\D', num):
+            shape = 'S-/ES- SESS/N'
+        else:
+            shape = 'YYYY/N' if len(re.match(r'[\d \u00a0\u2009\u202f]+', num).group(0).replace(' ', '')) == 4 \
+                else 'SESS/N'
+    elif tail.group(2):
+        shape = 'N (YYYY)' if re.search(r'\d{4}', tail.group(2)) else 'N (ROMAN)'
+    else:
+        shape = 'N'
+    bare = shape == 'N'
+    prev = _neighbour(text, rs, rend, lang, bare, True)
+    nxt = _neighbour(text, rs, rend, lang, bare, False)
+    if (prev and prev[0] == 'rng') or (nxt and nxt[0] == 'rng'):
+        ctx.append('range')
+    if prev:
+        ctx.append('list: member')
+    elif nxt:
+        ctx.append('list: first')
+    # the list's first and last references
+    head, last, n = rs, rend, 0
+    while prev and n < 60:
+        head, n = prev[1], n + 1
+        prev = _neighbour(text, head, head, lang, bare, True)
+    n = 0
+    while nxt and n < 60:
+        last, n = nxt[1], n + 1
+        nxt = _neighbour(text, last, last, lang, bare, False)
+    before = re.split(_CLAUSE_END, text[max(0, head - 60):head])[-1]
+    r = _form_res(lang)
+    if any(m.end() >= len(before) - 30 for m in r['org'].finditer(before)):
+        ctx.append('organ before')
+    after = re.split(_CLAUSE_END, text[last:last + 60])[0]
+    if r['org_after'].match(after):
+        ctx.append('organ after')
+    if lang == 'zh' and re.search(r'第\s*$', text[max(0, head - 3):head]) and re.match(r'\s*号', text[last:]):
+        ctx.append('zh 第…号')
+    return shape, ctx
+
+
+_NUM_RES = {}
+
+
+def _number_res(key):
+    if key not in _NUM_RES:
+        _NUM_RES[key] = [re.compile(p) for p in number_patterns(key)]
+    return _NUM_RES[key]
+
+
+def _anchor_re(anchor):
+    parts = anchor.translate(_DIGITS).split()
+    return re.compile(r'\s*'.join(re.escape(p) for p in parts)) if parts else None
+
+
+def _find_link(text, cur, pat, key):
+    """(start, end, has the number) of the first place from cur where the anchor is written
+    with the id's number at it; else where the number is; else where the anchor is."""
+    if pat:
+        for m in pat.finditer(text, cur):
+            if _number_at(text, m.start(), m.end(), key):
+                return m.start(), m.end()
+    hits = [m.span() for p in _number_res(key) for m in [p.search(text, cur)] if m]
+    if hits:
+        return min(hits)
+    m = pat.search(text, cur) if pat else None
+    return m.span() if m else None
+
+
+def place_links(rows, text):
+    """The places (char offsets in text, digits folded) of one file's resolution hyperlinks:
+    [{'norm', 'key', 'start', 'end', 'footnote'}], start None when not located. Each zone (body,
+    footnotes) is read in the links' order; pieces of one anchor are joined."""
+    fn = re.search(r'^_{3,}\s*$', text, re.M)
+    cursor = {False: 0, True: fn.start() if fn else 0}
+    out = []
+    for n, r in rows:
+        foot = r.get('in_footnote') == '1'
+        anchor = r.get('anchor', '').strip()
+        pat = _anchor_re(anchor)
+        prev = out[-1] if out else None
+        if prev and prev['start'] is not None and prev['norm'].raw == n.raw and \
+                prev['eid'] == r.get('eId', '') and prev['footnote'] == foot:
+            m = re.compile(r'\s*' + pat.pattern).match(text, prev['end']) if pat else None
+            if m or not anchor:          # the next piece of the same anchor
+                prev['end'] = m.end() if m else prev['end']
+                cursor[foot] = prev['end']
+                continue
+        link = {'norm': n, 'key': n.key, 'start': None, 'end': None, 'footnote': foot,
+                'eid': r.get('eId', '')}
+        out.append(link)
+        for cur in dict.fromkeys((cursor[foot], 0)):
+            at = _find_link(text, cur, pat, n.key)
+            if at:
+                link['start'], link['end'] = at
+                cursor[foot] = at[1]
+                break
+    return out
+
+
+def form_links(gs, f):
+    """The linked places of file f with their forms: [(key, shape, contexts, byte start, byte
+    end, snippet)], byte start None when not located. Cached on the gold set (the clean text)."""
+    cache = gs.__dict__.setdefault('_forms', {})
+    if f not in cache:
+        with open(gs.folder / f, encoding='utf-8', errors='replace', newline='') as fh:
+            raw = fh.read()
+        text = raw.translate(_DIGITS)
+        lang = gs.docs[f]['lang']
+        res = []
+        for ln in place_links(gs.link_rows.get(f, []), text):
+            if ln['start'] is None:
+                res.append((ln['key'], 'not located', ['footnote'] if ln['footnote'] else [], None, None, ''))
+                continue
+            shape, ctx = classify_form(text, ln['start'], ln['end'], ln['key'], lang, ln['footnote'])
+            b0 = len(raw[:ln['start']].encode('utf-8'))
+            res.append((ln['key'], shape, ctx, b0, b0 + len(raw[ln['start']:ln['end']].encode('utf-8')),
+                        snippet(raw, (ln['start'], ln['end']), 50)))
+        cache[f] = res
+    return cache[f]
+
+
+def form_recall(run):
+    """((lang, form) -> [links, found at their place], [missed links]) for a clean run; every
+    link counts under its shape, each of its contexts and 'all links'."""
+    tally = defaultdict(lambda: [0, 0])
+    missed = []
+    for f, meta in run.gs.docs.items():
+        fnd = run.found.get(f, {})
+        for key, shape, ctx, b0, b1, snip in form_links(run.gs, f):
+            ok = b0 is not None and any(
+                isinstance(m.get('start'), int) and isinstance(m.get('end'), int) and
+                m['start'] < b1 and m['end'] > b0 for m in fnd.get(key, {}).get('mentions', []))
+            for form in ('all links', shape, *ctx):
+                t = tally[(meta['lang'], form)]
+                t[0] += 1
+                t[1] += ok
+            if not ok:
+                others = sorted(k for k, e in fnd.items() if b0 is not None and any(
+                    isinstance(m.get('start'), int) and isinstance(m.get('end'), int) and
+                    m['start'] < b1 and m['end'] > b0 for m in e['mentions']))
+                missed.append((f, key, shape, '; '.join(ctx), ', '.join(others), snip))
+    return tally, missed
+
+
+def form_section(runs, langs, errdir=None):
+    """The 'per form' report: one row per (set, form), one column per language; with errdir
+    the missed links in <errdir>/<set>.clean.forms-missed.tsv."""
+    clean = [r for r in runs if r.variant == 'clean']
+    if not clean:
+        return []
+    cols = [l for l in langs if any(l in r.per_lang for r in clean)]
+    out = ['### recall per form (every linked place in the clean text)\n',
+           'Each resolution hyperlink of the editors (the gold above, counted at every place it is linked, '
+           'not once per document) is placed in the clean text by its anchor, and classed by how the text '
+           'writes the reference there, from the text alone, never from unxref\'s output (`classify_form` in '
+           f'scripts/eval.py, with the words of {FORM_FILE}: list separators, range words, dates, organ '
+           f'names; its cases in {FORM_CASES_FILE}, run by `eval.py --selftest` in make accuracy). A link '
+           'has one shape (how the number is written) and any number of contexts, and counts under each '
+           'of them and under "all links". A cell is recall (links): found = unxref reports the same id '
+           '(match key) over that place. "List: member" is a reference after another one and a separator '
+           'or range word: it shares the list\'s keyword (a date or a footnote marker may stand between: '
+           '"73/263 of 22 December 2018, 74/168"); "list: first" one followed by more. "Organ before/'
+           'after": the Council\'s or Assembly\'s name before the list\'s first reference or after its '
+           'last. "Other": the id\'s number is not written at the anchor (often an editors\' error: '
+           '`linked-number-not-in-text` above); "not located": the anchor is not in the text. The links '
+           'are scored raw, as the editors made them: a link to A/RES/10/21 where the text writes ES-10/21 '
+           '(ar `دإط-10/21`; the `special-session-mark` rule above) is classed `S-/ES- SESS/N` and missed '
+           'when unxref reads ES-10/21 there. Every missed link, with the ids unxref found at its place: '
+           '`<errors-dir>/<set>.clean.forms-missed.tsv`. The noisy variant moves the places, so only the '
+           'clean runs are classed.\n',
+           '| set | form | ' + ' | '.join(cols) + ' | all |',
+           '| --- | --- | ' + ' | '.join('---:' for _ in cols) + ' | ---: |']
+    for r in clean:
+        t, missed = form_recall(r)
+        if errdir:
+            with open(errdir / f'{r.gs.name}.clean.forms-missed.tsv', 'w', encoding='utf-8') as fh:
+                fh.write('file\tgold\tshape\tcontexts\tunxref ids there\tsnippet\n')
+                for row in missed:
+                    fh.write('\t'.join(clean_cell(x) for x in row) + '\n')
+        for form in ('all links',) + FORM_SHAPES + FORM_CONTEXTS:
+            cells = [t.get((l, form), [0, 0]) for l in cols]
+            tot = [sum(c[0] for c in cells), sum(c[1] for c in cells)]
+            if not tot[0]:
+                continue
+            fmt = lambda c: f'{pct(ratio(c[1], c[0]))} ({c[0]})' if c[0] else ''
+            out.append(f'| {r.gs.name} | {form} | ' + ' | '.join(fmt(c) for c in cells) + f' | {fmt(tot)} |')
+    out.append('')
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
 # Main
 # ----------------------------------------------------------------------------------------------
 
@@ -1091,6 +1495,7 @@ def main(argv=None):
         if a.jobs < 1:
             raise UsageError('--jobs must be >= 1')
         load_sc_years(corpus)
+        load_form_words()
         listed = None if a.adjudicated == 'none' else load_adjudicated(find_path(a.adjudicated, ADJ_FILE))
         runs = []
         for s in sets:
@@ -1215,6 +1620,8 @@ def main(argv=None):
             out.append(f'  Unusable resolution targets: '
                        + ', '.join(f'`{t}` ({n}x)' for t, n in g.malformed.most_common(10)))
     out.append('')
+
+    out += form_section(runs, langs, errdir)
 
     if a.cross_lang:
         out.append('### cross-language agreement (resolution ids found per language of the same symbol)\n')
