@@ -735,6 +735,12 @@ static size_t other_body_at_uncached(const struct ctx *c, size_t p)
     for (const char *const *o = organs; *o; o++)
         if (strcmp(e->id, *o) == 0)
             return 0;
+    /* a body the language names as an organ of a series of its own (the Commission on
+     * Human Rights: "人权委员会关于…的第1993/51号决议") is that organ, no other body */
+    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+        if (on->organ != ORGAN_OTHER && on->organ != ORGAN_SELF &&
+            on->organ != ORGAN_SELF_COUNCIL && scan_word(c->t, p, on->text) == k)
+            return 0;
     return k;
 }
 
@@ -789,6 +795,8 @@ enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t *end)
             (allow_self || (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)))
             best = m, o = on->organ;
     }
+    if (o == ORGAN_OTHER) /* "la résolution 1998/72 de la Commission" */
+        o = commission_meant(c, p);
     size_t m = other_body_at(c, p); /* "resolución 32/1 de la Comisión de Prevención …" */
     if (m > best)
         best = m, o = ORGAN_OTHER;

@@ -478,7 +478,7 @@ static void other_bodies(void)
     CHECK_STR(found("A/HRC/RES/56/20\n又回顾妇女地位委员会2016年3月24日通过的关于妇女的第60/2号决议，"
                     "该委员会2020年3月9日通过的第64/2号决议重申了该决议，", "zh"), "");
     CHECK_STR(found("A/HRC/RES/56/20\nannexed to Commission on Human Rights resolution 1997/33 "
-                    "of 11 April 1997,", "en"), "");
+                    "of 11 April 1997,", "en"), "E/CN.4/RES/1997/33");
     /* … but a title or a topic naming a body is no owner, nor a body after a preposition */
     CHECK_STR(found("A/HRC/RES/55/9\n回顾大会2008年12月19日题为“国际劳工组织关于争取公平全球化的社会"
                     "正义宣言”的第63/199号决议、", "zh"), "A/RES/63/199");
@@ -677,12 +677,13 @@ static void commission_year_forms(void)
 {
     CHECK_STR(found("A/HRC/RES/54/8\nRecalling Commission on Human Rights resolutions 2005/70 "
                     "of 20 April 2005, on human rights and transitional justice, 2005/81 of 21 "
-                    "April 2005, on impunity, and 2005/66 of 20 April 2005", "en"), "");
+                    "April 2005, on impunity, and 2005/66 of 20 April 2005", "en"),
+              "E/CN.4/RES/2005/70 E/CN.4/RES/2005/81 E/CN.4/RES/2005/66");
     CHECK_STR(found("A/HRC/RES/54/18\nReaffirming Human Rights Council resolutions 4/4 of 30 "
                     "March 2007 and 9/3 of 17 September 2008, recalling all Commission on Human "
                     "Rights resolutions on the right to development, including resolutions 1998/72 "
                     "of 22 April 1998 and 2004/7 of 13 April 2004", "en"),
-              "A/HRC/RES/4/4 A/HRC/RES/9/3");
+              "A/HRC/RES/4/4 A/HRC/RES/9/3 E/CN.4/RES/1998/72 E/CN.4/RES/2004/7");
     CHECK_STR(found("A/HRC/RES/54/35\nset out in the annex to Economic and Social Council "
                     "resolution 1984/50 of 25 May 1984 and the provisions regarding the "
                     "implementation of the guidelines contained in Council resolutions 1989/64 of "
@@ -700,7 +701,7 @@ static void commission_year_forms(void)
               "A/RES/72/7");
     CHECK_STR(found("A/RES/78/199\nRecalling the adoption by the Sub-Commission on the Promotion "
                     "and Protection of Human Rights at its fifty-second session of resolution 2000/22 "
-                    "of 18 August 2000", "en"), "");
+                    "of 18 August 2000", "en"), "E/CN.4/Sub.2/RES/2000/22");
     CHECK_STR(found("A/RES/78/199\nRecalling Economic and Social Council resolution 2000/22 of 18 "
                     "August 2000", "en"), "E/RES/2000/22");
     CHECK_STR(found("A/RES/78/228\nRappelant les résolutions du Conseil des droits de l’homme "
@@ -715,7 +716,7 @@ static void commission_year_forms(void)
                     "1984 and Council resolutions 1989/64 of 24 May 1989 and 1996/15 of 23 July 1996, "
                     "Recalling all the resolutions of the Commission on Human Rights on the question "
                     "of the death penalty, the last of which was resolution 2005/59 of 20 April 2005,",
-                    "en"), "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
+                    "en"), "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15 E/CN.4/RES/2005/59");
     CHECK_STR(found("A/HRC/RES/54/34\nde la mise en place du Comité de suivi de la mise en œuvre "
                     "de la résolution 2250 sur les jeunes, la paix et la sécurité,", "fr"),
               "S/RES/2250 (2015)");
@@ -724,7 +725,7 @@ static void commission_year_forms(void)
     CHECK_STR(found("A/HRC/RES/54/35\n重申经济及社会理事会1984年5月25日第1984/50号决议附件所列关于保护死刑犯的"
                     "权利的保障措施以及经社理事会1989年5月24日第1989/64号和1996年7月23日第1996/15号决议，"
                     "\n回顾人权委员会关于死刑问题的所有决议，最后一项是2005年4月20日第2005/59号决议，", "zh"),
-              "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15");
+              "E/RES/1984/50 E/RES/1989/64 E/RES/1996/15 E/CN.4/RES/2005/59");
     CHECK_STR(found("A/RES/78/203\nولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
                     "ar"), "");
     CHECK_STR(found("A/RES/78/217\nа также на ее резолюцию 2013/1 от 26 апреля 2013 года,",
