@@ -251,7 +251,8 @@ static void keyword_after_lists(struct ctx *c)
     }
 }
 
-/* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31. */
+/* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31,
+ * E/CN.4/RES/2005/69, E/CN.4/Sub.2/RES/1999/12. */
 /* A resolution symbol with the slash after its head left out, the number glued to it:
  * ar "و A/RES72/276 و S/RES/2413 (2018)" is A/RES/72/276. */
 /* Where "/res" stands in the text, in order: one pass, since every symbol head holds it
@@ -339,7 +340,8 @@ static size_t written_resolution(struct ctx *c, size_t p, char *sym, char *parts
 
 static void explicit_symbols(struct ctx *c)
 {
-    static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
+    static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/", "e/cn.4/res/",
+                                        "e/cn.4/sub.2/res/"};
     struct text t = c->t;
     struct marks mk = {0};
     res_marks(t, &mk);

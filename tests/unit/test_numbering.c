@@ -57,6 +57,14 @@ static void calendars(void)
     CHECK_INT(sessions_by(ORGAN_HRC, SESS_REGULAR, 2024, 0), 57);
     CHECK_INT(sessions_by(ORGAN_HRC, SESS_REGULAR, 2026, 0), 63);
     CHECK_INT(first_slash_session(ORGAN_GA, SESS_REGULAR), 31);
+    /* the Commission on Human Rights numbered year/number from 1982 until it ended in 2006;
+     * ECOSOC from 1978 with no end */
+    CHECK(!year_series_fits(ORGAN_CHR, 1981));
+    CHECK(year_series_fits(ORGAN_CHR, 1982));
+    CHECK(year_series_fits(ORGAN_SUBCOM, 2006));
+    CHECK(!year_series_fits(ORGAN_CHR, 2007));
+    CHECK(year_series_fits(ORGAN_ECOSOC, 2024));
+    CHECK(!year_series_fits(ORGAN_GA, 2024));
     /* dates in a session */
     CHECK(session_fits_date(ORGAN_GA, SESS_REGULAR, 76, 2021, 12));
     CHECK(session_fits_date(ORGAN_GA, SESS_REGULAR, 76, 2022, 7));

@@ -764,6 +764,68 @@ static void title_typo(void)
                     "résolution 2574 (2021)", "fr"), "S/RES/2574 (2021)");
 }
 
+/* The Commission on Human Rights (1946-2006) and its Sub-Commission: resolution series of
+ * their own, E/CN.4/RES/YYYY/N and E/CN.4/Sub.2/RES/YYYY/N, named before or after the
+ * list in every language (the corpus phrasing of A/RES/78/204, 78/209, A/HRC/RES/54/8,
+ * 54/18, 56/20), "the Commission" after it, and the forms that stay out */
+static void human_rights_commission(void)
+{
+    CHECK_STR(found("Recalling Commission on Human Rights resolution 2005/69 and Sub-Commission "
+                    "resolution 1999/12", "en"), "E/CN.4/RES/2005/69 E/CN.4/Sub.2/RES/1999/12");
+    CHECK_STR(found("Recalling Sub-Commission on Prevention of Discrimination and Protection of "
+                    "Minorities resolution 1988/3", "en"), "E/CN.4/Sub.2/RES/1988/3");
+    CHECK_STR(found("A/RES/78/209\nRappelant la résolution 1993/51 de la Commission des droits de "
+                    "l’homme, du 9 mars 1993, et la résolution 1999/12 de la Sous-Commission de la "
+                    "promotion et de la protection des droits de l’homme,", "fr"),
+              "E/CN.4/RES/1993/51 E/CN.4/Sub.2/RES/1999/12");
+    CHECK_STR(found("A/RES/78/204\ny la resolución 2005/74 de la Comisión de Derechos Humanos, de 20 "
+                    "de abril de 2005, y la resolución 1999/12 de la Subcomisión de Promoción y "
+                    "Protección de los Derechos Humanos", "es"),
+              "E/CN.4/RES/2005/74 E/CN.4/Sub.2/RES/1999/12");
+    CHECK_STR(found("A/RES/78/209\nссылаясь на резолюцию 1993/51 Комиссии по правам человека от 9 "
+                    "марта 1993 года и резолюцию 1999/12 Подкомиссии по поощрению и защите прав "
+                    "человека,", "ru"), "E/CN.4/RES/1993/51 E/CN.4/Sub.2/RES/1999/12");
+    CHECK_STR(found("A/RES/78/204\nوقرار لجنة حقوق الإنسان 2005/74 المؤرخ 20 نيسان/أبريل 2005(16)، "
+                    "وقرار اللجنة الفرعية لتعزيز وحماية حقوق الإنسان 1999/12،", "ar"),
+              "E/CN.4/RES/2005/74 E/CN.4/Sub.2/RES/1999/12");
+    CHECK_STR(found("A/RES/78/204\n以及人权委员会第2005/74号决议和促进和保护人权小组委员会第1999/12号决议，",
+                    "zh"), "E/CN.4/RES/2005/74 E/CN.4/Sub.2/RES/1999/12");
+    CHECK_STR(found("unter Hinweis auf die Resolution 2005/69 der Menschenrechtskommission und die "
+                    "Resolution 1999/12 der Unterkommission für die Förderung und den Schutz der "
+                    "Menschenrechte", "de"), "E/CN.4/RES/2005/69 E/CN.4/Sub.2/RES/1999/12");
+    /* the name with a topic between it and the zh list (a body that is an organ of a series
+     * is no other body owning the list) */
+    CHECK_STR(found("A/HRC/RES/54/8\n回顾人权委员会关于人权与过渡期正义的2005年4月20日第2005/70号决议、关于"
+                    "有罪不罚问题的2005年4月21日第2005/81号决议，", "zh"),
+              "E/CN.4/RES/2005/70 E/CN.4/RES/2005/81");
+    /* "the Commission" after the Commission on Human Rights is it; after another commission
+     * it is that one's */
+    CHECK_STR(found("A/RES/78/203\nRecalling all resolutions of the Commission on Human Rights on "
+                    "the right to development, in particular Commission resolution 1998/72 of 22 "
+                    "April 1998", "en"), "E/CN.4/RES/1998/72");
+    CHECK_STR(found("A/RES/78/203\nles résolutions de la Commission des droits de l’homme relatives "
+                    "au droit au développement, en particulier la résolution 1998/72 de la "
+                    "Commission, en date du 22 avril 1998", "fr"), "E/CN.4/RES/1998/72");
+    CHECK_STR(found("A/RES/78/203\nрезолюции Комиссии по правам человека по вопросу о праве на "
+                    "развитие, в частности на резолюцию 1998/72 Комиссии от 22 апреля 1998 года",
+                    "ru"), "E/CN.4/RES/1998/72");
+    CHECK_STR(found("A/HRC/RES/56/20\nadopted by the Commission on the Status of Women on 24 "
+                    "March 2016, reaffirmed by the Commission in its resolution 2016/2,", "en"), "");
+    /* written out */
+    CHECK_STR(found("see E/CN.4/RES/2005/69 and E/CN.4/Sub.2/RES/1999/12.", "en"),
+              "E/CN.4/RES/2005/69 E/CN.4/Sub.2/RES/1999/12");
+    /* outside the years of the series, its roman era, its decisions: no id; a year/number
+     * with no organ named stays as it was (none in another organ's text), the Economic and
+     * Social Council's where named */
+    CHECK_STR(found("Recalling Commission on Human Rights resolutions 1975/3 and 2007/3", "en"), "");
+    CHECK_STR(found("Recalling Commission on Human Rights resolution 20 (XXXVI) of 29 February 1980",
+                    "en"), "");
+    CHECK_STR(found("Recalling Commission on Human Rights decision 2005/113", "en"), "");
+    CHECK_STR(found("A/RES/78/1\nRecalling resolution 2005/69,", "en"), "");
+    CHECK_STR(found("Recalling Economic and Social Council resolution 2005/69,", "en"),
+              "E/RES/2005/69");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -795,6 +857,7 @@ int main(void)
     title_typo();
     dated_other_bodies();
     commission_year_forms();
+    human_rights_commission();
     gazetteer_free(gaz);
     return h_done("refs_recall");
 }
