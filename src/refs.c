@@ -673,6 +673,9 @@ static int name_word_next(struct ctx *c, size_t p, size_t e, long v)
 {
     const char *const *before = c->L->name_before;
     size_t a = c->L->keyword_after ? e : scan_space(c->t, e);
+    /* "доклад Комитета 2023 года": the year of the report, no "2023 Committee" */
+    if (year_plausible(v) && c->L->year_after && scan_any(c->t, a, c->L->year_after, NULL))
+        return 0;
     if ((c->L->name_after && scan_any(c->t, a, c->L->name_after, NULL)) ||
         (c->L->name_after_short && !year_plausible(v) &&
          scan_any(c->t, a, c->L->name_after_short, NULL)))

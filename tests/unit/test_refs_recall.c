@@ -650,6 +650,17 @@ static void numbered_names(void)
                     "en"), "");
     CHECK_STR(found("some 751 persons and the Committee", "en"), "");
     CHECK_STR(found("in 1988 Committee members met", "en"), "");
+    /* a year after the name word (ru "года", "г."): the report's year, no committee; the
+     * Council's numbers stay, also where they could be years */
+    CHECK_STR(found("с удовлетворением принимая к сведению доклад Комитета 2023 года,", "ru"), "");
+    CHECK_STR(found("в докладе Комитета 1970 года и в докладе Комитета 2022 г.", "ru"), "");
+    CHECK_STR(found("так и Комитету 1970, а также", "ru"), "S/RES/1970 (2011)");
+    CHECK_STR(found("the Committee's 2023 report and the 2023 Committee", "en"), "");
+    CHECK_STR(found("le rapport du Comité de 2023", "fr"), "");
+    CHECK_STR(found("el informe del Comité de 2023", "es"), "");
+    CHECK_STR(found("委员会2023年报告", "zh"), "");
+    CHECK_STR(found("تقرير اللجنة لعام 2023", "ar"), "");
+    CHECK_STR(found("der Bericht des Ausschusses 2023", "de"), "");
 }
 
 /* A session/number dated in a year when neither the Assembly nor the Human Rights Council
