@@ -36,7 +36,7 @@ static const struct {
     LIST(other_body_intro), LIST(topic_intros), LIST(topic_stops), LIST(owner_follows),
     {"sessions", offsetof(struct lang, sessions), K_SESSIONS}, LIST(part_letters),
     LIST(pinpoints), LIST(para_words), LIST(para_links), LIST(short_forms),
-    LIST(short_forms_plural), LIST(name_before), LIST(name_after), LIST(name_after_short), LIST(year_after),
+    LIST(short_forms_plural), LIST(name_before), LIST(name_after), LIST(name_after_short), LIST(year_after), LIST(title_intros),
     LIST(stopwords), LIST(articles), LIST(prepositions), LIST(conjunctions),
     LIST(range_words), LIST(part_ranges), LIST(after_parts), LIST(title_words), LIST(date_units),
     LIST(para_suffix), LIST(list_topic_intro), LIST(list_topic_end), LIST(other_resolutions),

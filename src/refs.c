@@ -215,6 +215,8 @@ static void keyword_after_lists(struct ctx *c)
         size_t kend = scan_space(t, end) + k, claim_end = 0;
         if (!k && (kend = keyword_after_others(c, end)))
             k = kend - end, claim_end = end; /* "以往各项决议" stays a short form */
+        if (!k && (kend = keyword_after_topic(c, end)))
+            k = kend - end, claim_end = end; /* the topic's names stay mentions */
         if (!k) {
             size_t os = start;
             organ_before(c, skip_zh_date_back(c->L, t, start), &os);
