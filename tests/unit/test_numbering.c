@@ -222,6 +222,10 @@ static void loading(void)
     const char *bad3 = "sc\t1946\t1\tx\n";
     CHECK(!numbering_load(bad3, strlen(bad3), &line, &why));
     CHECK_INT(line, 0);
+    const char *bad4 = "sc\t1946\t1\tx\nended\tCHR\t20x6\tx\n";
+    CHECK(!numbering_load(bad4, strlen(bad4), &line, &why));
+    CHECK_INT(line, 2);
+    CHECK_STR(why, "ended row: want ended ORGAN YEAR SOURCE");
     CHECK_INT(numbering_last_year(), 2025); /* a failed load keeps the table */
     /* the built-in table with one more year of the Council's numbers */
     size_t n = numbering_tsv_len;
