@@ -11,7 +11,8 @@ Usage (from anywhere; default paths are resolved relative to the repository root
 
 Ground truth: `<corpus>/<set>/_links.tsv` (hyperlinks put in by UN editors). A document's gold set is
 the set of DISTINCT resolution targets linked in it, normalised to unxref's canonical ids
-(`S/RES/1373 (2001)`, `A/RES/60/288`, `A/RES/2625 (XXV)`, `E/RES/1996/31`, `A/HRC/RES/5/1`), minus the
+(`S/RES/1373 (2001)`, `A/RES/60/288`, `A/RES/2625 (XXV)`, `E/RES/1996/31`, `A/HRC/RES/5/1`,
+`E/CN.4/RES/2005/69` and `E/CN.4/Sub.2/RES/1999/12`: class CHR), minus the
 document's own symbol. Non-resolution targets (PRST, letters, agenda, S/AC., A/ documents...) are only
 tallied. Every `*.txt` file of the set in the chosen languages counts, including files without links.
 
@@ -52,7 +53,7 @@ def known_langs():
     """The six, then every language added as data (data/lang/<code>.tsv: German, `de`)."""
     extra = sorted(p.stem for p in (REPO / 'data' / 'lang').glob('*.tsv') if p.stem not in ALL_LANGS)
     return ALL_LANGS + extra
-RES_CLASSES = ('SC', 'GA', 'HRC', 'ECOSOC')
+RES_CLASSES = ('SC', 'GA', 'HRC', 'ECOSOC', 'CHR')
 
 
 class UsageError(Exception):
@@ -210,6 +211,12 @@ def normalize(raw):
         key = f'A/HRC/RES/{m.group(1)}/{m.group(2)}'
         p = _parts(m.group(3))
         return res('HRC', key + (' ' + p if p else ''), key)
+    # ---- Commission on Human Rights (1946-2006) and its Sub-Commission: E/CN.4/RES/YYYY/N ------
+    m = re.fullmatch(r'E/CN\.4/(SUB\.2/)?RES/(\d{4})/(\d+)', u)
+    if m:
+        key = f'E/CN.4/{"Sub.2/" if m.group(1) else ""}RES/{m.group(2)}/{m.group(3)}'
+        # the symbol's own lower case ("Sub.2") is no case repair
+        return Norm(raw, 'CHR', key, key, '' if t == key else rep)
     # ---- General Assembly (A/RES/…) and ECOSOC (E/RES/…): numbered and session forms ------
     for organ, head, first in (('GA', 'A', r'(?:E?S-)?\d+'), ('ECOSOC', 'E', r'\d{4}')):
         m = re.fullmatch(head + r'/RES/(' + first + r')/(\d+)' + _PARTS, u)
@@ -330,6 +337,9 @@ SELFTEST = [
     ('E/RES/1996/31', 'ECOSOC', 'E/RES/1996/31', 'E/RES/1996/31'),
     ('E/Res/2023/1', 'ECOSOC', 'E/RES/2023/1', 'E/RES/2023/1'),
     ('E/RES/1566(l)', 'ECOSOC', 'E/RES/1566 (L)', 'E/RES/1566 (L)'),
+    ('E/CN.4/RES/2005/69', 'CHR', 'E/CN.4/RES/2005/69', 'E/CN.4/RES/2005/69'),
+    ('E/CN.4/Sub.2/RES/1999/12', 'CHR', 'E/CN.4/Sub.2/RES/1999/12', 'E/CN.4/Sub.2/RES/1999/12'),
+    ('E/CN.4/1998/53/Add.2', 'E-DOC', None, None),
     ('S/PRST/2013/15', 'PRST', None, None),
     ('/S/PRST/2019/1', 'PRST', None, None),
     ('S/2023/123', 'S-DOC', None, None),

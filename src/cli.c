@@ -59,7 +59,7 @@ static const char USAGE[] =
     "  --depth K              ego radius (default 1)\n"
     "  --direction D          both (default), out (what ID cites), in (what cites ID)\n"
     "  --kinds LIST           resolution,convention,body,document\n"
-    "  --organ LIST           SC,GA,ECOSOC,HRC (resolutions and documents)\n"
+    "  --organ LIST           SC,GA,ECOSOC,HRC,CHR,SUBCOM (resolutions and documents)\n"
     "  --years Y1-Y2          resolutions and documents of these years\n"
     "  --min-weight W         drop links of fewer than W mentions (and lone nodes)\n"
     "  --top N                the N nodes highest by --by, ranked on the selection by\n"

@@ -106,11 +106,14 @@ static const struct style organ_styles[] = {
     [ORGAN_GA] = {"box", "#c7e9c0", "#238b45"},
     [ORGAN_ECOSOC] = {"box", "#dadaeb", "#6a51a3"},
     [ORGAN_HRC] = {"box", "#fdd0a2", "#d94801"},
+    [ORGAN_CHR] = {"box", "#fee6ce", "#a63603"},
+    [ORGAN_SUBCOM] = {"box", "#fff5eb", "#7f2704"},
 };
 static const char *const organ_names[] = {
     [ORGAN_NONE] = "Other document",          [ORGAN_SC] = "Security Council",
     [ORGAN_GA] = "General Assembly",          [ORGAN_ECOSOC] = "Economic and Social Council",
-    [ORGAN_HRC] = "Human Rights Council"};
+    [ORGAN_HRC] = "Human Rights Council",     [ORGAN_CHR] = "Commission on Human Rights",
+    [ORGAN_SUBCOM] = "Sub-Commission on Human Rights"};
 static const struct style convention_style = {"note", "#fff2b3", "#b8860b"};
 static const struct style body_style = {"ellipse", "#f4cccc", "#a61c3c"};
 
@@ -577,7 +580,7 @@ static void add_legend(struct build *x)
     for (int k = 0; k <= NK_DOCUMENT; k++) {
         if (!(kinds & (1 << k)))
             continue;
-        for (int r = ORGAN_NONE; r <= ORGAN_HRC; r++) {
+        for (int r = ORGAN_NONE; r <= ORGAN_LAST; r++) {
             if (k != NK_RESOLUTION && r > ORGAN_NONE)
                 break;
             if (k == NK_RESOLUTION && (r == ORGAN_NONE || !(organs & (1 << r))))

@@ -61,10 +61,9 @@ static const struct gz_entry *entry_of(const struct gnode *n)
 }
 
 /* The organ code of a resolution or document (as --organ spells it), "" for others. */
-static const char *organ_code(const struct gnode *n)
+static const char *node_organ_code(const struct gnode *n)
 {
-    static const char *const code[] = {"", "SC", "GA", "ECOSOC", "HRC"};
-    return n->kind == NK_RESOLUTION || n->kind == NK_DOCUMENT ? code[symbol_organ(n->id)] : "";
+    return n->kind == NK_RESOLUTION || n->kind == NK_DOCUMENT ? organ_code(symbol_organ(n->id)) : "";
 }
 
 static json_t *node_json(const struct gnode *n, struct buf *b)
@@ -76,7 +75,7 @@ static json_t *node_json(const struct gnode *n, struct buf *b)
     }
     json_t *j = json_pack("{s:s,s:s,s:s,s:s,s:i,s:I,s:o}", "i", n->id, "l",
                           n->label ? n->label : n->id, "k", node_kind_name(n->kind), "o",
-                          organ_code(n), "y", n->year, "c", (json_int_t)n->community, "m", m);
+                          node_organ_code(n), "y", n->year, "c", (json_int_t)n->community, "m", m);
     if (n->kind == NK_RESOLUTION) {
         symbol_url(n->id, NULL, b);
         json_object_set_new(j, "u", json_string(b->data));

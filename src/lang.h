@@ -101,6 +101,11 @@ struct lang {
     const char *const *name_after_short; /* … after a number that cannot be a year: en
                                             "committee" ("the 751 Committee", not "in 1988
                                             Committee members") */
+    const char *const *title_intros; /* "entitled" before a title in quotes after a
+                                        reference: fr "intitulée", ru "озаглавленн*" */
+    const char *const *year_after;   /* after a number that can be a year, makes it one and
+                                        no Council number of a name: ru "года" ("доклад
+                                        Комитета 2023 года") */
     const char *const *stopwords;    /* for detection */
     /* The head of a name in its cases (inflect.h): endings of its nouns and of the adjectives
      * before them, the words that join two heads ("и"), the words that are never part of a

@@ -36,7 +36,7 @@ static const struct {
     LIST(other_body_intro), LIST(topic_intros), LIST(topic_stops), LIST(owner_follows),
     {"sessions", offsetof(struct lang, sessions), K_SESSIONS}, LIST(part_letters),
     LIST(pinpoints), LIST(para_words), LIST(para_links), LIST(short_forms),
-    LIST(short_forms_plural), LIST(name_before), LIST(name_after), LIST(name_after_short),
+    LIST(short_forms_plural), LIST(name_before), LIST(name_after), LIST(name_after_short), LIST(year_after), LIST(title_intros),
     LIST(stopwords), LIST(articles), LIST(prepositions), LIST(conjunctions),
     LIST(range_words), LIST(part_ranges), LIST(after_parts), LIST(title_words), LIST(date_units),
     LIST(para_suffix), LIST(list_topic_intro), LIST(list_topic_end), LIST(other_resolutions),
@@ -51,10 +51,11 @@ static const struct {
 };
 enum { NCLASSES = sizeof CLASSES / sizeof *CLASSES };
 
-static const char *const ORGANS[] = {"sc", "ga", "ecosoc", "hrc", "self", "self-council",
-                                     "other", NULL};
-static const enum organ ORGAN_VALUES[] = {ORGAN_SC,   ORGAN_GA,           ORGAN_ECOSOC, ORGAN_HRC,
-                                          ORGAN_SELF, ORGAN_SELF_COUNCIL, ORGAN_OTHER};
+static const char *const ORGANS[] = {"sc",   "ga",   "ecosoc",       "hrc",  "chr",
+                                     "subcom", "self", "self-council", "other", NULL};
+static const enum organ ORGAN_VALUES[] = {ORGAN_SC,     ORGAN_GA,   ORGAN_ECOSOC,
+                                          ORGAN_HRC,    ORGAN_CHR,  ORGAN_SUBCOM,
+                                          ORGAN_SELF,   ORGAN_SELF_COUNCIL, ORGAN_OTHER};
 static const char *const SESSIONS[] = {"regular", "special", "emergency", NULL};
 static const enum session_kind SESSION_VALUES[] = {SESS_REGULAR, SESS_SPECIAL, SESS_EMERGENCY};
 static const char *const SCRIPTS[] = {"latin", "cjk", "arabic", "cyrillic", NULL};
@@ -153,7 +154,7 @@ static int check_value(struct parse *p, enum kind k, const char *cls, const char
         if (!*v || *end || m < 1 || m > 12)
             return fail(p, "month '%s' is not 1 to 12", v);
     } else if (k == K_ORGANS && find(ORGANS, v) < 0) {
-        return fail(p, "unknown organ '%s' (sc, ga, ecosoc, hrc, self, self-council, other)", v);
+        return fail(p, "unknown organ '%s' (sc, ga, ecosoc, hrc, chr, subcom, self, self-council, other)", v);
     } else if (k == K_NOUNS) {
         const char *bar = strchr(v, '|');
         if (!bar || bar == v || !bar[1] || strchr(bar + 1, '|'))

@@ -8,7 +8,7 @@
 
 #include "util.h"
 
-enum { NSERIES = 9, MAX_ROWS = 4096 };
+enum { NORGANS = 5, NSERIES = 3 * NORGANS, MAX_ROWS = 4096 };
 enum { LAST_NEXT = 0, LAST_OPEN = -1 }; /* LAST column: '-', 'open' */
 
 struct session_row {
@@ -20,6 +20,7 @@ struct series {
     int n;
     int per_year, slack; /* past the table */
     long first_slash;
+    int ended; /* regular series: the last year of resolutions, 0 when none is known */
 };
 
 struct roman_pair {
@@ -39,7 +40,11 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static int organ_index(const char *s)
 {
-    return strcmp(s, "GA") == 0 ? 0 : strcmp(s, "HRC") == 0 ? 1 : strcmp(s, "ECOSOC") == 0 ? 2 : -1;
+    static const char *const names[NORGANS] = {"GA", "HRC", "ECOSOC", "CHR", "SUBCOM"};
+    for (int i = 0; i < NORGANS; i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    return -1;
 }
 
 static int kind_index(const char *s)
@@ -52,7 +57,12 @@ static int kind_index(const char *s)
 
 static struct series *series_of(struct table *t, enum organ o, enum session_kind k)
 {
-    int i = o == ORGAN_GA ? 0 : o == ORGAN_HRC ? 1 : o == ORGAN_ECOSOC ? 2 : -1;
+    int i = o == ORGAN_GA       ? 0
+            : o == ORGAN_HRC    ? 1
+            : o == ORGAN_ECOSOC ? 2
+            : o == ORGAN_CHR    ? 3
+            : o == ORGAN_SUBCOM ? 4
+                                : -1;
     return i < 0 ? NULL : &t->s[i * 3 + (int)k];
 }
 
@@ -113,6 +123,10 @@ static const char *row_error(struct table *t, char **f, int nf)
             (v = num_field(f[3], 1, 9999)) < 0)
             return "slash row: want slash ORGAN KIND FROM SOURCE";
         t->s[o * 3 + k].first_slash = v;
+    } else if (strcmp(f[0], "ended") == 0) {
+        if (nf < 3 || (o = organ_index(f[1])) < 0 || (v = num_field(f[2], 1946, 9999)) < 0)
+            return "ended row: want ended ORGAN YEAR SOURCE";
+        t->s[o * 3].ended = (int)v;
     } else if (strcmp(f[0], "sc") == 0) {
         long first;
         if (nf < 3 || (v = num_field(f[1], 1946, 9999)) < 0 ||
@@ -140,7 +154,7 @@ static const char *row_error(struct table *t, char **f, int nf)
               sizeof *t->roman[r]);
         t->roman[r][t->nroman[r]++] = (struct roman_pair){(int)v, (int)session};
     } else {
-        return "unknown row kind (want session, rate, slash, sc, sc-rate or roman)";
+        return "unknown row kind (want session, rate, slash, ended, sc, sc-rate or roman)";
     }
     return NULL;
 }
@@ -304,6 +318,15 @@ long first_slash_session(enum organ organ, enum session_kind k)
 {
     const struct series *sr = series_of((struct table *)table(), organ, k);
     return sr ? sr->first_slash : 0;
+}
+
+int year_series_fits(enum organ o, long year)
+{
+    if (o != ORGAN_ECOSOC && o != ORGAN_CHR && o != ORGAN_SUBCOM)
+        return 0; /* the others number session/number */
+    const struct series *sr = series_of((struct table *)table(), o, SESS_REGULAR);
+    return sr && sr->first_slash && year_plausible(year) && year >= sr->first_slash &&
+           (!sr->ended || year <= sr->ended);
 }
 
 int sc_number_fits_year(long num, long year)

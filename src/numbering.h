@@ -46,6 +46,11 @@ long sessions_by(enum organ organ, enum session_kind k, long horizon, int slack)
 /* The first session (ECOSOC: year) numbered "session/number". */
 long first_slash_session(enum organ organ, enum session_kind k);
 
+/* Whether a "YEAR/N" resolution of organ o (ECOSOC, the Commission on Human Rights, its
+ * Sub-Commission) can be of that year: from its first such year (the `slash` row) to the
+ * last year it adopted resolutions (the `ended` row; none: no end). */
+int year_series_fits(enum organ o, long year);
+
 /* Whether Security Council resolution num can have been adopted in year (the Council
  * numbers its resolutions consecutively; a few numbers of slack either side; past the
  * table, at most the table's rate a year). */

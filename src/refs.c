@@ -215,6 +215,8 @@ static void keyword_after_lists(struct ctx *c)
         size_t kend = scan_space(t, end) + k, claim_end = 0;
         if (!k && (kend = keyword_after_others(c, end)))
             k = kend - end, claim_end = end; /* "以往各项决议" stays a short form */
+        if (!k && (kend = keyword_after_topic(c, end)))
+            k = kend - end, claim_end = end; /* the topic's names stay mentions */
         if (!k) {
             size_t os = start;
             organ_before(c, skip_zh_date_back(c->L, t, start), &os);
@@ -251,7 +253,8 @@ static void keyword_after_lists(struct ctx *c)
     }
 }
 
-/* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31. */
+/* Written-out symbols: S/RES/1373 (2001), A/RES/60/288, A/HRC/RES/5/1, E/RES/1996/31,
+ * E/CN.4/RES/2005/69, E/CN.4/Sub.2/RES/1999/12. */
 /* A resolution symbol with the slash after its head left out, the number glued to it:
  * ar "و A/RES72/276 و S/RES/2413 (2018)" is A/RES/72/276. */
 /* Where "/res" stands in the text, in order: one pass, since every symbol head holds it
@@ -339,7 +342,8 @@ static size_t written_resolution(struct ctx *c, size_t p, char *sym, char *parts
 
 static void explicit_symbols(struct ctx *c)
 {
-    static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/"};
+    static const char *const heads[] = {"s/res/", "a/res/", "a/hrc/res/", "e/res/", "e/cn.4/res/",
+                                        "e/cn.4/sub.2/res/"};
     struct text t = c->t;
     struct marks mk = {0};
     res_marks(t, &mk);
@@ -671,6 +675,9 @@ static int name_word_next(struct ctx *c, size_t p, size_t e, long v)
 {
     const char *const *before = c->L->name_before;
     size_t a = c->L->keyword_after ? e : scan_space(c->t, e);
+    /* "доклад Комитета 2023 года": the year of the report, no "2023 Committee" */
+    if (year_plausible(v) && c->L->year_after && scan_any(c->t, a, c->L->year_after, NULL))
+        return 0;
     if ((c->L->name_after && scan_any(c->t, a, c->L->name_after, NULL)) ||
         (c->L->name_after_short && !year_plausible(v) &&
          scan_any(c->t, a, c->L->name_after_short, NULL)))

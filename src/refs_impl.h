@@ -91,8 +91,15 @@ size_t other_body_at(const struct ctx *c, size_t p);
 size_t other_body_before(const struct ctx *c, size_t b);
 enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t *end);
 size_t parse_list(struct ctx *c, size_t p);
+/* The keyword of a zh list after a topic: "第71/19号、…和第77/20号关于联合国与非洲联盟合作的
+ * 决议" — the position after the keyword, or 0. */
+size_t keyword_after_topic(struct ctx *c, size_t p);
 
 /* refs_organ.c: organs, ids, emission */
+/* "the Commission" at p (ORGAN_OTHER in lang.organs_before) named after the commission named
+ * last before it in the sentence: the Commission on Human Rights or its Sub-Commission when
+ * that one is theirs (no other body between), else ORGAN_OTHER. */
+enum organ commission_meant(struct ctx *c, size_t p);
 enum organ organ_before(struct ctx *c, size_t b, size_t *start);
 /* The organ named right before b (the longest name), or ORGAN_NONE; *start gets its start. */
 enum organ organ_via_bridge(struct ctx *c, size_t b, size_t *start);

@@ -701,6 +701,36 @@ struct text cut_glued_digit(struct text t, size_t p, size_t reach)
     return t;
 }
 
+enum { TITLE_REACH = 400 }; /* bytes of a title in quotes after a reference */
+
+/* A title in quotes after a reference, "entitled" before it or not: ru "71/19 «Сотрудничество
+ * между …», 75/22 «…» и 77/20", fr "75/22, intitulée « Coopération … », et 77/20" — the
+ * position after it (and its footnote marker), else p. */
+static size_t skip_title(struct ctx *c, size_t p)
+{
+    static const char *const quotes[][2] = {{"«", "»"}, {"“", "”"}, {"„", "“"}, {"\"", "\""}};
+    struct text t = c->t;
+    size_t q = scan_space(t, p), k;
+    if (q < t.n && t.s[q] == ',') { /* after a comma, only with "entitled" */
+        size_t r = scan_space(t, q + 1);
+        if (!(k = scan_any(t, r, c->L->title_intros, NULL)))
+            return p;
+        q = scan_space(t, r + k);
+    } else if ((k = scan_any(t, q, c->L->title_intros, NULL))) {
+        q = scan_space(t, q + k);
+    }
+    for (size_t i = 0; i < sizeof quotes / sizeof *quotes; i++) {
+        size_t ol = strlen(quotes[i][0]), cl = strlen(quotes[i][1]);
+        if (q + ol > t.n || memcmp(t.s + q, quotes[i][0], ol) != 0)
+            continue;
+        for (size_t e = q + ol; e + cl <= t.n && e < q + TITLE_REACH && t.s[e] != '\n'; e++)
+            if (memcmp(t.s + e, quotes[i][1], cl) == 0)
+                return skip_marker(t, e + cl);
+        return p;
+    }
+    return p;
+}
+
 /* What may follow a reference before the next one of its list: a date, pinpoints and a
  * footnote marker, the marker also before the date ("76/250(25) المؤرخ 20 …"). */
 size_t skip_item_tail(struct ctx *c, size_t p)
@@ -734,6 +764,12 @@ static size_t other_body_at_uncached(const struct ctx *c, size_t p)
             return 0;
     for (const char *const *o = organs; *o; o++)
         if (strcmp(e->id, *o) == 0)
+            return 0;
+    /* a body the language names as an organ of a series of its own (the Commission on
+     * Human Rights: "人权委员会关于…的第1993/51号决议") is that organ, no other body */
+    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+        if (on->organ != ORGAN_OTHER && on->organ != ORGAN_SELF &&
+            on->organ != ORGAN_SELF_COUNCIL && scan_word(c->t, p, on->text) == k)
             return 0;
     return k;
 }
@@ -789,6 +825,8 @@ enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t *end)
             (allow_self || (on->organ != ORGAN_SELF && on->organ != ORGAN_SELF_COUNCIL)))
             best = m, o = on->organ;
     }
+    if (o == ORGAN_OTHER) /* "la résolution 1998/72 de la Commission" */
+        o = commission_meant(c, p);
     size_t m = other_body_at(c, p); /* "resolución 32/1 de la Comisión de Prevención …" */
     if (m > best)
         best = m, o = ORGAN_OTHER;
@@ -797,27 +835,44 @@ enum organ organ_name_at(struct ctx *c, size_t p, int allow_self, size_t *end)
 }
 
 enum { ZH_TOPIC_REACH = 90 }; /* bytes of a zh topic between two items of a list */
+enum { ZH_KEYWORD_TOPIC_REACH = 150 }; /* … between the last item and the keyword */
+
+/* A zh topic "关于…的" at p, at most reach bytes long, after which what follows is a
+ * keyword (want_keyword: the position after the keyword) or the next item of the list (a
+ * date or "第": the position after the topic); else 0. */
+static size_t zh_topic(struct ctx *c, size_t p, size_t reach, int want_keyword)
+{
+    static const char *const stops[] = {"。", "、", "(", NULL}; /* "，；" fold to ",;" */
+    struct text t = c->t;
+    size_t k = scan_any(t, p, c->L->list_topic_intro, NULL), e, kw;
+    if (!c->L->keyword_after || !k)
+        return 0;
+    for (size_t q = p + k; q < t.n && q < p + reach; q++) {
+        if (scan_prefix_any(t, q, stops))
+            break;
+        if (!(e = scan_any(t, q, c->L->list_topic_end, NULL)))
+            continue;
+        size_t r = q + e;
+        if (want_keyword && (kw = scan_any(t, r, c->L->keywords, NULL)))
+            return r + kw;
+        if (!want_keyword && (skip_zh_date(c->L, t, r) > r || scan_prefix_any(t, r, c->L->item_prefix)))
+            return r;
+    }
+    return 0;
+}
 
 /* A topic before the next item of a zh list, after its separator: "第66/288号以及关于文化
  * 与可持续发展的2013年12月20日第68/223号、…决议" (one list, one keyword): the position
  * after "关于…的" when a date or "第" follows, else p. */
 static size_t skip_zh_topic(struct ctx *c, size_t p)
 {
-    static const char *const stops[] = {"。", "、", "(", NULL}; /* "，；" fold to ",;" */
-    struct text t = c->t;
-    size_t k = scan_any(t, p, c->L->list_topic_intro, NULL), e;
-    if (!c->L->keyword_after || !k)
-        return p;
-    for (size_t q = p + k; q < t.n && q < p + ZH_TOPIC_REACH; q++) {
-        if (scan_prefix_any(t, q, stops))
-            break;
-        if (!(e = scan_any(t, q, c->L->list_topic_end, NULL)))
-            continue;
-        size_t r = q + e;
-        if (skip_zh_date(c->L, t, r) > r || scan_prefix_any(t, r, c->L->item_prefix))
-            return r;
-    }
-    return p;
+    size_t r = zh_topic(c, p, ZH_TOPIC_REACH, 0);
+    return r ? r : p;
+}
+
+size_t keyword_after_topic(struct ctx *c, size_t p)
+{
+    return zh_topic(c, scan_space(c->t, p), ZH_KEYWORD_TOPIC_REACH, 1);
 }
 
 /* A list of references starting at p; fills c->items and returns the end of the last
@@ -832,7 +887,7 @@ size_t parse_list(struct ctx *c, size_t p)
         return 0;
     push_item(c, &it);
     for (;;) {
-        size_t after = skip_item_tail(c, pos);
+        size_t after = skip_title(c, skip_item_tail(c, pos));
         size_t q = scan_space(t, after), k, e;
         if ((k = scan_any(t, q, c->L->separators, NULL))) {
             size_t r = q + k;

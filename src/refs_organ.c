@@ -31,6 +31,22 @@ static size_t word_back_fused(const struct ctx *c, size_t b, const char *w)
     return (size_t)-1;
 }
 
+enum organ commission_meant(struct ctx *c, size_t p)
+{
+    struct text t = c->t;
+    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
+    for (size_t q = p; q-- > lo;) {
+        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
+            continue;
+        if (scan_prefix_any(t, q, SENTENCE_ENDS) || other_body_at(c, q))
+            break;
+        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
+            if ((on->organ == ORGAN_CHR || on->organ == ORGAN_SUBCOM) && scan_word(t, q, on->text))
+                return on->organ;
+    }
+    return ORGAN_OTHER;
+}
+
 enum organ organ_before(struct ctx *c, size_t b, size_t *start)
 {
     enum organ o = ORGAN_NONE;
@@ -42,6 +58,8 @@ enum organ organ_before(struct ctx *c, size_t b, size_t *start)
         if (s != (size_t)-1 && s < best)
             best = s, o = on->organ;
     }
+    if (o == ORGAN_OTHER) /* "… on the right to development, in particular Commission resolution" */
+        o = commission_meant(c, best);
     size_t s = other_body_before(c, b); /* "Commission on Human Rights resolution 1997/33" */
     if (s < best)
         best = s, o = ORGAN_OTHER;
@@ -261,6 +279,14 @@ enum organ item_organ(const struct ctx *c, const struct item *it, enum organ ctx
 {
     if (ctx == ORGAN_OTHER) /* another body's resolution: no id unless "N (YYYY)" */
         return it->form == FORM_YEAR ? ORGAN_SC : ORGAN_NONE;
+    /* the Commission on Human Rights or its Sub-Commission named (or the text's own organ):
+     * a year/number in the years of its series (data/numbering.tsv) is its resolution; its
+     * roman era ("20 (XXXVI)") has no symbol; "N (YYYY)" stays the Security Council's */
+    enum organ own = ctx == ORGAN_SELF ? c->in->doc_organ : ctx;
+    if (own == ORGAN_CHR || own == ORGAN_SUBCOM)
+        return it->form == FORM_YEAR ? ORGAN_SC
+               : it->form == FORM_SLASH && year_series_fits(own, it->first) ? own
+                                                                          : ORGAN_NONE;
     /* The other organs' texts name the Economic and Social Council when they cite it
      * ("Economic and Social Council resolution 1984/50 …, Council resolutions 1989/64"); a
      * year/number there with no council named (and none just cited) is the Commission on
@@ -355,7 +381,7 @@ const char *item_id(struct ctx *c, const struct item *it, enum organ organ)
         break;
     case FORM_SLASH:
         r.num = it->second;
-        if (organ == ORGAN_ECOSOC)
+        if (organ == ORGAN_ECOSOC || organ == ORGAN_CHR || organ == ORGAN_SUBCOM)
             r.year = (int)it->first;
         else
             r.session = (int)it->first;
@@ -885,7 +911,8 @@ static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_onl
             size_t k;
             /* "the Commission" far before the keyword need not own it */
             if (on->organ == ORGAN_SELF || on->organ == ORGAN_OTHER ||
-                (councils_only && on->organ == ORGAN_GA) ||
+                (councils_only && (on->organ == ORGAN_GA || on->organ == ORGAN_CHR ||
+                                   on->organ == ORGAN_SUBCOM)) || /* no councils */
                 (on->text[0] && t.s[q] != on->text[0]) || !(k = scan_word(t, q, on->text)) ||
                 in_topic(c, q) || scan_cp_back(t, q) == 0x300A /* 《大会正式记录》: a title */)
                 continue;

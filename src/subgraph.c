@@ -94,9 +94,10 @@ int subgraph_parse_kinds(const char *list, unsigned *out)
 
 int subgraph_parse_organs(const char *list, unsigned *out)
 {
-    static const char *const names[] = {"SC", "GA", "ECOSOC", "E", "HRC"};
-    static const int values[] = {ORGAN_SC, ORGAN_GA, ORGAN_ECOSOC, ORGAN_ECOSOC, ORGAN_HRC};
-    return parse_list(list, names, values, 5, out);
+    static const char *const names[] = {"SC", "GA", "ECOSOC", "E", "HRC", "CHR", "SUBCOM"};
+    static const int values[] = {ORGAN_SC,  ORGAN_GA,  ORGAN_ECOSOC, ORGAN_ECOSOC,
+                                 ORGAN_HRC, ORGAN_CHR, ORGAN_SUBCOM};
+    return parse_list(list, names, values, 7, out);
 }
 
 int subgraph_parse_years(const char *text, int *from, int *to)
@@ -319,12 +320,11 @@ static char *describe(const struct graph *g, const struct subgraph_options *o,
         sep = "; ";
     }
     if (o->organs) {
-        static const char *const organ[] = {"", "SC", "GA", "ECOSOC", "HRC"};
         const char *s2 = "organ ";
         buf_adds(&b, sep);
-        for (int k = ORGAN_SC; k <= ORGAN_HRC; k++)
+        for (int k = ORGAN_SC; k <= ORGAN_LAST; k++)
             if (o->organs & (1u << k))
-                buf_printf(&b, "%s%s", s2, organ[k]), s2 = ",";
+                buf_printf(&b, "%s%s", s2, organ_code((enum organ)k)), s2 = ",";
         sep = "; ";
     }
     if (o->year_from)

@@ -11,6 +11,20 @@
 
 int year_plausible(long y) { return y >= 1946 && y <= 2100; }
 
+const char *organ_code(enum organ o)
+{
+    static const char *const code[] = {[ORGAN_NONE] = "", [ORGAN_SC] = "SC", [ORGAN_GA] = "GA",
+                                       [ORGAN_ECOSOC] = "ECOSOC", [ORGAN_HRC] = "HRC",
+                                       [ORGAN_CHR] = "CHR", [ORGAN_SUBCOM] = "SUBCOM"};
+    return (unsigned)o <= ORGAN_LAST ? code[o] : "";
+}
+
+/* The organs numbering "YEAR/N": ECOSOC, the Commission on Human Rights, its Sub-Commission. */
+static int year_numbered(enum organ o)
+{
+    return o == ORGAN_ECOSOC || o == ORGAN_CHR || o == ORGAN_SUBCOM;
+}
+
 int resref_decision_number(const struct resref *r)
 {
     if (r->roman || r->skind != SESS_REGULAR)
@@ -21,6 +35,8 @@ int resref_decision_number(const struct resref *r)
     case ORGAN_ECOSOC:
         return r->num > 200;
     case ORGAN_HRC:
+    case ORGAN_CHR:    /* "decision 2005/113" */
+    case ORGAN_SUBCOM: /* "decision 2005/101" */
         return r->num > 100;
     case ORGAN_SC:
     case ORGAN_NONE:
@@ -102,6 +118,14 @@ size_t resref_symbol(const struct resref *r, char *out)
         if (r->session <= 0 || r->session > 200 || r->roman || r->skind == SESS_EMERGENCY)
             return 0;
         return (size_t)snprintf(out, SYMBOL_MAX, "A/HRC/RES/%s%d/%ld", sp, r->session, r->num);
+    case ORGAN_CHR:
+    case ORGAN_SUBCOM:
+        /* year/number in the years data/numbering.tsv gives the series (the roman-era
+         * "20 (XXXVI)" has no symbol of its own) */
+        if (r->roman || r->skind != SESS_REGULAR || !year_series_fits(r->organ, r->year))
+            return 0;
+        return (size_t)snprintf(out, SYMBOL_MAX, "E/CN.4/%sRES/%d/%ld",
+                                r->organ == ORGAN_SUBCOM ? "Sub.2/" : "", r->year, r->num);
     case ORGAN_NONE:
         break;
     }
@@ -187,7 +211,7 @@ static size_t slash_pair(const char *s, size_t n, struct resref *r)
     if (!j)
         return 0;
     r->num = b;
-    if (r->organ == ORGAN_ECOSOC)
+    if (year_numbered(r->organ))
         r->year = (int)a;
     else
         r->session = (int)a;
@@ -205,7 +229,8 @@ static size_t resolution_symbol(const char *s, size_t n, char *out, struct resre
         const char *head;
         enum organ organ;
     } heads[] = {{"s/res/", ORGAN_SC}, {"a/hrc/res/", ORGAN_HRC}, {"a/res/", ORGAN_GA},
-                 {"e/res/", ORGAN_ECOSOC}};
+                 {"e/res/", ORGAN_ECOSOC}, {"e/cn.4/res/", ORGAN_CHR},
+                 {"e/cn.4/sub.2/res/", ORGAN_SUBCOM}};
     out[0] = 0;
     for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
         size_t i = lit(s, n, heads[h].head), k;
@@ -280,6 +305,10 @@ enum organ symbol_organ(const char *sym)
         return ORGAN_NONE;
     if (strncmp(sym, "A/HRC/", 6) == 0)
         return ORGAN_HRC;
+    if (strncasecmp(sym, "E/CN.4/Sub.2/", 13) == 0) /* "SUB.2" in a document's symbol */
+        return ORGAN_SUBCOM;
+    if (strncmp(sym, "E/CN.4/", 7) == 0)
+        return ORGAN_CHR;
     if (strncmp(sym, "S/", 2) == 0)
         return ORGAN_SC;
     if (strncmp(sym, "A/", 2) == 0)
@@ -300,6 +329,9 @@ int symbol_year(const char *sym)
         return r.year;
     case ORGAN_ECOSOC: /* "1996/31"; "1296 (XLIV)": the year its session opened */
         return r.roman ? session_year(ORGAN_ECOSOC, SESS_REGULAR, r.session) : r.year;
+    case ORGAN_CHR:
+    case ORGAN_SUBCOM:
+        return r.year;
     case ORGAN_GA:
     case ORGAN_HRC:
         /* the year the session opened (data/numbering.tsv): the 60th in September 2005,

@@ -1,13 +1,21 @@
 /* symbol: UN document symbols — parsing them where they are written out, and writing
  * the canonical form of a resolution reference (the project's node ids).
  * Canonical forms: S/RES/1373 (2001), A/RES/60/288, A/RES/2625 (XXV), E/RES/1996/31,
- * A/HRC/RES/5/1. */
+ * A/HRC/RES/5/1, E/CN.4/RES/2005/69 (the Commission on Human Rights, 1946-2006),
+ * E/CN.4/Sub.2/RES/1999/12 (its Sub-Commission). */
 #ifndef UNXREF_SYMBOL_H
 #define UNXREF_SYMBOL_H
 
 #include <stddef.h>
 
-enum organ { ORGAN_NONE, ORGAN_SC, ORGAN_GA, ORGAN_ECOSOC, ORGAN_HRC };
+/* ORGAN_CHR: the Commission on Human Rights; ORGAN_SUBCOM: its Sub-Commission (on the
+ * Promotion and Protection of Human Rights, until 1999 on Prevention of Discrimination and
+ * Protection of Minorities). Both numbered "YEAR/N" like ECOSOC (data/numbering.tsv). */
+enum organ { ORGAN_NONE, ORGAN_SC, ORGAN_GA, ORGAN_ECOSOC, ORGAN_HRC, ORGAN_CHR, ORGAN_SUBCOM };
+#define ORGAN_LAST ORGAN_SUBCOM
+
+/* The organ's code as --organ and the outputs spell it ("SC", "CHR"), "" for ORGAN_NONE. */
+const char *organ_code(enum organ o);
 
 /* Regular, special ("S-7/1", "(S-VII)") or emergency special ("ES-10/21", "(ES-V)")
  * session. */
@@ -17,7 +25,7 @@ enum session_kind { SESS_REGULAR, SESS_SPECIAL, SESS_EMERGENCY };
 struct resref {
     enum organ organ;
     long num;       /* resolution number within its series */
-    int year;       /* SC: year of adoption; ECOSOC: year part of "1996/31" */
+    int year;       /* SC: year of adoption; ECOSOC, CHR, SUBCOM: year part of "1996/31" */
     int session;    /* GA/HRC "60/288" form: the session; "2625 (XXV)": the roman session */
     int roman;      /* 1 for the "N (ROMAN)" form (GA until 1975, ECOSOC until 1978) */
     enum session_kind skind;
@@ -63,7 +71,8 @@ void roman_format(int v, char *out);
 /* Whether r's number lies in its organ's numbering of decisions, not resolutions: the
  * General Assembly numbers a session's decisions from 401 ("decision 58/520"), the
  * Economic and Social Council a year's from 201 ("decision 2023/313"), the Human Rights
- * Council a session's from 101 ("decision 18/120"); their resolutions stay far below. */
+ * Council a session's from 101 ("decision 18/120"), the Commission on Human Rights and its
+ * Sub-Commission a year's from 101 ("decision 2005/113"); their resolutions stay far below. */
 int resref_decision_number(const struct resref *r);
 
 /* Whether a number as written can be the year of a UN resolution: 1946 to 2100, a bound

@@ -10,7 +10,9 @@
   /* the colours of graph.svg (emit_dot.c): borders of the organ and kind styles */
   var ORGANS = [["SC", "Security Council", "#2171b5"], ["GA", "General Assembly", "#238b45"],
                 ["ECOSOC", "Economic and Social Council", "#6a51a3"],
-                ["HRC", "Human Rights Council", "#d94801"], ["", "other documents", "#555555"]];
+                ["HRC", "Human Rights Council", "#d94801"],
+                ["CHR", "Commission on Human Rights", "#a63603"],
+                ["SUBCOM", "Sub-Commission on Human Rights", "#7f2704"], ["", "other documents", "#555555"]];
   var KIND_COLOR = { convention: "#b8860b", body: "#a61c3c" };
   var PALETTE = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d",
                  "#1f78b4", "#b15928", "#6a3d9a", "#33a02c", "#fb9a99"];

@@ -92,7 +92,7 @@ static void refuses_bad_lines(void)
     BAD("months\tjanuary\n", "3: class 'months' needs a value after a TAB");
     BAD("keywords\tresolution\tsc\n", "3: class 'keywords' takes no value (a TAB in the word?)");
     BAD("organs_before\tsecurity council\tscc\n",
-        "3: unknown organ 'scc' (sc, ga, ecosoc, hrc, self, self-council, other)");
+        "3: unknown organ 'scc' (sc, ga, ecosoc, hrc, chr, subcom, self, self-council, other)");
     BAD("nouns\tpanel\tpanel\n", "3: noun value 'panel' is not TYPE|LABEL");
     BAD("sessions\tS-\tspecia\n", "3: unknown session kind 'specia' (regular, special, emergency)");
     BAD("param\trtl\t2\n", "3: parameter 'rtl': '2' is not 0 or 1");

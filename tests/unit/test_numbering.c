@@ -57,6 +57,14 @@ static void calendars(void)
     CHECK_INT(sessions_by(ORGAN_HRC, SESS_REGULAR, 2024, 0), 57);
     CHECK_INT(sessions_by(ORGAN_HRC, SESS_REGULAR, 2026, 0), 63);
     CHECK_INT(first_slash_session(ORGAN_GA, SESS_REGULAR), 31);
+    /* the Commission on Human Rights numbered year/number from 1982 until it ended in 2006;
+     * ECOSOC from 1978 with no end */
+    CHECK(!year_series_fits(ORGAN_CHR, 1981));
+    CHECK(year_series_fits(ORGAN_CHR, 1982));
+    CHECK(year_series_fits(ORGAN_SUBCOM, 2006));
+    CHECK(!year_series_fits(ORGAN_CHR, 2007));
+    CHECK(year_series_fits(ORGAN_ECOSOC, 2024));
+    CHECK(!year_series_fits(ORGAN_GA, 2024));
     /* dates in a session */
     CHECK(session_fits_date(ORGAN_GA, SESS_REGULAR, 76, 2021, 12));
     CHECK(session_fits_date(ORGAN_GA, SESS_REGULAR, 76, 2022, 7));
@@ -214,6 +222,10 @@ static void loading(void)
     const char *bad3 = "sc\t1946\t1\tx\n";
     CHECK(!numbering_load(bad3, strlen(bad3), &line, &why));
     CHECK_INT(line, 0);
+    const char *bad4 = "sc\t1946\t1\tx\nended\tCHR\t20x6\tx\n";
+    CHECK(!numbering_load(bad4, strlen(bad4), &line, &why));
+    CHECK_INT(line, 2);
+    CHECK_STR(why, "ended row: want ended ORGAN YEAR SOURCE");
     CHECK_INT(numbering_last_year(), 2025); /* a failed load keeps the table */
     /* the built-in table with one more year of the Council's numbers */
     size_t n = numbering_tsv_len;

@@ -27,6 +27,11 @@ int main(void)
     check_parse("A/RES/2625 (XXV)", "A/RES/2625 (XXV)", ORGAN_GA);
     check_parse("E/RES/1996/31", "E/RES/1996/31", ORGAN_ECOSOC);
     check_parse("A/HRC/RES/5/1", "A/HRC/RES/5/1", ORGAN_HRC);
+    /* the Commission on Human Rights and its Sub-Commission: the years of their series */
+    check_parse("E/CN.4/RES/2005/69", "E/CN.4/RES/2005/69", ORGAN_CHR);
+    check_parse("e/cn.4/sub.2/res/1999/12", "E/CN.4/Sub.2/RES/1999/12", ORGAN_SUBCOM);
+    check_parse("E/CN.4/RES/2010/3", "E/CN.4/RES/2010/3", ORGAN_NONE); /* no longer: a document */
+    check_parse("E/CN.4/RES/1975/3", "E/CN.4/RES/1975/3", ORGAN_NONE); /* "N (XXXI)" then */
     /* the UN's symbol of a lettered part is the resolution's id */
     check_parse("A/RES/75/290B", "A/RES/75/290", ORGAN_GA);
     check_parse("A/RES/75/290BX", "A/RES/75/290BX", ORGAN_NONE); /* not a part letter */
@@ -47,6 +52,15 @@ int main(void)
 
     CHECK_INT(symbol_organ("A/HRC/RES/5/1"), ORGAN_HRC);
     CHECK_INT(symbol_organ("S/2023/212"), ORGAN_SC);
+    CHECK_INT(symbol_organ("E/CN.4/RES/2005/69"), ORGAN_CHR);
+    CHECK_INT(symbol_organ("E/CN.4/1998/53/ADD.2"), ORGAN_CHR);
+    CHECK_INT(symbol_organ("E/CN.4/SUB.2/1999/12"), ORGAN_SUBCOM);
+    CHECK_INT(symbol_organ("E/RES/1996/31"), ORGAN_ECOSOC);
+    CHECK_INT(symbol_year("E/CN.4/Sub.2/RES/1999/12"), 1999);
+    CHECK_STR(organ_code(ORGAN_CHR), "CHR");
+    CHECK_STR(organ_code(ORGAN_NONE), "");
+    r = (struct resref){ORGAN_CHR, 113, 2005, 0, 0};
+    CHECK(resref_decision_number(&r)); /* "decision 2005/113" */
     CHECK_INT(symbol_year("S/RES/1373 (2001)"), 2001);
     CHECK_INT(symbol_year("A/RES/78/1"), 2023);
     CHECK_INT(symbol_year("A/HRC/RES/54/1"), 2023);
