@@ -277,6 +277,33 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
 }
 
+/* A known body's common noun written as its name ("the Secretariat", "le Secrétariat":
+ * openclass_capital) outside the claimed spans: that body's mention. */
+static void capital_names(struct text t, const struct source_case *cs, const struct lang *L,
+                          const struct gazetteer *g, struct mentions *out,
+                          struct spans *claimed)
+{
+    size_t n0 = out->n, at, k;
+    const char *id;
+    for (size_t p = 0; (k = openclass_capital(t, cs, L, p, &at, &id)); p = at + k) {
+        if (spans_overlap(claimed, at, at + k))
+            continue;
+        const struct gz_entry *e = NULL;
+        for (size_t i = 0; !e && i < gazetteer_size(g); i++)
+            if (strcmp(gazetteer_entry(g, i)->id, id) == 0)
+                e = gazetteer_entry(g, i);
+        if (!e)
+            continue;
+        struct mention m = {0};
+        fill_known(&m, e);
+        m.nstart = at;
+        m.nend = at + k;
+        mentions_push(out, &m);
+    }
+    for (size_t i = n0; i < out->n; i++)
+        spans_add(claimed, out->v[i].nstart, out->v[i].nend);
+}
+
 /* Start of an instrument name that ends at e (languages with the keyword last): after
  * the last of L->name_stops (clause boundary, conjunction, verb) before it, or at one of
  * L->name_starts ("关于"). */
@@ -379,8 +406,11 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     spans_sort(claimed);
     book_titles(t, gaz, arena, out, claimed);
     spans_sort(claimed);
-    if (gaz)
+    if (gaz) {
         gazetteer_scan(t, lang, gaz, out, claimed);
+        spans_sort(claimed);
+        capital_names(t, cs, lang, gaz, out, claimed);
+    }
     spans_sort(claimed);
     open_drafts(t, lang, arena, out, claimed);
     openclass_find(t, cs, lang, arena, out, claimed);

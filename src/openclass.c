@@ -46,12 +46,14 @@ enum oc_class {
     C_SHORT,      /* short forms; value: the head class */
     C_SHORT_PLURAL,
     C_NOTSHORT,   /* phrases that look like a short form and are none: "the treaty bodies" */
+    C_CAPITAL,    /* a known body's common noun, its name where written with a capital
+                     ("the Secretariat"); value: the gazetteer id (openclass_capital) */
     NCLASS
 };
 static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
-    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort"};
+    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital"};
 
 struct olist {
     const char **w; /* folded, NULL-terminated */
@@ -156,10 +158,12 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 diag_error(path, ln, "word '%s' is empty once folded", f[1]);
                 return 1;
             }
-            if ((c == C_INSTRUMENT || c == C_BODY || c == C_SHORT || c == C_SHORT_PLURAL) &&
+            if ((c == C_INSTRUMENT || c == C_BODY || c == C_SHORT || c == C_SHORT_PLURAL ||
+                 c == C_CAPITAL) &&
                 nf < 3) {
                 free(w);
-                diag_error(path, ln, "class %s wants a value (the head class)", f[0]);
+                diag_error(path, ln, "class %s wants a value (%s)", f[0],
+                           c == C_CAPITAL ? "a gazetteer id" : "the head class");
                 return 1;
             }
             olist_add(&o->c[c], w, nf >= 3 ? xstrdup(f[2]) : NULL);
@@ -896,6 +900,74 @@ static int known_tail(const struct named *nm, struct text t, const struct found_
         if (len < f->e - f->s && m->nend <= t.n &&
             memcmp(t.s + f->e - len, t.s + m->nstart, len) == 0)
             return 1;
+    }
+    return 0;
+}
+
+/* ---- common nouns that name a body where capitalized ---- */
+
+/* Is a capitalized word right after the link word at q ("of the CSA", "de l'Organisation")?
+ * Function words between are passed. */
+static int capital_after_link(const struct oc_lang *o, const struct lang *L, struct text t,
+                              const struct named *nm, size_t q)
+{
+    size_t k = L->part_link ? scan_any(t, q, L->part_link, NULL) : 0;
+    if (!k)
+        return 0;
+    q = gap(t, q + k);
+    for (int i = 0; i < 3 && q < t.n && (k = is_class(o, C_FUNCTION, t, q)) &&
+                    (q + k >= t.n || !cp_is_word(scan_cp(t, q + k)));
+         i++)
+        q = gap(t, q + k);
+    return q < t.n && cp_is_word(scan_cp(t, q)) && capital(nm, q);
+}
+
+/* The word of class capital at p stands alone for its body: written with a capital (cs),
+ * the word before it not a capitalized one unless it starts the sentence ("The
+ * Secretariat", but not "Commonwealth Secretariat"), and no capitalized word after it,
+ * directly ("Секретариат Конвенции") or after a link ("Secretariat of the CSA"). */
+static int capital_alone(const struct oc_lang *o, const struct lang *L, struct text t,
+                         const struct named *nm, size_t p, size_t k)
+{
+    if (!capital(nm, p))
+        return 0;
+    size_t b = p;
+    while (b > 0 && t.s[b - 1] == ' ')
+        b--;
+    if (b > 0 && b < p && cp_is_word(scan_cp_back(t, b))) {
+        size_t w = b;
+        do {
+            w--;
+            while (w > 0 && ((unsigned char)t.s[w] & 0xC0) == 0x80)
+                w--;
+        } while (w > 0 && !scan_word_start(t, w));
+        if (capital(nm, w) && !sentence_start(t, w))
+            return 0;
+    }
+    size_t q = gap(t, p + k);
+    if (q < t.n && cp_is_word(scan_cp(t, q)) && capital(nm, q))
+        return 0;
+    return !capital_after_link(o, L, t, nm, q);
+}
+
+size_t openclass_capital(struct text t, const struct source_case *cs, const struct lang *lang,
+                         size_t from, size_t *at, const char **id)
+{
+    const struct oc_lang *o = oc_get(lang->code);
+    if (!o || !cs || !o->c[C_CAPITAL].n)
+        return 0;
+    struct named nm = {0};
+    nm.cs = cs;
+    for (size_t p = from; p < t.n; p++) {
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
+            continue;
+        size_t w, k = any(o, C_CAPITAL, t, p, &w);
+        if (!k || (p + k < t.n && cp_is_word(scan_cp(t, p + k))) ||
+            !capital_alone(o, lang, t, &nm, p, k))
+            continue;
+        *at = p;
+        *id = o->c[C_CAPITAL].v[w];
+        return k;
     }
     return 0;
 }

@@ -32,6 +32,13 @@ struct source_case {
 void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
                     struct arena *arena, struct mentions *out, struct spans *claimed);
 
+/* The first word of the language's class capital at or after from that stands alone for
+ * its body ("the Secretariat": a capital in cs, no capitalized word before or after it;
+ * not "the secretariat of the Convention", "Commonwealth Secretariat"): its length (0:
+ * none), *at its start, *id the gazetteer id the class gives it. */
+size_t openclass_capital(struct text t, const struct source_case *cs, const struct lang *lang,
+                         size_t from, size_t *at, const char **id);
+
 /* Loads the built-in tables now; returns the number of bad lines reported (0 when all
  * six files are well formed). */
 int openclass_check(void);
