@@ -11,6 +11,9 @@
 static const char OPEN_TITLE[] = "\xe3\x80\x8a";  /* 《 */
 static const char CLOSE_TITLE[] = "\xe3\x80\x8b"; /* 》 */
 enum { TITLE_MAX = 300 };
+/* thereto_names: the bytes at most between the instrument and the phrase, the instruments
+ * at most that one phrase stands for */
+enum { THERETO_GAP = 40, THERETO_MAX = 8 };
 
 static void fill_known(struct mention *m, const struct gz_entry *e)
 {
@@ -228,7 +231,8 @@ static int stands_for_organization(struct text t, const struct lang *L, const st
 /* Every alias (longest first, whole words) outside the claimed spans, at the starts that
  * gazetteer_hits finds: an alias or a fused prefix begins there; a body's alias that an
  * instrument's overlaps on the right gives way to it (instrument_overlaps); an
- * organization's only where it stands for the organization (stands_for_organization). */
+ * organization's only where it stands for the organization (stands_for_organization); a
+ * body's not in the letterhead (L->letterhead_after follows: "General Assembly Distr."). */
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
@@ -267,6 +271,9 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
     size_t w = n0;
     for (size_t i = n0; i < out->n; i++) {
         const struct mention *m = &out->v[i];
+        if (m->kind == MK_BODY && L->letterhead_after &&
+            scan_any(t, skip_space(t, m->nend), L->letterhead_after, NULL))
+            continue;
         if (m->type && strcmp(m->type, "organization") == 0 &&
             !stands_for_organization(t, L, out->v + n0, out->n - n0, i - n0))
             continue;
@@ -299,6 +306,73 @@ static void capital_names(struct text t, const struct source_case *cs, const str
         m.nstart = at;
         m.nend = at + k;
         mentions_push(out, &m);
+    }
+    for (size_t i = n0; i < out->n; i++)
+        spans_add(claimed, out->v[i].nstart, out->v[i].nend);
+}
+
+/* Is the gap [a, b) between an instrument and a thereto phrase short and within one clause
+ * (no clause punctuation: "… of the Child and the", "》及其1977年6月8日", " و")? */
+static int thereto_gap(struct text t, size_t a, size_t b)
+{
+    if (a > b || b - a > THERETO_GAP)
+        return 0;
+    for (size_t p = a; p < b;) {
+        uint32_t cp;
+        size_t k = utf8_decode((const unsigned char *)t.s + p, t.n - p, &cp);
+        if (!k || cp == '\n' || strchr(",;.:()", (int)cp) ||
+            (cp >= 0x3001 && cp <= 0x3002) || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C ||
+            cp == 0xFF1A || cp == 0xFF1B)
+            return 0;
+        p += k;
+    }
+    return 1;
+}
+
+/* The gazetteer's instruments named with words whose English name also names the
+ * instrument of mention a ("Optional Protocol" + "Convention on the Rights of the Child"). */
+static size_t instruments_of(const struct gazetteer *g, const struct mention *a, const char *words,
+                             const struct gz_entry **v, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < gazetteer_size(g) && n < max; i++) {
+        const struct gz_entry *e = gazetteer_entry(g, i);
+        if (strcmp(e->kind, "convention") == 0 && strcmp(e->id, a->id) != 0 &&
+            strcasestr(e->name, words) && strcasestr(e->name, a->name))
+            v[n++] = e;
+    }
+    return n;
+}
+
+/* "the Optional Protocols thereto" (openclass_thereto) right after a known instrument:
+ * each gazetteer instrument of it that the phrase's words name. */
+static void thereto_names(struct text t, const struct lang *L, const struct gazetteer *g,
+                          struct mentions *out, struct spans *claimed)
+{
+    size_t n0 = out->n, at, k;
+    const char *words;
+    for (size_t p = 0; (k = openclass_thereto(t, L, p, &at, &words)); p = at + k) {
+        if (spans_overlap(claimed, at, at + k))
+            continue;
+        const struct mention *a = NULL;
+        for (size_t i = 0; i < n0; i++) {
+            const struct mention *m = &out->v[i];
+            if (m->nend <= at && (!a || m->nend > a->nend))
+                a = m;
+        }
+        if (!a || a->kind != MK_CONVENTION || !a->known || !a->name ||
+            !thereto_gap(t, a->nend, at))
+            continue;
+        const struct gz_entry *v[THERETO_MAX];
+        size_t nv = instruments_of(g, a, words, v, THERETO_MAX);
+        for (size_t i = 0; i < nv; i++) {
+            struct mention m = {0};
+            fill_known(&m, v[i]);
+            m.nstart = at;
+            m.nend = at + k;
+            m.short_form = "1";
+            mentions_push(out, &m);
+        }
     }
     for (size_t i = n0; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
@@ -414,4 +488,8 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     spans_sort(claimed);
     open_drafts(t, lang, arena, out, claimed);
     openclass_find(t, cs, lang, arena, out, claimed);
+    if (gaz) {
+        spans_sort(claimed);
+        thereto_names(t, lang, gaz, out, claimed);
+    }
 }

@@ -48,12 +48,14 @@ enum oc_class {
     C_NOTSHORT,   /* phrases that look like a short form and are none: "the treaty bodies" */
     C_CAPITAL,    /* a known body's common noun, its name where written with a capital
                      ("the Secretariat"); value: the gazetteer id (openclass_capital) */
+    C_THERETO,    /* the instruments of the one named just before: "the Optional Protocols
+                     thereto"; value: the English words of their names (openclass_thereto) */
     NCLASS
 };
 static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
-    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital"};
+    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital", "thereto"};
 
 struct olist {
     const char **w; /* folded, NULL-terminated */
@@ -159,11 +161,13 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 return 1;
             }
             if ((c == C_INSTRUMENT || c == C_BODY || c == C_SHORT || c == C_SHORT_PLURAL ||
-                 c == C_CAPITAL) &&
+                 c == C_CAPITAL || c == C_THERETO) &&
                 nf < 3) {
                 free(w);
                 diag_error(path, ln, "class %s wants a value (%s)", f[0],
-                           c == C_CAPITAL ? "a gazetteer id" : "the head class");
+                           c == C_CAPITAL    ? "a gazetteer id"
+                           : c == C_THERETO ? "the words of the names"
+                                            : "the head class");
                 return 1;
             }
             olist_add(&o->c[c], w, nf >= 3 ? xstrdup(f[2]) : NULL);
@@ -967,6 +971,24 @@ size_t openclass_capital(struct text t, const struct source_case *cs, const stru
             continue;
         *at = p;
         *id = o->c[C_CAPITAL].v[w];
+        return k;
+    }
+    return 0;
+}
+
+size_t openclass_thereto(struct text t, const struct lang *lang, size_t from, size_t *at,
+                         const char **words)
+{
+    const struct oc_lang *o = oc_get(lang->code);
+    if (!o || !o->c[C_THERETO].n)
+        return 0;
+    for (size_t p = from; p < t.n; p++) {
+        size_t w, k;
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !(k = any(o, C_THERETO, t, p, &w)) ||
+            (p + k < t.n && cp_is_word(scan_cp(t, p + k)) && cp_is_word(scan_cp_back(t, p + k))))
+            continue;
+        *at = p;
+        *words = o->c[C_THERETO].v[w];
         return k;
     }
     return 0;

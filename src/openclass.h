@@ -39,6 +39,13 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
 size_t openclass_capital(struct text t, const struct source_case *cs, const struct lang *lang,
                          size_t from, size_t *at, const char **id);
 
+/* The first phrase of the language's class thereto at or after from ("the Optional
+ * Protocols thereto", "及其任择议定书", "بروتوكولاتها الاختيارية"; it may start inside a word,
+ * behind a fused conjunction): its length (0: none), *at its start, *words the English
+ * words of the names of the instruments it stands for ("Optional Protocol"). */
+size_t openclass_thereto(struct text t, const struct lang *lang, size_t from, size_t *at,
+                         const char **words);
+
 /* Loads the built-in tables now; returns the number of bad lines reported (0 when all
  * six files are well formed). */
 int openclass_check(void);
