@@ -473,6 +473,29 @@ static void open_drafts(struct text t, const struct lang *L, struct arena *a,
     }
 }
 
+/* openclass_sibling: the gazetteer body of a type containing cls ("sanctions-committee"
+ * for "committee") that the resolution which set up the body named also set up. */
+static int sibling(const void *ctx, const struct mention *named, const char *cls,
+                   struct mention *m)
+{
+    const struct gazetteer *g = ctx;
+    const struct gz_entry *found = NULL;
+    for (size_t i = 0; i < gazetteer_size(g); i++) {
+        const struct gz_entry *e = gazetteer_entry(g, i);
+        if (strcmp(e->kind, "body") != 0 || !e->established_by || !e->type ||
+            strcmp(e->id, named->id) == 0 || strcmp(e->established_by, named->established_by) != 0 ||
+            !strstr(e->type, cls))
+            continue;
+        if (found)
+            return 0; /* two of them: which one is meant is not known */
+        found = e;
+    }
+    if (!found)
+        return 0;
+    fill_known(m, found);
+    return 1;
+}
+
 void names_find(struct text t, const struct source_case *cs, const struct lang *lang,
                 const struct gazetteer *gaz,
                 struct arena *arena, struct mentions *out, struct spans *claimed)
@@ -487,7 +510,8 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     }
     spans_sort(claimed);
     open_drafts(t, lang, arena, out, claimed);
-    openclass_find(t, cs, lang, arena, out, claimed);
+    struct openclass_sibling sib = {sibling, gaz};
+    openclass_find(t, cs, lang, gaz ? &sib : NULL, arena, out, claimed);
     if (gaz) {
         spans_sort(claimed);
         thereto_names(t, lang, gaz, out, claimed);

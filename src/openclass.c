@@ -853,8 +853,23 @@ static size_t antecedents(const struct oc_lang *o, struct text t, struct named *
     return got;
 }
 
+/* The body named last in the SHORT_REACH bytes before p that a resolution set up, or -1. */
+static long last_established(const struct named *nm, const struct mentions *out, size_t p)
+{
+    for (size_t i = lower(nm, nm->by_end, 1, p + 1); i > 0;) {
+        const struct mention *m = &out->v[nm->by_end[--i]];
+        if (m->nend + SHORT_REACH < p)
+            break;
+        if (!nm->drop[nm->by_end[i]] && m->kind == MK_BODY && m->id && m->established_by &&
+            m->nend <= p)
+            return (long)nm->by_end[i];
+    }
+    return -1;
+}
+
 static void short_forms(const struct oc_lang *o, const struct lang *L, struct text t,
-                        struct mentions *out, struct spans *claimed)
+                        const struct openclass_sibling *sib, struct mentions *out,
+                        struct spans *claimed)
 {
     struct named nm;
     named_init(&nm, out);
@@ -875,6 +890,18 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
         const char *cls = plural ? o->c[C_SHORT_PLURAL].v[w2] : o->c[C_SHORT].v[w1];
         size_t ante[2];
         size_t got = antecedents(o, t, &nm, out, p, cls, plural ? 2 : 1, ante);
+        long named;
+        struct mention sm = {0};
+        if (!got && !plural && sib && body_class(cls) &&
+            (named = last_established(&nm, out, p)) >= 0 &&
+            sib->find(sib->ctx, &out->v[named], cls, &sm)) {
+            sm.nstart = p;
+            sm.nend = p + k;
+            sm.short_form = "1";
+            mentions_push(out, &sm);
+            p += k - 1;
+            continue;
+        }
         if (got < (plural ? 2u : 1u))
             continue;
         for (size_t j = 0; j < got; j++) {
@@ -997,7 +1024,8 @@ size_t openclass_thereto(struct text t, const struct lang *lang, size_t from, si
 /* ---- the whole ---- */
 
 void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
-                    struct arena *arena, struct mentions *out, struct spans *claimed)
+                    const struct openclass_sibling *sib, struct arena *arena,
+                    struct mentions *out, struct spans *claimed)
 {
     const struct oc_lang *o = oc_get(lang->code);
     if (!o)
@@ -1058,5 +1086,5 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     out->n = w;
     named_release(&nm);
     spans_sort(claimed);
-    short_forms(o, lang, t, out, claimed);
+    short_forms(o, lang, t, sib, out, claimed);
 }

@@ -24,13 +24,24 @@ struct source_case {
     const uint32_t *map;
 };
 
+/* A body short form ("the Committee") with no antecedent of its class: the body of that
+ * class which the resolution that set up the body named last before it also set up (the
+ * sanctions committee of "its Panel of Experts"). find fills *m (its span aside) and
+ * returns 1, or returns 0. */
+struct openclass_sibling {
+    int (*find)(const void *ctx, const struct mention *named, const char *cls, struct mention *m);
+    const void *ctx;
+};
+
 /* Appends the open-class names found outside the claimed spans (known: 0, id
  * "unknown:NAME", type the head class) and the short forms that resolve; claims their
  * spans. A gazetteer body or instrument mention inside such a name (or adjacent before its
- * head: "OAU Convention …") is removed from out. cs (NULL: none) gives the capitals the
+ * head: "OAU Convention …") is removed from out. sib (NULL: none) resolves the short forms
+ * whose class has no antecedent. cs (NULL: none) gives the capitals the
  * language's param case asks for; without it a language that asks for them finds no name. */
 void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
-                    struct arena *arena, struct mentions *out, struct spans *claimed);
+                    const struct openclass_sibling *sib, struct arena *arena,
+                    struct mentions *out, struct spans *claimed);
 
 /* The first word of the language's class capital at or after from that stands alone for
  * its body ("the Secretariat": a capital in cs, no capitalized word before or after it;
