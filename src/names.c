@@ -14,6 +14,8 @@ enum { TITLE_MAX = 300 };
 /* thereto_names: the bytes at most between the instrument and the phrase, the instruments
  * at most that one phrase stands for */
 enum { THERETO_GAP = 40, THERETO_MAX = 8 };
+/* coordinated_names: the words at most of each part */
+enum { COORD_WORDS = 12, COORD_BEFORE = 3 };
 
 static void fill_known(struct mention *m, const struct gz_entry *e)
 {
@@ -378,6 +380,139 @@ static void thereto_names(struct text t, const struct lang *L, const struct gaze
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
 }
 
+/* Clause punctuation: a coordinated name does not run across it. */
+static int clause_mark(struct text t, size_t p)
+{
+    return p >= t.n || strchr(",;:()\n", t.s[p]) != NULL || (t.s[p] == '.' && p + 1 < t.n && t.s[p + 1] == ' ');
+}
+
+/* End of the word at p (letters, digits, inner hyphens). */
+static size_t word_at_end(struct text t, size_t p)
+{
+    while (p < t.n) {
+        uint32_t cp;
+        size_t k = utf8_decode((const unsigned char *)t.s + p, t.n - p, &cp);
+        if (!k || !(cp_is_word(cp) || (cp == '-' && p + 1 < t.n && cp_is_word(scan_cp(t, p + 1)))))
+            break;
+        p += k;
+    }
+    return p;
+}
+
+/* The gazetteer entry named by s[pre, at) + singular + s[a, b) + s[c, d) (folded text). */
+static const struct gz_entry *lookup_parts(const struct gazetteer *g, struct text t, size_t pre,
+                                           size_t at, const char *singular, size_t a, size_t b,
+                                           size_t c, size_t d)
+{
+    size_t np = at - pre, ns = strlen(singular), n = np + ns + (b - a) + (d - c);
+    if (n > TITLE_MAX)
+        return NULL;
+    char buf[TITLE_MAX + 1];
+    memcpy(buf, t.s + pre, np);
+    memcpy(buf + np, singular, ns);
+    memcpy(buf + np + ns, t.s + a, b - a);
+    memcpy(buf + np + ns + (b - a), t.s + c, d - c);
+    return gazetteer_lookup(g, buf, n);
+}
+
+/* Start of the word before p (spaces between), or p. */
+static size_t word_before(struct text t, size_t p)
+{
+    size_t e = back_space(t, p), s = e;
+    while (s > 0 && (cp_is_word(scan_cp_back(t, s)) || t.s[s - 1] == '-')) {
+        s--;
+        while (s > 0 && ((unsigned char)t.s[s] & 0xC0) == 0x80)
+            s--;
+    }
+    return s < e ? s : p;
+}
+
+/* Two names sharing a plural head (openclass_plural) and coordinated by one of
+ * L->conjunctions: "United Nations Offices at Geneva and Vienna", "Special Advisers … on the
+ * Prevention of Genocide and on the Responsibility to Protect". The first is the singular
+ * with the words up to the conjunction; the second the singular with those words up to the
+ * last one that the second part starts with (else up to the first part's last word) and the
+ * second part. Both must be gazetteer names; each is a mention of the whole phrase. */
+static void coordinated_names(struct text t, const struct lang *L, const struct gazetteer *g,
+                              struct mentions *out, struct spans *claimed)
+{
+    size_t n0 = out->n, at, k;
+    const char *sing;
+    for (size_t from = 0, next; (k = openclass_plural(t, L, from, &at, &sing)); from = next) {
+        next = at + k;
+        if (spans_overlap(claimed, at, at + k) || !L->conjunctions)
+            continue;
+        size_t q = at + k, p = q, conj = 0, ck = 0;
+        for (int w = 0; w < COORD_WORDS && p < t.n && !clause_mark(t, p); w++) {
+            p = skip_space(t, p);
+            if ((ck = scan_any(t, p, L->conjunctions, NULL))) {
+                conj = p;
+                break;
+            }
+            size_t e = word_at_end(t, p);
+            p = e > p ? e : p + 1;
+        }
+        if (!conj || clause_mark(t, q))
+            continue;
+        /* the name may start up to COORD_BEFORE words before the head ("United Nations
+         * Offices") */
+        size_t aend = back_space(t, conj), pre = at;
+        const struct gz_entry *e1 = NULL;
+        for (int w = 0; w <= COORD_BEFORE; w++) {
+            if ((e1 = lookup_parts(g, t, pre, at, sing, q, aend, aend, aend)))
+                break;
+            size_t b = word_before(t, pre);
+            if (b == pre)
+                break;
+            pre = b;
+        }
+        if (!e1)
+            continue;
+        size_t bs = skip_space(t, conj + ck), bw = word_at_end(t, bs);
+        if (bw == bs)
+            continue;
+        /* the cut: the last word of the first part equal to the second's first word */
+        size_t cut = 0, last = q;
+        for (size_t r = q; r < aend;) {
+            r = skip_space(t, r);
+            size_t re = word_at_end(t, r);
+            if (re == r)
+                re = r + 1;
+            else if (re - r == bw - bs && memcmp(t.s + r, t.s + bs, bw - bs) == 0)
+                cut = r;
+            else
+                last = r;
+            r = re;
+        }
+        if (!cut)
+            cut = last;
+        const struct gz_entry *e2 = NULL;
+        size_t bend = 0;
+        for (size_t r = bs, w = 0; w < COORD_WORDS && r < t.n && !clause_mark(t, r); w++) {
+            size_t re = word_at_end(t, r);
+            if (re == r)
+                break;
+            const struct gz_entry *x = lookup_parts(g, t, pre, at, sing, q, cut, bs, re);
+            if (x)
+                e2 = x, bend = re;
+            r = re < t.n && t.s[re] == ' ' ? re + 1 : re;
+        }
+        if (!e2 || e2 == e1)
+            continue;
+        const struct gz_entry *both[2] = {e1, e2};
+        for (int i = 0; i < 2; i++) {
+            struct mention m = {0};
+            fill_known(&m, both[i]);
+            m.nstart = pre;
+            m.nend = bend;
+            mentions_push(out, &m);
+        }
+        next = bend;
+    }
+    for (size_t i = n0; i < out->n; i++)
+        spans_add(claimed, out->v[i].nstart, out->v[i].nend);
+}
+
 /* Start of an instrument name that ends at e (languages with the keyword last): after
  * the last of L->name_stops (clause boundary, conjunction, verb) before it, or at one of
  * L->name_starts ("关于"). */
@@ -504,6 +639,8 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     book_titles(t, gaz, arena, out, claimed);
     spans_sort(claimed);
     if (gaz) {
+        coordinated_names(t, lang, gaz, out, claimed);
+        spans_sort(claimed);
         gazetteer_scan(t, lang, gaz, out, claimed);
         spans_sort(claimed);
         capital_names(t, cs, lang, gaz, out, claimed);

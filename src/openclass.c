@@ -50,12 +50,14 @@ enum oc_class {
                      ("the Secretariat"); value: the gazetteer id (openclass_capital) */
     C_THERETO,    /* the instruments of the one named just before: "the Optional Protocols
                      thereto"; value: the English words of their names (openclass_thereto) */
+    C_PLURAL,     /* a plural head shared by two coordinated names: "Offices"; value: its
+                     singular (openclass_plural) */
     NCLASS
 };
 static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
-    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital", "thereto"};
+    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital", "thereto", "plural"};
 
 struct olist {
     const char **w; /* folded, NULL-terminated */
@@ -161,16 +163,24 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 return 1;
             }
             if ((c == C_INSTRUMENT || c == C_BODY || c == C_SHORT || c == C_SHORT_PLURAL ||
-                 c == C_CAPITAL || c == C_THERETO) &&
+                 c == C_CAPITAL || c == C_THERETO || c == C_PLURAL) &&
                 nf < 3) {
                 free(w);
                 diag_error(path, ln, "class %s wants a value (%s)", f[0],
                            c == C_CAPITAL    ? "a gazetteer id"
                            : c == C_THERETO ? "the words of the names"
+                           : c == C_PLURAL  ? "the singular"
                                             : "the head class");
                 return 1;
             }
-            olist_add(&o->c[c], w, nf >= 3 ? xstrdup(f[2]) : NULL);
+            /* a plural's singular is text to look up, folded like the text */
+            char *v = nf < 3 ? NULL : c == C_PLURAL ? fold_word(f[2], strlen(f[2])) : xstrdup(f[2]);
+            if (nf >= 3 && !v) {
+                free(w);
+                diag_error(path, ln, "value '%s' is empty once folded", f[2]);
+                return 1;
+            }
+            olist_add(&o->c[c], w, v);
             return 0;
         }
     diag_error(path, ln, "unknown class '%s'", f[0]);
@@ -1016,6 +1026,23 @@ size_t openclass_thereto(struct text t, const struct lang *lang, size_t from, si
             continue;
         *at = p;
         *words = o->c[C_THERETO].v[w];
+        return k;
+    }
+    return 0;
+}
+
+size_t openclass_plural(struct text t, const struct lang *lang, size_t from, size_t *at,
+                        const char **singular)
+{
+    const struct oc_lang *o = oc_get(lang->code);
+    if (!o || !o->c[C_PLURAL].n)
+        return 0;
+    for (size_t p = from; p < t.n; p++) {
+        size_t w, k;
+        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !(k = any(o, C_PLURAL, t, p, &w)))
+            continue;
+        *at = p;
+        *singular = o->c[C_PLURAL].v[w];
         return k;
     }
     return 0;

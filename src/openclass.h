@@ -57,6 +57,12 @@ size_t openclass_capital(struct text t, const struct source_case *cs, const stru
 size_t openclass_thereto(struct text t, const struct lang *lang, size_t from, size_t *at,
                          const char **words);
 
+/* The first plural head of the language's class plural at or after from ("Offices",
+ * "conseillers spéciaux"): its length (0: none), *at its start, *singular the singular
+ * (folded like the text). */
+size_t openclass_plural(struct text t, const struct lang *lang, size_t from, size_t *at,
+                        const char **singular);
+
 /* Loads the built-in tables now; returns the number of bad lines reported (0 when all
  * six files are well formed). */
 int openclass_check(void);
