@@ -991,11 +991,30 @@ static int capital_alone(const struct oc_lang *o, const struct lang *L, struct t
     return !capital_after_link(o, L, t, nm, q);
 }
 
+/* A word of class c ends at p. */
+static int class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p)
+{
+    for (size_t i = 0; i < o->c[c].n; i++) {
+        size_t n = strlen(o->c[c].w[i]);
+        if (n <= p && memcmp(t.s + p - n, o->c[c].w[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Without capitals (param case none): the word at p stands alone where the text starts or
+ * a start word ends right before it ("请秘书处", "、秘书处"), and no nobefore word ("其秘书处":
+ * its secretariat). */
+static int caseless_alone(const struct oc_lang *o, struct text t, size_t p)
+{
+    return p == 0 || (class_ends_at(o, C_START, t, p) && !class_ends_at(o, C_NOBEFORE, t, p));
+}
+
 size_t openclass_capital(struct text t, const struct source_case *cs, const struct lang *lang,
                          size_t from, size_t *at, const char **id)
 {
     const struct oc_lang *o = oc_get(lang->code);
-    if (!o || !cs || !o->c[C_CAPITAL].n)
+    if (!o || !o->c[C_CAPITAL].n || (!cs && o->need_case != CASE_NONE))
         return 0;
     struct named nm = {0};
     nm.cs = cs;
@@ -1003,8 +1022,11 @@ size_t openclass_capital(struct text t, const struct source_case *cs, const stru
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
             continue;
         size_t w, k = any(o, C_CAPITAL, t, p, &w);
-        if (!k || (p + k < t.n && cp_is_word(scan_cp(t, p + k))) ||
-            !capital_alone(o, lang, t, &nm, p, k))
+        if (!k)
+            continue;
+        if (o->need_case == CASE_NONE ? !caseless_alone(o, t, p)
+                                      : (p + k < t.n && cp_is_word(scan_cp(t, p + k))) ||
+                                            !capital_alone(o, lang, t, &nm, p, k))
             continue;
         *at = p;
         *id = o->c[C_CAPITAL].v[w];

@@ -162,8 +162,10 @@ static void evidence(void)
     CHECK_STR(names("Welcomes the Commonwealth Secretariat and its work;", "en"), "commonwealth");
     CHECK_STR(names("Invites the Secretariat of the Harbour Forum to report;", "en"), "");
     CHECK_STR(names("просит Секретариат Форума представить доклад;", "ru"), "");
-    /* … and Chinese and Arabic have no capitals: no such class */
-    CHECK_STR(names("请秘书处提交报告，", "zh"), "");
+    /* … without capitals (zh): alone after a start word, not after a name or "其" */
+    CHECK_STR(names("请秘书处提交报告，", "zh"), "secretariat");
+    CHECK_STR(names("请论坛秘书处提交报告，", "zh"), "");
+    CHECK_STR(names("并请其秘书处提交报告，", "zh"), "");
     /* thereto: the protocols of the instrument named just before */
     CHECK_STR(names("Recalling the Convention on the Rights of the Child and the Optional "
                     "Protocols thereto,",
