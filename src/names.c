@@ -289,12 +289,12 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
 /* A known body's common noun written as its name ("the Secretariat", "le Secrétariat":
  * openclass_capital) outside the claimed spans: that body's mention. */
 static void capital_names(struct text t, const struct source_case *cs, const struct lang *L,
-                          const struct gazetteer *g, struct mentions *out,
-                          struct spans *claimed)
+                          const struct gazetteer *g, const struct openclass_marks *mk,
+                          struct mentions *out, struct spans *claimed)
 {
-    size_t n0 = out->n, at, k;
+    size_t n0 = out->n, at, k, mi = 0;
     const char *id;
-    for (size_t p = 0; (k = openclass_capital(t, cs, L, p, &at, &id)); p = at + k) {
+    while ((k = openclass_capital(t, cs, L, mk, &mi, &at, &id))) {
         if (spans_overlap(claimed, at, at + k))
             continue;
         const struct gz_entry *e = NULL;
@@ -349,11 +349,12 @@ static size_t instruments_of(const struct gazetteer *g, const struct mention *a,
 /* "the Optional Protocols thereto" (openclass_thereto) right after a known instrument:
  * each gazetteer instrument of it that the phrase's words name. */
 static void thereto_names(struct text t, const struct lang *L, const struct gazetteer *g,
-                          struct mentions *out, struct spans *claimed)
+                          const struct openclass_marks *mk, struct mentions *out,
+                          struct spans *claimed)
 {
-    size_t n0 = out->n, at, k;
+    size_t n0 = out->n, at, k, mi = 0;
     const char *words;
-    for (size_t p = 0; (k = openclass_thereto(t, L, p, &at, &words)); p = at + k) {
+    while ((k = openclass_thereto(t, L, mk, &mi, &at, &words))) {
         if (spans_overlap(claimed, at, at + k))
             continue;
         const struct mention *a = NULL;
@@ -434,12 +435,14 @@ static size_t word_before(struct text t, size_t p)
  * last one that the second part starts with (else up to the first part's last word) and the
  * second part. Both must be gazetteer names; each is a mention of the whole phrase. */
 static void coordinated_names(struct text t, const struct lang *L, const struct gazetteer *g,
-                              struct mentions *out, struct spans *claimed)
+                              const struct openclass_marks *mk, struct mentions *out,
+                              struct spans *claimed)
 {
-    size_t n0 = out->n, at, k;
+    size_t n0 = out->n, at, k, mi = 0;
     const char *sing;
-    for (size_t from = 0, next; (k = openclass_plural(t, L, from, &at, &sing)); from = next) {
-        next = at + k;
+    for (size_t next = 0; (k = openclass_plural(t, L, mk, &mi, &at, &sing));) {
+        if (at < next)
+            continue;
         if (spans_overlap(claimed, at, at + k) || !L->conjunctions)
             continue;
         size_t q = at + k, p = q, conj = 0, ck = 0;
@@ -638,12 +641,14 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     spans_sort(claimed);
     book_titles(t, gaz, arena, out, claimed);
     spans_sort(claimed);
+    struct openclass_marks mk = {0};
     if (gaz) {
-        coordinated_names(t, lang, gaz, out, claimed);
+        openclass_marks(t, lang, &mk);
+        coordinated_names(t, lang, gaz, &mk, out, claimed);
         spans_sort(claimed);
         gazetteer_scan(t, lang, gaz, out, claimed);
         spans_sort(claimed);
-        capital_names(t, cs, lang, gaz, out, claimed);
+        capital_names(t, cs, lang, gaz, &mk, out, claimed);
     }
     spans_sort(claimed);
     open_drafts(t, lang, arena, out, claimed);
@@ -651,6 +656,7 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     openclass_find(t, cs, lang, gaz ? &sib : NULL, arena, out, claimed);
     if (gaz) {
         spans_sort(claimed);
-        thereto_names(t, lang, gaz, out, claimed);
+        thereto_names(t, lang, gaz, &mk, out, claimed);
     }
+    openclass_marks_free(&mk);
 }

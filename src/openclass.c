@@ -77,6 +77,7 @@ struct oc_lang {
     struct olist c[NCLASS];
     struct scan_filter heads, shorts; /* where a head (also behind a fused prefix) / a
                                          short form may start */
+    struct scan_filter marks;         /* … a word of capital, thereto, plural */
     struct scan_filter *filter[NCLASS]; /* for the long lists the complement reads at every
                                            word: where an entry may start (NULL: none) */
 };
@@ -229,14 +230,18 @@ static void load_all(void)
         scan_filter_init(&o->heads);
         add_filter(&o->heads, o->c[C_INSTRUMENT].w, L);
         add_filter(&o->heads, o->c[C_BODY].w, L);
-        static const int filtered[] = {C_STOP, C_FUNCTION, C_LINK, C_MONTH, C_PREMOD,
-                                       C_POSTMOD, C_NOSTART, C_NOBEFORE};
+        static const int filtered[] = {C_STOP,     C_FUNCTION, C_LINK,    C_MONTH,
+                                       C_PREMOD,   C_POSTMOD,  C_NOSTART, C_NOBEFORE};
         for (size_t k = 0; k < sizeof filtered / sizeof *filtered; k++) {
             struct scan_filter *f = xmalloc(sizeof *f);
             scan_filter_init(f);
             scan_filter_add(f, o->c[filtered[k]].w);
             o->filter[filtered[k]] = f;
         }
+        scan_filter_init(&o->marks);
+        scan_filter_add(&o->marks, o->c[C_CAPITAL].w);
+        scan_filter_add(&o->marks, o->c[C_THERETO].w);
+        scan_filter_add(&o->marks, o->c[C_PLURAL].w);
         scan_filter_init(&o->shorts);
         add_filter(&o->shorts, o->c[C_SHORT].w, NULL);
         add_filter(&o->shorts, o->c[C_SHORT_PLURAL].w, NULL);
@@ -1010,16 +1015,35 @@ static int caseless_alone(const struct oc_lang *o, struct text t, size_t p)
     return p == 0 || (class_ends_at(o, C_START, t, p) && !class_ends_at(o, C_NOBEFORE, t, p));
 }
 
+void openclass_marks(struct text t, const struct lang *lang, struct openclass_marks *mk)
+{
+    const struct oc_lang *o = oc_get(lang->code);
+    mk->n = 0;
+    for (size_t p = 0; o && p < t.n; p++)
+        if (scan_filter_may(&o->marks, t, p) && ((unsigned char)t.s[p] & 0xC0) != 0x80) {
+            xgrow((void **)&mk->pos, &mk->cap, mk->n + 1, sizeof *mk->pos);
+            mk->pos[mk->n++] = p;
+        }
+}
+
+void openclass_marks_free(struct openclass_marks *mk)
+{
+    free(mk->pos);
+    *mk = (struct openclass_marks){0};
+}
+
 size_t openclass_capital(struct text t, const struct source_case *cs, const struct lang *lang,
-                         size_t from, size_t *at, const char **id)
+                         const struct openclass_marks *mk, size_t *i, size_t *at,
+                         const char **id)
 {
     const struct oc_lang *o = oc_get(lang->code);
     if (!o || !o->c[C_CAPITAL].n || (!cs && o->need_case != CASE_NONE))
         return 0;
     struct named nm = {0};
     nm.cs = cs;
-    for (size_t p = from; p < t.n; p++) {
-        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !scan_word_start(t, p))
+    for (; *i < mk->n; ++*i) {
+        size_t p = mk->pos[*i];
+        if (!scan_word_start(t, p))
             continue;
         size_t w, k = any(o, C_CAPITAL, t, p, &w);
         if (!k)
@@ -1030,41 +1054,46 @@ size_t openclass_capital(struct text t, const struct source_case *cs, const stru
             continue;
         *at = p;
         *id = o->c[C_CAPITAL].v[w];
+        ++*i;
         return k;
     }
     return 0;
 }
 
-size_t openclass_thereto(struct text t, const struct lang *lang, size_t from, size_t *at,
+size_t openclass_thereto(struct text t, const struct lang *lang,
+                         const struct openclass_marks *mk, size_t *i, size_t *at,
                          const char **words)
 {
     const struct oc_lang *o = oc_get(lang->code);
     if (!o || !o->c[C_THERETO].n)
         return 0;
-    for (size_t p = from; p < t.n; p++) {
-        size_t w, k;
-        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !(k = any(o, C_THERETO, t, p, &w)) ||
+    for (; *i < mk->n; ++*i) {
+        size_t p = mk->pos[*i], w, k;
+        if (!(k = any(o, C_THERETO, t, p, &w)) ||
             (p + k < t.n && cp_is_word(scan_cp(t, p + k)) && cp_is_word(scan_cp_back(t, p + k))))
             continue;
         *at = p;
         *words = o->c[C_THERETO].v[w];
+        ++*i;
         return k;
     }
     return 0;
 }
 
-size_t openclass_plural(struct text t, const struct lang *lang, size_t from, size_t *at,
+size_t openclass_plural(struct text t, const struct lang *lang,
+                        const struct openclass_marks *mk, size_t *i, size_t *at,
                         const char **singular)
 {
     const struct oc_lang *o = oc_get(lang->code);
     if (!o || !o->c[C_PLURAL].n)
         return 0;
-    for (size_t p = from; p < t.n; p++) {
-        size_t w, k;
-        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || !(k = any(o, C_PLURAL, t, p, &w)))
+    for (; *i < mk->n; ++*i) {
+        size_t p = mk->pos[*i], w, k;
+        if (!(k = any(o, C_PLURAL, t, p, &w)))
             continue;
         *at = p;
         *singular = o->c[C_PLURAL].v[w];
+        ++*i;
         return k;
     }
     return 0;

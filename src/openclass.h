@@ -43,24 +43,36 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
                     const struct openclass_sibling *sib, struct arena *arena,
                     struct mentions *out, struct spans *claimed);
 
-/* The first word of the language's class capital at or after from that stands alone for
+/* Where a word of the classes capital, thereto or plural may start in t (one pass over the
+ * text for the three look-ups below, which each take the marks from index *i on and leave
+ * *i after the one they return). */
+struct openclass_marks {
+    size_t *pos, n, cap;
+};
+void openclass_marks(struct text t, const struct lang *lang, struct openclass_marks *mk);
+void openclass_marks_free(struct openclass_marks *mk);
+
+/* The first word of the language's class capital from mark *i on that stands alone for
  * its body ("the Secretariat": a capital in cs, no capitalized word before or after it;
  * not "the secretariat of the Convention", "Commonwealth Secretariat"): its length (0:
  * none), *at its start, *id the gazetteer id the class gives it. */
 size_t openclass_capital(struct text t, const struct source_case *cs, const struct lang *lang,
-                         size_t from, size_t *at, const char **id);
+                         const struct openclass_marks *mk, size_t *i, size_t *at,
+                         const char **id);
 
-/* The first phrase of the language's class thereto at or after from ("the Optional
+/* The first phrase of the language's class thereto from mark *i on ("the Optional
  * Protocols thereto", "及其任择议定书", "بروتوكولاتها الاختيارية"; it may start inside a word,
  * behind a fused conjunction): its length (0: none), *at its start, *words the English
  * words of the names of the instruments it stands for ("Optional Protocol"). */
-size_t openclass_thereto(struct text t, const struct lang *lang, size_t from, size_t *at,
+size_t openclass_thereto(struct text t, const struct lang *lang,
+                         const struct openclass_marks *mk, size_t *i, size_t *at,
                          const char **words);
 
-/* The first plural head of the language's class plural at or after from ("Offices",
+/* The first plural head of the language's class plural from mark *i on ("Offices",
  * "conseillers spéciaux"): its length (0: none), *at its start, *singular the singular
  * (folded like the text). */
-size_t openclass_plural(struct text t, const struct lang *lang, size_t from, size_t *at,
+size_t openclass_plural(struct text t, const struct lang *lang,
+                        const struct openclass_marks *mk, size_t *i, size_t *at,
                         const char **singular);
 
 /* Loads the built-in tables now; returns the number of bad lines reported (0 when all
