@@ -970,8 +970,9 @@ static int capital_after_link(const struct oc_lang *o, const struct lang *L, str
 
 /* The word of class capital at p stands alone for its body: written with a capital (cs),
  * the word before it not a capitalized one unless it starts the sentence ("The
- * Secretariat", but not "Commonwealth Secretariat"), and no capitalized word after it,
- * directly ("Секретариат Конвенции") or after a link ("Secretariat of the CSA"). */
+ * Secretariat", but not "Commonwealth Secretariat"), and no capitalized word or postmod
+ * after it, directly ("Секретариат Конвенции", "Secrétariat technique") or after a link
+ * ("Secretariat of the CSA"). */
 static int capital_alone(const struct oc_lang *o, const struct lang *L, struct text t,
                          const struct named *nm, size_t p, size_t k)
 {
@@ -991,7 +992,7 @@ static int capital_alone(const struct oc_lang *o, const struct lang *L, struct t
             return 0;
     }
     size_t q = gap(t, p + k);
-    if (q < t.n && cp_is_word(scan_cp(t, q)) && capital(nm, q))
+    if (q < t.n && cp_is_word(scan_cp(t, q)) && (capital(nm, q) || is_class(o, C_POSTMOD, t, q)))
         return 0;
     return !capital_after_link(o, L, t, nm, q);
 }

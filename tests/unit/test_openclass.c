@@ -162,6 +162,7 @@ static void evidence(void)
     CHECK_STR(names("Welcomes the Commonwealth Secretariat and its work;", "en"), "commonwealth");
     CHECK_STR(names("Invites the Secretariat of the Harbour Forum to report;", "en"), "");
     CHECK_STR(names("просит Секретариат Форума представить доклад;", "ru"), "");
+    CHECK_STR(names("Encourage le Secrétariat technique à redoubler d’efforts;", "fr"), "");
     /* … without capitals (zh): alone after a start word, not after a name or "其" */
     CHECK_STR(names("请秘书处提交报告，", "zh"), "secretariat");
     CHECK_STR(names("请论坛秘书处提交报告，", "zh"), "");
