@@ -396,6 +396,18 @@ const struct gz_entry *gazetteer_entry(const struct gazetteer *g, size_t i)
     return i < g->n ? &g->entries[i] : NULL;
 }
 
+/* The name ends in a year ("Sommet mondial de 2005"): four digits 1xxx or 2xxx at end,
+ * not part of a longer number, so that a footnote marker may follow ("20053"). */
+static int year_end(const char *s, size_t end)
+{
+    if (end < 4 || (s[end - 4] != '1' && s[end - 4] != '2'))
+        return 0;
+    for (size_t i = end - 4; i < end; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return end == 4 || s[end - 5] < '0' || s[end - 5] > '9';
+}
+
 static int word_end_ok(const char *s, size_t n, size_t end)
 {
     uint32_t last, next;
@@ -407,9 +419,9 @@ static int word_end_ok(const char *s, size_t n, size_t end)
         return 1;
     if (!cp_is_word(next))
         return 1;
-    /* a footnote marker glued to a name ("Rights of the Child3,"): 1-3 ASCII digits after a
-     * letter, then no word character */
-    if (last >= '0' && last <= '9')
+    /* a footnote marker glued to a name ("Rights of the Child3,", "Summit 20053,"): 1-3
+     * ASCII digits after a letter or a year, then no word character */
+    if (last >= '0' && last <= '9' && !year_end(s, end))
         return 0;
     size_t k = end;
     while (k < n && k - end < 3 && s[k] >= '0' && s[k] <= '9')

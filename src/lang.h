@@ -149,6 +149,9 @@ struct lang {
     const char *const *part_after;  /* "system", ", treaty series": right after the name */
     const char *const *part_before; /* fr "système des": right before it */
     const char *const *part_link;   /* "of the", fr "de l'": between another body and it */
+    /* "distr.": a body named right before it is the letterhead's ("General Assembly
+     * Distr.: General"), no mention */
+    const char *const *letterhead_after;
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */
     const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;

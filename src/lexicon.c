@@ -43,6 +43,7 @@ static const struct {
     LIST(addressed_intro), LIST(addressed_verb), LIST(name_starts), LIST(name_stops), LIST(draft_heads),
     LIST(draft_nouns), LIST(draft_preps), LIST(draft_stops), LIST(generic_titles),
     LIST(report_titles), LIST(part_after), LIST(part_before), LIST(part_link),
+    LIST(letterhead_after),
     {"adoption_line", offsetof(struct lang, adoption_line), K_RAW},
     {"inflect_noun", offsetof(struct lang, inflect_nouns), K_INFLECT},
     {"inflect_adj", offsetof(struct lang, inflect_adjs), K_INFLECT}, LIST(inflect_and),

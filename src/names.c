@@ -11,6 +11,11 @@
 static const char OPEN_TITLE[] = "\xe3\x80\x8a";  /* 《 */
 static const char CLOSE_TITLE[] = "\xe3\x80\x8b"; /* 》 */
 enum { TITLE_MAX = 300 };
+/* thereto_names: the bytes at most between the instrument and the phrase, the instruments
+ * at most that one phrase stands for */
+enum { THERETO_GAP = 40, THERETO_MAX = 8 };
+/* coordinated_names: the words at most of each part */
+enum { COORD_WORDS = 12, COORD_BEFORE = 3 };
 
 static void fill_known(struct mention *m, const struct gz_entry *e)
 {
@@ -268,7 +273,8 @@ static int stands_for_organization(struct text t, const struct lang *L, const st
 /* Every alias (longest first, whole words) outside the claimed spans, at the starts that
  * gazetteer_hits finds: an alias or a fused prefix begins there; a body's alias that an
  * instrument's overlaps on the right gives way to it (instrument_overlaps); an
- * organization's only where it stands for the organization (stands_for_organization). */
+ * organization's only where it stands for the organization (stands_for_organization); a
+ * body's not in the letterhead (L->letterhead_after follows: "General Assembly Distr."). */
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
@@ -307,12 +313,245 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
     size_t w = n0;
     for (size_t i = n0; i < out->n; i++) {
         const struct mention *m = &out->v[i];
+        if (m->kind == MK_BODY && L->letterhead_after &&
+            scan_any(t, skip_space(t, m->nend), L->letterhead_after, NULL))
+            continue;
         if (m->type && strcmp(m->type, "organization") == 0 &&
             !stands_for_organization(t, L, out->v + n0, out->n - n0, i - n0))
             continue;
         out->v[w++] = *m;
     }
     out->n = w;
+    for (size_t i = n0; i < out->n; i++)
+        spans_add(claimed, out->v[i].nstart, out->v[i].nend);
+}
+
+/* A known body's common noun written as its name ("the Secretariat", "le Secrétariat":
+ * openclass_capital) outside the claimed spans: that body's mention. */
+static void capital_names(struct text t, const struct source_case *cs, const struct lang *L,
+                          const struct gazetteer *g, const struct openclass_marks *mk,
+                          struct mentions *out, struct spans *claimed)
+{
+    size_t n0 = out->n, at, k, mi = 0;
+    const char *id;
+    while ((k = openclass_capital(t, cs, L, mk, &mi, &at, &id))) {
+        if (spans_overlap(claimed, at, at + k))
+            continue;
+        const struct gz_entry *e = NULL;
+        for (size_t i = 0; !e && i < gazetteer_size(g); i++)
+            if (strcmp(gazetteer_entry(g, i)->id, id) == 0)
+                e = gazetteer_entry(g, i);
+        if (!e)
+            continue;
+        struct mention m = {0};
+        fill_known(&m, e);
+        m.nstart = at;
+        m.nend = at + k;
+        mentions_push(out, &m);
+    }
+    for (size_t i = n0; i < out->n; i++)
+        spans_add(claimed, out->v[i].nstart, out->v[i].nend);
+}
+
+/* Is the gap [a, b) between an instrument and a thereto phrase short and within one clause
+ * (no clause punctuation: "… of the Child and the", "》及其1977年6月8日", " و")? */
+static int thereto_gap(struct text t, size_t a, size_t b)
+{
+    if (a > b || b - a > THERETO_GAP)
+        return 0;
+    for (size_t p = a; p < b;) {
+        uint32_t cp;
+        size_t k = utf8_decode((const unsigned char *)t.s + p, t.n - p, &cp);
+        if (!k || cp == '\n' || strchr(",;.:()", (int)cp) ||
+            (cp >= 0x3001 && cp <= 0x3002) || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C ||
+            cp == 0xFF1A || cp == 0xFF1B)
+            return 0;
+        p += k;
+    }
+    return 1;
+}
+
+/* The gazetteer's instruments named with words whose English name also names the
+ * instrument of mention a ("Optional Protocol" + "Convention on the Rights of the Child"). */
+static size_t instruments_of(const struct gazetteer *g, const struct mention *a, const char *words,
+                             const struct gz_entry **v, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < gazetteer_size(g) && n < max; i++) {
+        const struct gz_entry *e = gazetteer_entry(g, i);
+        if (strcmp(e->kind, "convention") == 0 && strcmp(e->id, a->id) != 0 &&
+            strcasestr(e->name, words) && strcasestr(e->name, a->name))
+            v[n++] = e;
+    }
+    return n;
+}
+
+/* "the Optional Protocols thereto" (openclass_thereto) right after a known instrument:
+ * each gazetteer instrument of it that the phrase's words name. */
+static void thereto_names(struct text t, const struct lang *L, const struct gazetteer *g,
+                          const struct openclass_marks *mk, struct mentions *out,
+                          struct spans *claimed)
+{
+    size_t n0 = out->n, at, k, mi = 0;
+    const char *words;
+    while ((k = openclass_thereto(t, L, mk, &mi, &at, &words))) {
+        if (spans_overlap(claimed, at, at + k))
+            continue;
+        const struct mention *a = NULL;
+        for (size_t i = 0; i < n0; i++) {
+            const struct mention *m = &out->v[i];
+            if (m->nend <= at && (!a || m->nend > a->nend))
+                a = m;
+        }
+        if (!a || a->kind != MK_CONVENTION || !a->known || !a->name ||
+            !thereto_gap(t, a->nend, at))
+            continue;
+        const struct gz_entry *v[THERETO_MAX];
+        size_t nv = instruments_of(g, a, words, v, THERETO_MAX);
+        for (size_t i = 0; i < nv; i++) {
+            struct mention m = {0};
+            fill_known(&m, v[i]);
+            m.nstart = at;
+            m.nend = at + k;
+            m.short_form = "1";
+            mentions_push(out, &m);
+        }
+    }
+    for (size_t i = n0; i < out->n; i++)
+        spans_add(claimed, out->v[i].nstart, out->v[i].nend);
+}
+
+/* Clause punctuation: a coordinated name does not run across it. */
+static int clause_mark(struct text t, size_t p)
+{
+    return p >= t.n || strchr(",;:()\n", t.s[p]) != NULL || (t.s[p] == '.' && p + 1 < t.n && t.s[p + 1] == ' ');
+}
+
+/* End of the word at p (letters, digits, inner hyphens). */
+static size_t word_at_end(struct text t, size_t p)
+{
+    while (p < t.n) {
+        uint32_t cp;
+        size_t k = utf8_decode((const unsigned char *)t.s + p, t.n - p, &cp);
+        if (!k || !(cp_is_word(cp) || (cp == '-' && p + 1 < t.n && cp_is_word(scan_cp(t, p + 1)))))
+            break;
+        p += k;
+    }
+    return p;
+}
+
+/* The gazetteer entry named by s[pre, at) + singular + s[a, b) + s[c, d) (folded text). */
+static const struct gz_entry *lookup_parts(const struct gazetteer *g, struct text t, size_t pre,
+                                           size_t at, const char *singular, size_t a, size_t b,
+                                           size_t c, size_t d)
+{
+    size_t np = at - pre, ns = strlen(singular), n = np + ns + (b - a) + (d - c);
+    if (n > TITLE_MAX)
+        return NULL;
+    char buf[TITLE_MAX + 1];
+    memcpy(buf, t.s + pre, np);
+    memcpy(buf + np, singular, ns);
+    memcpy(buf + np + ns, t.s + a, b - a);
+    memcpy(buf + np + ns + (b - a), t.s + c, d - c);
+    return gazetteer_lookup(g, buf, n);
+}
+
+/* Start of the word before p (spaces between), or p. */
+static size_t word_before(struct text t, size_t p)
+{
+    size_t e = back_space(t, p), s = e;
+    while (s > 0 && (cp_is_word(scan_cp_back(t, s)) || t.s[s - 1] == '-')) {
+        s--;
+        while (s > 0 && ((unsigned char)t.s[s] & 0xC0) == 0x80)
+            s--;
+    }
+    return s < e ? s : p;
+}
+
+/* Two names sharing a plural head (openclass_plural) and coordinated by one of
+ * L->conjunctions: "United Nations Offices at Geneva and Vienna", "Special Advisers … on the
+ * Prevention of Genocide and on the Responsibility to Protect". The first is the singular
+ * with the words up to the conjunction; the second the singular with those words up to the
+ * last one that the second part starts with (else up to the first part's last word) and the
+ * second part. Both must be gazetteer names; each is a mention of the whole phrase. */
+static void coordinated_names(struct text t, const struct lang *L, const struct gazetteer *g,
+                              const struct openclass_marks *mk, struct mentions *out,
+                              struct spans *claimed)
+{
+    size_t n0 = out->n, at, k, mi = 0;
+    const char *sing;
+    for (size_t next = 0; (k = openclass_plural(t, L, mk, &mi, &at, &sing));) {
+        if (at < next)
+            continue;
+        if (spans_overlap(claimed, at, at + k) || !L->conjunctions)
+            continue;
+        size_t q = at + k, p = q, conj = 0, ck = 0;
+        for (int w = 0; w < COORD_WORDS && p < t.n && !clause_mark(t, p); w++) {
+            p = skip_space(t, p);
+            if ((ck = scan_any(t, p, L->conjunctions, NULL))) {
+                conj = p;
+                break;
+            }
+            size_t e = word_at_end(t, p);
+            p = e > p ? e : p + 1;
+        }
+        if (!conj || clause_mark(t, q))
+            continue;
+        /* the name may start up to COORD_BEFORE words before the head ("United Nations
+         * Offices") */
+        size_t aend = back_space(t, conj), pre = at;
+        const struct gz_entry *e1 = NULL;
+        for (int w = 0; w <= COORD_BEFORE; w++) {
+            if ((e1 = lookup_parts(g, t, pre, at, sing, q, aend, aend, aend)))
+                break;
+            size_t b = word_before(t, pre);
+            if (b == pre)
+                break;
+            pre = b;
+        }
+        if (!e1)
+            continue;
+        size_t bs = skip_space(t, conj + ck), bw = word_at_end(t, bs);
+        if (bw == bs)
+            continue;
+        /* the cut: the last word of the first part equal to the second's first word */
+        size_t cut = 0, last = q;
+        for (size_t r = q; r < aend;) {
+            r = skip_space(t, r);
+            size_t re = word_at_end(t, r);
+            if (re == r)
+                re = r + 1;
+            else if (re - r == bw - bs && memcmp(t.s + r, t.s + bs, bw - bs) == 0)
+                cut = r;
+            else
+                last = r;
+            r = re;
+        }
+        if (!cut)
+            cut = last;
+        const struct gz_entry *e2 = NULL;
+        size_t bend = 0;
+        for (size_t r = bs, w = 0; w < COORD_WORDS && r < t.n && !clause_mark(t, r); w++) {
+            size_t re = word_at_end(t, r);
+            if (re == r)
+                break;
+            const struct gz_entry *x = lookup_parts(g, t, pre, at, sing, q, cut, bs, re);
+            if (x)
+                e2 = x, bend = re;
+            r = re < t.n && t.s[re] == ' ' ? re + 1 : re;
+        }
+        if (!e2 || e2 == e1)
+            continue;
+        const struct gz_entry *both[2] = {e1, e2};
+        for (int i = 0; i < 2; i++) {
+            struct mention m = {0};
+            fill_known(&m, both[i]);
+            m.nstart = pre;
+            m.nend = bend;
+            mentions_push(out, &m);
+        }
+        next = bend;
+    }
     for (size_t i = n0; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
 }
@@ -412,6 +651,29 @@ static void open_drafts(struct text t, const struct lang *L, struct arena *a,
     }
 }
 
+/* openclass_sibling: the gazetteer body of a type containing cls ("sanctions-committee"
+ * for "committee") that the resolution which set up the body named also set up. */
+static int sibling(const void *ctx, const struct mention *named, const char *cls,
+                   struct mention *m)
+{
+    const struct gazetteer *g = ctx;
+    const struct gz_entry *found = NULL;
+    for (size_t i = 0; i < gazetteer_size(g); i++) {
+        const struct gz_entry *e = gazetteer_entry(g, i);
+        if (strcmp(e->kind, "body") != 0 || !e->established_by || !e->type ||
+            strcmp(e->id, named->id) == 0 || strcmp(e->established_by, named->established_by) != 0 ||
+            !strstr(e->type, cls))
+            continue;
+        if (found)
+            return 0; /* two of them: which one is meant is not known */
+        found = e;
+    }
+    if (!found)
+        return 0;
+    fill_known(m, found);
+    return 1;
+}
+
 void names_find(struct text t, const struct source_case *cs, const struct lang *lang,
                 const struct gazetteer *gaz,
                 struct arena *arena, struct mentions *out, struct spans *claimed)
@@ -419,9 +681,22 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     spans_sort(claimed);
     book_titles(t, gaz, arena, out, claimed);
     spans_sort(claimed);
-    if (gaz)
+    struct openclass_marks mk = {0};
+    if (gaz) {
+        openclass_marks(t, lang, &mk);
+        coordinated_names(t, lang, gaz, &mk, out, claimed);
+        spans_sort(claimed);
         gazetteer_scan(t, lang, gaz, out, claimed);
+        spans_sort(claimed);
+        capital_names(t, cs, lang, gaz, &mk, out, claimed);
+    }
     spans_sort(claimed);
     open_drafts(t, lang, arena, out, claimed);
-    openclass_find(t, cs, lang, arena, out, claimed);
+    struct openclass_sibling sib = {sibling, gaz};
+    openclass_find(t, cs, lang, gaz ? &sib : NULL, arena, out, claimed);
+    if (gaz) {
+        spans_sort(claimed);
+        thereto_names(t, lang, gaz, &mk, out, claimed);
+    }
+    openclass_marks_free(&mk);
 }

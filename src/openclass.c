@@ -46,12 +46,18 @@ enum oc_class {
     C_SHORT,      /* short forms; value: the head class */
     C_SHORT_PLURAL,
     C_NOTSHORT,   /* phrases that look like a short form and are none: "the treaty bodies" */
+    C_CAPITAL,    /* a known body's common noun, its name where written with a capital
+                     ("the Secretariat"); value: the gazetteer id (openclass_capital) */
+    C_THERETO,    /* the instruments of the one named just before: "the Optional Protocols
+                     thereto"; value: the English words of their names (openclass_thereto) */
+    C_PLURAL,     /* a plural head shared by two coordinated names: "Offices"; value: its
+                     singular (openclass_plural) */
     NCLASS
 };
 static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
-    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort"};
+    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital", "thereto", "plural"};
 
 struct olist {
     const char **w; /* folded, NULL-terminated */
@@ -71,6 +77,7 @@ struct oc_lang {
     struct olist c[NCLASS];
     struct scan_filter heads, shorts; /* where a head (also behind a fused prefix) / a
                                          short form may start */
+    struct scan_filter marks;         /* … a word of capital, thereto, plural */
     struct scan_filter *filter[NCLASS]; /* for the long lists the complement reads at every
                                            word: where an entry may start (NULL: none) */
 };
@@ -156,13 +163,25 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 diag_error(path, ln, "word '%s' is empty once folded", f[1]);
                 return 1;
             }
-            if ((c == C_INSTRUMENT || c == C_BODY || c == C_SHORT || c == C_SHORT_PLURAL) &&
+            if ((c == C_INSTRUMENT || c == C_BODY || c == C_SHORT || c == C_SHORT_PLURAL ||
+                 c == C_CAPITAL || c == C_THERETO || c == C_PLURAL) &&
                 nf < 3) {
                 free(w);
-                diag_error(path, ln, "class %s wants a value (the head class)", f[0]);
+                diag_error(path, ln, "class %s wants a value (%s)", f[0],
+                           c == C_CAPITAL    ? "a gazetteer id"
+                           : c == C_THERETO ? "the words of the names"
+                           : c == C_PLURAL  ? "the singular"
+                                            : "the head class");
                 return 1;
             }
-            olist_add(&o->c[c], w, nf >= 3 ? xstrdup(f[2]) : NULL);
+            /* a plural's singular is text to look up, folded like the text */
+            char *v = nf < 3 ? NULL : c == C_PLURAL ? fold_word(f[2], strlen(f[2])) : xstrdup(f[2]);
+            if (nf >= 3 && !v) {
+                free(w);
+                diag_error(path, ln, "value '%s' is empty once folded", f[2]);
+                return 1;
+            }
+            olist_add(&o->c[c], w, v);
             return 0;
         }
     diag_error(path, ln, "unknown class '%s'", f[0]);
@@ -211,14 +230,18 @@ static void load_all(void)
         scan_filter_init(&o->heads);
         add_filter(&o->heads, o->c[C_INSTRUMENT].w, L);
         add_filter(&o->heads, o->c[C_BODY].w, L);
-        static const int filtered[] = {C_STOP, C_FUNCTION, C_LINK, C_MONTH, C_PREMOD,
-                                       C_POSTMOD, C_NOSTART, C_NOBEFORE};
+        static const int filtered[] = {C_STOP,     C_FUNCTION, C_LINK,    C_MONTH,
+                                       C_PREMOD,   C_POSTMOD,  C_NOSTART, C_NOBEFORE};
         for (size_t k = 0; k < sizeof filtered / sizeof *filtered; k++) {
             struct scan_filter *f = xmalloc(sizeof *f);
             scan_filter_init(f);
             scan_filter_add(f, o->c[filtered[k]].w);
             o->filter[filtered[k]] = f;
         }
+        scan_filter_init(&o->marks);
+        scan_filter_add(&o->marks, o->c[C_CAPITAL].w);
+        scan_filter_add(&o->marks, o->c[C_THERETO].w);
+        scan_filter_add(&o->marks, o->c[C_PLURAL].w);
         scan_filter_init(&o->shorts);
         add_filter(&o->shorts, o->c[C_SHORT].w, NULL);
         add_filter(&o->shorts, o->c[C_SHORT_PLURAL].w, NULL);
@@ -845,8 +868,23 @@ static size_t antecedents(const struct oc_lang *o, struct text t, struct named *
     return got;
 }
 
+/* The body named last in the SHORT_REACH bytes before p that a resolution set up, or -1. */
+static long last_established(const struct named *nm, const struct mentions *out, size_t p)
+{
+    for (size_t i = lower(nm, nm->by_end, 1, p + 1); i > 0;) {
+        const struct mention *m = &out->v[nm->by_end[--i]];
+        if (m->nend + SHORT_REACH < p)
+            break;
+        if (!nm->drop[nm->by_end[i]] && m->kind == MK_BODY && m->id && m->established_by &&
+            m->nend <= p)
+            return (long)nm->by_end[i];
+    }
+    return -1;
+}
+
 static void short_forms(const struct oc_lang *o, const struct lang *L, struct text t,
-                        struct mentions *out, struct spans *claimed)
+                        const struct openclass_sibling *sib, struct mentions *out,
+                        struct spans *claimed)
 {
     struct named nm;
     named_init(&nm, out);
@@ -867,6 +905,18 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
         const char *cls = plural ? o->c[C_SHORT_PLURAL].v[w2] : o->c[C_SHORT].v[w1];
         size_t ante[2];
         size_t got = antecedents(o, t, &nm, out, p, cls, plural ? 2 : 1, ante);
+        long named;
+        struct mention sm = {0};
+        if (!got && !plural && sib && body_class(cls) &&
+            (named = last_established(&nm, out, p)) >= 0 &&
+            sib->find(sib->ctx, &out->v[named], cls, &sm)) {
+            sm.nstart = p;
+            sm.nend = p + k;
+            sm.short_form = "1";
+            mentions_push(out, &sm);
+            p += k - 1;
+            continue;
+        }
         if (got < (plural ? 2u : 1u))
             continue;
         for (size_t j = 0; j < got; j++) {
@@ -900,10 +950,161 @@ static int known_tail(const struct named *nm, struct text t, const struct found_
     return 0;
 }
 
+/* ---- common nouns that name a body where capitalized ---- */
+
+/* Is a capitalized word right after the link word at q ("of the CSA", "de l'Organisation")?
+ * Function words between are passed. */
+static int capital_after_link(const struct oc_lang *o, const struct lang *L, struct text t,
+                              const struct named *nm, size_t q)
+{
+    size_t k = L->part_link ? scan_any(t, q, L->part_link, NULL) : 0;
+    if (!k)
+        return 0;
+    q = gap(t, q + k);
+    for (int i = 0; i < 3 && q < t.n && (k = is_class(o, C_FUNCTION, t, q)) &&
+                    (q + k >= t.n || !cp_is_word(scan_cp(t, q + k)));
+         i++)
+        q = gap(t, q + k);
+    return q < t.n && cp_is_word(scan_cp(t, q)) && capital(nm, q);
+}
+
+/* The word of class capital at p stands alone for its body: written with a capital (cs),
+ * the word before it not a capitalized one unless it starts the sentence ("The
+ * Secretariat", but not "Commonwealth Secretariat"), and no capitalized word or postmod
+ * after it, directly ("Секретариат Конвенции", "Secrétariat technique") or after a link
+ * ("Secretariat of the CSA"). */
+static int capital_alone(const struct oc_lang *o, const struct lang *L, struct text t,
+                         const struct named *nm, size_t p, size_t k)
+{
+    if (!capital(nm, p))
+        return 0;
+    size_t b = p;
+    while (b > 0 && t.s[b - 1] == ' ')
+        b--;
+    if (b > 0 && b < p && cp_is_word(scan_cp_back(t, b))) {
+        size_t w = b;
+        do {
+            w--;
+            while (w > 0 && ((unsigned char)t.s[w] & 0xC0) == 0x80)
+                w--;
+        } while (w > 0 && !scan_word_start(t, w));
+        if (capital(nm, w) && !sentence_start(t, w))
+            return 0;
+    }
+    size_t q = gap(t, p + k);
+    if (q < t.n && cp_is_word(scan_cp(t, q)) && (capital(nm, q) || is_class(o, C_POSTMOD, t, q)))
+        return 0;
+    return !capital_after_link(o, L, t, nm, q);
+}
+
+/* A word of class c ends at p. */
+static int class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p)
+{
+    for (size_t i = 0; i < o->c[c].n; i++) {
+        size_t n = strlen(o->c[c].w[i]);
+        if (n <= p && memcmp(t.s + p - n, o->c[c].w[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Without capitals (param case none): the word at p stands alone where the text starts or
+ * a start word ends right before it ("请秘书处", "、秘书处"), and no nobefore word ("其秘书处":
+ * its secretariat). */
+static int caseless_alone(const struct oc_lang *o, struct text t, size_t p)
+{
+    return p == 0 || (class_ends_at(o, C_START, t, p) && !class_ends_at(o, C_NOBEFORE, t, p));
+}
+
+void openclass_marks(struct text t, const struct lang *lang, struct openclass_marks *mk)
+{
+    const struct oc_lang *o = oc_get(lang->code);
+    mk->n = 0;
+    for (size_t p = 0; o && p < t.n; p++)
+        if (scan_filter_may(&o->marks, t, p) && ((unsigned char)t.s[p] & 0xC0) != 0x80) {
+            xgrow((void **)&mk->pos, &mk->cap, mk->n + 1, sizeof *mk->pos);
+            mk->pos[mk->n++] = p;
+        }
+}
+
+void openclass_marks_free(struct openclass_marks *mk)
+{
+    free(mk->pos);
+    *mk = (struct openclass_marks){0};
+}
+
+size_t openclass_capital(struct text t, const struct source_case *cs, const struct lang *lang,
+                         const struct openclass_marks *mk, size_t *i, size_t *at,
+                         const char **id)
+{
+    const struct oc_lang *o = oc_get(lang->code);
+    if (!o || !o->c[C_CAPITAL].n || (!cs && o->need_case != CASE_NONE))
+        return 0;
+    struct named nm = {0};
+    nm.cs = cs;
+    for (; *i < mk->n; ++*i) {
+        size_t p = mk->pos[*i];
+        if (!scan_word_start(t, p))
+            continue;
+        size_t w, k = any(o, C_CAPITAL, t, p, &w);
+        if (!k)
+            continue;
+        if (o->need_case == CASE_NONE ? !caseless_alone(o, t, p)
+                                      : (p + k < t.n && cp_is_word(scan_cp(t, p + k))) ||
+                                            !capital_alone(o, lang, t, &nm, p, k))
+            continue;
+        *at = p;
+        *id = o->c[C_CAPITAL].v[w];
+        ++*i;
+        return k;
+    }
+    return 0;
+}
+
+size_t openclass_thereto(struct text t, const struct lang *lang,
+                         const struct openclass_marks *mk, size_t *i, size_t *at,
+                         const char **words)
+{
+    const struct oc_lang *o = oc_get(lang->code);
+    if (!o || !o->c[C_THERETO].n)
+        return 0;
+    for (; *i < mk->n; ++*i) {
+        size_t p = mk->pos[*i], w, k;
+        if (!(k = any(o, C_THERETO, t, p, &w)) ||
+            (p + k < t.n && cp_is_word(scan_cp(t, p + k)) && cp_is_word(scan_cp_back(t, p + k))))
+            continue;
+        *at = p;
+        *words = o->c[C_THERETO].v[w];
+        ++*i;
+        return k;
+    }
+    return 0;
+}
+
+size_t openclass_plural(struct text t, const struct lang *lang,
+                        const struct openclass_marks *mk, size_t *i, size_t *at,
+                        const char **singular)
+{
+    const struct oc_lang *o = oc_get(lang->code);
+    if (!o || !o->c[C_PLURAL].n)
+        return 0;
+    for (; *i < mk->n; ++*i) {
+        size_t p = mk->pos[*i], w, k;
+        if (!(k = any(o, C_PLURAL, t, p, &w)))
+            continue;
+        *at = p;
+        *singular = o->c[C_PLURAL].v[w];
+        ++*i;
+        return k;
+    }
+    return 0;
+}
+
 /* ---- the whole ---- */
 
 void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
-                    struct arena *arena, struct mentions *out, struct spans *claimed)
+                    const struct openclass_sibling *sib, struct arena *arena,
+                    struct mentions *out, struct spans *claimed)
 {
     const struct oc_lang *o = oc_get(lang->code);
     if (!o)
@@ -964,5 +1165,5 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     out->n = w;
     named_release(&nm);
     spans_sort(claimed);
-    short_forms(o, lang, t, out, claimed);
+    short_forms(o, lang, t, sib, out, claimed);
 }
