@@ -779,9 +779,12 @@ size_t other_body_before(const struct ctx *c, size_t b)
         if (c->other_done[blk])
             continue;
         size_t end = (blk + 1) * OTHER_BLOCK < c->t.n ? (blk + 1) * OTHER_BLOCK : c->t.n;
-        for (size_t q = blk * OTHER_BLOCK; q < end; q++)
-            if (((unsigned char)c->t.s[q] & 0xC0) != 0x80)
+        for (size_t q = blk * OTHER_BLOCK; q < end; q++) {
+            unsigned char u = (unsigned char)c->t.s[q], prev = q ? (unsigned char)c->t.s[q - 1] : 0;
+            /* inside a word (after an ASCII letter or digit) no name starts */
+            if ((u & 0xC0) != 0x80 && !(prev < 0x80 && q && cp_is_word(prev)))
                 other_body_at(c, q);
+        }
         c->other_done[blk] = 1;
     }
     return c->other_end[b] ? b - c->other_end[b] : (size_t)-1;
