@@ -139,6 +139,8 @@ size_t resref_symbol(const struct resref *r, char *out)
 /* Case-insensitive prefix test against a lowercase literal. */
 static size_t lit(const char *s, size_t n, const char *w)
 {
+    if (!n || tolower((unsigned char)s[0]) != w[0])
+        return 0; /* most calls fail on the first byte */
     size_t k = strlen(w);
     if (k > n)
         return 0;
