@@ -66,6 +66,12 @@ static int date_tail(const char *s)
 
 static int title_line(const char *src, size_t a, size_t b, const struct mention *m)
 {
+    /* a '(' or '/' beside the number stays in the folded line and rules it out (no title
+     * word has one, and date_tail refuses them): the line of a dense text need not be
+     * folded a second time */
+    for (const char *c = "(/"; *c; c++)
+        if (memchr(src + a, *c, m->start - a) || memchr(src + m->end, *c, b - m->end))
+            return 0;
     struct buf rest = BUF_INIT;
     buf_add(&rest, src + a, m->start - a);
     buf_add(&rest, src + m->end, b - m->end);

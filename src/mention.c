@@ -125,6 +125,39 @@ static size_t string_len(const struct mention *m, int k, const char *s)
 
 /* ---- spill ---- */
 
+/* The last SPILL_KEEP distinct strings of each field, written and read in the same
+ * order: a record names one of them by its slot instead of writing its bytes again (the
+ * gazetteer's names, types and ids repeat from mention to mention). */
+enum { SPILL_KEEP = 4 };
+struct spill_keep {
+    struct kept {
+        char *s; /* NULL: the slot is empty */
+        size_t len, cap;
+    } slot[NSTRINGS][SPILL_KEEP];
+    unsigned next[NSTRINGS];
+};
+
+static const char *keep_str(struct spill_keep *kp, int k, const char *str, size_t len)
+{
+    struct kept *e = &kp->slot[k][kp->next[k]];
+    kp->next[k] = (kp->next[k] + 1) % SPILL_KEEP;
+    xgrow((void **)&e->s, &e->cap, len + 1, 1);
+    memcpy(e->s, str, len);
+    e->s[len] = 0;
+    e->len = len;
+    return e->s;
+}
+
+static void keep_free(struct spill_keep *kp)
+{
+    if (!kp)
+        return;
+    for (int k = 0; k < NSTRINGS; k++)
+        for (int j = 0; j < SPILL_KEEP; j++)
+            free(kp->slot[k][j].s);
+    free(kp);
+}
+
 int spill_open(struct mention_spill *s)
 {
     memset(s, 0, sizeof *s);
@@ -142,6 +175,7 @@ int spill_open(struct mention_spill *s)
     if (!s->fp)
         return -1;
     setvbuf(s->fp, NULL, _IOFBF, 1 << 16);
+    s->keep = xcalloc(1, sizeof *s->keep);
     return 0;
 }
 
@@ -194,8 +228,8 @@ static unsigned flags_of(const struct mention *m)
 }
 
 /* A record: its length (a varint), then kind, flags, the numbers as varints, and each
- * string as 1 + its length (0: NULL), its bytes and a NUL (so that they are read back in
- * place). */
+ * string as 0 (NULL), 1 + a slot of the strings kept (struct spill_keep), or
+ * 1 + SPILL_KEEP + its length, its bytes and a NUL. */
 void spill_put(struct mention_spill *s, const struct mention *m)
 {
     size_t need = 2 + 6 * 10 + 10;
@@ -215,13 +249,24 @@ void spill_put(struct mention_spill *s, const struct mention *m)
     p += put_varint(p, zigzag(m->year));
     for (int k = 0; k < NSTRINGS; k++) {
         const char *str = *string_field((struct mention *)m, k);
-        size_t len = str ? string_len(m, k, str) : 0;
-        p += put_varint(p, str ? len + 1 : 0);
-        if (str) {
-            memcpy(p, str, len);
-            p += len;
+        if (!str) {
             *p++ = 0;
+            continue;
         }
+        size_t len = string_len(m, k, str);
+        int j = 0;
+        for (const struct kept *e = s->keep->slot[k]; j < SPILL_KEEP; j++, e++)
+            if (e->s && e->len == len && memcmp(e->s, str, len) == 0)
+                break;
+        if (j < SPILL_KEEP) {
+            *p++ = (unsigned char)(1 + j);
+            continue;
+        }
+        keep_str(s->keep, k, str, len);
+        p += put_varint(p, 1 + SPILL_KEEP + len);
+        memcpy(p, str, len);
+        p += len;
+        *p++ = 0;
     }
     unsigned char head[10];
     size_t body = (size_t)(p - (r + 10)), hk = put_varint(head, body);
@@ -243,6 +288,7 @@ void spill_close(struct mention_spill *s)
     if (s->fp)
         fclose(s->fp);
     free(s->rec);
+    keep_free(s->keep);
     memset(s, 0, sizeof *s);
 }
 
@@ -251,6 +297,7 @@ void spill_read_start(const struct mention_spill *s, struct spill_reader *r)
     memset(r, 0, sizeof *r);
     r->fp = s->fp;
     r->left = s->n;
+    r->keep = xcalloc(1, sizeof *r->keep);
     if (r->fp && fseek(r->fp, 0, SEEK_SET) != 0)
         r->failed = 1;
 }
@@ -286,11 +333,19 @@ static int read_record(struct spill_reader *r)
     m->year = (int)unzigzag(v[5]);
     for (int k = 0; k < NSTRINGS; k++) {
         uint64_t sl;
-        if (get_varint(&p, end, &sl) != 0 || sl > (uint64_t)(end - p))
+        if (get_varint(&p, end, &sl) != 0)
             return -1;
-        if (sl) {
-            *string_field(m, k) = (const char *)p;
-            p += sl; /* the bytes and their NUL */
+        if (sl >= 1 && sl <= SPILL_KEEP) {
+            const struct kept *e = &r->keep->slot[k][sl - 1];
+            if (!e->s)
+                return -1;
+            *string_field(m, k) = e->s;
+        } else if (sl) {
+            size_t sn = (size_t)(sl - 1 - SPILL_KEEP);
+            if (sl - 1 - SPILL_KEEP >= (uint64_t)(end - p))
+                return -1;
+            *string_field(m, k) = keep_str(r->keep, k, (const char *)p, sn);
+            p += sn + 1; /* the bytes and their NUL */
         }
     }
     return p == end ? 0 : -1;
@@ -311,6 +366,7 @@ const struct mention *spill_read_next(struct spill_reader *r)
 void spill_read_end(struct spill_reader *r)
 {
     free(r->mem);
+    keep_free(r->keep);
     memset(r, 0, sizeof *r);
 }
 

@@ -58,6 +58,7 @@ struct mention_spill {
     int failed;     /* a write failed */
     char *rec;      /* the record being written */
     size_t cap;
+    struct spill_keep *keep; /* the strings written last, each field's (mention.c) */
 };
 /* 0, or -1 when no temporary file can be made (s stays unused). */
 int spill_open(struct mention_spill *s);
@@ -75,6 +76,7 @@ struct spill_reader {
     char *mem;      /* the strings of m */
     size_t cap;
     int failed;     /* the file ended early or could not be read */
+    struct spill_keep *keep; /* the strings read last, as the writer kept them */
 };
 void spill_read_start(const struct mention_spill *s, struct spill_reader *r);
 const struct mention *spill_read_next(struct spill_reader *r);

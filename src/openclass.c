@@ -363,6 +363,19 @@ static int cmp_end(const void *x, const void *y, void *arg)
     return u < v ? -1 : u > v;
 }
 
+/* qsort_r of glibc is a stable merge sort: on what is in order already (the mentions
+ * come in text order) it would give the same, at a cost of n log n comparisons. */
+static void sort_unless_sorted(size_t *a, size_t n,
+                               int (*cmp)(const void *, const void *, void *),
+                               const struct mentions *out)
+{
+    for (size_t i = 1; i < n; i++)
+        if (cmp(&a[i - 1], &a[i], (void *)out) > 0) {
+            qsort_r(a, n, sizeof *a, cmp, (void *)out);
+            return;
+        }
+}
+
 static void named_init(struct named *nm, const struct mentions *out)
 {
     nm->of = out;
@@ -374,8 +387,8 @@ static void named_init(struct named *nm, const struct mentions *out)
     for (size_t i = 0; i < out->n; i++)
         if (out->v[i].kind == MK_CONVENTION || out->v[i].kind == MK_BODY)
             nm->by_start[nm->n] = nm->by_end[nm->n] = i, nm->n++;
-    qsort_r(nm->by_start, nm->n, sizeof *nm->by_start, cmp_pos, (void *)out);
-    qsort_r(nm->by_end, nm->n, sizeof *nm->by_end, cmp_end, (void *)out);
+    sort_unless_sorted(nm->by_start, nm->n, cmp_pos, out);
+    sort_unless_sorted(nm->by_end, nm->n, cmp_end, out);
 }
 
 static void named_release(struct named *nm)

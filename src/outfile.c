@@ -38,6 +38,7 @@ static int make_tmp(struct outfile *o, const char *path)
         diag_error(path, 0, "cannot write: %s", strerror(errno));
         return -1;
     }
+    setvbuf(o->fp, NULL, _IOFBF, 1 << 16); /* large outputs: fewer, larger writes */
     return 0;
 }
 

@@ -754,6 +754,8 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     mindex_init(&found, out, in->t.n);
     c.found = &found;
     c.other_memo = xcalloc(in->t.n + 1, sizeof *c.other_memo);
+    c.other_end = xcalloc(in->t.n + 1, 1);
+    c.other_done = xcalloc(in->t.n / OTHER_BLOCK + 1, 1);
     c.any = lang_any();
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
@@ -772,4 +774,6 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     scan_hits_free(&c.hits);
     mindex_release(&found);
     free(c.other_memo);
+    free(c.other_end);
+    free(c.other_done);
 }

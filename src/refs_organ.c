@@ -894,35 +894,65 @@ static int other_owner_at(struct ctx *c, size_t q, size_t p)
     return !quoted;
 }
 
+/* What the look-back of organ_in_sentence_of finds at q, when it does not depend on
+ * where the look-back started: 1 and *o for an organ, 1 and ORGAN_NONE for a sentence end,
+ * 0 for nothing. */
+static int sentence_stop_at(struct ctx *c, size_t q, int councils_only, enum organ *o)
+{
+    struct text t = c->t;
+    if (!scan_filter_may(c->L->organ_filter, t, q))
+        return 0;
+    if (scan_prefix_any(t, q, SENTENCE_ENDS)) {
+        *o = ORGAN_NONE;
+        return 1;
+    }
+    for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
+        size_t k;
+        /* "the Commission" far before the keyword need not own it */
+        if (on->organ == ORGAN_SELF || on->organ == ORGAN_OTHER ||
+            (councils_only && (on->organ == ORGAN_GA || on->organ == ORGAN_CHR ||
+                               on->organ == ORGAN_SUBCOM)) || /* no councils */
+            (on->text[0] && t.s[q] != on->text[0]) || !(k = scan_word(t, q, on->text)) ||
+            in_topic(c, q) || scan_cp_back(t, q) == 0x300A /* 《大会正式记录》: a title */)
+            continue;
+        if (on->organ != ORGAN_SELF_COUNCIL) {
+            *o = on->organ;
+            return 1;
+        }
+        if (!councils_only && the_council_alone(c, q, k)) {
+            *o = c->in->doc_organ;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static enum organ organ_in_sentence_of(struct ctx *c, size_t p, int councils_only)
 {
     struct text t = c->t;
     size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
-    for (size_t q = p; q-- > lo;) {
+    /* the owner before a zh list depends on p; else what was found from an earlier p
+     * stands for the bytes before it, so that each byte is looked at about once */
+    int owners = !councils_only && c->L->owner_follows && c->in->gaz;
+    struct sentence_memo *memo = &c->sentence_memo[councils_only != 0];
+    size_t stop = owners || !memo->valid || memo->p > p || memo->p < lo ? lo : memo->p;
+    enum organ o = ORGAN_NONE;
+    size_t found = (size_t)-1;
+    for (size_t q = p; q-- > stop;) {
         if (((unsigned char)t.s[q] & 0xC0) == 0x80)
             continue;
-        if (!councils_only && other_owner_at(c, q, p))
+        if (owners && other_owner_at(c, q, p))
             return ORGAN_OTHER;
-        if (!scan_filter_may(c->L->organ_filter, t, q))
-            continue;
-        if (scan_prefix_any(t, q, SENTENCE_ENDS))
+        if (sentence_stop_at(c, q, councils_only, &o)) {
+            found = q;
             break;
-        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++) {
-            size_t k;
-            /* "the Commission" far before the keyword need not own it */
-            if (on->organ == ORGAN_SELF || on->organ == ORGAN_OTHER ||
-                (councils_only && (on->organ == ORGAN_GA || on->organ == ORGAN_CHR ||
-                                   on->organ == ORGAN_SUBCOM)) || /* no councils */
-                (on->text[0] && t.s[q] != on->text[0]) || !(k = scan_word(t, q, on->text)) ||
-                in_topic(c, q) || scan_cp_back(t, q) == 0x300A /* 《大会正式记录》: a title */)
-                continue;
-            if (on->organ != ORGAN_SELF_COUNCIL)
-                return on->organ;
-            if (!councils_only && the_council_alone(c, q, k))
-                return c->in->doc_organ;
         }
     }
-    return ORGAN_NONE;
+    if (found == (size_t)-1 && stop > lo && memo->q != (size_t)-1 && memo->q >= lo)
+        found = memo->q, o = memo->o;
+    if (!owners)
+        *memo = (struct sentence_memo){p, found, found == (size_t)-1 ? ORGAN_NONE : o, 1};
+    return found == (size_t)-1 ? ORGAN_NONE : o;
 }
 
 enum organ organ_in_sentence(struct ctx *c, size_t p)

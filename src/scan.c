@@ -78,7 +78,10 @@ size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which)
     size_t best = 0;
     if (!list)
         return 0;
+    int c = p < t.n ? (unsigned char)t.s[p] : -1;
     for (size_t i = 0; list[i]; i++) {
+        if (list[i][0] != '*' && (unsigned char)list[i][0] != c)
+            continue; /* scan_word's first test, without the call */
         size_t k = scan_word(t, p, list[i]);
         if (k > best) {
             best = k;
@@ -356,6 +359,10 @@ void scan_hits_free(struct scan_hits *h)
 size_t scan_word_back(struct text t, size_t end, const char *w)
 {
     size_t len = strlen(w);
+    /* a word that does not end in '*' ends in its last byte, whatever its middle: most
+     * calls fail there */
+    if (len && w[len - 1] != '*' && end <= t.n && (end == 0 || t.s[end - 1] != w[len - 1]))
+        return (size_t)-1;
     if (!strchr(w, '*'))
         return end >= len && scan_word(t, end - len, w) == len ? end - len : (size_t)-1;
     size_t lo = end > len + 24 ? end - len - 24 : 0;

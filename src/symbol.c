@@ -82,50 +82,79 @@ static const char *session_prefix(enum session_kind k)
     return k == SESS_SPECIAL ? "S-" : k == SESS_EMERGENCY ? "ES-" : "";
 }
 
+/* The symbol built piece by piece (no printf: it runs for every reference read). The
+ * pieces are bounded (a number of 5 digits at most, a year or session of 4, a numeral
+ * of 15 bytes), far below SYMBOL_MAX. */
+static size_t put_s(char *out, size_t k, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(out + k, s, n + 1);
+    return k + n;
+}
+
+static size_t put_n(char *out, size_t k, long v)
+{
+    char d[24];
+    size_t n = 0;
+    do
+        d[n++] = (char)('0' + v % 10);
+    while ((v /= 10) > 0);
+    while (n)
+        out[k++] = d[--n];
+    out[k] = 0;
+    return k;
+}
+
 size_t resref_symbol(const struct resref *r, char *out)
 {
     char rom[16];
     const char *sp = session_prefix(r->skind);
-    const char *series = r->organ == ORGAN_ECOSOC ? "E" : "A";
+    const char *series = r->organ == ORGAN_ECOSOC ? "E/RES/" : "A/RES/";
+    size_t k;
     out[0] = 0;
     if (r->num <= 0 || r->num > 99999)
         return 0;
     switch (r->organ) {
-    case ORGAN_SC:
+    case ORGAN_SC: /* "S/RES/%ld (%d)" */
         if (!year_plausible(r->year) || r->roman || r->skind != SESS_REGULAR)
             return 0;
-        return (size_t)snprintf(out, SYMBOL_MAX, "S/RES/%ld (%d)", r->num, r->year);
+        k = put_n(out, put_s(out, 0, "S/RES/"), r->num);
+        return put_s(out, put_n(out, put_s(out, k, " ("), r->year), ")");
     case ORGAN_GA:
     case ORGAN_ECOSOC:
-        if (r->roman) {
+        if (r->roman) { /* "%s/RES/%ld (%s%s)" */
             roman_format(r->session, rom);
             if (!rom[0])
                 return 0;
-            return (size_t)snprintf(out, SYMBOL_MAX, "%s/RES/%ld (%s%s)", series, r->num, sp,
-                                    rom);
+            k = put_s(out, put_s(out, put_n(out, put_s(out, 0, series), r->num), " ("), sp);
+            return put_s(out, put_s(out, k, rom), ")");
         }
         if (r->organ == ORGAN_ECOSOC) {
             /* year/number from 1978; before, "N (ROMAN)" (data/numbering.tsv) */
             if (!year_plausible(r->year) ||
                 r->year < first_slash_session(ORGAN_ECOSOC, SESS_REGULAR))
                 return 0;
-            return (size_t)snprintf(out, SYMBOL_MAX, "E/RES/%d/%ld", r->year, r->num);
+            k = put_s(out, put_n(out, put_s(out, 0, "E/RES/"), r->year), "/");
+            return put_n(out, k, r->num); /* "E/RES/%d/%ld" */
         }
         if (r->session <= 0 || r->session > 200)
             return 0;
-        return (size_t)snprintf(out, SYMBOL_MAX, "A/RES/%s%d/%ld", sp, r->session, r->num);
+        k = put_s(out, put_n(out, put_s(out, put_s(out, 0, "A/RES/"), sp), r->session), "/");
+        return put_n(out, k, r->num); /* "A/RES/%s%d/%ld" */
     case ORGAN_HRC:
         if (r->session <= 0 || r->session > 200 || r->roman || r->skind == SESS_EMERGENCY)
             return 0;
-        return (size_t)snprintf(out, SYMBOL_MAX, "A/HRC/RES/%s%d/%ld", sp, r->session, r->num);
+        k = put_s(out, put_n(out, put_s(out, put_s(out, 0, "A/HRC/RES/"), sp), r->session), "/");
+        return put_n(out, k, r->num); /* "A/HRC/RES/%s%d/%ld" */
     case ORGAN_CHR:
     case ORGAN_SUBCOM:
         /* year/number in the years data/numbering.tsv gives the series (the roman-era
          * "20 (XXXVI)" has no symbol of its own) */
         if (r->roman || r->skind != SESS_REGULAR || !year_series_fits(r->organ, r->year))
             return 0;
-        return (size_t)snprintf(out, SYMBOL_MAX, "E/CN.4/%sRES/%d/%ld",
-                                r->organ == ORGAN_SUBCOM ? "Sub.2/" : "", r->year, r->num);
+        k = put_s(out, 0, r->organ == ORGAN_SUBCOM ? "E/CN.4/Sub.2/RES/" : "E/CN.4/RES/");
+        k = put_s(out, put_n(out, k, r->year), "/");
+        return put_n(out, k, r->num); /* "E/CN.4/%sRES/%d/%ld" */
     case ORGAN_NONE:
         break;
     }
@@ -135,6 +164,8 @@ size_t resref_symbol(const struct resref *r, char *out)
 /* Case-insensitive prefix test against a lowercase literal. */
 static size_t lit(const char *s, size_t n, const char *w)
 {
+    if (!n || tolower((unsigned char)s[0]) != w[0])
+        return 0; /* most calls fail on the first byte */
     size_t k = strlen(w);
     if (k > n)
         return 0;

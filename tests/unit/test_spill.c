@@ -82,6 +82,54 @@ static void round_trip(void)
     spill_close(&s);
 }
 
+/* strings that repeat from record to record (a record then names one of the last kept by
+ * its slot): names cycling through more than the slots hold, a name that comes back after
+ * it was pushed out, the same bytes at another address, NULL between; each read back as
+ * written, and the file smaller than writing them all */
+static void repeated_strings(void)
+{
+    static const char *const names[] = {"Counter-Terrorism Committee", "1540 Committee",
+                                        "Human Rights Council", "Commission on Human Rights",
+                                        "Peacebuilding Commission", "Committee against Torture"};
+    static const int order[] = {0, 1, 0, 1, 2, 3, 4, 5, 0, 5, 5, 1, 3, 3, 2, 0};
+    enum { N = sizeof order / sizeof *order, REPEAT = 200 };
+    struct mention_spill s;
+    CHECK(spill_open(&s) == 0);
+    char copy[64];
+    for (int k = 0; k < REPEAT; k++)
+        for (int i = 0; i < N; i++) {
+            struct mention m = {0};
+            m.kind = MK_BODY;
+            snprintf(copy, sizeof copy, "%s", names[order[i]]); /* not the same pointer */
+            m.name = (k + i) % 7 == 3 ? NULL : copy;
+            m.id = names[order[(i + 1) % N]];
+            m.start = (size_t)(k * N + i);
+            m.end = m.start + 1;
+            spill_put(&s, &m);
+        }
+    CHECK(spill_flush(&s) == 0);
+    long size = ftell(s.fp);
+    size_t all = 0;
+    for (int i = 0; i < N; i++)
+        all += strlen(names[order[i]]) + strlen(names[order[(i + 1) % N]]);
+    /* smaller than the strings alone, were they written in full every time (six names
+     * for four slots: many are written again, pushed out before they came back) */
+    CHECK(size > 0 && (size_t)size < all * REPEAT);
+    struct spill_reader r;
+    const struct mention *m;
+    int n = 0, bad = 0;
+    for (spill_read_start(&s, &r); (m = spill_read_next(&r)); n++) {
+        int k = n / N, i = n % N;
+        bad += !same_str(m->name, (k + i) % 7 == 3 ? NULL : names[order[i]]) ||
+               !same_str(m->id, names[order[(i + 1) % N]]) || m->start != (size_t)n;
+    }
+    CHECK_INT(n, N * REPEAT);
+    CHECK_INT(bad, 0);
+    CHECK(!r.failed);
+    spill_read_end(&r);
+    spill_close(&s);
+}
+
 /* the targets of a list, counted, the first mention of each kept */
 static void tally(void)
 {
@@ -245,6 +293,7 @@ int main(void)
 {
     gaz = gazetteer_builtin();
     round_trip();
+    repeated_strings();
     tally();
     char *seed;
     size_t n;
