@@ -1074,43 +1074,41 @@ size_t openclass_capital(struct text t, const struct source_case *cs, const stru
     return 0;
 }
 
-size_t openclass_thereto(struct text t, const struct lang *lang,
-                         const struct openclass_marks *mk, size_t *i, size_t *at,
-                         const char **words)
+/* The next mark from *i on where a word of class c is (whole_word: not inside a longer
+ * word): its length, *at, the word's value; 0 when none is left. */
+static size_t next_marked(int c, int whole_word, struct text t, const struct lang *lang,
+                          const struct openclass_marks *mk, size_t *i, size_t *at,
+                          const char **value)
 {
     const struct oc_lang *o = oc_get(lang->code);
-    if (!o || !o->c[C_THERETO].n)
+    if (!o || !o->c[c].n)
         return 0;
     for (; *i < mk->n; ++*i) {
         size_t p = mk->pos[*i], w, k;
-        if (!(k = any(o, C_THERETO, t, p, &w)) ||
-            (p + k < t.n && cp_is_word(scan_cp(t, p + k)) && cp_is_word(scan_cp_back(t, p + k))))
+        if (!(k = any(o, c, t, p, &w)) ||
+            (whole_word && p + k < t.n && cp_is_word(scan_cp(t, p + k)) &&
+             cp_is_word(scan_cp_back(t, p + k))))
             continue;
         *at = p;
-        *words = o->c[C_THERETO].v[w];
+        *value = o->c[c].v[w];
         ++*i;
         return k;
     }
     return 0;
 }
 
+size_t openclass_thereto(struct text t, const struct lang *lang,
+                         const struct openclass_marks *mk, size_t *i, size_t *at,
+                         const char **words)
+{
+    return next_marked(C_THERETO, 1, t, lang, mk, i, at, words);
+}
+
 size_t openclass_plural(struct text t, const struct lang *lang,
                         const struct openclass_marks *mk, size_t *i, size_t *at,
                         const char **singular)
 {
-    const struct oc_lang *o = oc_get(lang->code);
-    if (!o || !o->c[C_PLURAL].n)
-        return 0;
-    for (; *i < mk->n; ++*i) {
-        size_t p = mk->pos[*i], w, k;
-        if (!(k = any(o, C_PLURAL, t, p, &w)))
-            continue;
-        *at = p;
-        *singular = o->c[C_PLURAL].v[w];
-        ++*i;
-        return k;
-    }
-    return 0;
+    return next_marked(C_PLURAL, 0, t, lang, mk, i, at, singular);
 }
 
 /* ---- the whole ---- */
