@@ -914,7 +914,7 @@ static int render(struct build *x, const char *engine, const char *dir)
     int progress = x->g->nnodes > DOT_MAX_NODES;
     double t0 = clock_seconds();
     if (progress)
-        diag_note("diagram: laying out %zu nodes and %zu links with %s…", x->g->nnodes,
+        diag_note("diagram: laying out %zu nodes and %zu links with %s...", x->g->nnodes,
                   x->g->nedges, engine);
     GVC_t *gvc = gvContext();
     if (gvLayout(gvc, x->G, engine) != 0) {
@@ -923,7 +923,7 @@ static int render(struct build *x, const char *engine, const char *dir)
         return -1;
     }
     if (progress && x->timeline)
-        diag_note("diagram: %.1f s, placing the years…", clock_seconds() - t0);
+        diag_note("diagram: %.1f s, placing the years...", clock_seconds() - t0);
     if (x->timeline && retime(x, gvc) != 0) {
         gvFreeContext(gvc);
         return -1;
@@ -941,7 +941,7 @@ static int render(struct build *x, const char *engine, const char *dir)
         buf_release(&name);
         struct outfile of;
         if (progress)
-            diag_note("diagram: %.1f s, rendering %s…", clock_seconds() - t0, path);
+            diag_note("diagram: %.1f s, rendering %s...", clock_seconds() - t0, path);
         if (outfile_open_path(&of, path) != 0) {
             rc = -1;
         } else if (gvRenderFilename(gvc, x->G, x->o->render[i], of.tmp) != 0) {
@@ -973,7 +973,7 @@ int emit_dot(const struct graph *g, const char *dir, const struct dot_options *o
         so.by = M_PAGERANK;
         top = subgraph_select(g, &so);
         diag_warn(dir, 0, "the diagram holds the %d nodes of highest PageRank of %zu "
-                  "(choose others with --top, --focus, …)", DOT_MAX_DRAWN, g->nnodes);
+                  "(choose others with --top, --focus, ...)", DOT_MAX_DRAWN, g->nnodes);
         g = top;
     }
     x.g = g;

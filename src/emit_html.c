@@ -145,7 +145,7 @@ int emit_html(const struct graph *g, FILE *fp)
         keep.by = M_PAGERANK; /* the page of a larger graph would not open: the most central */
         g = top = subgraph_select(g, &keep);
         diag_warn("graph.html", 0, "the page holds the %d nodes of highest PageRank of %zu "
-                  "(choose others with --top, --focus, …)", HTML_MAX_NODES, top->full_nnodes);
+                  "(choose others with --top, --focus, ...)", HTML_MAX_NODES, top->full_nnodes);
     }
     json_t *data = page_data(g);
     fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -18,10 +18,21 @@ enum { NCOLS = 14, NCOLS_MIN = 13, COL_ALIASES = 7 };
 /* the languages of the alias columns */
 static const char *const LANGS[] = {"zh", "en", "fr", "es", "ru", "ar", "de"};
 
-/* bits of the literals in g->db: an alias; an alias without its first alef (Arabic
- * "للجنة" is "ل" + "اللجنة": the text dropped it after a fused lam) */
+/* bits of the literals in g->db: an alias; an alias without its first letter where its
+ * language elides it after a fused prefix (lang.elided: Arabic "للجنة" is "ل" + "اللجنة",
+ * the text dropped the alef after a fused lam) */
 enum { GZ_ALIAS = 1, GZ_NOALEF = 2 };
-static const char LAM[] = "\xd9\x84", ALEF[] = "\xd8\xa7";
+
+/* The letter of L->elided that s[0..n) starts with: its length, or 0. */
+static size_t elided_at(const struct lang *L, const char *s, size_t n)
+{
+    for (const char *const *w = L ? L->elided : NULL; w && *w; w++) {
+        size_t k = strlen(*w);
+        if (n > k && memcmp(s, *w, k) == 0)
+            return k;
+    }
+    return 0;
+}
 
 struct tnode {
     uint32_t child, sibling; /* 0 = none (node 0 is the root) */
@@ -196,8 +207,9 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
     const char *const one[] = {t.s, NULL};
     scan_filter_add(&g->starts, one);
     litscan_set_add(g->lits, t.s, t.len, GZ_ALIAS, entry); /* the first entry stays, as in the trie */
-    if (t.len > 2 && memcmp(t.s, ALEF, 2) == 0)
-        litscan_set_add(g->lits, t.s + 2, t.len - 2, GZ_NOALEF, -1);
+    size_t el = elided_at(lang_get(lang), t.s, t.len);
+    if (el)
+        litscan_set_add(g->lits, t.s + el, t.len - el, GZ_NOALEF, -1);
     if (other >= 0)
         diag_warn(path, line, "alias '%.*s' of '%s' already names '%s'; kept the first", (int)n,
                   s, g->entries[entry].id, g->entries[other].id);
@@ -499,9 +511,21 @@ static void prefix_before(struct gz_hits *out, const char *s, size_t q, const ch
         push(out, (struct gz_hit){(uint32_t)(q - k), (uint32_t)m, -1, 1});
 }
 
-void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, const char *s, size_t n,
+/* The length of the letter of L->elision_after that the prefix w (m bytes) ends with, or 0. */
+static size_t elision_end(const struct lang *L, const char *w, size_t m)
+{
+    for (const char *const *e = L->elision_after; e && *e; e++) {
+        size_t k = strlen(*e);
+        if (m >= k && memcmp(w + m - k, *e, k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+void gazetteer_hits(const struct gazetteer *g, const struct lang *L, const char *s, size_t n,
                     struct gz_hits *out)
 {
+    const char *const *prefixes = L->word_prefixes;
     struct gz_hits noalef = {0};
     struct hits_run r = {out, &noalef};
     out->n = 0;
@@ -511,13 +535,13 @@ void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, cons
     size_t nalias = out->n;
     for (const char *const *w = prefixes; w && *w; w++) {
         size_t m = strlen(*w);
-        int lam = m >= 2 && memcmp(*w + m - 2, LAM, 2) == 0;
+        size_t lam = elision_end(L, *w, m);
         for (size_t i = 0; i < nalias; i++)
             prefix_before(out, s, out->v[i].start, *w, m, m);
         for (size_t i = 0; i < noalef.n; i++) {
             prefix_before(out, s, noalef.v[i].start, *w, m, m);
             if (lam)
-                prefix_before(out, s, noalef.v[i].start, *w, m, m - 2);
+                prefix_before(out, s, noalef.v[i].start, *w, m, m - lam);
         }
     }
     free(noalef.v);

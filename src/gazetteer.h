@@ -43,8 +43,10 @@ const struct scan_filter *gazetteer_starts(const struct gazetteer *g);
 size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const char *s,
                              size_t n, size_t pos, const struct gz_entry **e);
 /* Every occurrence in s[0..n) of an alias (entry >= 0), in one pass, and where one of the
- * letters fused to a word (prefixes, NULL-terminated: lang.word_prefixes) comes right
- * before an alias (prefix = 1: see names.c fused_match), by start and then length. */
+ * letters fused to a word of L (lang.word_prefixes) comes right before an alias, or before
+ * one without its first letter (lang.elided, lang.elision_after) (prefix = 1: see names.c
+ * fused_match), by start and then length. */
+struct lang;
 struct gz_hit {
     uint32_t start, len;
     int32_t entry;         /* index of the entry whose alias this is, or -1 */
@@ -54,7 +56,7 @@ struct gz_hits {
     struct gz_hit *v;
     size_t n, cap;
 };
-void gazetteer_hits(const struct gazetteer *g, const char *const *prefixes, const char *s, size_t n,
+void gazetteer_hits(const struct gazetteer *g, const struct lang *L, const char *s, size_t n,
                     struct gz_hits *out);
 /* The database behind gazetteer_hits (litscan.h), for src/tools/litscan_gen.c. */
 struct litscan;

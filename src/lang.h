@@ -73,6 +73,9 @@ struct lang {
     const char *const *self_keywords;      /* keywords that mean "its resolution" (ar قراره) */
     const char *const *self_keywords_fem;  /* … with a feminine "its": the Assembly (قرارها) */
     const char *const *word_prefixes;      /* letters fused to a word (ar و ب ل ف) */
+    const char *const *elision_after;      /* a fused prefix ending so drops … (ar ل) */
+    const char *const *elided;             /* … the first letter of the next word: "للجنة"
+                                              = ل + اللجنة (ar ا) */
     const char *const *established;        /* en noun + "established pursuant to" + kw;
                                               zh list + "所设" + noun */
     const struct body_noun *nouns;

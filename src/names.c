@@ -156,7 +156,6 @@ static int draft_around(struct text t, const struct lang *L, size_t *s, size_t *
 static size_t fused_match(struct text t, const struct lang *L, const struct gazetteer *g,
                           size_t p, const struct gz_entry **e)
 {
-    static const char LAM[] = "\xd9\x84", ALEF[] = "\xd8\xa7";
     size_t best = 0;
     for (const char *const *w = L->word_prefixes; w && *w; w++) {
         size_t n = strlen(*w), k;
@@ -165,14 +164,19 @@ static size_t fused_match(struct text t, const struct lang *L, const struct gaze
         const struct gz_entry *x;
         if ((k = gazetteer_match(g, t.s, t.n, p + n, &x)) && n + k > best)
             best = n + k, *e = x;
-        /* the article's alef dropped after a lam: "للجنة" = "ل" + "اللجنة" (alef before
-         * the prefix's lam), "للاتحاد" = "ل" + "الاتحاد" (alef before the article's lam) */
-        size_t l = n - 2;
-        if (n >= 2 && memcmp(*w + l, LAM, 2) == 0) {
-            if ((k = gazetteer_match_after(g, ALEF, t.s, t.n, p + l, &x)) && l + k > best)
-                best = l + k, *e = x;
-            if ((k = gazetteer_match_after(g, ALEF, t.s, t.n, p + n, &x)) && n + k > best)
-                best = n + k, *e = x;
+        /* the letter elided after the prefix (L->elision_after, L->elided): the article's
+         * alef dropped after a lam, "للجنة" = "ل" + "اللجنة" (alef before the prefix's lam),
+         * "للاتحاد" = "ل" + "الاتحاد" (alef before the article's lam) */
+        for (const char *const *ea = L->elision_after; ea && *ea; ea++) {
+            size_t m = strlen(*ea), l = n - m;
+            if (n < m || memcmp(*w + l, *ea, m) != 0)
+                continue;
+            for (const char *const *el = L->elided; el && *el; el++) {
+                if ((k = gazetteer_match_after(g, *el, t.s, t.n, p + l, &x)) && l + k > best)
+                    best = l + k, *e = x;
+                if ((k = gazetteer_match_after(g, *el, t.s, t.n, p + n, &x)) && n + k > best)
+                    best = n + k, *e = x;
+            }
         }
     }
     return best;
@@ -280,7 +284,7 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
 {
     size_t n0 = out->n;
     struct gz_hits hits = {0};
-    gazetteer_hits(g, L->word_prefixes, t.s, t.n, &hits);
+    gazetteer_hits(g, L, t.s, t.n, &hits);
     for (size_t i = 0, j, resume = 0; i < hits.n; i = j) {
         size_t p = hits.v[i].start;
         for (j = i + 1; j < hits.n && hits.v[j].start == p; j++)

@@ -96,7 +96,7 @@ static const char *row_error(struct table *t, char **f, int nf)
             return "session row: want session ORGAN KIND NUMBER OPENED LAST SOURCE";
         struct series *s = &t->s[o * 3 + k];
         if ((v = num_field(f[3], 1, MAX_ROWS)) != s->n + 1)
-            return "session row: sessions must be numbered 1, 2, 3, … in order";
+            return "session row: sessions must be numbered 1, 2, 3, ... in order";
         struct session_row r = {0, 0, LAST_NEXT};
         char year[5] = {0};
         memcpy(year, f[4], strlen(f[4]) >= 4 ? 4 : strlen(f[4]));

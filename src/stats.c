@@ -315,7 +315,7 @@ static void print_time(const struct stats_report *r, FILE *fp)
         fprintf(fp, "  %s cites %s\n", g->nodes[e->from].id, g->nodes[e->to].id);
     }
     if (r->nanomalies > 20)
-        fprintf(fp, "  … %zu more (see --json)\n", r->nanomalies - 20);
+        fprintf(fp, "  ... %zu more (see --json)\n", r->nanomalies - 20);
 }
 
 static void print_main_path(const struct stats_report *r, FILE *fp)
@@ -365,7 +365,7 @@ static void print_cross_language(const struct xlang *x, FILE *fp)
                 p->a, lang_codes[__builtin_ctz(p->lang_b)], p->b);
     }
     if (x->disagree.n > 20)
-        fprintf(fp, "    … %zu more (graph.json: graph.cross_language.alignment)\n", x->disagree.n - 20);
+        fprintf(fp, "    ... %zu more (graph.json: graph.cross_language.alignment)\n", x->disagree.n - 20);
 }
 
 void stats_print(const struct stats_report *r, FILE *fp)

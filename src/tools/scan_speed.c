@@ -50,7 +50,7 @@ int main(int argc, char **argv)
         double t0 = cpu();
         scan_hits_find(L->table, (struct text){t.s, t.len}, &h);
         double t1 = cpu();
-        gazetteer_hits(g, L->word_prefixes, t.s, t.len, &gh);
+        gazetteer_hits(g, L, t.s, t.len, &gh);
         double t2 = cpu();
         t_refs += t1 - t0, t_names += t2 - t1, bytes += (double)t.len;
         nrefs += h.n, nnames += gh.n;

@@ -105,7 +105,7 @@ static void refuses_bad_lines(void)
     BAD("keywords\t\xC3(\n", "3: not UTF-8 text");
     BAD("inflect_noun\tung\n", "3: class 'inflect_noun' needs a value after a TAB");
     BAD("inflect_noun\tung\tung||ung\n",
-        "3: inflection 'ung||ung': an empty form (forms are ENDING|ENDING|…)");
+        "3: inflection 'ung||ung': an empty form (forms are ENDING|ENDING|...)");
     BAD("inflect_noun\ta\tb|c\ninflect_adj\tx\ty\n",
         "4: inflection 'y' has 1 forms, the first inflect row 2");
     BAD("inflect_adj\tx\tabcdefghijklmnopq\n",

@@ -117,7 +117,7 @@ static void aliases(const struct gazetteer *g, const char *code, const char *tex
     const struct lang *L = lang_get(code);
     struct ntext nt = fold(text);
     struct gz_hits h = {0};
-    gazetteer_hits(g, L->word_prefixes, nt.s, nt.len, &h);
+    gazetteer_hits(g, L, nt.s, nt.len, &h);
     int differ = 0, found = 0, fused = 0, fused_missing = 0;
     for (size_t p = 0, i = 0; p < nt.len; p++) {
         while (i < h.n && h.v[i].start < p)

@@ -214,7 +214,7 @@ static void loading(void)
     const char *bad = "# c\nsession\tGA\tregular\t1\t1946-01\t-\tx\nsession\tGA\tregular\t3\t1948\t-\tx\n";
     CHECK(!numbering_load(bad, strlen(bad), &line, &why));
     CHECK_INT(line, 3);
-    CHECK_STR(why, "session row: sessions must be numbered 1, 2, 3, … in order");
+    CHECK_STR(why, "session row: sessions must be numbered 1, 2, 3, ... in order");
     const char *bad2 = "sc\t1946\t1\tx\nsession\tGA\tregular\t1\t1946-13\t-\tx\n";
     CHECK(!numbering_load(bad2, strlen(bad2), &line, &why));
     CHECK_INT(line, 2);
