@@ -50,6 +50,14 @@ static void english(void)
     /* read once: enough in English (param instruments on) */
     CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds,", "en"),
               "unknown:convention on the protection of migratory songbirds");
+    /* guidelines, agendas, concluding documents, courts and commissions "for" (en.open.tsv) */
+    CHECK_STR(names("Welcoming the Guidelines for the Safe Storage of Lunar Samples and the Court "
+                    "of Appeals for the Eleventh Circuit, and the Commission for Truth and Repair,",
+                    "en"),
+              "unknown:guidelines for the safe storage of lunar samples | "
+              "unknown:court of appeals for the eleventh circuit | "
+              "unknown:commission for truth and repair");
+    CHECK_STR(names("Recalling the guidelines for the meeting,", "en"), "");
     /* a body named before the head is part of the instrument's name */
     CHECK_STR(names("Welcoming the African Union Convention on Cross-Border Inland Fisheries and "
                     "the African Union Convention on Cross-Border Inland Fisheries,",
