@@ -77,8 +77,18 @@ static size_t short_title_of(struct text t, const struct short_titles *st, size_
 
 static int apposed(struct text t, size_t prev_close, size_t open)
 {
-    /* the title's 《 right after "(" right after the previous title's 》 */
-    return prev_close != (size_t)-1 && open == prev_close + 1 && t.s[prev_close] == '(';
+    /* the title's 《 right after "(" right after the previous title's 》, spaces aside; or
+     * right after that 》: poppler reads the brackets of a CJK column out of their place
+     * ("《…协议》《协议》" and the "(" ")" on lines of their own) */
+    if (prev_close == (size_t)-1 || open < prev_close)
+        return 0;
+    int paren = 0;
+    for (size_t q = prev_close; q < open; q++)
+        if (t.s[q] == '(' && !paren)
+            paren = 1;
+        else if (t.s[q] != ' ' && t.s[q] != '\n')
+            return 0;
+    return 1;
 }
 
 /* 《title》: the gazetteer entry whose alias is the whole title, else the instrument a short

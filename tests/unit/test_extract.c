@@ -284,6 +284,9 @@ static void bodies_and_conventions(void)
                   "又欢迎《第一议定书》的缔约国", "zh", MK_CONVENTION),
               "unknown:关于海底碎片的议定书|unknown:关于海底碎片的议定书|unknown:关于浮标的议定书|"
               "unknown:关于浮标的议定书|unknown:关于海底碎片的议定书");
+    /* poppler's order of a CJK column: the brackets on lines of their own */
+    CHECK_STR(ids("《关于浮标的议定书》《第二议定书》\n(\n)和《第二议定书》", "zh", MK_CONVENTION),
+              "unknown:关于浮标的议定书|unknown:关于浮标的议定书|unknown:关于浮标的议定书");
     CHECK_STR(ids("《关于无法检测的碎片的议定书》(《第一议定书》)", "zh", MK_CONVENTION),
               "ccw-protocol-i-1980|ccw-protocol-i-1980");
     CHECK_STR(ids("又欢迎《第一议定书》的缔约国", "zh", MK_CONVENTION), "unknown:第一议定书");
