@@ -322,7 +322,7 @@ long first_slash_session(enum organ organ, enum session_kind k)
 
 int year_series_fits(enum organ o, long year)
 {
-    if (o != ORGAN_ECOSOC && o != ORGAN_CHR && o != ORGAN_SUBCOM)
+    if (!organ_year_numbered(o))
         return 0; /* the others number session/number */
     const struct series *sr = series_of((struct table *)table(), o, SESS_REGULAR);
     return sr && sr->first_slash && year_plausible(year) && year >= sr->first_slash &&

@@ -381,7 +381,7 @@ const char *item_id(struct ctx *c, const struct item *it, enum organ organ)
         break;
     case FORM_SLASH:
         r.num = it->second;
-        if (organ == ORGAN_ECOSOC || organ == ORGAN_CHR || organ == ORGAN_SUBCOM)
+        if (organ_year_numbered(organ))
             r.year = (int)it->first;
         else
             r.session = (int)it->first;

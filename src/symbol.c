@@ -19,8 +19,7 @@ const char *organ_code(enum organ o)
     return (unsigned)o <= ORGAN_LAST ? code[o] : "";
 }
 
-/* The organs numbering "YEAR/N": ECOSOC, the Commission on Human Rights, its Sub-Commission. */
-static int year_numbered(enum organ o)
+int organ_year_numbered(enum organ o)
 {
     return o == ORGAN_ECOSOC || o == ORGAN_CHR || o == ORGAN_SUBCOM;
 }
@@ -242,7 +241,7 @@ static size_t slash_pair(const char *s, size_t n, struct resref *r)
     if (!j)
         return 0;
     r->num = b;
-    if (year_numbered(r->organ))
+    if (organ_year_numbered(r->organ))
         r->year = (int)a;
     else
         r->session = (int)a;

@@ -16,6 +16,8 @@ enum organ { ORGAN_NONE, ORGAN_SC, ORGAN_GA, ORGAN_ECOSOC, ORGAN_HRC, ORGAN_CHR,
 
 /* The organ's code as --organ and the outputs spell it ("SC", "CHR"), "" for ORGAN_NONE. */
 const char *organ_code(enum organ o);
+/* The organs numbering "YEAR/N": ECOSOC, the Commission on Human Rights, its Sub-Commission. */
+int organ_year_numbered(enum organ o);
 
 /* Regular, special ("S-7/1", "(S-VII)") or emergency special ("ES-10/21", "(ES-V)")
  * session. */
