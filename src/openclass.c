@@ -18,8 +18,8 @@
 
 enum { CASE_NONE, CASE_FIRST, CASE_ALL };
 static const char *const case_names[] = {"none", "first", "all"};
-enum { NAMES_ON, NAMES_REPEAT, NAMES_OFF };
-static const char *const names_names[] = {"on", "repeat", "off"};
+enum { NAMES_ON, NAMES_REPEAT, NAMES_OFF, NAMES_CAPITALS };
+static const char *const names_names[] = {"on", "repeat", "off", "capitals"};
 
 enum oc_class {
     C_INSTRUMENT, /* head nouns of instruments; value: the head class */
@@ -71,7 +71,8 @@ struct oc_lang {
     int need_opener; /* param start opener: a head-last name starts at an opener only */
     int names[2];    /* params instruments, bodies: NAMES_ON (every name of the class the
                         grammar reads), NAMES_REPEAT (a name read twice in the text),
-                        NAMES_OFF (none; short forms only) */
+                        NAMES_OFF (none; short forms only), NAMES_CAPITALS (a name whose
+                        complement shows a capital, else as repeat) */
     int need_case;   /* param case: CASE_NONE (no capitals in the script), CASE_FIRST (the
                         name's first word), CASE_ALL (also every content word) */
     struct olist c[NCLASS];
@@ -144,14 +145,14 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 return 0;
             }
         int which = strcmp(f[1], "instruments") == 0 ? 0 : strcmp(f[1], "bodies") == 0 ? 1 : -1;
-        for (int k = NAMES_ON; nf == 3 && which >= 0 && k <= NAMES_OFF; k++)
+        for (int k = NAMES_ON; nf == 3 && which >= 0 && k <= NAMES_CAPITALS; k++)
             if (strcmp(f[2], names_names[k]) == 0) {
                 o->names[which] = k;
                 return 0;
             }
         diag_error(path, ln,
                    "unknown param '%s' (want order head-first|head-last, start opener|any, "
-                   "case none|first|all, instruments|bodies on|repeat|off)",
+                   "case none|first|all, instruments|bodies on|repeat|off|capitals)",
                    f[1]);
         return 1;
     }
@@ -525,6 +526,7 @@ struct found_name {
     int cls;          /* C_INSTRUMENT or C_BODY */
     const char *head; /* head class */
     size_t ndrop;     /* named mentions inside it (openclass_find) */
+    int caps;         /* capitalized content words in its complement */
 };
 
 /* The complement from q: its end (0 when it has fewer than min content words). Named
@@ -581,6 +583,11 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
             letters++;
         if ((k = kf) && g + k >= we) {
             if (is_class(o, C_LINK, t, g) && date_at(o, t, g + k))
+                break;
+            /* with case first a capitalized function word right after a content word
+             * starts a new sentence whose stop was lost: "… Armas Nucleares La Asamblea"
+             * (not "Convención de La Haya": a function word comes before) */
+            if (o->need_case == CASE_FIRST && e && e == r && capital(nm, g))
                 break;
             r = g + k;
             words++;
@@ -694,6 +701,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
                 return 0;
             f->s = s;
             f->e = d + 4;
+            f->caps = 0;
             f->cls = cls;
             f->head = o->c[cls].v[which];
             return 1;
@@ -720,6 +728,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     f->s = s;
     f->e = e;
+    f->caps = nm->capitals;
     f->cls = cls;
     f->head = o->c[cls].v[which];
     return 1;
@@ -1154,6 +1163,8 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     for (size_t i = 0, dj = 0; i < ngot; dj += got[i].ndrop, i++) {
         size_t same = 0, len = got[i].e - got[i].s;
         int want = o->names[got[i].cls == C_BODY];
+        if (want == NAMES_CAPITALS)
+            want = got[i].caps ? NAMES_ON : NAMES_REPEAT;
         for (size_t j = 0; j < ngot && want == NAMES_REPEAT && same < 2; j++)
             same += got[j].e - got[j].s == len &&
                     memcmp(t.s + got[j].s, t.s + got[i].s, len) == 0;
