@@ -596,8 +596,12 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         /* a name written with capitals ends before a lower-case content word: with case
          * all at once, with case first after a capitalized one ("… de Asia Sudoriental
          * como documentos") */
+        /* … but with case first a `postmod` adjective right after a content word
+         * belongs to it ("… du Sommet mondial pour …", "… d'Asie centrale") */
+        int adjective = o->need_case == CASE_FIRST && e && e == r &&
+                        is_class(o, C_POSTMOD, t, g) == we - g;
         if (ends_with(o, C_STOPSUFFIX, t, g, we) ||
-            (o->need_case != CASE_NONE && !capital(nm, g) &&
+            (o->need_case != CASE_NONE && !capital(nm, g) && !adjective &&
              (o->need_case == CASE_ALL || nm->capitals)))
             break;
         if (capital(nm, g))
