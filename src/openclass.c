@@ -652,6 +652,85 @@ static int case_fits(const struct oc_lang *o, struct text t, const struct named 
     return 1;
 }
 
+/* Start of the word that ends at e: letters and digits, with inner hyphens (e itself if
+ * no word ends there). */
+static size_t word_back(struct text t, size_t e)
+{
+    size_t p = e;
+    while (p > 0) {
+        uint32_t cp = scan_cp_back(t, p);
+        if (cp_is_word(cp)) {
+            p--;
+            while (p > 0 && ((unsigned char)t.s[p] & 0xC0) == 0x80)
+                p--;
+        } else if (t.s[p - 1] == '-' && p > 1 && p < e && cp_is_word(scan_cp_back(t, p - 1))) {
+            p--;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+/* The word [w, b) is written somewhere in t in lower case (a common word: "Development",
+ * "Executive"; not "Cairo", "Vienna"). */
+static int lower_elsewhere(struct text t, const struct named *nm, size_t w, size_t b)
+{
+    size_t n = b - w;
+    for (const char *q = t.s; (q = memmem(q, t.n - (size_t)(q - t.s), t.s + w, n)) != NULL;
+         q++) {
+        size_t at = (size_t)(q - t.s);
+        if (at != w && scan_word_start(t, at) && !cp_is_word(scan_cp(t, at + n)) &&
+            !capital(nm, at))
+            return 1;
+        if (at + n >= t.n)
+            break;
+    }
+    return 0;
+}
+
+/* With case all: the start of the capitalized words right before s that name the head
+ * with it ("Vienna Action Plan", "Implementation Support Unit", "Attorney General's
+ * Office"), their count in *n; s itself when none. Not a function, stop or nobefore
+ * word, no number, no named mention (the loop over modifiers took those), not a word
+ * that starts a sentence; a single one that the text also writes in lower case is none. */
+static size_t capitals_before(const struct oc_lang *o, struct text t, const struct named *nm,
+                              size_t s, int *n)
+{
+    size_t s0 = s;
+    *n = 0;
+    for (int i = 0; i < 6; i++) {
+        size_t b = s, w;
+        while (b > 0 && t.s[b - 1] == ' ')
+            b--;
+        if (b == s || b == 0)
+            break;
+        /* a possessive: "General's" */
+        if (b >= 2 && t.s[b - 1] == 's' && (apostrophe(t, b - 2) || (b >= 4 &&
+            apostrophe(t, b - 4)))) {
+            size_t a = t.s[b - 2] == '\'' ? b - 2 : b - 4;
+            if (a == 0 || !cp_is_word(scan_cp_back(t, a)))
+                break;
+            b = a;
+        }
+        w = word_back(t, b);
+        if (w == b || (t.s[w] >= '0' && t.s[w] <= '9') || !capital(nm, w) ||
+            named_at(nm, b, 1) != (size_t)-1 || sentence_start(t, w))
+            break;
+        size_t k;
+        if (((k = is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
+            ((k = is_class(o, C_STOP, t, w)) && w + k >= b) ||
+            ((k = is_class(o, C_NOBEFORE, t, w)) && w + k >= b))
+            break;
+        s = w;
+        ++*n;
+    }
+    /* one word alone names the head only if the text never writes it in lower case */
+    if (*n == 1 && lower_elsewhere(t, nm, s, word_end(t, s)))
+        *n = 0;
+    return *n ? s : s0;
+}
+
 /* Head-first languages: [modifiers] head [postmodifiers] link complement. */
 static int name_head_first(const struct oc_lang *o, const struct lang *L, struct text t,
                            size_t p, struct named *nm, const struct spans *claimed,
@@ -682,6 +761,9 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             break;
         s = best;
     }
+    int ncap = 0;
+    if (o->need_case == CASE_ALL && !pre)
+        s = capitals_before(o, t, nm, s, &ncap);
     for (size_t j = 0; j < o->c[C_NOBEFORE].n; j++)
         if (scan_word_back(t, scan_space_back(t, s), o->c[C_NOBEFORE].w[j]) != (size_t)-1) {
             *ndrop = nd0;
@@ -711,7 +793,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             return 1;
         }
         q = l + k;
-    } else if (!head_in(o, C_BARE, t, h, hlen)) {
+    } else if (!head_in(o, C_BARE, t, h, hlen) && !ncap) {
         *ndrop = nd0;
         return 0;
     }
@@ -722,7 +804,13 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t wk, wn = any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
     nm->capitals = 0;
-    size_t e = complement(o, L, t, q, min, nm, ndrop, drops);
+    size_t e = q > l ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
+    /* capitalized words before the head name it: it needs no complement */
+    if (!e && ncap) {
+        e = q > l ? h + hlen : q;
+        for (int i = 0; i < 4 && (k = is_class(o, C_POSTMOD, t, gap(t, e))); i++)
+            e = gap(t, e) + k;
+    }
     /* a capital at a sentence's start is no evidence: the complement must show one */
     if (e && o->need_case == CASE_FIRST && sentence_start(t, s) && !nm->capitals)
         e = 0;
