@@ -804,7 +804,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t wk, wn = any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
     nm->capitals = 0;
-    size_t e = q > l ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
+    int linked = q > l || head_in(o, C_BARE, t, h, hlen);
+    size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
     /* capitalized words before the head name it: it needs no complement */
     if (!e && ncap) {
         e = q > l ? h + hlen : q;

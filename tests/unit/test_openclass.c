@@ -36,8 +36,9 @@ static const char *names(const char *text, const char *lang)
 
 /* The settings of data/lang/<code>.open.tsv (docs/openclass.md): en — capitals on the head
  * and every content word, names emitted on first reading; fr/es/ru — a capital on the first
- * word, not at a sentence's start only, fr/es instruments when read twice; ar — names read
- * twice. The sentences name each invented name twice unless a test is about a single one. */
+ * word, not at a sentence's start only, fr/es names once when their complement shows a
+ * capital, else when read twice; ar — names read twice. The sentences name each invented
+ * name twice unless a test is about a single one. */
 static void english(void)
 {
     CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds of 3 May "
@@ -218,6 +219,78 @@ static void evidence(void)
     CHECK_STR(names("Rappelant le Document final du Sommet mondial de 2005a,", "fr"), "");
 }
 
+/* Boundaries and evidence of issue 17 in fr, es and en: param … capitals (a name read once
+ * whose complement shows a capital), the heads of principles sets, codes of conduct,
+ * guidelines, concluding documents and courts, a capitalized function word after a content
+ * word, a postmod adjective after a capitalized word, a passive's agent; en: capitalized
+ * words before a head. */
+static void capitals_evidence(void)
+{
+    /* fr/es: read once, a capital in the complement; lower case only: twice needed */
+    CHECK_STR(names("Rappelant le Plan d’action de Villebrume,", "fr"),
+              "unknown:plan d'action de villebrume");
+    CHECK_STR(names("Recordando el Plan de Acción de Villaluz,", "es"),
+              "unknown:plan de accion de villaluz");
+    CHECK_STR(names("Rappelant le Plan d’action sur les oiseaux migrateurs,", "fr"), "");
+    /* a capitalized article right after a content word starts a new sentence; after a
+     * function word it belongs to the name */
+    CHECK_STR(names("Recordando la Convención sobre las Aves Migratorias La Asamblea General "
+                    "decide",
+                    "es"),
+              "unknown:convencion sobre las aves migratorias");
+    CHECK_STR(names("Recordando el Protocolo de La Gomera sobre las Aves Migratorias,", "es"),
+              "unknown:protocolo de la gomera sobre las aves migratorias");
+    /* an adjective after a capitalized word goes on ("Sommet mondial"), a lower-case noun
+     * after it ends the name */
+    CHECK_STR(names("Rappelant le Programme d’action du Sommet mondial pour les oiseaux "
+                    "migrateurs,",
+                    "fr"),
+              "unknown:programme d'action du sommet mondial");
+    /* the agent of a passive ends a name */
+    CHECK_STR(names("Acoge con beneplácito el Grupo de Trabajo de Expertos sobre Conectividad "
+                    "Marina por la Comisión Económica y Social para Asia y el Pacífico,",
+                    "es"),
+              "unknown:grupo de trabajo de expertos sobre conectividad marina | escap");
+    /* heads: principles sets, codes of conduct, guidelines, courts, governmental experts */
+    CHECK_STR(names("Rappelant l’Ensemble de principes pour la protection des phares et "
+                    "l’Ensemble de principes pour la protection des phares,",
+                    "fr"),
+              "unknown:ensemble de principes pour la protection des phares | "
+              "unknown:ensemble de principes pour la protection des phares");
+    CHECK_STR(names("Rappelant le Code de conduite pour les gardiens de phare et le Code de "
+                    "conduite pour les gardiens de phare,",
+                    "fr"),
+              "unknown:code de conduite pour les gardiens de phare | "
+              "unknown:code de conduite pour les gardiens de phare");
+    CHECK_STR(names("Recordando el Código de Conducta para los Guardianes de Faros,", "es"),
+              "unknown:codigo de conducta para los guardianes de faros");
+    CHECK_STR(names("Rappelant les Lignes directrices aux fins de la protection des phares et "
+                    "les Lignes directrices aux fins de la protection des phares,",
+                    "fr"),
+              "unknown:lignes directrices aux fins de la protection des phares | "
+              "unknown:lignes directrices aux fins de la protection des phares");
+    CHECK_STR(names("Recordando las Directrices relativas a la Protección de los Faros,", "es"),
+              "unknown:directrices relativas a la proteccion de los faros");
+    CHECK_STR(names("Prend note des travaux de la Cour de Villebrume,", "fr"),
+              "unknown:cour de villebrume");
+    CHECK_STR(names("Toma nota del Tribunal de Villaluz,", "es"), "unknown:tribunal de villaluz");
+    CHECK_STR(names("Acoge con beneplácito el Grupo de Expertos Gubernamentales sobre Faros "
+                    "Costeros,",
+                    "es"),
+              "unknown:grupo de expertos gubernamentales sobre faros costeros");
+    /* en: capitalized words before the head name it, no complement needed */
+    CHECK_STR(names("Welcoming the Villebrook Action Plan,", "en"), "unknown:villebrook action plan");
+    CHECK_STR(names("Welcoming the work of the Harbour Support Unit,", "en"),
+              "unknown:harbour support unit");
+    CHECK_STR(names("Notes the work of the Harbourmaster General’s Office;", "en"),
+              "unknown:harbourmaster general's office");
+    /* … one word alone only if the text never writes it in lower case */
+    CHECK_STR(names("Welcomes the Development Framework,", "en"), "unknown:development framework");
+    CHECK_STR(names("Welcomes the development of the Development Framework,", "en"), "");
+    /* … not a sentence's first word, not after "a" */
+    CHECK_STR(names("Harbour Unit. Welcomes a Villebrook Action Plan,", "en"), "");
+}
+
 int main(void)
 {
     gaz = gazetteer_builtin();
@@ -226,6 +299,7 @@ int main(void)
     english();
     other_languages();
     evidence();
+    capitals_evidence();
     gazetteer_free(gaz);
     return h_done("openclass");
 }
