@@ -584,10 +584,13 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         if ((k = kf) && g + k >= we) {
             if (is_class(o, C_LINK, t, g) && date_at(o, t, g + k))
                 break;
-            /* with case first a capitalized function word right after a content word
+            /* with capitals a capitalized function word right after a content word
              * starts a new sentence whose stop was lost: "… Armas Nucleares La Asamblea"
-             * (not "Convención de La Haya": a function word comes before) */
-            if (o->need_case == CASE_FIRST && e && e == r && capital(nm, g))
+             * (not "Protocolo de La Gomera": a function word comes before); with case all
+             * (titles capitalize "Against") only before a name: "… in the Sudan The
+             * General Assembly" */
+            if (o->need_case != CASE_NONE && e && e == r && capital(nm, g) &&
+                (o->need_case == CASE_FIRST || named_at(nm, gap(t, g + k), 0) != (size_t)-1))
                 break;
             r = g + k;
             words++;

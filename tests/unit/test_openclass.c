@@ -240,6 +240,14 @@ static void capitals_evidence(void)
               "unknown:convencion sobre las aves migratorias");
     CHECK_STR(names("Recordando el Protocolo de La Gomera sobre las Aves Migratorias,", "es"),
               "unknown:protocolo de la gomera sobre las aves migratorias");
+    /* en: only before a name (titles capitalize "Against") */
+    CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds The "
+                    "General Assembly decides",
+                    "en"),
+              "unknown:convention on the protection of migratory songbirds");
+    CHECK_STR(names("Recalling the Convention on the Elimination of Noise Against Songbirds,",
+                    "en"),
+              "unknown:convention on the elimination of noise against songbirds");
     /* an adjective after a capitalized word goes on ("Sommet mondial"), a lower-case noun
      * after it ends the name */
     CHECK_STR(names("Rappelant le Programme d’action du Sommet mondial pour les oiseaux "
