@@ -744,7 +744,12 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (!(hlen = head_at(o, L, t, p, &pre, &cls, &which)))
         return 0;
     size_t h = p + pre;
-    if (spans_overlap(claimed, h, h + hlen) || any(o, C_NOLINK, t, h, NULL))
+    if (spans_overlap(claimed, h, h + hlen))
+        return 0;
+    /* a nolink phrase ("accord de", "déclaration de") starts no name, but with case first
+     * one whose complement shows a capital does ("Déclaration de la Concorde …") */
+    int nolink = any(o, C_NOLINK, t, h, NULL) != 0;
+    if (nolink && o->need_case != CASE_FIRST)
         return 0;
     /* the name's start: back over modifiers and a named body or instrument ("OAU") */
     size_t s = h, nd0 = *ndrop;
@@ -816,7 +821,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             e = gap(t, e) + k;
     }
     /* a capital at a sentence's start is no evidence: the complement must show one */
-    if (e && o->need_case == CASE_FIRST && sentence_start(t, s) && !nm->capitals)
+    if (e && o->need_case == CASE_FIRST && (sentence_start(t, s) || nolink) && !nm->capitals)
         e = 0;
     if (!e) {
         *ndrop = nd0;

@@ -254,6 +254,14 @@ static void capitals_evidence(void)
                     "migrateurs,",
                     "fr"),
               "unknown:programme d'action du sommet mondial");
+    /* a nolink phrase ("stratégie de", "déclaration de") starts a name only when the complement shows a
+     * capital */
+    CHECK_STR(names("Rappelant la Stratégie de Villebrume pour les Phares du Nord,", "fr"),
+              "unknown:strategie de villebrume pour les phares du nord");
+    CHECK_STR(names("Rappelant la Déclaration de principe sur les phares et la Déclaration de "
+                    "principe sur les phares,",
+                    "fr"),
+              "");
     /* the agent of a passive ends a name */
     CHECK_STR(names("Acoge con beneplácito el Grupo de Trabajo de Expertos sobre Conectividad "
                     "Marina por la Comisión Económica y Social para Asia y el Pacífico,",
