@@ -8,8 +8,6 @@
 #include "openclass.h"
 #include "util.h"
 
-static const char OPEN_TITLE[] = "\xe3\x80\x8a";  /* 《 */
-static const char CLOSE_TITLE[] = "\xe3\x80\x8b"; /* 》 */
 enum { TITLE_MAX = 300 };
 /* thereto_names: the bytes at most between the instrument and the phrase, the instruments
  * at most that one phrase stands for */
@@ -91,27 +89,28 @@ static int apposed(struct text t, size_t prev_close, size_t open)
     return 1;
 }
 
-/* 《title》: the gazetteer entry whose alias is the whole title, else the instrument a short
- * title names (above), else an unknown instrument. The title (without the marks) is the
- * mention. */
-static void book_titles(struct text t, const struct gazetteer *g, struct arena *a,
-                        struct mentions *out, struct spans *claimed)
+/* 《title》 (a pair of title_marks, open and close): the gazetteer entry whose alias is
+ * the whole title, else the instrument a short title names (above), else an unknown
+ * instrument. The title (without the marks) is the mention. */
+static void book_titles(struct text t, const char *open, const char *close_mark,
+                        const struct gazetteer *g, struct arena *a, struct mentions *out,
+                        struct spans *claimed)
 {
     struct short_titles st = {.n = 0};
-    size_t prev = (size_t)-1, prev_close = (size_t)-1;
-    for (const char *hit = strstr(t.s, OPEN_TITLE); hit; hit = strstr(hit + 1, OPEN_TITLE)) {
-        size_t s = (size_t)(hit - t.s) + 3;
+    size_t prev = (size_t)-1, prev_close = (size_t)-1, ol = strlen(open), cl = strlen(close_mark);
+    for (const char *hit = strstr(t.s, open); hit; hit = strstr(hit + 1, open)) {
+        size_t s = (size_t)(hit - t.s) + ol;
         /* only TITLE_MAX bytes ahead, so that a run of unclosed 《 stays linear */
-        size_t window = t.n - s < TITLE_MAX + 3 ? t.n - s : TITLE_MAX + 3;
-        const char *close = memmem(t.s + s, window, CLOSE_TITLE, 3);
+        size_t window = t.n - s < TITLE_MAX + cl ? t.n - s : TITLE_MAX + cl;
+        const char *close = memmem(t.s + s, window, close_mark, cl);
         if (!close)
             continue;
         size_t e = (size_t)(close - t.s);
-        if (e == s || e - s > TITLE_MAX || memmem(t.s + s, e - s, OPEN_TITLE, 3))
+        if (e == s || e - s > TITLE_MAX || memmem(t.s + s, e - s, open, ol))
             continue;
         const struct gz_entry *entry = NULL;
         size_t of = (size_t)-1;
-        if (prev != (size_t)-1 && apposed(t, prev_close, s - 3)) {
+        if (prev != (size_t)-1 && apposed(t, prev_close, s - ol)) {
             of = prev;
             if (st.n < sizeof st.s / sizeof st.s[0])
                 st.s[st.n] = s, st.e[st.n] = e, st.of[st.n++] = prev;
@@ -135,7 +134,7 @@ static void book_titles(struct text t, const struct gazetteer *g, struct arena *
         }
         if (of == (size_t)-1)
             prev = out->n - 1;
-        prev_close = e + 3;
+        prev_close = e + cl;
     }
 }
 
@@ -693,7 +692,8 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
                 struct arena *arena, struct mentions *out, struct spans *claimed)
 {
     spans_sort(claimed);
-    book_titles(t, gaz, arena, out, claimed);
+    for (const char *const *tm = lang_any()->title_marks; tm && *tm; tm += 2) /* any text */
+        book_titles(t, tm[0], tm[1], gaz, arena, out, claimed);
     spans_sort(claimed);
     struct openclass_marks mk = {0};
     if (gaz) {
