@@ -1,5 +1,6 @@
 /* lexicon: the lexicon files data/lang/<code>.tsv (docs/lexicon.md), embedded by the
- * Makefile, parsed into the unfolded struct lang tables of each language (see lexicon.h).
+ * Makefile, parsed into the unfolded struct lang tables of each language (see lexicon.h),
+ * the typography of every language (data/lang/common.tsv) merged into each.
  * It owns the file format: the class and parameter names, their values, the messages on bad
  * data. Folding, the scan tables and detection are lang.c's. */
 #include "lexicon.h"
@@ -474,7 +475,8 @@ static void add_new(const char **u, size_t *k, const char *const *l, size_t step
 {
     for (size_t j = 0; l && l[j]; j += step) {
         size_t d = 0;
-        while (d < *k && !(strcmp(u[d], l[j]) == 0 && (step == 1 || strcmp(u[d + 1], l[j + 1]) == 0)))
+        while (d < *k && !(strcmp(u[d], l[j]) == 0 &&
+                           (step == 1 || strcmp(u[d + 1], l[j + 1]) == 0)))
             d += step;
         if (d < *k)
             continue; /* there */
@@ -556,7 +558,7 @@ struct lexicon_lang *lexicon_load_all(size_t *n)
             continue;
         }
         if (k == 32) { /* the outputs keep a node's languages in the bits of an unsigned */
-            diag_error(f->path, 0, "more than 32 lexicon files");
+            diag_error(f->path, 0, "more than 32 languages (lexicon files)");
             exit(1);
         }
         parse_embedded(f, &all[k++]);

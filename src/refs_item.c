@@ -216,7 +216,7 @@ static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefi
         return 0;
     size_t r = scan_space(t, q);
     int self;
-    if (r >= t.n || strchr(",;.)", t.s[r]) || scan_cp(t, r) == 0x060C /* ، */ ||
+    if (r >= t.n || strchr(",;.)", t.s[r]) || scan_prefix_any(t, r, lang_any()->commas) ||
         scan_any(t, r, c->L->separators, NULL) || keyword_at(c, r, &self))
         return 1;
     /* the date of the Council's number: ru "2467 (2019) от 23 апреля 2019 года и 2493 от
