@@ -51,7 +51,8 @@ ALL_LANGS = ['zh', 'en', 'fr', 'es', 'ru', 'ar']     # the six (pdfnoise.py know
 
 def known_langs():
     """The six, then every language added as data (data/lang/<code>.tsv: German, `de`)."""
-    extra = sorted(p.stem for p in (REPO / 'data' / 'lang').glob('*.tsv') if p.stem not in ALL_LANGS)
+    extra = sorted(p.stem for p in (REPO / 'data' / 'lang').glob('*.tsv')   # a code: no
+                   if p.stem not in ALL_LANGS and p.stem.isalpha() and len(p.stem) <= 3)  # common, x.open
     return ALL_LANGS + extra
 RES_CLASSES = ('SC', 'GA', 'HRC', 'ECOSOC', 'CHR')
 

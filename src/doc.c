@@ -218,23 +218,6 @@ static void keep_mentions(struct doc *d, struct mentions *found, size_t spill_at
     }
 }
 
-/* The bodies of the letterhead next to the cover's symbol line ("United Nations /
- * A/HRC/RES/56/14 / General Assembly": the Organization, and the organ whose series the
- * symbol is in) are the document's furniture, no mention. */
-static void drop_letterhead(const struct ntext *t, struct mentions *found)
-{
-    if (t->cover_at == (size_t)-1)
-        return;
-    size_t k = 0;
-    for (size_t i = 0; i < found->n; i++) {
-        const struct mention *m = &found->v[i];
-        if (m->kind == MK_BODY && m->nstart <= t->cover_at + 1 && m->nend >= t->cover_at)
-            continue;
-        found->v[k++] = *m;
-    }
-    found->n = k;
-}
-
 /* Extracts the mentions of text[p->base, base + len) into d, offsets and lines in the
  * whole text; keeps those that start before p->keep and returns the end of the last
  * kept one (or 0). The first part also detects the language and the document's symbol.
@@ -274,7 +257,7 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     struct source_case cs = {src, len, t.map};
     names_find(in.t, &cs, *L, gaz, strings, &found, &claimed);
     spans_release(&claimed);
-    drop_letterhead(&t, &found);
+    names_drop_letterhead(in.t, *L, t.cover_at, &found);
     size_t kept_end = 0, k = 0;
     for (size_t i = 0; i < found.n; i++) {
         struct mention *m = &found.v[i];

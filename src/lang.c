@@ -63,8 +63,6 @@ static const struct inflect_rule *fold_rules(const struct inflect_rule *r)
     return f;
 }
 
-const char *const SENTENCE_ENDS[] = {"。", ";", ". ", NULL};
-
 static struct scan_filter *filter_of(const char *const *a, const char *const *b)
 {
     struct scan_filter *f = xmalloc(sizeof *f);
@@ -123,6 +121,11 @@ static void fold_all(void)
             free(sm);
         f->inflect_nouns = fold_rules(f->inflect_nouns);
         f->inflect_adjs = fold_rules(f->inflect_adjs);
+    }
+    lexicon_unite(&any, folded, nlangs);
+    for (size_t i = 0; i < nlangs; i++) { /* the scan tables, of the folded words */
+        struct lang *f = &folded[i];
+        const struct organ_name *o = f->organs_before;
         f->kw_filter = keyword_filter(f->keywords, f->word_prefixes);
         f->short_filter = filter_of(f->short_forms, f->short_forms_plural);
         f->prefix_filter = filter_of(f->word_prefixes, NULL);
@@ -133,7 +136,7 @@ static void fold_all(void)
         for (size_t k = 0, j = 0; k < no; k++)
             if (o[k].organ != ORGAN_SELF) /* "the Council" alone: see refs.c */
                 names[j++] = o[k].text;
-        f->organ_filter = filter_of(names, SENTENCE_ENDS);
+        f->organ_filter = filter_of(names, any.sentence_ends);
         free(names);
         static const char *const digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
                                              NULL};
@@ -146,7 +149,6 @@ static void fold_all(void)
         scan_table_init(tab, filters, sizeof filters / sizeof *filters);
         f->table = tab;
     }
-    lexicon_unite(&any, folded, nlangs);
 }
 
 const struct lang *lang_any(void)

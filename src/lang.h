@@ -155,6 +155,15 @@ struct lang {
     /* "distr.": a body named right before it is the letterhead's ("General Assembly
      * Distr.: General"), no mention */
     const char *const *letterhead_after;
+    /* Typography, as the folded text has it (not folded: docs/lexicon.md, "Marks"); each
+     * language's own and those of data/lang/common.tsv */
+    const char *const *sentence_ends;    /* "。", ";", ". ": for the organ search (any text:
+                                            SENTENCE_ENDS) */
+    const char *const *commas;           /* ",", ar "،": before a date after a reference */
+    const char *const *list_topic_stops; /* zh "。", "、", "(": a list topic ends unfound */
+    /* … and pairs of marks, flat: open, close, open, close, …, NULL */
+    const char *const *quotes;      /* “ ”, « », „ “, " ": a title after a reference */
+    const char *const *title_marks; /* zh 《 》: an instrument's title */
     /* Computed with the folding: where a keyword (behind a fused prefix), a short form, an
      * organ name (or a sentence end), a fused prefix can start. */
     const struct scan_filter *kw_filter, *short_filter, *organ_filter, *prefix_filter;
@@ -173,8 +182,9 @@ enum lang_hit {
     HIT_ITEM_PREFIX = 16,
 };
 
-/* What ends a sentence for the organ search: "。", ";", ". ". */
-extern const char *const SENTENCE_ENDS[];
+/* What ends a sentence for the organ search, in a text of any language: every language's
+ * sentence_ends ("。", ";", ". "). */
+#define SENTENCE_ENDS (lang_any()->sentence_ends)
 
 /* The table of a language code ("en"), or NULL. */
 const struct lang *lang_get(const char *code);

@@ -1,5 +1,6 @@
 /* lexicon: the lexicon files data/lang/<code>.tsv (docs/lexicon.md), embedded by the
- * Makefile, parsed into the unfolded struct lang tables of each language (see lexicon.h).
+ * Makefile, parsed into the unfolded struct lang tables of each language (see lexicon.h),
+ * the typography of every language (data/lang/common.tsv) merged into each.
  * It owns the file format: the class and parameter names, their values, the messages on bad
  * data. Folding, the scan tables and detection are lang.c's. */
 #include "lexicon.h"
@@ -17,8 +18,10 @@
 /* The embedded files (build/lang_data.c), ended by a NULL path. */
 extern const struct lexicon_file lexicon_files[];
 
+/* K_MARKS, K_PAIRS: typography, used as written (not folded: folding would drop the space
+ * of ". "); a pair list is flat: open, close, open, close, … */
 enum kind { K_LIST, K_MONTHS, K_ORGANS, K_NOUNS, K_SESSIONS, K_RAW /* a list, not folded */,
-            K_INFLECT };
+            K_INFLECT, K_MARKS, K_PAIRS };
 
 /* The word classes: a field of struct lang each. */
 static const struct {
@@ -44,6 +47,11 @@ static const struct {
     LIST(draft_nouns), LIST(draft_preps), LIST(draft_stops), LIST(generic_titles),
     LIST(report_titles), LIST(part_after), LIST(part_before), LIST(part_link),
     LIST(letterhead_after),
+#define MARKS(f) {#f, offsetof(struct lang, f), K_MARKS}
+    MARKS(sentence_ends), MARKS(commas), MARKS(list_topic_stops),
+    {"quotes", offsetof(struct lang, quotes), K_PAIRS},
+    {"title_marks", offsetof(struct lang, title_marks), K_PAIRS},
+#undef MARKS
     {"adoption_line", offsetof(struct lang, adoption_line), K_RAW},
     {"inflect_noun", offsetof(struct lang, inflect_nouns), K_INFLECT},
     {"inflect_adj", offsetof(struct lang, inflect_adjs), K_INFLECT}, LIST(inflect_and),
@@ -73,7 +81,11 @@ struct parse {
     size_t errlen;
     long line;
     size_t nforms; /* forms of the first inflect row, 0 before it */
+    int common;    /* the file is common.tsv: typography of every language */
 };
+
+/* The file of the typography common to every language (docs/lexicon.md). */
+static const char COMMON[] = "common.tsv";
 
 static int fail(struct parse *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int fail(struct parse *p, const char *fmt, ...)
@@ -105,6 +117,28 @@ static int utf8_ok(const char *s, size_t n)
         i += k;
     }
     return 1;
+}
+
+/* A mark is matched as written against the folded text, so it must read the same after
+ * folding, but for spaces around it (folding drops them at the ends of a text: ". "). */
+static int mark_ok(struct parse *p, const char *cls, const char *w)
+{
+    size_t a = 0, b = strlen(w);
+    while (a < b && w[a] == ' ')
+        a++;
+    while (b > a && w[b - 1] == ' ')
+        b--;
+    if (a == b)
+        return fail(p, "class '%s': a mark of spaces only", cls);
+    struct ntext t;
+    struct norm_error e;
+    if (normalize_text(w, strlen(w), 0, &t, &e) != NORM_OK)
+        return fail(p, "class '%s': mark '%s' is no text", cls, w);
+    int same = t.len == b - a && memcmp(t.s, w + a, t.len) == 0;
+    if (!same)
+        fail(p, "class '%s': mark '%s' reads '%s' in the folded text: write that", cls, w, t.s);
+    ntext_release(&t);
+    return same;
 }
 
 /* "param NAME VALUE" */
@@ -145,8 +179,10 @@ static int set_param(struct parse *p, struct lexicon_lang *out, const char *name
 /* A value of a class that takes one: checked here, converted when the tables are built. */
 static int check_value(struct parse *p, enum kind k, const char *cls, const char *v)
 {
-    if (k == K_LIST || k == K_RAW)
+    if (k == K_LIST || k == K_RAW || k == K_MARKS)
         return v ? fail(p, "class '%s' takes no value (a TAB in the word?)", cls) : 1;
+    if (k == K_PAIRS && !v)
+        return fail(p, "class '%s' needs the closing mark after a TAB", cls);
     if (!v)
         return fail(p, "class '%s' needs a value after a TAB", cls);
     if (k == K_MONTHS) {
@@ -197,9 +233,19 @@ static void build(struct lang *L, size_t c, struct words *w)
     switch (CLASSES[c].kind) {
     case K_LIST:
     case K_RAW:
+    case K_MARKS:
         *(const char *const **)field = w->text;
         free(w->value);
         return;
+    case K_PAIRS: { /* flat: open, close, … (the strings move into it) */
+        const char **l = xcalloc(2 * w->n + 1, sizeof *l);
+        for (size_t i = 0; i < w->n; i++)
+            l[2 * i] = w->text[i], l[2 * i + 1] = w->value[i];
+        *(const char *const **)field = l;
+        free(w->text);
+        free(w->value);
+        return;
+    }
     case K_MONTHS: {
         unsigned char *num = xcalloc(w->n + 1, 1);
         for (size_t i = 0; i < w->n; i++)
@@ -288,7 +334,8 @@ static int parse_line(struct parse *p, struct lexicon_lang *out, struct words *w
     if (nf == 3)
         snprintf(value, sizeof value, "%.*s", (int)len[2], f[2]);
     if (strcmp(cls, "param") == 0)
-        return set_param(p, out, word, nf == 3 ? value : NULL, seen);
+        return p->common ? fail(p, "%s takes no parameter", COMMON)
+                         : set_param(p, out, word, nf == 3 ? value : NULL, seen);
     size_t c = 0;
     while (c < NCLASSES && strcmp(CLASSES[c].name, cls) != 0)
         c++;
@@ -296,7 +343,15 @@ static int parse_line(struct parse *p, struct lexicon_lang *out, struct words *w
         return fail(p, "unknown class '%s' (docs/lexicon.md lists them)", cls);
     if (!*word)
         return fail(p, "empty word (the empty word is written \"\")");
-    if (!check_value(p, CLASSES[c].kind, cls, nf == 3 ? value : NULL))
+    enum kind k = CLASSES[c].kind;
+    if (p->common && k != K_MARKS && k != K_PAIRS)
+        return fail(p, "class '%s' in %s, which holds typography only (docs/lexicon.md)", cls,
+                    COMMON);
+    if (!check_value(p, k, cls, nf == 3 ? value : NULL))
+        return 0;
+    if ((k == K_MARKS || k == K_PAIRS) && !mark_ok(p, cls, word))
+        return 0;
+    if (k == K_PAIRS && !mark_ok(p, cls, value))
         return 0;
     if (CLASSES[c].kind == K_INFLECT && strlen(word) > INFLECT_ENDING_MAX / 2)
         return fail(p, "inflection ending '%s' over %d bytes", word, INFLECT_ENDING_MAX / 2);
@@ -308,14 +363,15 @@ static int parse_line(struct parse *p, struct lexicon_lang *out, struct words *w
 int lexicon_parse(const char *path, const char *data, size_t len, struct lexicon_lang *out,
                   char *err, size_t errlen)
 {
-    struct parse p = {err, errlen, 0, 0};
+    struct parse p = {err, errlen, 0, 0, 0};
     memset(out, 0, sizeof *out);
     out->order = 1000000;
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     size_t bl = strlen(base);
-    int code_ok = bl >= 6 && bl <= 7 && strcmp(base + bl - 4, ".tsv") == 0;
-    for (size_t i = 0; code_ok && i < bl - 4; i++)
+    p.common = strcmp(base, COMMON) == 0;
+    int code_ok = p.common || (bl >= 6 && bl <= 7 && strcmp(base + bl - 4, ".tsv") == 0);
+    for (size_t i = 0; code_ok && !p.common && i < bl - 4; i++)
         code_ok = base[i] >= 'a' && base[i] <= 'z';
     if (!code_ok)
         return fail(&p, "the file name is not <code>.tsv with a code of 2 or 3 letters a-z");
@@ -335,9 +391,9 @@ int lexicon_parse(const char *path, const char *data, size_t len, struct lexicon
             ok = parse_line(&p, out, w, s, e, &seen);
         s = e + 1;
     }
-    if (ok && !(seen & 2))
+    if (ok && !p.common && !(seen & 2))
         p.line = 0, ok = fail(&p, "no 'param<TAB>script' line");
-    if (ok && !w[0].n)
+    if (ok && !p.common && !w[0].n)
         p.line = 0, ok = fail(&p, "no 'keywords' line");
     for (size_t c = 0; c < NCLASSES; c++)
         if (ok && w[c].n) {
@@ -374,7 +430,8 @@ void lexicon_free(struct lexicon_lang *l)
     struct lang *L = &l->lang;
     for (size_t c = 0; c < NCLASSES; c++) {
         const void *field = (const char *)L + CLASSES[c].offset;
-        if (CLASSES[c].kind == K_LIST || CLASSES[c].kind == K_RAW || CLASSES[c].kind == K_MONTHS)
+        if (CLASSES[c].kind == K_LIST || CLASSES[c].kind == K_RAW || CLASSES[c].kind == K_MONTHS ||
+            CLASSES[c].kind == K_MARKS || CLASSES[c].kind == K_PAIRS)
             free_list(*(const char *const *const *)field);
     }
     free((void *)L->month_numbers);
@@ -398,31 +455,67 @@ void lexicon_free(struct lexicon_lang *l)
     memset(l, 0, sizeof *l);
 }
 
+/* Words (step 1) or pairs (step 2) of the list field of class c. */
+static const char *const *list_of(const struct lang *L, size_t c)
+{
+    return *(const char *const *const *)((const char *)L + CLASSES[c].offset);
+}
+
+static size_t list_len(const char *const *l)
+{
+    size_t n = 0;
+    while (l && l[n])
+        n++;
+    return n;
+}
+
+/* Appends to u[0..*k) the words (step 1) or pairs (step 2) of l it lacks (copies of them
+ * when copy). */
+static void add_new(const char **u, size_t *k, const char *const *l, size_t step, int copy)
+{
+    for (size_t j = 0; l && l[j]; j += step) {
+        size_t d = 0;
+        while (d < *k && !(strcmp(u[d], l[j]) == 0 &&
+                           (step == 1 || strcmp(u[d + 1], l[j + 1]) == 0)))
+            d += step;
+        if (d < *k)
+            continue; /* there */
+        for (size_t s = 0; s < step; s++)
+            u[(*k)++] = copy ? xstrdup(l[j + s]) : l[j + s];
+    }
+}
+
+static int united(enum kind k) { return k == K_LIST || k == K_MARKS || k == K_PAIRS; }
+
 void lexicon_unite(struct lang *any, const struct lang *langs, size_t n)
 {
     for (size_t c = 0; c < NCLASSES; c++) {
-        if (CLASSES[c].kind != K_LIST)
+        if (!united(CLASSES[c].kind))
             continue;
-        size_t total = 0, k = 0;
-        for (size_t i = 0; i < n; i++) {
-            const char *const *l = *(const char *const *const *)((const char *)&langs[i] +
-                                                                  CLASSES[c].offset);
-            for (size_t j = 0; l && l[j]; j++)
-                total++;
-        }
+        size_t total = 0, k = 0, step = CLASSES[c].kind == K_PAIRS ? 2 : 1;
+        for (size_t i = 0; i < n; i++)
+            total += list_len(list_of(&langs[i], c));
         const char **u = xcalloc(total + 1, sizeof *u);
-        for (size_t i = 0; i < n; i++) {
-            const char *const *l = *(const char *const *const *)((const char *)&langs[i] +
-                                                                  CLASSES[c].offset);
-            for (size_t j = 0; l && l[j]; j++) {
-                size_t d = 0;
-                while (d < k && strcmp(u[d], l[j]) != 0)
-                    d++;
-                if (d == k)
-                    u[k++] = l[j];
-            }
-        }
+        for (size_t i = 0; i < n; i++)
+            add_new(u, &k, list_of(&langs[i], c), step, 0);
         *(const char *const **)((char *)any + CLASSES[c].offset) = u;
+    }
+}
+
+void lexicon_merge_common(struct lang *L, const struct lang *common)
+{
+    for (size_t c = 0; c < NCLASSES; c++) {
+        enum kind kind = CLASSES[c].kind;
+        const char *const *own = list_of(L, c), *const *more = list_of(common, c);
+        if ((kind != K_MARKS && kind != K_PAIRS) || !more)
+            continue;
+        size_t k = list_len(own);
+        const char **u = xcalloc(k + list_len(more) + 1, sizeof *u);
+        if (k)
+            memcpy(u, own, k * sizeof *u);
+        add_new(u, &k, more, kind == K_PAIRS ? 2 : 1, 1);
+        free((void *)own);
+        *(const char *const **)((char *)L + CLASSES[c].offset) = u;
     }
 }
 
@@ -434,30 +527,50 @@ static int by_order(const void *a, const void *b)
     return strcmp(x->lang.code, y->lang.code);
 }
 
+/* Parses embedded file f into *out, or exits with its message. */
+static void parse_embedded(const struct lexicon_file *f, struct lexicon_lang *out)
+{
+    char err[512];
+    if (!lexicon_parse(f->path, (const char *)f->data, *f->len, out, err, sizeof err)) {
+        char *colon = strchr(err, ':');
+        long line = strtol(err, NULL, 10);
+        diag_error(f->path, line, "%s", colon ? colon + 2 : err);
+        exit(1);
+    }
+}
+
+static int is_common(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    return strcmp(base ? base + 1 : path, COMMON) == 0;
+}
+
 struct lexicon_lang *lexicon_load_all(size_t *n)
 {
-    size_t k = 0;
-    while (lexicon_files[k].path)
-        k++;
+    size_t files = 0, k = 0;
+    while (lexicon_files[files].path)
+        files++;
+    struct lexicon_lang *all = xcalloc(files ? files : 1, sizeof *all), common = {0};
+    for (size_t i = 0; i < files; i++) {
+        const struct lexicon_file *f = &lexicon_files[i];
+        if (is_common(f->path)) {
+            parse_embedded(f, &common);
+            continue;
+        }
+        if (k == 32) { /* the outputs keep a node's languages in the bits of an unsigned */
+            diag_error(f->path, 0, "more than 32 languages (lexicon files)");
+            exit(1);
+        }
+        parse_embedded(f, &all[k++]);
+    }
     if (!k) {
         diag_error("data/lang", 0, "no lexicon file was built in (data/lang/*.tsv)");
         exit(1);
     }
-    if (k > 32) { /* the outputs keep a node's languages in the bits of an unsigned */
-        diag_error(lexicon_files[32].path, 0, "more than 32 lexicon files");
-        exit(1);
-    }
-    struct lexicon_lang *all = xcalloc(k, sizeof *all);
-    for (size_t i = 0; i < k; i++) {
-        char err[512];
-        const struct lexicon_file *f = &lexicon_files[i];
-        if (!lexicon_parse(f->path, (const char *)f->data, *f->len, &all[i], err, sizeof err)) {
-            char *colon = strchr(err, ':');
-            long line = strtol(err, NULL, 10);
-            diag_error(f->path, line, "%s", colon ? colon + 2 : err);
-            exit(1);
-        }
-    }
+    for (size_t i = 0; i < k; i++)
+        lexicon_merge_common(&all[i].lang, &common.lang);
+    if (common.lang.code)
+        lexicon_free(&common);
     qsort(all, k, sizeof *all, by_order);
     *n = k;
     return all;

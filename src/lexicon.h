@@ -21,7 +21,8 @@ struct lexicon_lang {
     long order;
 };
 
-/* Parses one file (path names it in messages and gives the code); on bad data writes
+/* Parses one file (path names it in messages and gives the code; a file named common.tsv
+ * holds typography classes only and no parameter); on bad data writes
  * "LINE: what is wrong" into err and returns 0 (out is then left empty), else 1. The
  * strings live as long as the program. */
 int lexicon_parse(const char *path, const char *data, size_t len, struct lexicon_lang *out,
@@ -30,6 +31,10 @@ int lexicon_parse(const char *path, const char *data, size_t len, struct lexicon
 /* Sets every folded word list of any to the union of the n languages' (in their order,
  * each word once; the words are the languages'). */
 void lexicon_unite(struct lang *any, const struct lang *langs, size_t n);
+
+/* Adds to the typography of L (its classes of marks and pairs) the marks of common
+ * (data/lang/common.tsv) it lacks, after its own (copies: L owns them). */
+void lexicon_merge_common(struct lang *L, const struct lang *common);
 
 /* Frees what lexicon_parse built. */
 void lexicon_free(struct lexicon_lang *l);

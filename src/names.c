@@ -8,8 +8,6 @@
 #include "openclass.h"
 #include "util.h"
 
-static const char OPEN_TITLE[] = "\xe3\x80\x8a";  /* 《 */
-static const char CLOSE_TITLE[] = "\xe3\x80\x8b"; /* 》 */
 enum { TITLE_MAX = 300 };
 /* thereto_names: the bytes at most between the instrument and the phrase, the instruments
  * at most that one phrase stands for */
@@ -91,27 +89,28 @@ static int apposed(struct text t, size_t prev_close, size_t open)
     return 1;
 }
 
-/* 《title》: the gazetteer entry whose alias is the whole title, else the instrument a short
- * title names (above), else an unknown instrument. The title (without the marks) is the
- * mention. */
-static void book_titles(struct text t, const struct gazetteer *g, struct arena *a,
-                        struct mentions *out, struct spans *claimed)
+/* 《title》 (a pair of title_marks, open and close): the gazetteer entry whose alias is
+ * the whole title, else the instrument a short title names (above), else an unknown
+ * instrument. The title (without the marks) is the mention. */
+static void book_titles(struct text t, const char *open, const char *close_mark,
+                        const struct gazetteer *g, struct arena *a, struct mentions *out,
+                        struct spans *claimed)
 {
     struct short_titles st = {.n = 0};
-    size_t prev = (size_t)-1, prev_close = (size_t)-1;
-    for (const char *hit = strstr(t.s, OPEN_TITLE); hit; hit = strstr(hit + 1, OPEN_TITLE)) {
-        size_t s = (size_t)(hit - t.s) + 3;
+    size_t prev = (size_t)-1, prev_close = (size_t)-1, ol = strlen(open), cl = strlen(close_mark);
+    for (const char *hit = strstr(t.s, open); hit; hit = strstr(hit + 1, open)) {
+        size_t s = (size_t)(hit - t.s) + ol;
         /* only TITLE_MAX bytes ahead, so that a run of unclosed 《 stays linear */
-        size_t window = t.n - s < TITLE_MAX + 3 ? t.n - s : TITLE_MAX + 3;
-        const char *close = memmem(t.s + s, window, CLOSE_TITLE, 3);
+        size_t window = t.n - s < TITLE_MAX + cl ? t.n - s : TITLE_MAX + cl;
+        const char *close = memmem(t.s + s, window, close_mark, cl);
         if (!close)
             continue;
         size_t e = (size_t)(close - t.s);
-        if (e == s || e - s > TITLE_MAX || memmem(t.s + s, e - s, OPEN_TITLE, 3))
+        if (e == s || e - s > TITLE_MAX || memmem(t.s + s, e - s, open, ol))
             continue;
         const struct gz_entry *entry = NULL;
         size_t of = (size_t)-1;
-        if (prev != (size_t)-1 && apposed(t, prev_close, s - 3)) {
+        if (prev != (size_t)-1 && apposed(t, prev_close, s - ol)) {
             of = prev;
             if (st.n < sizeof st.s / sizeof st.s[0])
                 st.s[st.n] = s, st.e[st.n] = e, st.of[st.n++] = prev;
@@ -135,7 +134,7 @@ static void book_titles(struct text t, const struct gazetteer *g, struct arena *
         }
         if (of == (size_t)-1)
             prev = out->n - 1;
-        prev_close = e + 3;
+        prev_close = e + cl;
     }
 }
 
@@ -258,19 +257,14 @@ static int part_gap(struct text t, const struct lang *L, size_t a, size_t b)
 }
 
 /* Does the mention v[i] of an organization ("United Nations") stand for the organization?
- * Not in a letterhead (a document symbol follows: "United Nations S/RES/2667 (2022)"), nor
- * next to L->part_after / L->part_before ("the United Nations system", "personnel des
+ * Not next to L->part_after / L->part_before ("the United Nations system", "personnel des
  * Nations Unies", "United Nations, Treaty Series"), nor as part of another body's name
- * (v[i-1] or v[i+1] next to it: "Secretary-General of the United Nations", "联合国秘书长"). */
+ * (v[i-1] or v[i+1] next to it: "Secretary-General of the United Nations", "联合国秘书长");
+ * in a letterhead it is none either (names_drop_letterhead). */
 static int stands_for_organization(struct text t, const struct lang *L, const struct mention *v,
                                    size_t n, size_t i)
 {
     size_t a = skip_space(t, v[i].nend), b = back_space(t, v[i].nstart);
-    size_t k = a;
-    while (k < t.n && t.s[k] >= 'a' && t.s[k] <= 'z')
-        k++;
-    if (k > a && k < t.n && t.s[k] == '/')
-        return 0;
     if (L->part_after && (scan_any(t, a, L->part_after, NULL) ||
                           scan_any(t, v[i].nend, L->part_after, NULL)))
         return 0;
@@ -287,8 +281,7 @@ static int stands_for_organization(struct text t, const struct lang *L, const st
 /* Every alias (longest first, whole words) outside the claimed spans, at the starts that
  * gazetteer_hits finds: an alias or a fused prefix begins there; a body's alias that an
  * instrument's overlaps on the right gives way to it (instrument_overlaps); an
- * organization's only where it stands for the organization (stands_for_organization); a
- * body's not in the letterhead (L->letterhead_after follows: "General Assembly Distr."). */
+ * organization's only where it stands for the organization (stands_for_organization). */
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
                            struct mentions *out, struct spans *claimed)
 {
@@ -327,9 +320,6 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
     size_t w = n0;
     for (size_t i = n0; i < out->n; i++) {
         const struct mention *m = &out->v[i];
-        if (m->kind == MK_BODY && L->letterhead_after &&
-            scan_any(t, skip_space(t, m->nend), L->letterhead_after, NULL))
-            continue;
         if (m->type && strcmp(m->type, "organization") == 0 &&
             !stands_for_organization(t, L, out->v + n0, out->n - n0, i - n0))
             continue;
@@ -688,12 +678,45 @@ static int sibling(const void *ctx, const struct mention *named, const char *cls
     return 1;
 }
 
+/* A document symbol at p: letters, then '/' ("s/res/2667 (2022)", "a/hrc/res/56/14"). */
+static int symbol_at(struct text t, size_t p)
+{
+    size_t k = p;
+    while (k < t.n && t.s[k] >= 'a' && t.s[k] <= 'z')
+        k++;
+    return k > p && k < t.n && t.s[k] == '/';
+}
+
+/* Is body mention m the letterhead's? See names.h. */
+static int letterhead(struct text t, const struct lang *L, size_t cover_at, const struct mention *m)
+{
+    if (m->kind != MK_BODY)
+        return 0;
+    if (cover_at != (size_t)-1 && m->nstart <= cover_at + 1 && m->nend >= cover_at)
+        return 1;
+    size_t a = skip_space(t, m->nend);
+    if (L->letterhead_after && scan_any(t, a, L->letterhead_after, NULL))
+        return 1;
+    return m->type && strcmp(m->type, "organization") == 0 && symbol_at(t, a);
+}
+
+void names_drop_letterhead(struct text t, const struct lang *L, size_t cover_at,
+                           struct mentions *found)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < found->n; i++)
+        if (!letterhead(t, L, cover_at, &found->v[i]))
+            found->v[k++] = found->v[i];
+    found->n = k;
+}
+
 void names_find(struct text t, const struct source_case *cs, const struct lang *lang,
                 const struct gazetteer *gaz,
                 struct arena *arena, struct mentions *out, struct spans *claimed)
 {
     spans_sort(claimed);
-    book_titles(t, gaz, arena, out, claimed);
+    for (const char *const *tm = lang_any()->title_marks; tm && *tm; tm += 2) /* any text */
+        book_titles(t, tm[0], tm[1], gaz, arena, out, claimed);
     spans_sort(claimed);
     struct openclass_marks mk = {0};
     if (gaz) {

@@ -273,16 +273,11 @@ static size_t any(const struct oc_lang *o, int c, struct text t, size_t p, size_
     return scan_any(t, p, o->c[c].w, which);
 }
 
-static int apostrophe(struct text t, size_t p)
-{
-    return t.s[p] == '\'' || (p + 3 <= t.n && memcmp(t.s + p, "\xe2\x80\x99", 3) == 0);
-}
-
-/* Past spaces and apostrophes ("Peoples' Rights", "d'action"). */
+/* Past spaces and apostrophes ("Peoples' Rights", "d'action"; folding made ’ and ʼ '). */
 static size_t gap(struct text t, size_t p)
 {
-    while (p < t.n && (t.s[p] == ' ' || apostrophe(t, p)))
-        p += t.s[p] == ' ' || t.s[p] == '\'' ? 1 : 3;
+    while (p < t.n && (t.s[p] == ' ' || t.s[p] == '\''))
+        p++;
     return p;
 }
 

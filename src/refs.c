@@ -427,7 +427,7 @@ static int continues_list(struct ctx *c, size_t prev, size_t start)
             (!cp_is_word(scan_cp(t, b - sl)) || !cp_is_word(scan_cp_back(t, b - sl)))) {
             if (start - tail > 160 || memchr(t.s + prev, ';', start - prev) ||
                 has_slash_number(t, prev, b) || /* "77/248 والمقررات 74/543 و 75/570" */
-                memmem(t.s + prev, start - prev, ". ", 2) || memmem(t.s + prev, start - prev, "。", 3))
+                scan_span_has_any(t, prev, start, SENTENCE_ENDS))
                 return 0;
             return 1;
         }

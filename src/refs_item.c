@@ -56,8 +56,7 @@ static size_t session_mark(struct ctx *c, size_t p, enum session_kind *kind, int
         size_t l = k - 1, q, d;
         if (k > 1 && m->text[l] == '-' && p + l < t.n && memcmp(t.s + p, m->text, l) == 0 &&
             (q = scan_space(t, p + l)) < t.n &&
-            ((d = t.s[q] == '-') || (q + 3 <= t.n && memcmp(t.s + q, "\xE2\x80\x93", 3) == 0 &&
-                                     (d = 3))) &&
+            (d = t.s[q] == '-') && /* an en dash too: folding made it '-' */
             (q = scan_space(t, q + d)) < t.n && is_digit(scan_cp(t, q))) {
             *kind = m->kind;
             *arabic = 1;
@@ -217,7 +216,7 @@ static int bare_number_ok(struct ctx *c, size_t q, size_t nd, int cjk, int prefi
         return 0;
     size_t r = scan_space(t, q);
     int self;
-    if (r >= t.n || strchr(",;.)", t.s[r]) || scan_cp(t, r) == 0x060C /* ، */ ||
+    if (r >= t.n || strchr(",;.)", t.s[r]) || scan_prefix_any(t, r, lang_any()->commas) ||
         scan_any(t, r, c->L->separators, NULL) || keyword_at(c, r, &self))
         return 1;
     /* the date of the Council's number: ru "2467 (2019) от 23 апреля 2019 года и 2493 от
@@ -513,10 +512,7 @@ size_t skip_date_year(struct ctx *c, size_t p, long *year_out, int *month_out)
     int the_month = 0;
     if (!L->date_intro)
         return p;
-    if (q < t.n && t.s[q] == ',')
-        q++;
-    else if (L->rtl && q + 1 < t.n && memcmp(t.s + q, "\xD8\x8C", 2) == 0)
-        q += 2; /* the Arabic comma: "و20/31، المؤرخ 23 آذار/مارس 2016" */
+    q += scan_prefix_any(t, q, L->commas); /* ar "و20/31، المؤرخ 23 آذار/مارس 2016" */
     q = scan_space(t, q);
     if (!(k = scan_any(t, q, L->date_intro, NULL)))
         return p;
@@ -708,7 +704,7 @@ enum { TITLE_REACH = 400 }; /* bytes of a title in quotes after a reference */
  * position after it (and its footnote marker), else p. */
 static size_t skip_title(struct ctx *c, size_t p)
 {
-    static const char *const quotes[][2] = {{"«", "»"}, {"“", "”"}, {"„", "“"}, {"\"", "\""}};
+    const char *const *quotes = lang_any()->quotes; /* every language's: UN texts quote */
     struct text t = c->t;
     size_t q = scan_space(t, p), k;
     if (q < t.n && t.s[q] == ',') { /* after a comma, only with "entitled" */
@@ -719,15 +715,13 @@ static size_t skip_title(struct ctx *c, size_t p)
     } else if ((k = scan_any(t, q, c->L->title_intros, NULL))) {
         q = scan_space(t, q + k);
     }
-    for (size_t i = 0; i < sizeof quotes / sizeof *quotes; i++) {
-        size_t ol = strlen(quotes[i][0]), cl = strlen(quotes[i][1]);
-        if (q + ol > t.n || memcmp(t.s + q, quotes[i][0], ol) != 0)
-            continue;
-        for (size_t e = q + ol; e + cl <= t.n && e < q + TITLE_REACH && t.s[e] != '\n'; e++)
-            if (memcmp(t.s + e, quotes[i][1], cl) == 0)
-                return skip_marker(t, e + cl);
+    size_t i, ol = scan_pair_at(t, q, quotes, 0, &i);
+    if (!ol)
         return p;
-    }
+    size_t cl = strlen(quotes[i + 1]);
+    for (size_t e = q + ol; e + cl <= t.n && e < q + TITLE_REACH && t.s[e] != '\n'; e++)
+        if (memcmp(t.s + e, quotes[i + 1], cl) == 0)
+            return skip_marker(t, e + cl);
     return p;
 }
 
@@ -858,13 +852,12 @@ enum { ZH_KEYWORD_TOPIC_REACH = 150 }; /* … between the last item and the keyw
  * date or "第": the position after the topic); else 0. */
 static size_t zh_topic(struct ctx *c, size_t p, size_t reach, int want_keyword)
 {
-    static const char *const stops[] = {"。", "、", "(", NULL}; /* "，；" fold to ",;" */
     struct text t = c->t;
     size_t k = scan_any(t, p, c->L->list_topic_intro, NULL), e, kw;
     if (!c->L->keyword_after || !k)
         return 0;
     for (size_t q = p + k; q < t.n && q < p + reach; q++) {
-        if (scan_prefix_any(t, q, stops))
+        if (scan_prefix_any(t, q, c->L->list_topic_stops))
             break;
         if (!(e = scan_any(t, q, c->L->list_topic_end, NULL)))
             continue;

@@ -877,16 +877,16 @@ static int other_owner_at(struct ctx *c, size_t q, size_t p)
     /* … in the same clause: no comma, semicolon or full stop up to the list, but inside
      * the quotes of a title ("题为“…，…”的"); and not itself inside a title ("大会…题为“国际
      * 劳工组织关于…宣言”的第63/199号决议") */
-    static const char OPEN[] = "\xe2\x80\x9c", CLOSE[] = "\xe2\x80\x9d"; /* “ ” */
+    const char *const *Q = c->L->quotes; /* zh “ ” */
     int quoted = 0;
     for (size_t i = q + k; i < p; i++) {
         if (t.s[i] == '"')
             quoted = !quoted;
-        else if (i + 3 <= t.n && memcmp(t.s + i, OPEN, 3) == 0)
+        else if (scan_pair_at(t, i, Q, 0, NULL))
             quoted = 1;
-        else if (i + 3 <= t.n && memcmp(t.s + i, CLOSE, 3) == 0 && !quoted)
+        else if (scan_pair_at(t, i, Q, 1, NULL) && !quoted)
             return 0; /* the name was inside the title */
-        else if (i + 3 <= t.n && memcmp(t.s + i, CLOSE, 3) == 0)
+        else if (scan_pair_at(t, i, Q, 1, NULL))
             quoted = 0;
         else if (!quoted && (t.s[i] == ',' || t.s[i] == ';' || scan_prefix_any(t, i, SENTENCE_ENDS)))
             return 0;

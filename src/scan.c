@@ -399,6 +399,29 @@ size_t scan_prefix_any(struct text t, size_t p, const char *const *list)
     return best;
 }
 
+int scan_span_has_any(struct text t, size_t a, size_t b, const char *const *list)
+{
+    for (size_t i = 0; a < b && b <= t.n && list && list[i]; i++)
+        if (memmem(t.s + a, b - a, list[i], strlen(list[i])))
+            return 1;
+    return 0;
+}
+
+size_t scan_pair_at(struct text t, size_t p, const char *const *pairs, int side, size_t *pair)
+{
+    size_t best = 0;
+    for (size_t i = 0; pairs && pairs[i]; i += 2) {
+        const char *m = pairs[i + (side != 0)];
+        size_t k = strlen(m);
+        if (k > best && p + k <= t.n && memcmp(t.s + p, m, k) == 0) {
+            best = k;
+            if (pair)
+                *pair = i;
+        }
+    }
+    return best;
+}
+
 size_t scan_cjk_number(struct text t, size_t p, long *v)
 {
     static const uint32_t digits[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,

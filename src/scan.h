@@ -111,6 +111,12 @@ const struct litscan *scan_hits_db(void);
 /* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
  * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */
 size_t scan_prefix_any(struct text t, size_t p, const char *const *list);
+/* Whether a pattern of list lies wholly in s[a..b) (byte for byte, anywhere). */
+int scan_span_has_any(struct text t, size_t a, size_t b, const char *const *list);
+/* Of a flat list of pairs of marks (open, close, open, close, …, NULL: lang.h's quotes):
+ * the length of the longest opening (side 0) or closing (side 1) mark at p, 0 if none;
+ * *pair (when given) gets the index of its pair's opening mark in the list. */
+size_t scan_pair_at(struct text t, size_t p, const char *const *pairs, int side, size_t *pair);
 /* A number in Chinese numerals at p ("二六二五" = 2625, "二十五" = 25): its length in
  * bytes (0 if none) and value. */
 size_t scan_cjk_number(struct text t, size_t p, long *v);

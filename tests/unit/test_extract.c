@@ -276,6 +276,24 @@ static void bodies_and_conventions(void)
     CHECK_STR(ids("联合国\nA/HRC/RES/56/14\n大会\nDistr.: General\n人权理事会，\n回顾大会第60/251号决议，\n",
                   "zh", MK_BODY),
               "human-rights-council|general-assembly");
+    /* … one rule for the three letterheads (names_drop_letterhead): the cover's symbol line,
+     * a body before the distribution mark (letterhead_after) and the Organization before a
+     * symbol on its line, in every language; any other body before a symbol is cited */
+    CHECK_STR(ids("Assemblée générale Distr. générale\nL'Assemblée générale,\n", "fr", MK_BODY),
+              "general-assembly");
+    CHECK_STR(ids("Генеральная Ассамблея Distr.: General\nГенеральная Ассамблея,\n", "ru", MK_BODY),
+              "general-assembly");
+    CHECK_STR(ids("الجمعية العامة Distr.: General\nإن الجمعية العامة،\n", "ar", MK_BODY),
+              "general-assembly");
+    CHECK_STR(ids("Naciones Unidas S/RES/2667 (2022)\nConsejo de Seguridad Distr. general\n"
+                  "El Consejo de Seguridad,\n", "es", MK_BODY),
+              "security-council");
+    CHECK_STR(ids("Noting the letter to the Security Council S/2023/1 of the United Nations,", "en",
+                  MK_BODY),
+              "security-council|united-nations");
+    CHECK_STR(ids("Vereinte Nationen\nS/RES/2667 (2022)\nSicherheitsrat\nDer Sicherheitsrat,\n", "de",
+                  MK_BODY),
+              "security-council");
     CHECK_STR(ids("《条约》、《行动计划》、《联合国日刊》和《会议通过的决议》", "zh", MK_CONVENTION),
               "");
     /* a short title in brackets right after a full one names the same instrument, there

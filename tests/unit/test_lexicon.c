@@ -6,6 +6,7 @@
 #include "harness.h"
 #include "lang.h"
 #include "lexicon.h"
+#include "scan.h"
 
 static const char GOOD[] = "# a comment\n"
                            "param\tscript\tlatin\n"
@@ -44,6 +45,14 @@ static const char *const *free_union(const char *const *l)
 {
     free((void *)l);
     return NULL;
+}
+
+/* Frees the lists of lexicon_unite: the words', the marks' and pairs'. */
+static void free_united(struct lang *any)
+{
+    lexicon_map_lists(any, free_union);
+    free((void *)any->sentence_ends), free((void *)any->commas);
+    free((void *)any->list_topic_stops), free((void *)any->quotes), free((void *)any->title_marks);
 }
 
 static void reads_a_file(void)
@@ -112,7 +121,20 @@ static void refuses_bad_lines(void)
         "3: inflection 'abcdefghijklmnopq': a form over 16 bytes");
     BAD("inflect_adj\tabcdefghijklmnopq\tx\n",
         "3: inflection ending 'abcdefghijklmnopq' over 16 bytes");
+    /* typography: as the folded text has it (folding makes ’ ' and the en dash -) */
+    BAD("quotes\t«\n", "3: class 'quotes' needs the closing mark after a TAB");
+    BAD("sentence_ends\t.\tx\n", "3: class 'sentence_ends' takes no value (a TAB in the word?)");
+    BAD("sentence_ends\t \n", "3: class 'sentence_ends': a mark of spaces only");
+    BAD("commas\t\xE2\x80\x99\n", "3: class 'commas': mark '\xE2\x80\x99' reads ''' in the folded text: write that");
+    BAD("quotes\t«\t\xE2\x80\x93\n", "3: class 'quotes': mark '\xE2\x80\x93' reads '-' in the folded text: write that");
+    BAD("sentence_ends\t\xEF\xBC\x9B\n", "3: class 'sentence_ends': mark '\xEF\xBC\x9B' reads ';' in the folded text: write that");
 #undef BAD
+    /* common.tsv: typography only, no parameter, no keyword needed */
+    CHECK_STR(refused("data/lang/common.tsv", "sentence_ends\t. \nquotes\t\"\t\"\n"), "ok");
+    CHECK_STR(refused("data/lang/common.tsv", "keywords\tx\n"),
+              "1: class 'keywords' in common.tsv, which holds typography only (docs/lexicon.md)");
+    CHECK_STR(refused("data/lang/common.tsv", "param\tscript\tlatin\n"),
+              "1: common.tsv takes no parameter");
     CHECK_STR(refused("data/lang/xx.tsv", "keywords\tx\n"), "0: no 'param<TAB>script' line");
     CHECK_STR(refused("data/lang/xx.tsv", "param\tscript\tcjk\n"), "0: no 'keywords' line");
     CHECK_STR(refused("data/lang/english.tsv", head),
@@ -144,9 +166,67 @@ static void unites(void)
     CHECK(any.conjunctions[1] == NULL);
     CHECK(any.range_words && any.range_words[0] == NULL); /* no language has one */
     CHECK(any.keywords && any.keywords[0] && !any.keywords[1]); /* "k" once */
-    lexicon_map_lists(&any, free_union);
+    free_united(&any);
     lexicon_free(&l[0]);
     lexicon_free(&l[1]);
+}
+
+/* Marks and pairs: a language's own, then common.tsv's it lacks; united like the words. */
+static void typography(void)
+{
+    static const char A[] = "param\tscript\tcjk\nkeywords\tk\nsentence_ends\t\xE3\x80\x82\n"
+                            "sentence_ends\t;\nquotes\t\xE2\x80\x9C\t\xE2\x80\x9D\n";
+    static const char B[] = "param\tscript\tlatin\nkeywords\tk\nquotes\t«\t»\n"
+                            "quotes\t\xE2\x80\x9E\t\xE2\x80\x9C\n";
+    static const char C[] = "sentence_ends\t;\nsentence_ends\t. \nquotes\t\"\t\"\n"
+                            "quotes\t«\t»\n";
+    struct lexicon_lang l[3];
+    char err[256];
+    CHECK(lexicon_parse("a/aa.tsv", A, sizeof A - 1, &l[0], err, sizeof err));
+    CHECK(lexicon_parse("a/bb.tsv", B, sizeof B - 1, &l[1], err, sizeof err));
+    CHECK(lexicon_parse("a/common.tsv", C, sizeof C - 1, &l[2], err, sizeof err));
+    CHECK_STR(l[1].lang.quotes[2], "\xE2\x80\x9E"); /* flat: open, close, open, close */
+    CHECK_STR(l[1].lang.quotes[3], "\xE2\x80\x9C");
+    CHECK(l[1].lang.quotes[4] == NULL && l[1].lang.sentence_ends == NULL);
+    lexicon_merge_common(&l[0].lang, &l[2].lang);
+    lexicon_merge_common(&l[1].lang, &l[2].lang);
+    const char *const *se = l[0].lang.sentence_ends;
+    CHECK(se && se[0] && se[1] && se[2] && !se[3]);
+    if (se && se[0] && se[1] && se[2]) {
+        CHECK_STR(se[0], "\xE3\x80\x82");
+        CHECK_STR(se[1], ";"); /* once */
+        CHECK_STR(se[2], ". "); /* the space kept: marks are not folded */
+    }
+    const char *const *q = l[1].lang.quotes; /* « » once, then " " */
+    CHECK(q && q[4] && q[5] && !q[6]);
+    if (q && q[4] && q[5]) {
+        CHECK_STR(q[0], "«");
+        CHECK_STR(q[4], "\"");
+        CHECK_STR(q[5], "\"");
+    }
+    struct lang two[2] = {l[0].lang, l[1].lang}, any = {0};
+    lexicon_unite(&any, two, 2);
+    const char *const *u = any.quotes; /* “ ”, " ", « », „ “ */
+    CHECK(u && u[6] && u[7] && !u[8]);
+    if (u && u[6] && u[7]) {
+        CHECK_STR(u[0], "\xE2\x80\x9C");
+        CHECK_STR(u[2], "\"");
+        CHECK_STR(u[4], "«");
+        CHECK_STR(u[6], "\xE2\x80\x9E");
+        CHECK_STR(u[7], "\xE2\x80\x9C");
+    }
+    free_united(&any);
+    for (int i = 0; i < 3; i++)
+        lexicon_free(&l[i]);
+    /* the embedded files: every language has common.tsv's marks */
+    for (const char *const *c = lang_codes; *c; c++) {
+        const struct lang *L = lang_get(*c);
+        struct text t = {". ", 2};
+        CHECK(L && scan_prefix_any(t, 0, L->sentence_ends) == 2);
+    }
+    struct text zh = {"\xE3\x80\x8A", 3}; /* 《 */
+    CHECK_INT(scan_pair_at(zh, 0, lang_any()->title_marks, 0, NULL), 3);
+    CHECK_INT(scan_pair_at(zh, 0, lang_any()->title_marks, 1, NULL), 0);
 }
 
 /* The embedded files: one language each, in their order; detection by script, then by
@@ -176,6 +256,7 @@ int main(void)
     reads_a_file();
     refuses_bad_lines();
     unites();
+    typography();
     embedded();
     return h_done("lexicon");
 }
