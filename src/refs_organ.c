@@ -684,6 +684,20 @@ int other_body_before_ecosoc(struct ctx *c, size_t p)
     return 0;
 }
 
+/* The organ a report is submitted to right after a zh list ending at k: "根据第34/24、40/20
+ * 和46/17号决议向人权理事会提交的报告" (the resolutions that asked for it: the Council's); or
+ * ORGAN_NONE. */
+enum organ organ_addressed(struct ctx *c, size_t k)
+{
+    size_t oe, ki = scan_any(c->t, k, c->L->addressed_intro, NULL);
+    if (!ki)
+        return ORGAN_NONE;
+    enum organ o = organ_name_at(c, k + ki, 0, &oe);
+    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || !scan_any(c->t, oe, c->L->addressed_verb, NULL))
+        return ORGAN_NONE;
+    return o;
+}
+
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
  * first one (NULL if none is valid). */
 const char *emit_items(struct ctx *c, enum organ o, const char *paragraph)
