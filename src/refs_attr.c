@@ -167,7 +167,8 @@ static int condition(struct parse *p, struct rule *r, const char *w, const struc
         return fail(p, "unknown condition '%s' (none, found, organ=ORGAN, doc=ORGAN, its, "
                        "its-fem, list, by=RULE, fits)", w);
     if (*field != ANY)
-        return fail(p, "two conditions on the same thing ('%s')", w);
+        return fail(p, "'%s': a second condition on %s", w,
+                    field == &r->organ ? "the organ so far" : field == &r->doc ? "doc" : "by");
     if (field != &r->by)
         return organ_named(p, w, eq + 1, field);
     for (size_t i = 0; i < n; i++)
@@ -193,8 +194,13 @@ static int parse_rule(struct parse *p, struct rules *rs, char **f)
             return fail(p, "rule '%s' given twice in set %s", f[1], f[0]);
     while (ev < NEVIDENCE && strcmp(EVIDENCE[ev].name, f[2]) != 0)
         ev++;
-    if (ev == NEVIDENCE)
-        return fail(p, "unknown evidence '%s' (docs/attribution.md lists them)", f[2]);
+    if (ev == NEVIDENCE) {
+        char names[256] = "";
+        for (int i = 0; i < NEVIDENCE; i++)
+            snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", i ? ", " : "",
+                     EVIDENCE[i].name);
+        return fail(p, "unknown evidence '%s' (%s)", f[2], names);
+    }
     struct rule r = {NULL, ev, 0, ANY, ANY, ANY, 0};
     if (strcmp(f[3], "-") != 0)
         for (char *w = f[3], *e; w; w = e) {
