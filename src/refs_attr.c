@@ -49,22 +49,12 @@ static enum organ ev_sentence(struct ctx *c, struct attr *a)
     return organ_in_sentence(c, a->at);
 }
 /* not evidence but a step: the organ found so far becomes the organ at this keyword, which
- * "carried" gives the keywords after it */
+ * the bare numbers after it read (bare_organ in refs.c) */
 static enum organ ev_keep(struct ctx *c, struct attr *a)
 {
     if (a->o != ORGAN_NONE)
         spans_add(&c->organ_at, a->at, (size_t)own_organ(a->o));
     return ORGAN_NONE;
-}
-static enum organ ev_carried(struct ctx *c, struct attr *a)
-{
-    const struct spans *s = &c->organ_at;
-    return s->n && a->at - s->v[s->n - 1][0] < ORGAN_REACH ? (enum organ)s->v[s->n - 1][1]
-                                                            : ORGAN_NONE;
-}
-static enum organ ev_other_first(struct ctx *c, struct attr *a)
-{
-    return other_body_before_ecosoc(c, a->at) ? ORGAN_OTHER : ORGAN_NONE;
 }
 static enum organ ev_addressed(struct ctx *c, struct attr *a)
 {
@@ -78,8 +68,7 @@ static const struct {
     {"between", ev_between},         {"before", ev_before},   {"subject", ev_subject},
     {"after", ev_after},             {"bridge", ev_bridge},   {"assembly", ev_assembly},
     {"its-council", ev_its_council}, {"council", ev_council}, {"chain", ev_chain},
-    {"sentence", ev_sentence},       {"keep", ev_keep},       {"carried", ev_carried},
-    {"other-first", ev_other_first}, {"addressed", ev_addressed},
+    {"sentence", ev_sentence},       {"keep", ev_keep},       {"addressed", ev_addressed},
 };
 enum { NEVIDENCE = sizeof EVIDENCE / sizeof *EVIDENCE };
 

@@ -126,7 +126,6 @@ void add_established(struct ctx *c, size_t a, size_t b, const struct body_noun *
                      const char *res_id);
 long year_after(struct ctx *c, size_t p, int *month);
 long item_date_year(const struct ctx *c, const struct item *it);
-int other_body_before_ecosoc(struct ctx *c, size_t p);
 const char *emit_items(struct ctx *c, enum organ o, const char *paragraph);
 const char *paragraph_before(struct ctx *c, size_t b);
 const char *paragraph_after_zh(struct ctx *c, size_t k);
