@@ -92,8 +92,9 @@ static void keyword_lists(struct ctx *c)
             between = ORGAN_NONE, end = parse_list(c, q);
         }
         /* which organ owns the list: the rules of data/attribution.tsv */
-        struct attr a = {p, scan_space_back(t, p), end ? skip_date(c, end) : p + k, end, self,
-                         between, p};
+        struct attr a = {.at = p, .back = scan_space_back(t, p),
+                         .after = end ? skip_date(c, end) : p + k, .end = end, .self = self,
+                         .between = between, .ostart = p};
         enum organ o = attribute(c, ATTR_KEYWORD_FIRST, &a);
         size_t ostart = a.ostart;
         c->organ_guessed = a.guessed;
@@ -192,8 +193,9 @@ static void keyword_after_lists(struct ctx *c)
             }
             kend = end;
         }
-        struct attr a = {start, skip_zh_date_back(c->L, t, start), kend, end, 0, ORGAN_NONE,
-                         start};
+        /* which organ owns the list: the rules of data/attribution.tsv */
+        struct attr a = {.at = start, .back = skip_zh_date_back(c->L, t, start), .after = kend,
+                         .end = end, .between = ORGAN_NONE, .ostart = start};
         enum organ o = attribute(c, ATTR_KEYWORD_LAST, &a);
         const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
         spans_add(c->claimed, start, claim_end ? claim_end : kend);
