@@ -25,6 +25,7 @@ UNIT := $(wildcard tests/unit/test_*.c)
 
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o \
+       $(1)/attribution_data.o \
        $(1)/lang_data.o $(1)/openclass_data.o $(1)/litscan_data.o
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
@@ -46,7 +47,7 @@ build/scan_speed: src/tools/scan_speed.c $(call objs,build) | build
 
 build/%.o: src/%.c | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
-# the data tables compiled in: data/gazetteer.tsv, data/numbering.tsv
+# the data tables compiled in: data/gazetteer.tsv, data/numbering.tsv, data/attribution.tsv
 build/%_data.c: data/%.tsv | build
 	cd data && xxd -i $*.tsv > ../$@.tmp && mv ../$@.tmp ../$@
 build/%_data.o: build/%_data.c
@@ -112,7 +113,8 @@ build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c $(call objs,build-fuz
 build-asan/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c tests/fuzz/replay.c $(call objs,build-asan) | build-asan
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -Ifuzz -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
-.SECONDARY: $(call objs,build-fuzz) build/gazetteer_data.c build/numbering_data.c build/lang_data.c
+.SECONDARY: $(call objs,build-fuzz) build/gazetteer_data.c build/numbering_data.c build/lang_data.c \
+            build/attribution_data.c
 build build-asan build-fuzz:
 	mkdir -p $@
 

@@ -80,6 +80,8 @@ static const char USAGE[] =
     "  -g, --gazetteer FILE   bodies and conventions to use instead of the built-in list\n"
     "  --numbering FILE       UN session calendars and Council numbers to use instead of\n"
     "                         the built-in data/numbering.tsv\n"
+    "  --attribution FILE     the rules of which organ owns a reference, instead of the\n"
+    "                         built-in data/attribution.tsv\n"
     "  -j, --jobs N           documents read in parallel (default: all cores); the\n"
     "                         output is the same for any N\n"
     "  -q, --quiet            no warnings and no progress line\n"
@@ -171,7 +173,7 @@ enum {
     OPT_FOCUS = 256, OPT_DEPTH, OPT_DIRECTION, OPT_KINDS, OPT_ORGAN, OPT_YEARS, OPT_MIN_WEIGHT,
     OPT_TOP, OPT_BY, OPT_CLUSTER, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_LINK_LANG,
     OPT_NO_TIMELINE, OPT_NO_LEGEND, OPT_FROM, OPT_JSON, OPT_TIMINGS,
-    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING, OPT_PLOTS, OPT_SYMBOL, OPT_EDITORIAL,
+    OPT_EXACT_LIMIT, OPT_LIST, OPT_NUMBERING, OPT_ATTRIBUTION, OPT_PLOTS, OPT_SYMBOL, OPT_EDITORIAL,
     OPT_KEEP_ONE_LANGUAGE
 };
 
@@ -298,6 +300,9 @@ static int option(int c, struct options *o, char **argv, int *fmt_given, int *di
     case OPT_NUMBERING:
         o->numbering = optarg;
         return -1;
+    case OPT_ATTRIBUTION:
+        o->attribution = optarg;
+        return -1;
     case OPT_EDITORIAL:
         o->editorial = 1;
         return -1;
@@ -390,6 +395,7 @@ int cli_parse(int argc, char **argv, struct options *o)
         {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
         {"from", no_argument, NULL, OPT_FROM},
         {"numbering", required_argument, NULL, OPT_NUMBERING},
+        {"attribution", required_argument, NULL, OPT_ATTRIBUTION},
         {"symbol", required_argument, NULL, OPT_SYMBOL},
         {"editorial", no_argument, NULL, OPT_EDITORIAL},
         {"keep-one-language", no_argument, NULL, OPT_KEEP_ONE_LANGUAGE},

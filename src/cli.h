@@ -17,6 +17,7 @@ struct options {
     const char *lang;       /* "auto" or a code */
     const char *gazetteer;  /* file, or NULL for the built-in one */
     const char *numbering;  /* --numbering: file, or NULL for the built-in data/numbering.tsv */
+    const char *attribution; /* --attribution: file, or NULL for data/attribution.tsv */
     const char *engine;     /* layout engine or NULL */
     int formats;            /* bit set of FMT_* */
     int quiet;

@@ -107,6 +107,14 @@ static long find(const char *const *names, const char *s)
     return -1;
 }
 
+int lexicon_organ(const char *name, enum organ *o)
+{
+    long i = find(ORGANS, name);
+    if (i >= 0)
+        *o = ORGAN_VALUES[i];
+    return i >= 0;
+}
+
 static int utf8_ok(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
@@ -191,7 +199,7 @@ static int check_value(struct parse *p, enum kind k, const char *cls, const char
         if (!*v || *end || m < 1 || m > 12)
             return fail(p, "month '%s' is not 1 to 12", v);
     } else if (k == K_ORGANS && find(ORGANS, v) < 0) {
-        return fail(p, "unknown organ '%s' (sc, ga, ecosoc, hrc, chr, subcom, self, self-council, other)", v);
+        return fail(p, "unknown organ '%s' (" LEXICON_ORGANS ")", v);
     } else if (k == K_NOUNS) {
         const char *bar = strchr(v, '|');
         if (!bar || bar == v || !bar[1] || strchr(bar + 1, '|'))

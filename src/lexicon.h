@@ -43,6 +43,11 @@ void lexicon_free(struct lexicon_lang *l);
  * fatal: "unxref: data/lang/xx.tsv:LINE: what is wrong", exit 1. */
 struct lexicon_lang *lexicon_load_all(size_t *n);
 
+/* The organ a lexicon or rules file names ("sc", "ga", "ecosoc", "hrc", "chr", "subcom",
+ * "self", "self-council", "other"): 1 and *o, or 0 for an unknown name. */
+int lexicon_organ(const char *name, enum organ *o);
+#define LEXICON_ORGANS "sc, ga, ecosoc, hrc, chr, subcom, self, self-council, other"
+
 /* Replaces every word list of L that is folded (all but adoption_line) by f(list). */
 void lexicon_map_lists(struct lang *L, const char *const *(*f)(const char *const *));
 

@@ -23,6 +23,7 @@
 #include "pipeline.h"
 #include "plots.h"
 #include "read_json.h"
+#include "refs.h"
 #include "stats.h"
 #include "subgraph.h"
 #include "util.h"
@@ -326,7 +327,7 @@ int main(int argc, char **argv)
     diag_set_timings(o.timings);
     analyze_configure(o.exact_limit, o.jobs);
     analyze_init();
-    if (load_numbering(o.numbering) != 0)
+    if (load_numbering(o.numbering) != 0 || refs_load_attribution(o.attribution) != 0)
         return EXIT_INPUT;
     struct gazetteer *gaz = load_gazetteer(o.gazetteer);
     if (!gaz)

@@ -91,32 +91,13 @@ static void keyword_lists(struct ctx *c)
         } else {
             between = ORGAN_NONE, end = parse_list(c, q);
         }
-        size_t ostart = p;
-        enum organ o = between != ORGAN_NONE ? between
-                                             : organ_before(c, scan_space_back(t, p), &ostart);
-        enum organ subject;
-        if (o == ORGAN_SELF && end && (subject = subject_after(c, end)) != ORGAN_NONE)
-            o = subject;
-        if (o == ORGAN_NONE)
-            o = organ_after(c, end ? skip_date(c, end) : p + k);
-        if (o == ORGAN_NONE && self) {
-            o = organ_via_bridge(c, p, &ostart);
-            if (o == ORGAN_NONE) /* a masculine "its" (ar "قراره") need not be a council's */
-                o = self == 2 ? ORGAN_GA : own_organ(council_self(c, p));
-        }
-        if (o == ORGAN_SELF_COUNCIL)
-            o = council_self(c, p);
-        if (o == ORGAN_NONE && end)
-            o = chain_organ(c, p);
-        int guessed = o == ORGAN_NONE;
-        if (o == ORGAN_NONE && !guess_fits(c, o = organ_in_sentence(c, p)))
-            o = ORGAN_NONE;
-        if (o != ORGAN_NONE) /* a council not named carries as the text's own organ */
-            spans_add(&c->organ_at, p, (size_t)own_organ(o));
-        else if (c->organ_at.n && p - c->organ_at.v[c->organ_at.n - 1][0] < ORGAN_REACH &&
-                 guess_fits(c, (enum organ)c->organ_at.v[c->organ_at.n - 1][1]))
-            o = (enum organ)c->organ_at.v[c->organ_at.n - 1][1];
-        c->organ_guessed = guessed && o != ORGAN_NONE;
+        /* which organ owns the list: the rules of data/attribution.tsv */
+        struct attr a = {.at = p, .back = scan_space_back(t, p),
+                         .after = end ? skip_date(c, end) : p + k, .end = end, .self = self,
+                         .between = between, .ostart = p};
+        enum organ o = attribute(c, ATTR_KEYWORD_FIRST, &a);
+        size_t ostart = a.ostart;
+        c->organ_guessed = a.guessed;
         if (!end) {
             next = p + k;
             continue;
@@ -180,20 +161,6 @@ static size_t keyword_after_others(struct ctx *c, size_t p)
     return k ? q + k : 0;
 }
 
-/* The organ a report is submitted to right after a zh list ending at k: "根据第34/24、40/20
- * 和46/17号决议向人权理事会提交的报告" (the resolutions that asked for it: the Council's); or
- * ORGAN_NONE. */
-static enum organ organ_addressed_zh(struct ctx *c, size_t k)
-{
-    size_t oe, ki = scan_any(c->t, k, c->L->addressed_intro, NULL);
-    if (!ki)
-        return ORGAN_NONE;
-    enum organ o = organ_name_at(c, k + ki, 0, &oe);
-    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || !scan_any(c->t, oe, c->L->addressed_verb, NULL))
-        return ORGAN_NONE;
-    return o;
-}
-
 /* Keyword last (zh): "第…号、第…号和第…号决议". */
 static void keyword_after_lists(struct ctx *c)
 {
@@ -226,19 +193,10 @@ static void keyword_after_lists(struct ctx *c)
             }
             kend = end;
         }
-        size_t ostart = start;
-        enum organ o = organ_before(c, skip_zh_date_back(c->L, t, start), &ostart);
-        if (o == ORGAN_SELF_COUNCIL)
-            o = council_self(c, start);
-        if (o == ORGAN_NONE) {
-            ostart = start;
-            o = chain_organ(c, start);
-        }
-        if (o == ORGAN_NONE && (o = organ_in_sentence(c, start)) == ORGAN_ECOSOC &&
-            c->in->doc_organ == ORGAN_HRC && other_body_before_ecosoc(c, start))
-            o = ORGAN_OTHER;
-        if (o == ORGAN_NONE)
-            o = organ_addressed_zh(c, kend);
+        /* which organ owns the list: the rules of data/attribution.tsv */
+        struct attr a = {.at = start, .back = skip_zh_date_back(c->L, t, start), .after = kend,
+                         .end = end, .between = ORGAN_NONE, .ostart = start};
+        enum organ o = attribute(c, ATTR_KEYWORD_LAST, &a);
         const char *first = emit_items(c, o, paragraph_after_zh(c, kend));
         spans_add(c->claimed, start, claim_end ? claim_end : kend);
         /* "…号决议所设监测组" */

@@ -25,6 +25,11 @@ struct refs_input {
 
 /* Appends every resolution mention (and every body set up by a resolution) to out, and
  * the spans of folded text they use (organ names included) to claimed. */
+/* The attribution rules (data/attribution.tsv, docs/attribution.md): the built-in ones, then
+ * those of path when it is not NULL (--attribution FILE). A bad file: "unxref: PATH:LINE: what
+ * is wrong" and -1 (a bad built-in file: the same message and exit 1). */
+int refs_load_attribution(const char *path);
+
 void refs_find(const struct refs_input *in, struct mentions *out, struct spans *claimed);
 
 #endif

@@ -126,7 +126,6 @@ void add_established(struct ctx *c, size_t a, size_t b, const struct body_noun *
                      const char *res_id);
 long year_after(struct ctx *c, size_t p, int *month);
 long item_date_year(const struct ctx *c, const struct item *it);
-int other_body_before_ecosoc(struct ctx *c, size_t p);
 const char *emit_items(struct ctx *c, enum organ o, const char *paragraph);
 const char *paragraph_before(struct ctx *c, size_t b);
 const char *paragraph_after_zh(struct ctx *c, size_t k);
@@ -136,5 +135,26 @@ enum organ organ_in_sentence(struct ctx *c, size_t p);
 enum organ chain_organ(struct ctx *c, size_t p);
 enum organ council_self(struct ctx *c, size_t p);
 int guess_fits(struct ctx *c, enum organ o);
+/* The organ a report is submitted to right after a zh list whose keyword ends at k, or
+ * ORGAN_NONE. */
+enum organ organ_addressed(struct ctx *c, size_t k);
+
+/* refs_attr.c: the attribution rules (data/attribution.tsv) and their driver */
+enum attr_set { ATTR_KEYWORD_FIRST, ATTR_KEYWORD_LAST, ATTR_SETS };
+/* What the rules read of one list, and what they give back. */
+struct attr {
+    size_t at;          /* the keyword (keyword-first) or the list's start (keyword-last) */
+    size_t back;        /* where an organ named before would end */
+    size_t after;       /* where an organ named after the list would start */
+    size_t end;         /* the list's end, 0 when no list was read */
+    int self;           /* the keyword says "its": 1, a feminine one: 2 (keyword_at) */
+    enum organ between; /* the organ named between the keyword and its list */
+    size_t ostart;      /* in: at; out: where the organ's name starts */
+    enum organ o;       /* out: the organ (ORGAN_NONE for none) */
+    int by;             /* out: the rule of the set that found it, -1 for none */
+    int guessed;        /* out: that rule is marked guess */
+};
+/* Walks the rules of set once, in order; returns a->o. */
+enum organ attribute(struct ctx *c, enum attr_set set, struct attr *a);
 
 #endif

@@ -665,23 +665,18 @@ static int its_not_the_council(struct ctx *c, const struct item *it, enum organ 
     return !(y && session_fits_date(ORGAN_GA, SESS_REGULAR, it->first, y, 0));
 }
 
-/* zh, in the Human Rights Council's texts: going back from p, another body is named before
- * the Economic and Social Council (which organ_in_sentence found, a paragraph or more back): "重申经济及社会理事会…第1996/15号
- * 决议，回顾人权委员会关于死刑问题的所有决议，最后一项是…第2005/59号决议" */
-int other_body_before_ecosoc(struct ctx *c, size_t p)
+/* The organ a report is submitted to right after a zh list ending at k: "根据第34/24、40/20
+ * 和46/17号决议向人权理事会提交的报告" (the resolutions that asked for it: the Council's); or
+ * ORGAN_NONE. */
+enum organ organ_addressed(struct ctx *c, size_t k)
 {
-    struct text t = c->t;
-    size_t lo = p > ORGAN_REACH ? p - ORGAN_REACH : 0;
-    for (size_t q = p; q-- > lo;) {
-        if (((unsigned char)t.s[q] & 0xC0) == 0x80)
-            continue;
-        for (const struct organ_name *on = c->L->organs_before; on && on->text; on++)
-            if (on->organ == ORGAN_ECOSOC && scan_word(t, q, on->text))
-                return 0;
-        if (other_body_at(c, q))
-            return 1;
-    }
-    return 0;
+    size_t oe, ki = scan_any(c->t, k, c->L->addressed_intro, NULL);
+    if (!ki)
+        return ORGAN_NONE;
+    enum organ o = organ_name_at(c, k + ki, 0, &oe);
+    if (o == ORGAN_NONE || o == ORGAN_SELF_COUNCIL || !scan_any(c->t, oe, c->L->addressed_verb, NULL))
+        return ORGAN_NONE;
+    return o;
 }
 
 /* Emits the items of the list just parsed, in organ context o. Returns the id of the
