@@ -258,6 +258,13 @@ static void on_hit(void *ctx, size_t start, size_t len, uint64_t bits, int32_t t
     }
 }
 
+void scan_hits_run(const struct litscan *db, struct text t, unsigned shift, struct scan_hits *h)
+{
+    h->n = 0;
+    struct hits_run r = {h, shift};
+    litscan_run(db, t.s, t.n, on_hit, &r);
+}
+
 /* Any byte of x an ASCII digit (bytes >= 0x80 are not) */
 static int has_digit(uint64_t x)
 {
@@ -324,8 +331,7 @@ void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hit
         hits_by_table(tab, t, h);
         return;
     }
-    struct hits_run r = {h, (unsigned)(8 * li)};
-    litscan_run(hits_db, t.s, t.n, on_hit, &r);
+    scan_hits_run(hits_db, t, (unsigned)(8 * li), h);
     digit_hits(t, h);
     if (every_bit[li]) { /* every position, with the bits found */
         size_t n = h->n, j = 0;

@@ -107,6 +107,10 @@ void scan_hits_free(struct scan_hits *h);
 /* The database behind scan_hits_find (litscan.h), for src/tools/litscan_gen.c. */
 struct litscan;
 const struct litscan *scan_hits_db(void);
+/* The starts of db's literals in t, in text order, one per position, each with the byte
+ * (bits >> shift) & 0xFF of the literals starting there (positions where it is 0 are left
+ * out); h is emptied first. */
+void scan_hits_run(const struct litscan *db, struct text t, unsigned shift, struct scan_hits *h);
 
 /* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
  * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */
