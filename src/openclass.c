@@ -78,6 +78,8 @@ struct oc_lang {
     struct olist c[NCLASS];
     int every[3];                     /* OC_HEAD, OC_MARK, OC_SHORT: a word of no literal
                                          byte may start anywhere (every position is visited) */
+    struct scan_back_filter premod_back, nobefore_back; /* where a premod / nobefore word
+                                                           may end */
     struct scan_filter *filter[NCLASS]; /* for the long lists the complement reads at every
                                            word: where an entry may start (NULL: none) */
 };
@@ -241,6 +243,10 @@ static void load_all(void)
             scan_filter_add(f, o->c[filtered[k]].w);
             o->filter[filtered[k]] = f;
         }
+        scan_back_filter_init(&o->premod_back);
+        scan_back_filter_add(&o->premod_back, o->c[C_PREMOD].w);
+        scan_back_filter_init(&o->nobefore_back);
+        scan_back_filter_add(&o->nobefore_back, o->c[C_NOBEFORE].w);
     }
     struct litscan_set *b = litscan_set_new();
     for (size_t i = 0; i < NOC; i++) {
@@ -698,7 +704,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t s = h, nd0 = *ndrop;
     for (int i = 0; i < 6 && !pre; i++) {
         size_t b = scan_space_back(t, s), j, best = (size_t)-1;
-        for (j = 0; j < o->c[C_PREMOD].n; j++) {
+        for (j = 0; scan_back_may(&o->premod_back, t, b) && j < o->c[C_PREMOD].n; j++) {
             size_t x = scan_word_back(t, b, o->c[C_PREMOD].w[j]);
             if (x != (size_t)-1 && (best == (size_t)-1 || x < best))
                 best = x;
@@ -712,7 +718,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             break;
         s = best;
     }
-    for (size_t j = 0; j < o->c[C_NOBEFORE].n; j++)
+    for (size_t j = 0; scan_back_may(&o->nobefore_back, t, scan_space_back(t, s)) &&
+                       j < o->c[C_NOBEFORE].n; j++)
         if (scan_word_back(t, scan_space_back(t, s), o->c[C_NOBEFORE].w[j]) != (size_t)-1) {
             *ndrop = nd0;
             return 0;
@@ -807,8 +814,10 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
     if (o->need_opener && !is_class(o, C_OPENER, t, s))
         return 0;
     for (size_t j = 0; j < o->c[C_NOBEFORE].n; j++) /* "…本公约", "所有关于…的公约" */
-        if (scan_word_back(t, h, o->c[C_NOBEFORE].w[j]) != (size_t)-1 ||
-            scan_word_back(t, s, o->c[C_NOBEFORE].w[j]) != (size_t)-1)
+        if ((scan_back_may(&o->nobefore_back, t, h) &&
+             scan_word_back(t, h, o->c[C_NOBEFORE].w[j]) != (size_t)-1) ||
+            (scan_back_may(&o->nobefore_back, t, s) &&
+             scan_word_back(t, s, o->c[C_NOBEFORE].w[j]) != (size_t)-1))
             return 0;
     /* not only modifiers, and not a determiner: "国际公约", "该公约" */
     size_t r = s, k;

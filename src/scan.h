@@ -57,6 +57,22 @@ static inline uint64_t scan_filter_bytes(const unsigned char *u, size_t m)
         x |= (uint64_t)u[i] << (8 * i);
     return x;
 }
+/* The same for scan_word_back: the last two bytes that a match ending at a position can
+ * end with (a pattern with a '*' or of one byte: every position may). */
+struct scan_back_filter {
+    unsigned char any;
+    unsigned char pair[65536 / 8];
+};
+void scan_back_filter_init(struct scan_back_filter *f);
+void scan_back_filter_add(struct scan_back_filter *f, const char *const *list);
+/* 0 when no pattern added to f can end at end. */
+static inline int scan_back_may(const struct scan_back_filter *f, struct text t, size_t end)
+{
+    if (f->any || end < 2 || end > t.n)
+        return 1;
+    const unsigned char *u = (const unsigned char *)t.s + end - 2;
+    return scan_filter_bit(f->pair, (unsigned)u[0] | (unsigned)u[1] << 8);
+}
 /* The finer half of scan_filter_may, once the first two bytes are known to pass. */
 static inline int scan_filter_refine(const struct scan_filter *f, struct text t, size_t p)
 {
