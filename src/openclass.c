@@ -13,6 +13,7 @@
 
 #include "diag.h"
 #include "lexicon.h"
+#include "litscan.h"
 #include "normalize.h"
 #include "util.h"
 
@@ -76,9 +77,10 @@ struct oc_lang {
     int need_case;   /* param case: CASE_NONE (no capitals in the script), CASE_FIRST (the
                         name's first word), CASE_ALL (also every content word) */
     struct olist c[NCLASS];
-    struct scan_filter heads, shorts; /* where a head (also behind a fused prefix) / a
-                                         short form may start */
-    struct scan_filter marks;         /* … a word of capital, thereto, plural */
+    int every[3];                     /* OC_HEAD, OC_MARK, OC_SHORT: a word of no literal
+                                         byte may start anywhere (every position is visited) */
+    struct scan_back_filter premod_back, nobefore_back; /* where a premod / nobefore word
+                                                           may end */
     struct scan_filter *filter[NCLASS]; /* for the long lists the complement reads at every
                                            word: where an entry may start (NULL: none) */
 };
@@ -90,6 +92,28 @@ static struct oc_lang *tables;
 static size_t NOC;
 static int load_errors;
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
+
+/* Where heads (also behind a fused prefix), the words of marks and short forms may start,
+ * for every language in one vectorscan pass (litscan.h): bit OC_HEAD, OC_MARK or OC_SHORT
+ * of byte i for table i. A literal is a word's first bytes (before a '*', at most 8: the
+ * grammar matches them byte for byte). Tables past the eighth visit every position. */
+enum { OC_HEAD = 1, OC_MARK = 2, OC_SHORT = 4, OC_DB_LANGS = 8 };
+static struct litscan *oc_db;
+
+static void add_literals(struct litscan_set *b, struct oc_lang *o, size_t li, int kind,
+                         const char *pre, const char *const *list)
+{
+    for (size_t j = 0; list && list[j]; j++) {
+        char lit[8];
+        size_t np = strlen(pre), nw = strcspn(list[j], "*"), n = 0;
+        for (size_t k = 0; k < np + nw && n < sizeof lit; k++)
+            lit[n++] = k < np ? pre[k] : list[j][k - np];
+        if (n == 0 || li >= OC_DB_LANGS)
+            o->every[kind >> 1] = 1;
+        else
+            litscan_set_add(b, lit, n, (uint64_t)kind << (8 * li), -1);
+    }
+}
 
 static char *fold_word(const char *s, size_t n)
 {
@@ -189,21 +213,6 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
     return 1;
 }
 
-/* The heads and short forms, and each behind each fused prefix (ar "والاتفاقية"). */
-static void add_filter(struct scan_filter *f, const char *const *list, const struct lang *L)
-{
-    scan_filter_add(f, list);
-    for (const char *const *pre = L ? L->word_prefixes : NULL; pre && *pre; pre++)
-        for (size_t j = 0; list && list[j]; j++) {
-            char *both = xmalloc(strlen(*pre) + strlen(list[j]) + 1);
-            strcpy(both, *pre);
-            strcat(both, list[j]);
-            const char *const one[] = {both, NULL};
-            scan_filter_add(f, one);
-            free(both);
-        }
-}
-
 static void load_all(void)
 {
     while (openclass_files[NOC].path)
@@ -227,10 +236,6 @@ static void load_all(void)
         for (int c = 0; c < NCLASS; c++)
             if (!o->c[c].w)
                 olist_add(&o->c[c], NULL, NULL), o->c[c].n = 0;
-        const struct lang *L = lang_get(o->code);
-        scan_filter_init(&o->heads);
-        add_filter(&o->heads, o->c[C_INSTRUMENT].w, L);
-        add_filter(&o->heads, o->c[C_BODY].w, L);
         static const int filtered[] = {C_STOP,     C_FUNCTION, C_LINK,    C_MONTH,
                                        C_PREMOD,   C_POSTMOD,  C_NOSTART, C_NOBEFORE};
         for (size_t k = 0; k < sizeof filtered / sizeof *filtered; k++) {
@@ -239,14 +244,56 @@ static void load_all(void)
             scan_filter_add(f, o->c[filtered[k]].w);
             o->filter[filtered[k]] = f;
         }
-        scan_filter_init(&o->marks);
-        scan_filter_add(&o->marks, o->c[C_CAPITAL].w);
-        scan_filter_add(&o->marks, o->c[C_THERETO].w);
-        scan_filter_add(&o->marks, o->c[C_PLURAL].w);
-        scan_filter_init(&o->shorts);
-        add_filter(&o->shorts, o->c[C_SHORT].w, NULL);
-        add_filter(&o->shorts, o->c[C_SHORT_PLURAL].w, NULL);
+        scan_back_filter_init(&o->premod_back);
+        scan_back_filter_add(&o->premod_back, o->c[C_PREMOD].w);
+        scan_back_filter_init(&o->nobefore_back);
+        scan_back_filter_add(&o->nobefore_back, o->c[C_NOBEFORE].w);
     }
+    struct litscan_set *b = litscan_set_new();
+    for (size_t i = 0; i < NOC; i++) {
+        struct oc_lang *o = &tables[i];
+        const struct lang *L = lang_get(o->code);
+        static const int heads[] = {C_INSTRUMENT, C_BODY}, marks[] = {C_CAPITAL, C_THERETO, C_PLURAL};
+        for (size_t k = 0; k < 2; k++) {
+            add_literals(b, o, i, OC_HEAD, "", o->c[heads[k]].w);
+            for (const char *const *pre = L ? L->word_prefixes : NULL; pre && *pre; pre++)
+                add_literals(b, o, i, OC_HEAD, *pre, o->c[heads[k]].w);
+        }
+        for (size_t k = 0; k < 3; k++)
+            add_literals(b, o, i, OC_MARK, "", o->c[marks[k]].w);
+        add_literals(b, o, i, OC_SHORT, "", o->c[C_SHORT].w);
+        add_literals(b, o, i, OC_SHORT, "", o->c[C_SHORT_PLURAL].w);
+    }
+    const char *why = NULL;
+    if (!(oc_db = litscan_compile(b, &why))) {
+        fprintf(stderr, "unxref: the open class's database: %s\n", why);
+        exit(3);
+    }
+}
+
+const struct litscan *openclass_db(void)
+{
+    pthread_once(&load_once, load_all);
+    return oc_db;
+}
+
+/* The positions of t where a word of kind (OC_HEAD, OC_MARK) of o may start, in order. */
+static void oc_hits(const struct oc_lang *o, int kind, struct text t, struct scan_hits *h)
+{
+    size_t li = (size_t)(o - tables);
+    if (o->every[kind >> 1]) {
+        h->n = 0;
+        xgrow((void **)&h->pos, &h->cap, t.n, sizeof *h->pos);
+        for (size_t p = 0; p < t.n; p++)
+            h->pos[h->n++] = (uint32_t)p;
+        return;
+    }
+    scan_hits_run(oc_db, t, (unsigned)(8 * li), h);
+    size_t w = 0;
+    for (size_t i = 0; i < h->n; i++)
+        if (h->mask[i] & kind)
+            h->pos[w++] = h->pos[i];
+    h->n = w;
 }
 
 static const struct oc_lang *oc_get(const char *code)
@@ -703,10 +750,9 @@ static size_t capitals_before(const struct oc_lang *o, struct text t, const stru
             b--;
         if (b == s || b == 0)
             break;
-        /* a possessive: "General's" */
-        if (b >= 2 && t.s[b - 1] == 's' && (apostrophe(t, b - 2) || (b >= 4 &&
-            apostrophe(t, b - 4)))) {
-            size_t a = t.s[b - 2] == '\'' ? b - 2 : b - 4;
+        /* a possessive: "General's" (the text folds every apostrophe to ') */
+        if (b >= 2 && t.s[b - 1] == 's' && t.s[b - 2] == '\'') {
+            size_t a = b - 2;
             if (a == 0 || !cp_is_word(scan_cp_back(t, a)))
                 break;
             b = a;
@@ -750,7 +796,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t s = h, nd0 = *ndrop;
     for (int i = 0; i < 6 && !pre; i++) {
         size_t b = scan_space_back(t, s), j, best = (size_t)-1;
-        for (j = 0; j < o->c[C_PREMOD].n; j++) {
+        for (j = 0; scan_back_may(&o->premod_back, t, b) && j < o->c[C_PREMOD].n; j++) {
             size_t x = scan_word_back(t, b, o->c[C_PREMOD].w[j]);
             if (x != (size_t)-1 && (best == (size_t)-1 || x < best))
                 best = x;
@@ -767,7 +813,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     int ncap = 0;
     if (o->need_case == CASE_ALL && !pre)
         s = capitals_before(o, t, nm, s, &ncap);
-    for (size_t j = 0; j < o->c[C_NOBEFORE].n; j++)
+    for (size_t j = 0; scan_back_may(&o->nobefore_back, t, scan_space_back(t, s)) &&
+                       j < o->c[C_NOBEFORE].n; j++)
         if (scan_word_back(t, scan_space_back(t, s), o->c[C_NOBEFORE].w[j]) != (size_t)-1) {
             *ndrop = nd0;
             return 0;
@@ -871,8 +918,10 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
     if (o->need_opener && !is_class(o, C_OPENER, t, s))
         return 0;
     for (size_t j = 0; j < o->c[C_NOBEFORE].n; j++) /* "…本公约", "所有关于…的公约" */
-        if (scan_word_back(t, h, o->c[C_NOBEFORE].w[j]) != (size_t)-1 ||
-            scan_word_back(t, s, o->c[C_NOBEFORE].w[j]) != (size_t)-1)
+        if ((scan_back_may(&o->nobefore_back, t, h) &&
+             scan_word_back(t, h, o->c[C_NOBEFORE].w[j]) != (size_t)-1) ||
+            (scan_back_may(&o->nobefore_back, t, s) &&
+             scan_word_back(t, s, o->c[C_NOBEFORE].w[j]) != (size_t)-1))
             return 0;
     /* not only modifiers, and not a determiner: "国际公约", "该公约" */
     size_t r = s, k;
@@ -1007,10 +1056,11 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
     struct named nm;
     named_init(&nm, out);
     size_t n0 = out->n;
-    for (size_t p = 0; p < t.n; p++) {
-        if (((unsigned char)t.s[p] & 0xC0) == 0x80 || (p && inside_ascii_word(t, p)) ||
-            !scan_filter_may(&o->shorts, t, p) ||
-            (cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p)))
+    struct scan_hits h = {0};
+    oc_hits(o, OC_SHORT, t, &h);
+    for (size_t hi = 0, p, next = 0; hi < h.n; hi++) {
+        if ((p = h.pos[hi]) < next || ((unsigned char)t.s[p] & 0xC0) == 0x80 ||
+            (p && inside_ascii_word(t, p)) || (cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p)))
             continue;
         size_t w1, w2, k1 = any(o, C_SHORT, t, p, &w1), k2 = any(o, C_SHORT_PLURAL, t, p, &w2);
         size_t k = k1 > k2 ? k1 : k2;
@@ -1032,7 +1082,7 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
             sm.nend = p + k;
             sm.short_form = "1";
             mentions_push(out, &sm);
-            p += k - 1;
+            next = p + k;
             continue;
         }
         if (got < (plural ? 2u : 1u))
@@ -1046,8 +1096,9 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
             m.draft = 0;
             mentions_push(out, &m);
         }
-        p += k - 1;
+        next = p + k;
     }
+    scan_hits_free(&h);
     for (size_t i = n0; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
     named_release(&nm);
@@ -1138,11 +1189,16 @@ void openclass_marks(struct text t, const struct lang *lang, struct openclass_ma
 {
     const struct oc_lang *o = oc_get(lang->code);
     mk->n = 0;
-    for (size_t p = 0; o && p < t.n; p++)
-        if (scan_filter_may(&o->marks, t, p) && ((unsigned char)t.s[p] & 0xC0) != 0x80) {
+    if (!o)
+        return;
+    struct scan_hits h = {0};
+    oc_hits(o, OC_MARK, t, &h);
+    for (size_t i = 0; i < h.n; i++)
+        if (((unsigned char)t.s[h.pos[i]] & 0xC0) != 0x80) {
             xgrow((void **)&mk->pos, &mk->cap, mk->n + 1, sizeof *mk->pos);
-            mk->pos[mk->n++] = p;
+            mk->pos[mk->n++] = h.pos[i];
         }
+    scan_hits_free(&h);
 }
 
 void openclass_marks_free(struct openclass_marks *mk)
@@ -1218,6 +1274,41 @@ size_t openclass_plural(struct text t, const struct lang *lang,
 
 /* ---- the whole ---- */
 
+struct by_text {
+    struct text t;
+    const struct found_name *f;
+};
+
+static int cmp_text(const void *x, const void *y, void *arg)
+{
+    const struct by_text *b = arg;
+    const struct found_name *u = &b->f[*(const size_t *)x], *v = &b->f[*(const size_t *)y];
+    size_t a = u->e - u->s, c = v->e - v->s;
+    if (a != c)
+        return a < c ? -1 : 1;
+    return memcmp(b->t.s + u->s, b->t.s + v->s, a);
+}
+
+/* For each of the n names, 1 when the same bytes are another name of f too (param names
+ * repeat): one sort, not a pass over all names per name. */
+static unsigned char *names_twice(struct text t, const struct found_name *f, size_t n)
+{
+    unsigned char *twice = xcalloc(n + 1, 1);
+    size_t *idx = xmalloc((n + 1) * sizeof *idx);
+    for (size_t i = 0; i < n; i++)
+        idx[i] = i;
+    struct by_text b = {t, f};
+    qsort_r(idx, n, sizeof *idx, cmp_text, &b);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && cmp_text(&idx[i], &idx[j], &b) == 0; j++)
+            ;
+        for (size_t k = i; j - i >= 2 && k < j; k++)
+            twice[idx[k]] = 1;
+    }
+    free(idx);
+    return twice;
+}
+
 void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
                     const struct openclass_sibling *sib, struct arena *arena,
                     struct mentions *out, struct spans *claimed)
@@ -1232,10 +1323,13 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     struct found_name f, *got = NULL;
     size_t drops[2 * MAX_WORDS + 8], last_end = 0, ngot = 0, capgot = 0;
     size_t *gdrops = NULL, ngdrops = 0, capgdrops = 0;
-    for (size_t p = 0; p < t.n; p++) {
+    struct scan_hits h = {0};
+    oc_hits(o, OC_HEAD, t, &h);
+    for (size_t hi = 0, p; hi < h.n; hi++) {
+        if ((p = h.pos[hi]) < last_end)
+            continue;
         unsigned char b = (unsigned char)t.s[p];
-        if ((b & 0xC0) == 0x80 || b == ' ' || (p && inside_ascii_word(t, p)) ||
-            !scan_filter_may(&o->heads, t, p))
+        if ((b & 0xC0) == 0x80 || b == ' ' || (p && inside_ascii_word(t, p)))
             continue;
         if (!o->head_last && cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p))
             continue;
@@ -1254,25 +1348,23 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         got[ngot++] = f;
         memcpy(gdrops + ngdrops, drops, nd * sizeof *drops);
         ngdrops += nd;
-        p = f.e - 1;
     }
+    unsigned char *twice = names_twice(t, got, ngot);
     for (size_t i = 0, dj = 0; i < ngot; dj += got[i].ndrop, i++) {
-        size_t same = 0, len = got[i].e - got[i].s;
         int want = o->names[got[i].cls == C_BODY];
         if (want == NAMES_CAPITALS)
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;
-        for (size_t j = 0; j < ngot && want == NAMES_REPEAT && same < 2; j++)
-            same += got[j].e - got[j].s == len &&
-                    memcmp(t.s + got[j].s, t.s + got[i].s, len) == 0;
-        if (want == NAMES_OFF || (want == NAMES_REPEAT && same < 2))
+        if (want == NAMES_OFF || (want == NAMES_REPEAT && !twice[i]))
             continue;
         for (size_t j = 0; j < got[i].ndrop; j++)
             if (gdrops[dj + j] < nnamed)
                 nm.drop[gdrops[dj + j]] = 1;
         push_name(t, arena, &got[i], out);
     }
+    free(twice);
     free(got);
     free(gdrops);
+    scan_hits_free(&h);
     for (size_t i = nnamed; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
     /* the names now inside a longer name: not mentions of their own */

@@ -75,6 +75,10 @@ size_t openclass_plural(struct text t, const struct lang *lang,
                         const struct openclass_marks *mk, size_t *i, size_t *at,
                         const char **singular);
 
+/* The database of the open class's heads and marks (litscan.h), for src/tools/litscan_gen.c. */
+struct litscan;
+const struct litscan *openclass_db(void);
+
 /* Loads the built-in tables now; returns the number of bad lines reported (0 when all
  * six files are well formed). */
 int openclass_check(void);

@@ -108,21 +108,23 @@ static void keyword_lists(struct ctx *c)
         /* "<noun> established pursuant to [organ] resolution …" */
         size_t eb = scan_space_back(t, ostart), es;
         size_t ek = 0;
-        for (const char *const *ph = L->established; first && ph && *ph; ph++) {
-            es = scan_word_back(t, eb, *ph);
-            if (es != (size_t)-1 && eb - es > ek) {
+        const char *const *phrases[] = {L->established, L->established_organ};
+        for (int w = 0, done = 0; first && !done && w < 2; w++)
+            for (const char *const *ph = phrases[w]; !done && ph && *ph; ph++) {
+                es = scan_word_back(t, eb, *ph);
+                if (es == (size_t)-1 || eb - es <= ek)
+                    continue;
                 ek = eb - es;
                 const struct body_noun *bn = NULL;
                 size_t ne = scan_space_back(t, es);
                 if (ne > 0 && t.s[ne - 1] == ',') /* "Группы, учрежденной резолюцией" */
                     ne--;
-                size_t ns = noun_before(c, ne, &bn);
-                if (ns != (size_t)-1) {
+                size_t ns = w ? (size_t)-1 : noun_before(c, ne, &bn);
+                if (ns == (size_t)-1) /* "Comité du Conseil de sécurité créé par la" */
+                    ns = noun_of_organ_before(c, ne, &bn);
+                if ((done = ns != (size_t)-1))
                     add_established(c, ns, ne, bn, first);
-                    break;
-                }
             }
-        }
         next = end;
     }
 }

@@ -130,6 +130,9 @@ const char *emit_items(struct ctx *c, enum organ o, const char *paragraph);
 const char *paragraph_before(struct ctx *c, size_t b);
 const char *paragraph_after_zh(struct ctx *c, size_t k);
 size_t noun_before(struct ctx *c, size_t b, const struct body_noun **which);
+/* The body noun before an organ named in the genitive that ends at b ("Comité du Conseil
+ * de sécurité", "Комитет Совета Безопасности"): its start, or (size_t)-1. */
+size_t noun_of_organ_before(struct ctx *c, size_t b, const struct body_noun **which);
 size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which);
 enum organ organ_in_sentence(struct ctx *c, size_t p);
 enum organ chain_organ(struct ctx *c, size_t p);

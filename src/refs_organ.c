@@ -807,6 +807,30 @@ size_t noun_before(struct ctx *c, size_t b, const struct body_noun **which)
     return best;
 }
 
+/* Where the word of list ending at b starts (also fused to what follows it: fr "l'"), or b. */
+static size_t word_of_before(struct ctx *c, size_t b, const char *const *list)
+{
+    for (; list && *list; list++) {
+        size_t s = scan_word_back(c->t, b, *list);
+        if (s == (size_t)-1 && b > 0 && c->t.s[b - 1] == ' ')
+            s = scan_word_back(c->t, b - 1, *list);
+        if (s != (size_t)-1)
+            return s;
+    }
+    return b;
+}
+
+size_t noun_of_organ_before(struct ctx *c, size_t b, const struct body_noun **which)
+{
+    size_t os;
+    enum organ o = organ_before(c, b, &os);
+    if (o == ORGAN_NONE || o == ORGAN_SELF || o == ORGAN_OTHER || os >= b)
+        return (size_t)-1;
+    size_t q = word_of_before(c, os, c->L->articles);
+    q = word_of_before(c, q, c->L->prepositions);
+    return noun_before(c, scan_space_back(c->t, q), which);
+}
+
 size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which)
 {
     size_t best = 0;

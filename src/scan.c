@@ -123,6 +123,23 @@ void scan_filter_add(struct scan_filter *f, const char *const *list)
     }
 }
 
+void scan_back_filter_init(struct scan_back_filter *f)
+{
+    memset(f, 0, sizeof *f);
+}
+
+void scan_back_filter_add(struct scan_back_filter *f, const char *const *list)
+{
+    for (size_t i = 0; list && list[i]; i++) {
+        const unsigned char *w = (const unsigned char *)list[i];
+        size_t n = strlen(list[i]);
+        if (n < 2 || strchr(list[i], '*'))
+            f->any = 1;
+        else
+            set_bit(f->pair, (unsigned)w[n - 2] | (unsigned)w[n - 1] << 8);
+    }
+}
+
 void scan_table_init(struct scan_table *tab, const struct scan_filter *const *filters,
                      unsigned n)
 {
@@ -258,6 +275,13 @@ static void on_hit(void *ctx, size_t start, size_t len, uint64_t bits, int32_t t
     }
 }
 
+void scan_hits_run(const struct litscan *db, struct text t, unsigned shift, struct scan_hits *h)
+{
+    h->n = 0;
+    struct hits_run r = {h, shift};
+    litscan_run(db, t.s, t.n, on_hit, &r);
+}
+
 /* Any byte of x an ASCII digit (bytes >= 0x80 are not) */
 static int has_digit(uint64_t x)
 {
@@ -324,8 +348,7 @@ void scan_hits_find(const struct scan_table *tab, struct text t, struct scan_hit
         hits_by_table(tab, t, h);
         return;
     }
-    struct hits_run r = {h, (unsigned)(8 * li)};
-    litscan_run(hits_db, t.s, t.n, on_hit, &r);
+    scan_hits_run(hits_db, t, (unsigned)(8 * li), h);
     digit_hits(t, h);
     if (every_bit[li]) { /* every position, with the bits found */
         size_t n = h->n, j = 0;
@@ -366,9 +389,21 @@ size_t scan_word_back(struct text t, size_t end, const char *w)
     if (!strchr(w, '*'))
         return end >= len && scan_word(t, end - len, w) == len ? end - len : (size_t)-1;
     size_t lo = end > len + 24 ? end - len - 24 : 0;
-    for (size_t q = end; q-- > lo;)
-        if (((unsigned char)t.s[q] & 0xC0) != 0x80 && scan_word(t, q, w) == end - q)
+    if (w[0] == '*') {
+        for (size_t q = end; q-- > lo;)
+            if (((unsigned char)t.s[q] & 0xC0) != 0x80 && scan_word(t, q, w) == end - q)
+                return q;
+        return (size_t)-1;
+    }
+    /* a match starts with w's first byte: only there, from the end back (none at or past
+     * the text's end) */
+    const char *hit;
+    for (size_t hi = end < t.n ? end : t.n; hi > lo && (hit = memrchr(t.s + lo, w[0], hi - lo));) {
+        size_t q = (size_t)(hit - t.s);
+        if (scan_word(t, q, w) == end - q)
             return q;
+        hi = q;
+    }
     return (size_t)-1;
 }
 

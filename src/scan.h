@@ -57,6 +57,22 @@ static inline uint64_t scan_filter_bytes(const unsigned char *u, size_t m)
         x |= (uint64_t)u[i] << (8 * i);
     return x;
 }
+/* The same for scan_word_back: the last two bytes that a match ending at a position can
+ * end with (a pattern with a '*' or of one byte: every position may). */
+struct scan_back_filter {
+    unsigned char any;
+    unsigned char pair[65536 / 8];
+};
+void scan_back_filter_init(struct scan_back_filter *f);
+void scan_back_filter_add(struct scan_back_filter *f, const char *const *list);
+/* 0 when no pattern added to f can end at end. */
+static inline int scan_back_may(const struct scan_back_filter *f, struct text t, size_t end)
+{
+    if (f->any || end < 2 || end > t.n)
+        return 1;
+    const unsigned char *u = (const unsigned char *)t.s + end - 2;
+    return scan_filter_bit(f->pair, (unsigned)u[0] | (unsigned)u[1] << 8);
+}
 /* The finer half of scan_filter_may, once the first two bytes are known to pass. */
 static inline int scan_filter_refine(const struct scan_filter *f, struct text t, size_t p)
 {
@@ -107,6 +123,10 @@ void scan_hits_free(struct scan_hits *h);
 /* The database behind scan_hits_find (litscan.h), for src/tools/litscan_gen.c. */
 struct litscan;
 const struct litscan *scan_hits_db(void);
+/* The starts of db's literals in t, in text order, one per position, each with the byte
+ * (bits >> shift) & 0xFF of the literals starting there (positions where it is 0 are left
+ * out); h is emptied first. */
+void scan_hits_run(const struct litscan *db, struct text t, unsigned shift, struct scan_hits *h);
 
 /* Longest pattern of list that s[p..] begins with, byte for byte, with no word boundary
  * at its end (letters fused to the next word: Arabic "و1333", zh "第1373"). */

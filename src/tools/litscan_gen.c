@@ -1,12 +1,13 @@
 /* litscan_gen: writes build/litscan_data.c, the vectorscan databases of the built-in
- * gazetteer and of the languages' candidates compiled once at build time (litscan.h), so
- * that a run deserializes them instead of compiling them at start-up. Run by the Makefile:
- * litscan_gen > build/litscan_data.c */
+ * gazetteer, of the languages' candidates and of the open class's heads, compiled once at
+ * build time (litscan.h), so that a run deserializes them instead of compiling them at
+ * start-up. Run by the Makefile: litscan_gen > build/litscan_data.c */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "gazetteer.h"
 #include "litscan.h"
+#include "openclass.h"
 #include "scan.h"
 
 static int put(FILE *out, int k, const struct litscan *db, uint64_t *fp)
@@ -28,14 +29,15 @@ int main(void)
     struct gazetteer *g = gazetteer_builtin();
     if (!g)
         return 1;
-    const struct litscan *dbs[] = {scan_hits_db(), gazetteer_db(g)};
-    uint64_t fp[2];
-    int have[2];
+    const struct litscan *dbs[] = {scan_hits_db(), gazetteer_db(g), openclass_db()};
+    enum { NDB = sizeof dbs / sizeof *dbs };
+    uint64_t fp[NDB];
+    int have[NDB];
     printf("/* written by src/tools/litscan_gen.c: do not edit */\n#include \"../src/litscan.h\"\n");
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; k < NDB; k++)
         have[k] = put(stdout, k, dbs[k], &fp[k]);
     printf("const struct litscan_blob litscan_blobs[] = {\n");
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; k < NDB; k++)
         if (have[k])
             printf("    {0x%016llxull, db%d, sizeof db%d},\n", (unsigned long long)fp[k], k, k);
     printf("    {0, NULL, 0}};\n");

@@ -250,6 +250,34 @@ static void bodies_and_conventions(void)
                   "(1999) concerning",
                   "en", MK_BODY),
               "isil-al-qaida-sanctions-committee");
+    /* the noun, then its organ in the genitive, then the phrase (lexicon established,
+     * established_organ) */
+    CHECK_STR(ids("désignés par le Comité du Conseil de sécurité faisant suite aux résolutions "
+                  "1267 (1999), 1989 (2011) et 2253 (2015), et",
+                  "fr", MK_BODY),
+              "isil-al-qaida-sanctions-committee");
+    CHECK_STR(ids("informer le Comité du Conseil de sécurité créé par la résolution 1988 (2011) "
+                  "des mesures",
+                  "fr", MK_BODY),
+              "sanctions-committee-1988");
+    CHECK_STR(ids("designados por el Comité del Consejo de Seguridad dimanante de las "
+                  "resoluciones 1267 (1999), 1989 (2011) y 2253 (2015), y",
+                  "es", MK_BODY),
+              "isil-al-qaida-sanctions-committee");
+    CHECK_STR(ids("включенных в перечень Комитетом Совета Безопасности в соответствии с "
+                  "резолюциями 1267 (1999), 1989 (2011) и 2253 (2015), и",
+                  "ru", MK_BODY),
+              "isil-al-qaida-sanctions-committee");
+    CHECK_STR(ids("لجنة مجلس الأمن العاملة بموجب القرارات 1267 (1999) و 1989 (2011) و 2253 "
+                  "(2015)",
+                  "ar", MK_BODY),
+              "isil-al-qaida-sanctions-committee");
+    /* "в соответствии с" after a bare noun names no body: members of the committee, in
+     * accordance with a resolution */
+    CHECK_STR(ids("призывает государства — члены комитета в соответствии с резолюцией 1325 "
+                  "(2000) Совета Безопасности",
+                  "ru", MK_BODY),
+              "security-council");
     CHECK_STR(ids("the Panel of Experts established pursuant to resolution 1000 (1995)", "en",
                   MK_BODY),
               "panel@S/RES/1000 (1995)");
