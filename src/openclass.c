@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include "diag.h"
+#include "inflect.h"
 #include "lexicon.h"
 #include "normalize.h"
 #include "util.h"
@@ -782,12 +783,43 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
     return 1;
 }
 
+/* The key of a name in a language whose names inflect (inflect.h): the least of its forms
+ * (bytes, then length), so that the cases of one name ("Независимого эксперта по …",
+ * "Независимому эксперту по …") are one name: one id, and read twice for param repeat.
+ * Elsewhere the text itself. */
+struct canon {
+    char *s;
+    size_t n;
+};
+
+static void canon_keep(void *ctx, const char *s, size_t n)
+{
+    struct canon *c = ctx;
+    int d = memcmp(s, c->s, n < c->n ? n : c->n);
+    if (d < 0 || (d == 0 && n < c->n)) {
+        c->s = xrealloc(c->s, n + 1);
+        memcpy(c->s, s, n);
+        c->n = n;
+    }
+}
+
+static char *name_key(const struct lang *L, struct text t, const struct found_name *f)
+{
+    struct canon c = {xmalloc(f->e - f->s + 1), f->e - f->s};
+    memcpy(c.s, t.s + f->s, c.n);
+    if (L->inflect_nouns)
+        inflect_forms(L, t.s + f->s, f->e - f->s, canon_keep, &c);
+    c.s[c.n] = 0;
+    return c.s;
+}
+
 static void push_name(struct text t, struct arena *a, const struct found_name *f,
-                      struct mentions *out)
+                      const char *key, struct mentions *out)
 {
     struct mention m = {0};
     m.kind = f->cls == C_BODY ? MK_BODY : MK_CONVENTION;
-    m.id = arena_printf(a, "unknown:%.*s", (int)(f->e - f->s), t.s + f->s);
+    m.id = arena_printf(a, "unknown:%s", key);
+    (void)t;
     m.type = f->head;
     m.nstart = f->s;
     m.nend = f->e;
@@ -1151,19 +1183,38 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         ngdrops += nd;
         p = f.e - 1;
     }
+    char **keys = xmalloc((ngot + 1) * sizeof *keys);
+    size_t *idof = xmalloc((ngot + 1) * sizeof *idof);
+    for (size_t i = 0; i < ngot; i++)
+        keys[i] = name_key(lang, t, &got[i]);
+    /* a name cut short where it is read again ("Commission for the Clarification of Truth",
+     * after "… of Truth, Coexistence and Non-Repetition") has the longer name's id: that of
+     * the longest name of its class that goes on after it with a word (read twice for
+     * param repeat only when its own key is) */
+    for (size_t i = 0; i < ngot; i++) {
+        size_t n = strlen(keys[i]);
+        idof[i] = i;
+        for (size_t j = 0; j < ngot; j++)
+            if (got[j].cls == got[i].cls && strlen(keys[j]) > strlen(keys[idof[i]]) &&
+                strncmp(keys[j], keys[i], n) == 0 && (keys[j][n] == ' ' || keys[j][n] == ','))
+                idof[i] = j;
+    }
     for (size_t i = 0, dj = 0; i < ngot; dj += got[i].ndrop, i++) {
-        size_t same = 0, len = got[i].e - got[i].s;
+        size_t same = 0;
         int want = o->names[got[i].cls == C_BODY];
         for (size_t j = 0; j < ngot && want == NAMES_REPEAT && same < 2; j++)
-            same += got[j].e - got[j].s == len &&
-                    memcmp(t.s + got[j].s, t.s + got[i].s, len) == 0;
+            same += strcmp(keys[j], keys[i]) == 0;
         if (want == NAMES_OFF || (want == NAMES_REPEAT && same < 2))
             continue;
         for (size_t j = 0; j < got[i].ndrop; j++)
             if (gdrops[dj + j] < nnamed)
                 nm.drop[gdrops[dj + j]] = 1;
-        push_name(t, arena, &got[i], out);
+        push_name(t, arena, &got[i], keys[idof[i]], out);
     }
+    for (size_t i = 0; i < ngot; i++)
+        free(keys[i]);
+    free(keys);
+    free(idof);
     free(got);
     free(gdrops);
     for (size_t i = nnamed; i < out->n; i++)
