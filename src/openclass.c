@@ -519,6 +519,20 @@ static int continues(const struct oc_lang *o, const struct lang *L, const struct
     return !comma && words > 0;
 }
 
+/* A complement starting at p starts with a nostart word, also one with a footnote number
+ * glued to it ("к ней3"). */
+static int nostart_at(const struct oc_lang *o, struct text t, size_t p)
+{
+    if (is_class(o, C_NOSTART, t, p))
+        return 1;
+    size_t we = word_end(t, p), l = p;
+    while (l < we && !(t.s[l] >= '0' && t.s[l] <= '9'))
+        l++;
+    struct text letters = t;
+    letters.n = l;
+    return l > p && l < we && is_class(o, C_NOSTART, letters, p);
+}
+
 enum { MAX_WORDS = 24, MAX_NAME = 400, SHORT_REACH = 3000 };
 
 struct found_name {
@@ -540,7 +554,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         size_t g = gap(t, r), k, i;
         if (g >= t.n || g - q > MAX_NAME)
             break;
-        if (words == 0 && is_class(o, C_NOSTART, t, g))
+        if (words == 0 && nostart_at(o, t, g))
             break;
         if ((i = named_at(nm, g, 0)) != (size_t)-1) {
             /* in a cased script a name right after a content word starts a new clause:
