@@ -798,7 +798,7 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
 }
 
 /* The key of a name in a language whose names inflect (inflect.h): the least of its forms
- * (bytes, then length), so that the cases of one name ("Независимого эксперта по …",
+ * (the shortest, then by bytes), so that the cases of one name ("Независимого эксперта по …",
  * "Независимому эксперту по …") are one name: one id, and read twice for param repeat.
  * Elsewhere the text itself. */
 struct canon {
@@ -809,8 +809,7 @@ struct canon {
 static void canon_keep(void *ctx, const char *s, size_t n)
 {
     struct canon *c = ctx;
-    int d = memcmp(s, c->s, n < c->n ? n : c->n);
-    if (d < 0 || (d == 0 && n < c->n)) {
+    if (n < c->n || (n == c->n && memcmp(s, c->s, n) < 0)) {
         c->s = xrealloc(c->s, n + 1);
         memcpy(c->s, s, n);
         c->n = n;
