@@ -202,6 +202,10 @@ static void inflected_and_heads(void)
                     "ar"),
               "unknown:الفريق العامل المفتوح باب العضوية المعني برصد تاكل السواحل | "
               "unknown:الفريق العامل المفتوح باب العضوية المعني برصد تاكل السواحل");
+    /* the dual head shared by two names, the conjunction fused to the second ("وفيينا") */
+    CHECK_STR(names("بواسطة جهات تشمل مكتبي الأمم المتحدة في جنيف وفيينا، وكذلك مراكز الإعلام",
+                    "ar"),
+              "unog | unov");
     /* "اتفاقية شاملة": a comprehensive convention, no name */
     CHECK_STR(names("تدعو إلى اتفاقية شاملة بشأن الطيور المهاجرة، وإلى اتفاقية شاملة بشأن الطيور "
                     "المهاجرة،",
