@@ -478,6 +478,20 @@ static size_t word_before(struct text t, size_t p)
  * with the words up to the conjunction; the second the singular with those words up to the
  * last one that the second part starts with (else up to the first part's last word) and the
  * second part. Both must be gazetteer names; each is a mention of the whole phrase. */
+/* A conjunction fused to the word at p (Arabic "وفيينا"): one of the language's
+ * conjunctions that is also a fused prefix, with letters after it; its length, else 0. */
+static size_t fused_conjunction(struct text t, const struct lang *L, size_t p)
+{
+    for (size_t i = 0; L->conjunctions[i]; i++)
+        for (size_t j = 0; L->word_prefixes && L->word_prefixes[j]; j++) {
+            size_t n = strlen(L->conjunctions[i]);
+            if (strcmp(L->conjunctions[i], L->word_prefixes[j]) == 0 && p + n < t.n &&
+                memcmp(t.s + p, L->conjunctions[i], n) == 0 && cp_is_word(scan_cp(t, p + n)))
+                return n;
+        }
+    return 0;
+}
+
 static void coordinated_names(struct text t, const struct lang *L, const struct gazetteer *g,
                               const struct openclass_marks *mk, struct mentions *out,
                               struct spans *claimed)
@@ -492,7 +506,8 @@ static void coordinated_names(struct text t, const struct lang *L, const struct 
         size_t q = at + k, p = q, conj = 0, ck = 0;
         for (int w = 0; w < COORD_WORDS && p < t.n && !clause_mark(t, p); w++) {
             p = skip_space(t, p);
-            if ((ck = scan_any(t, p, L->conjunctions, NULL))) {
+            if ((ck = scan_any(t, p, L->conjunctions, NULL)) ||
+                (ck = fused_conjunction(t, L, p))) {
                 conj = p;
                 break;
             }

@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include "diag.h"
+#include "inflect.h"
 #include "lexicon.h"
 #include "litscan.h"
 #include "normalize.h"
@@ -561,6 +562,20 @@ static int continues(const struct oc_lang *o, const struct lang *L, const struct
     return !comma && words > 0;
 }
 
+/* A complement starting at p starts with a nostart word, also one with a footnote number
+ * glued to it ("к ней3"). */
+static int nostart_at(const struct oc_lang *o, struct text t, size_t p)
+{
+    if (is_class(o, C_NOSTART, t, p))
+        return 1;
+    size_t we = word_end(t, p), l = p;
+    while (l < we && !(t.s[l] >= '0' && t.s[l] <= '9'))
+        l++;
+    struct text letters = t;
+    letters.n = l;
+    return l > p && l < we && is_class(o, C_NOSTART, letters, p);
+}
+
 enum { MAX_WORDS = 24, MAX_NAME = 400, SHORT_REACH = 3000 };
 
 struct found_name {
@@ -583,7 +598,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         size_t g = gap(t, r), k, i;
         if (g >= t.n || g - q > MAX_NAME)
             break;
-        if (words == 0 && is_class(o, C_NOSTART, t, g))
+        if (words == 0 && nostart_at(o, t, g))
             break;
         if ((i = named_at(nm, g, 0)) != (size_t)-1) {
             /* in a cased script a name right after a content word starts a new clause:
@@ -936,12 +951,42 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
     return 1;
 }
 
+/* The key of a name in a language whose names inflect (inflect.h): the least of its forms
+ * (the shortest, then by bytes), so that the cases of one name ("Независимого эксперта по …",
+ * "Независимому эксперту по …") are one name: one id, and read twice for param repeat.
+ * Elsewhere the text itself. */
+struct canon {
+    char *s;
+    size_t n;
+};
+
+static void canon_keep(void *ctx, const char *s, size_t n)
+{
+    struct canon *c = ctx;
+    if (n < c->n || (n == c->n && memcmp(s, c->s, n) < 0)) {
+        c->s = xrealloc(c->s, n + 1);
+        memcpy(c->s, s, n);
+        c->n = n;
+    }
+}
+
+static char *name_key(const struct lang *L, struct text t, const struct found_name *f)
+{
+    struct canon c = {xmalloc(f->e - f->s + 1), f->e - f->s};
+    memcpy(c.s, t.s + f->s, c.n);
+    if (L->inflect_nouns)
+        inflect_forms(L, t.s + f->s, f->e - f->s, canon_keep, &c);
+    c.s[c.n] = 0;
+    return c.s;
+}
+
 static void push_name(struct text t, struct arena *a, const struct found_name *f,
-                      struct mentions *out)
+                      const char *key, struct mentions *out)
 {
     struct mention m = {0};
     m.kind = f->cls == C_BODY ? MK_BODY : MK_CONVENTION;
-    m.id = arena_printf(a, "unknown:%.*s", (int)(f->e - f->s), t.s + f->s);
+    m.id = arena_printf(a, "unknown:%s", key);
+    (void)t;
     m.type = f->head;
     m.nstart = f->s;
     m.nend = f->e;
@@ -1274,39 +1319,59 @@ size_t openclass_plural(struct text t, const struct lang *lang,
 
 /* ---- the whole ---- */
 
-struct by_text {
-    struct text t;
+struct by_key {
+    char *const *keys;
     const struct found_name *f;
 };
 
-static int cmp_text(const void *x, const void *y, void *arg)
+static int cmp_key(const void *x, const void *y, void *arg)
 {
-    const struct by_text *b = arg;
-    const struct found_name *u = &b->f[*(const size_t *)x], *v = &b->f[*(const size_t *)y];
-    size_t a = u->e - u->s, c = v->e - v->s;
-    if (a != c)
-        return a < c ? -1 : 1;
-    return memcmp(b->t.s + u->s, b->t.s + v->s, a);
+    const struct by_key *b = arg;
+    size_t i = *(const size_t *)x, j = *(const size_t *)y;
+    int c = strcmp(b->keys[i], b->keys[j]);
+    if (c)
+        return c;
+    if (b->f[i].cls != b->f[j].cls)
+        return b->f[i].cls < b->f[j].cls ? -1 : 1;
+    return i < j ? -1 : i > j;
 }
 
-/* For each of the n names, 1 when the same bytes are another name of f too (param names
- * repeat): one sort, not a pass over all names per name. */
-static unsigned char *names_twice(struct text t, const struct found_name *f, size_t n)
+/* For the n names of f and their keys: twice[i] when another name has name i's key (param
+ * names repeat); idof[i] the name whose key name i takes, that of the longest name of its
+ * class that goes on after it with a word ("Commission for the Clarification of Truth",
+ * after "… of Truth, Coexistence and Non-Repetition"), the first such name of the text
+ * among equally long ones, else i. One sort: the keys that begin with a key follow it. */
+static void names_keys(char *const *keys, const struct found_name *f, size_t n,
+                       unsigned char *twice, size_t *idof)
 {
-    unsigned char *twice = xcalloc(n + 1, 1);
     size_t *idx = xmalloc((n + 1) * sizeof *idx);
     for (size_t i = 0; i < n; i++)
         idx[i] = i;
-    struct by_text b = {t, f};
-    qsort_r(idx, n, sizeof *idx, cmp_text, &b);
+    struct by_key b = {keys, f};
+    qsort_r(idx, n, sizeof *idx, cmp_key, &b);
     for (size_t i = 0, j; i < n; i = j) {
-        for (j = i + 1; j < n && cmp_text(&idx[i], &idx[j], &b) == 0; j++)
+        const char *key = keys[idx[i]];
+        size_t len = strlen(key);
+        for (j = i + 1; j < n && strcmp(keys[idx[j]], key) == 0; j++)
             ;
-        for (size_t k = i; j - i >= 2 && k < j; k++)
-            twice[idx[k]] = 1;
+        for (size_t m = i; m < j; m++) {
+            twice[idx[m]] = j - i >= 2;
+            if (m > i && f[idx[m]].cls == f[idx[m - 1]].cls) {
+                idof[idx[m]] = idof[idx[m - 1]] == idx[m - 1] ? idx[m] : idof[idx[m - 1]];
+                continue;
+            }
+            size_t best = idx[m], bl = len;
+            for (size_t k = j; k < n && strncmp(keys[idx[k]], key, len) == 0; k++) {
+                char c = keys[idx[k]][len];
+                size_t kl = strlen(keys[idx[k]]);
+                if (f[idx[k]].cls == f[idx[m]].cls && (c == ' ' || c == ',') &&
+                    (kl > bl || (kl == bl && idx[k] < best)))
+                    best = idx[k], bl = kl;
+            }
+            idof[idx[m]] = best;
+        }
     }
     free(idx);
-    return twice;
 }
 
 void openclass_find(struct text t, const struct source_case *cs, const struct lang *lang,
@@ -1349,7 +1414,12 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         memcpy(gdrops + ngdrops, drops, nd * sizeof *drops);
         ngdrops += nd;
     }
-    unsigned char *twice = names_twice(t, got, ngot);
+    char **keys = xmalloc((ngot + 1) * sizeof *keys);
+    size_t *idof = xmalloc((ngot + 1) * sizeof *idof);
+    unsigned char *twice = xcalloc(ngot + 1, 1);
+    for (size_t i = 0; i < ngot; i++)
+        keys[i] = name_key(lang, t, &got[i]);
+    names_keys(keys, got, ngot, twice, idof);
     for (size_t i = 0, dj = 0; i < ngot; dj += got[i].ndrop, i++) {
         int want = o->names[got[i].cls == C_BODY];
         if (want == NAMES_CAPITALS)
@@ -1359,8 +1429,12 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         for (size_t j = 0; j < got[i].ndrop; j++)
             if (gdrops[dj + j] < nnamed)
                 nm.drop[gdrops[dj + j]] = 1;
-        push_name(t, arena, &got[i], out);
+        push_name(t, arena, &got[i], keys[idof[i]], out);
     }
+    for (size_t i = 0; i < ngot; i++)
+        free(keys[i]);
+    free(keys);
+    free(idof);
     free(twice);
     free(got);
     free(gdrops);
