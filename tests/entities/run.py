@@ -35,6 +35,7 @@ import json
 import os
 import re
 import subprocess
+import tempfile
 import sys
 
 LANGS = ("zh", "en", "fr", "es", "ru", "ar")
@@ -245,20 +246,36 @@ def main():
     if r.returncode != 0:
         die(f"unxref extract exited {r.returncode}: {r.stderr.strip()}")
     extracted = {os.path.realpath(d["path"]): d for d in json.loads(r.stdout)["documents"]}
+    # the ids the six-language graph gives: `unxref graph` aligns the versions of a document
+    # and renames an entity of one version to the id of the same entity in another
+    with tempfile.TemporaryDirectory() as tmp:
+        r = subprocess.run([a.unxref, "graph", "-q", "--keep-one-language", "--format", "json",
+                            *paths, "-o", tmp], capture_output=True, text=True)
+        if r.returncode != 0:
+            die(f"unxref graph exited {r.returncode}: {r.stderr.strip()}")
+        with open(os.path.join(tmp, "graph.json"), encoding="utf-8") as f:
+            xl = json.load(f)["graph"]["cross_language"]
+    renamed = {(e["symbol"], e["language"], e["id"]): e["to"]
+               for e in xl.get("alignment", {}).get("aligned", [])}
 
     # counts[(lang, kind)] = [gold, gold found, tool, tool correct]
     counts = {(l, k): [0, 0, 0, 0] for l in LANGS for k in KINDS}
     one_id = {k: [0, 0] for k in KINDS}   # [found in >= 2 versions, same id in all]
+    one_node = {k: [0, 0] for k in KINDS}  # the same with the graph's ids
     split = []
     errors = []
     for folder, stem, gold in docs:
         tool_ids = {}   # gold id -> {lang: tool id}
+        node_ids = {}   # gold id -> {lang: the graph's id}
         for lang in LANGS:
             p = os.path.realpath(os.path.join(a.corpus, folder, f"{stem}.{lang}.txt"))
             if p not in extracted:
                 die(f"{p}: not in the output of unxref extract")
             tool = tool_entities(extracted[p])
             pairs, false, standins = match(gold[lang], tool)
+            symbol = extracted[p].get("symbol")
+            for gid, tid in list(standins.items()) + list(pairs.items()):
+                node_ids.setdefault(gid, {})[lang] = renamed.get((symbol, lang, tid), tid)
             for gid, tid in standins.items():
                 tool_ids.setdefault(gid, {})[lang] = tid
             for gid, (kind, name, surfaces) in gold[lang].items():
@@ -278,6 +295,11 @@ def main():
                     text = " | ".join(sorted(t.replace("\n", " ") for t in e["texts"]))
                     known = "" if e["known"] else " (unknown)"
                     errors.append(f"{stem} {lang} false {e['kind']:10} {tid}{known}  {text}")
+        for gid, by_lang in node_ids.items():
+            if len(by_lang) >= 2:
+                kind = next(gold[l][gid][0] for l in by_lang)
+                one_node[kind][0] += 1
+                one_node[kind][1] += len(set(by_lang.values())) == 1
         for gid, by_lang in tool_ids.items():
             if len(by_lang) < 2:
                 continue
@@ -312,6 +334,12 @@ def main():
           f"versions of a document): "
           f"instruments {pct(one_id['instrument'][1], one_id['instrument'][0])}, "
           f"bodies {pct(one_id['body'][1], one_id['body'][0])}, all {pct(both[1], both[0])}")
+    both = [x + y for x, y in zip(*one_node.values())]
+    print(f"\nOne node across versions in the six-language graph (the same, with the ids of "
+          f"`unxref graph --keep-one-language` on the {versions} versions, which aligns the "
+          f"versions of each document): "
+          f"instruments {pct(one_node['instrument'][1], one_node['instrument'][0])}, "
+          f"bodies {pct(one_node['body'][1], one_node['body'][0])}, all {pct(both[1], both[0])}")
     if a.errors:
         print("\nErrors (document, language, miss = gold not found / false = found, not gold):\n")
         print("```")
