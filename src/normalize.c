@@ -73,6 +73,7 @@ static void fold_init(void);
 /* Blocks of 256 code points are filled on first use (most texts touch a few scripts). */
 static unsigned char block_ready[256];
 static unsigned char ascii1[256]; /* ASCII that folds to one byte other than a space: it */
+static int ascii_lower;           /* ascii1 of '!'..'~' is the character, lower case */
 static void block_init(unsigned b);
 static inline void need_block(uint32_t c)
 {
@@ -206,9 +207,14 @@ static void block_init(unsigned b)
             else
                 fold_cp(c, &fold_bmp[c]);
         }
-        if (b == 0)
+        if (b == 0) {
             for (uint32_t c = 0; c < 0x80; c++)
                 ascii1[c] = fold_bmp[c].len == 1 && c != ' ' ? fold_bmp[c].bytes[0] : 0;
+            /* the eight-byte loops read byte i of a word at bits 8i */
+            ascii_lower = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
+            for (uint32_t c = '!'; c <= '~'; c++)
+                ascii_lower &= ascii1[c] == (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
         /* published last: readers check the flag without the lock */
         __atomic_store_n(&block_ready[b], 1, __ATOMIC_RELEASE);
     }
@@ -405,6 +411,34 @@ static void classify_lines(const char *src, size_t n, const struct ntext *t,
 
 /* ---- the folding pass ---- */
 
+/* Eight bytes at a time (SWAR): each byte of x is ASCII, not a control character
+ * (>= lo, lo <= 0x21) and not DEL. */
+static const uint64_t ONES = 0x0101010101010101ull, HIGHS = 0x8080808080808080ull;
+static inline int word_is_printable(uint64_t x, unsigned lo)
+{
+    return !((x | (x - ONES * lo) | (x + ONES)) & HIGHS);
+}
+/* The spaces of x (bytes < 0x80): the high bit of each byte that is ' '. */
+static inline uint64_t word_spaces(uint64_t x)
+{
+    uint64_t y = x ^ ONES * ' ';
+    return ~(((y & ~HIGHS) + ~HIGHS) | y) & HIGHS;
+}
+/* x is printable ASCII whose spaces are single and inside it (not first, not last) */
+static inline int word_is_plain(uint64_t x)
+{
+    if (!word_is_printable(x, 0x20))
+        return 0;
+    uint64_t sp = word_spaces(x);
+    return !(sp & (sp << 8 | 0x80 | HIGHS << 56));
+}
+/* x (bytes 0x20..0x7E) with 'A'..'Z' in lower case */
+static inline uint64_t word_lower(uint64_t x)
+{
+    uint64_t upper = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1)) & HIGHS;
+    return x | upper >> 2;
+}
+
 struct out {
     struct ntext *t;
     size_t cap;
@@ -537,6 +571,8 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
         if (u[i] >= 0x20 && u[i] < 0x80) {
             /* a run of printable ASCII: no line starts inside it */
             i++;
+            for (uint64_t x; i + 8 <= n && (memcpy(&x, u + i, 8), word_is_printable(x, 0x20));)
+                i += 8;
             while (i < n && u[i] >= 0x20 && u[i] < 0x80)
                 i++;
             continue;
@@ -620,6 +656,16 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                             stop = hyphen;
                         if (end - len < stop - q)
                             stop = q + (end - len);
+                        /* eight at a time, with single spaces inside them: what the
+                         * byte loop and the one-space case below would write */
+                        for (uint64_t x; ascii_lower && q + 8 <= stop &&
+                                         (memcpy(&x, u + q, 8), word_is_plain(x));
+                             q += 8, len += 8) {
+                            x = word_lower(x);
+                            memcpy(t->s + len, &x, 8);
+                            for (unsigned j = 0; j < 8; j++)
+                                t->map[len + j] = (uint32_t)(q + j);
+                        }
                         for (unsigned char x; q < stop && (x = ascii1[u[q]]) != 0; q++) {
                             t->s[len] = (char)x;
                             t->map[len++] = (uint32_t)q;
