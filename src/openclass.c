@@ -902,7 +902,8 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
     struct named nm;
     named_init(&nm, out);
     size_t n0 = out->n;
-    for (size_t p = 0; p < t.n; p++) {
+    for (size_t p = scan_filter_next(&o->shorts, t, 0); p < t.n;
+         p = scan_filter_next(&o->shorts, t, p + 1)) {
         if (((unsigned char)t.s[p] & 0xC0) == 0x80 || (p && inside_ascii_word(t, p)) ||
             !scan_filter_may(&o->shorts, t, p) ||
             (cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p)))
@@ -1033,7 +1034,8 @@ void openclass_marks(struct text t, const struct lang *lang, struct openclass_ma
 {
     const struct oc_lang *o = oc_get(lang->code);
     mk->n = 0;
-    for (size_t p = 0; o && p < t.n; p++)
+    for (size_t p = o ? scan_filter_next(&o->marks, t, 0) : t.n; p < t.n;
+         p = scan_filter_next(&o->marks, t, p + 1))
         if (scan_filter_may(&o->marks, t, p) && ((unsigned char)t.s[p] & 0xC0) != 0x80) {
             xgrow((void **)&mk->pos, &mk->cap, mk->n + 1, sizeof *mk->pos);
             mk->pos[mk->n++] = p;
@@ -1127,7 +1129,8 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     struct found_name f, *got = NULL;
     size_t drops[2 * MAX_WORDS + 8], last_end = 0, ngot = 0, capgot = 0;
     size_t *gdrops = NULL, ngdrops = 0, capgdrops = 0;
-    for (size_t p = 0; p < t.n; p++) {
+    for (size_t p = scan_filter_next(&o->heads, t, 0); p < t.n;
+         p = scan_filter_next(&o->heads, t, p + 1)) {
         unsigned char b = (unsigned char)t.s[p];
         if ((b & 0xC0) == 0x80 || b == ' ' || (p && inside_ascii_word(t, p)) ||
             !scan_filter_may(&o->heads, t, p))

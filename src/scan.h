@@ -90,6 +90,18 @@ static inline int scan_filter_may(const struct scan_filter *f, struct text t, si
            scan_filter_refine(f, t, p);
 }
 
+/* The first position from p on where scan_filter_may can hold (those before it fail the
+ * table of the first two bytes): a loop over the positions of a text steps with it. */
+static inline size_t scan_filter_next(const struct scan_filter *f, struct text t, size_t p)
+{
+    if (f->any)
+        return p;
+    const unsigned char *u = (const unsigned char *)t.s;
+    while (p + 2 <= t.n && !scan_filter_bit(f->pair, (unsigned)u[p] | (unsigned)u[p + 1] << 8))
+        p++;
+    return p;
+}
+
 /* One pass over a text for several filters at once: a table of the first two bytes
  * says which filters may match at a position (up to 8, one bit each); the positions
  * where one may, with their bits, are the candidates the recognizers visit instead of
