@@ -503,6 +503,18 @@ static const struct fold *fold_of(uint32_t cp, struct fold *tmp)
     return tmp;
 }
 
+/* The character at u[0..n) is of the BMP and folds to one to four bytes, the first not
+ * wide: a space before it, after a narrow one, stays. */
+static int narrow_next(const unsigned char *u, size_t n)
+{
+    uint32_t c;
+    if (!utf8_decode(u, n, &c) || c >= 0x10000)
+        return 0;
+    need_block(c);
+    const struct fold *g = &fold_bmp[c];
+    return g->len >= 1 && g->len <= 4 && !cp_is_wide(g->first);
+}
+
 /* First character of the next line that is not blank or furniture, or 0. */
 static uint32_t next_line_start(const char *src, const struct ntext *t, const unsigned char *skip,
                                 size_t l, size_t end)
@@ -695,10 +707,10 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                     if (c >= 0x80)
                         need_block(c);
                     const struct fold *g = &fold_bmp[c];
-                    if (c == ' ' && f && q + 1 < b && u[q + 1] > ' ' && u[q + 1] < 0x7F &&
-                        fold_bmp[u[q + 1]].len == 1 && q + 1 != hyphen && !cp_is_wide(f->last)) {
-                        /* one space between a narrow character and printable ASCII: kept
-                         * as it is (what the pending-space logic below would do) */
+                    if (c == ' ' && f && q + 1 < b && q + 1 != hyphen && !cp_is_wide(f->last) &&
+                        narrow_next(u + q + 1, b - q - 1)) {
+                        /* one space between narrow characters: kept as it is (what the
+                         * pending-space logic below would do) */
                         t->s[len] = ' ';
                         t->map[len++] = (uint32_t)q++;
                         continue;
