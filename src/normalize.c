@@ -74,6 +74,10 @@ static void fold_init(void);
 static unsigned char block_ready[256];
 static unsigned char ascii1[256]; /* ASCII that folds to one byte other than a space: it */
 static int ascii_lower;           /* ascii1 of '!'..'~' is the character, lower case */
+/* The fold of U+0080..U+07FF when it is two bytes (those bytes as they lie in memory), 0
+ * otherwise or before the character's block is filled (each entry published after its
+ * fold_bmp entry) */
+static uint16_t two2[0x800];
 static void block_init(unsigned b);
 static inline void need_block(uint32_t c)
 {
@@ -207,6 +211,13 @@ static void block_init(unsigned b)
             else
                 fold_cp(c, &fold_bmp[c]);
         }
+        if (b < 0x800 >> 8)
+            for (uint32_t c = b << 8 < 0x80 ? 0x80 : b << 8; c < (b + 1) << 8; c++)
+                if (fold_bmp[c].len == 2) {
+                    uint16_t v;
+                    memcpy(&v, fold_bmp[c].bytes, 2);
+                    __atomic_store_n(&two2[c], v, __ATOMIC_RELEASE);
+                }
         if (b == 0) {
             for (uint32_t c = 0; c < 0x80; c++)
                 ascii1[c] = fold_bmp[c].len == 1 && c != ' ' ? fold_bmp[c].bytes[0] : 0;
@@ -219,6 +230,14 @@ static void block_init(unsigned b)
         __atomic_store_n(&block_ready[b], 1, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&lock);
+}
+
+/* two2 of the two-byte character at u[0..2) (u[1] readable), 0 if it is not one */
+static inline uint16_t two_of(const unsigned char *u)
+{
+    if (u[0] < 0xC2 || u[0] > 0xDF || (u[1] & 0xC0) != 0x80)
+        return 0;
+    return __atomic_load_n(&two2[(u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu)], __ATOMIC_ACQUIRE);
 }
 
 /* ---- line classification (page furniture) ---- */
@@ -684,6 +703,20 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                         }
                         if (q > q0) {
                             f = &fold_bmp[u[q - 1]];
+                            continue;
+                        }
+                    }
+                    if (u[q] >= 0xC2 && u[q] <= 0xDF) { /* two-byte letters folding to two */
+                        size_t q0 = q;
+                        uint32_t last = 0;
+                        for (uint16_t v; q + 1 < b && len < end && (v = two_of(u + q)) != 0;
+                             q += 2, len += 2) {
+                            memcpy(t->s + len, &v, 2);
+                            t->map[len] = t->map[len + 1] = (uint32_t)q;
+                            last = (u[q] & 0x1Fu) << 6 | (u[q + 1] & 0x3Fu);
+                        }
+                        if (q > q0) {
+                            f = &fold_bmp[last];
                             continue;
                         }
                     }
