@@ -97,8 +97,15 @@ static inline size_t scan_filter_next(const struct scan_filter *f, struct text t
     if (f->any)
         return p;
     const unsigned char *u = (const unsigned char *)t.s;
-    while (p + 2 <= t.n && !scan_filter_bit(f->pair, (unsigned)u[p] | (unsigned)u[p + 1] << 8))
-        p++;
+    for (size_t n = t.n; p + 2 <= n; p++) {
+        uint16_t k; /* the two bytes in one load (byte 0 low on a little-endian CPU) */
+        memcpy(&k, u + p, 2);
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+        k = (uint16_t)(u[p] | u[p + 1] << 8);
+#endif
+        if (scan_filter_bit(f->pair, k))
+            break;
+    }
     return p;
 }
 
