@@ -232,10 +232,16 @@ static void block_init(unsigned b)
     pthread_mutex_unlock(&lock);
 }
 
+/* u[0..2) is a valid two-byte character (u[1] readable) */
+static inline int two_bytes(const unsigned char *u)
+{
+    return u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80;
+}
+
 /* two2 of the two-byte character at u[0..2) (u[1] readable), 0 if it is not one */
 static inline uint16_t two_of(const unsigned char *u)
 {
-    if (u[0] < 0xC2 || u[0] > 0xDF || (u[1] & 0xC0) != 0x80)
+    if (!two_bytes(u))
         return 0;
     return __atomic_load_n(&two2[(u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu)], __ATOMIC_ACQUIRE);
 }
@@ -606,6 +612,13 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                 i += 8;
             while (i < n && u[i] >= 0x20 && u[i] < 0x80)
                 i++;
+            continue;
+        }
+        if (i + 1 < n && two_bytes(u + i)) { /* a run of two-byte characters: valid, no NUL,
+                                                 no line starts inside it */
+            i += 2;
+            while (i + 1 < n && two_bytes(u + i))
+                i += 2;
             continue;
         }
         uint32_t cp;
