@@ -78,6 +78,9 @@ static int ascii_lower;           /* ascii1 of '!'..'~' is the character, lower 
  * otherwise or before the character's block is filled (each entry published after its
  * fold_bmp entry) */
 static uint16_t two2[0x800];
+/* Blocks of three-byte characters that all fold to themselves (CJK ideographs): set with
+ * block_ready */
+static unsigned char block_same[256];
 static void block_init(unsigned b);
 static inline void need_block(uint32_t c)
 {
@@ -218,6 +221,16 @@ static void block_init(unsigned b)
                     memcpy(&v, fold_bmp[c].bytes, 2);
                     __atomic_store_n(&two2[c], v, __ATOMIC_RELEASE);
                 }
+        if (b >= 0x800 >> 8 && (b < 0xD8 || b > 0xDF)) {
+            int same = 1;
+            for (uint32_t c = b << 8; c < (b + 1) << 8 && same; c++) {
+                unsigned char e[3] = {(unsigned char)(0xE0 | c >> 12),
+                                      (unsigned char)(0x80 | (c >> 6 & 0x3F)),
+                                      (unsigned char)(0x80 | (c & 0x3F))};
+                same = fold_bmp[c].len == 3 && memcmp(fold_bmp[c].bytes, e, 3) == 0;
+            }
+            block_same[b] = (unsigned char)same;
+        }
         if (b == 0) {
             for (uint32_t c = 0; c < 0x80; c++)
                 ascii1[c] = fold_bmp[c].len == 1 && c != ' ' ? fold_bmp[c].bytes[0] : 0;
@@ -244,6 +257,19 @@ static inline uint16_t two_of(const unsigned char *u)
     if (!two_bytes(u))
         return 0;
     return __atomic_load_n(&two2[(u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu)], __ATOMIC_ACQUIRE);
+}
+
+/* The three-byte character at u[0..3) (readable) is of a block_same block: *c gets it */
+static inline int three_same(const unsigned char *u, uint32_t *c)
+{
+    if (u[0] < 0xE0 || u[0] > 0xEF || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+        return 0;
+    uint32_t v = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+    if (v < 0x800 || !__atomic_load_n(&block_ready[v >> 8], __ATOMIC_ACQUIRE) ||
+        !block_same[v >> 8])
+        return 0;
+    *c = v;
+    return 1;
 }
 
 /* ---- line classification (page furniture) ---- */
@@ -727,6 +753,18 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                             memcpy(t->s + len, &v, 2);
                             t->map[len] = t->map[len + 1] = (uint32_t)q;
                             last = (u[q] & 0x1Fu) << 6 | (u[q + 1] & 0x3Fu);
+                        }
+                        if (q > q0) {
+                            f = &fold_bmp[last];
+                            continue;
+                        }
+                    }
+                    if (u[q] >= 0xE0 && u[q] <= 0xEF) { /* CJK: folds to itself */
+                        size_t q0 = q;
+                        uint32_t last = 0;
+                        for (; q + 2 < b && len < end && three_same(u + q, &last); q += 3, len += 3) {
+                            memcpy(t->s + len, u + q, 3);
+                            t->map[len] = t->map[len + 1] = t->map[len + 2] = (uint32_t)q;
                         }
                         if (q > q0) {
                             f = &fold_bmp[last];
