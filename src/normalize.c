@@ -73,6 +73,14 @@ static void fold_init(void);
 /* Blocks of 256 code points are filled on first use (most texts touch a few scripts). */
 static unsigned char block_ready[256];
 static unsigned char ascii1[256]; /* ASCII that folds to one byte other than a space: it */
+static int ascii_lower;           /* ascii1 of '!'..'~' is the character, lower case */
+/* The fold of U+0080..U+07FF when it is two bytes (those bytes as they lie in memory), 0
+ * otherwise or before the character's block is filled (each entry published after its
+ * fold_bmp entry) */
+static uint16_t two2[0x800];
+/* Blocks of three-byte characters that all fold to themselves (CJK ideographs): set with
+ * block_ready */
+static unsigned char block_same[256];
 static void block_init(unsigned b);
 static inline void need_block(uint32_t c)
 {
@@ -206,13 +214,62 @@ static void block_init(unsigned b)
             else
                 fold_cp(c, &fold_bmp[c]);
         }
-        if (b == 0)
+        if (b < 0x800 >> 8)
+            for (uint32_t c = b << 8 < 0x80 ? 0x80 : b << 8; c < (b + 1) << 8; c++)
+                if (fold_bmp[c].len == 2) {
+                    uint16_t v;
+                    memcpy(&v, fold_bmp[c].bytes, 2);
+                    __atomic_store_n(&two2[c], v, __ATOMIC_RELEASE);
+                }
+        if (b >= 0x800 >> 8 && (b < 0xD8 || b > 0xDF)) {
+            int same = 1;
+            for (uint32_t c = b << 8; c < (b + 1) << 8 && same; c++) {
+                unsigned char e[3] = {(unsigned char)(0xE0 | c >> 12),
+                                      (unsigned char)(0x80 | (c >> 6 & 0x3F)),
+                                      (unsigned char)(0x80 | (c & 0x3F))};
+                same = fold_bmp[c].len == 3 && memcmp(fold_bmp[c].bytes, e, 3) == 0;
+            }
+            block_same[b] = (unsigned char)same;
+        }
+        if (b == 0) {
             for (uint32_t c = 0; c < 0x80; c++)
                 ascii1[c] = fold_bmp[c].len == 1 && c != ' ' ? fold_bmp[c].bytes[0] : 0;
+            /* the eight-byte loops read byte i of a word at bits 8i */
+            ascii_lower = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
+            for (uint32_t c = '!'; c <= '~'; c++)
+                ascii_lower &= ascii1[c] == (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
         /* published last: readers check the flag without the lock */
         __atomic_store_n(&block_ready[b], 1, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&lock);
+}
+
+/* u[0..2) is a valid two-byte character (u[1] readable) */
+static inline int two_bytes(const unsigned char *u)
+{
+    return u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80;
+}
+
+/* two2 of the two-byte character at u[0..2) (u[1] readable), 0 if it is not one */
+static inline uint16_t two_of(const unsigned char *u)
+{
+    if (!two_bytes(u))
+        return 0;
+    return __atomic_load_n(&two2[(u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu)], __ATOMIC_ACQUIRE);
+}
+
+/* The three-byte character at u[0..3) (readable) is of a block_same block: *c gets it */
+static inline int three_same(const unsigned char *u, uint32_t *c)
+{
+    if (u[0] < 0xE0 || u[0] > 0xEF || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+        return 0;
+    uint32_t v = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+    if (v < 0x800 || !__atomic_load_n(&block_ready[v >> 8], __ATOMIC_ACQUIRE) ||
+        !block_same[v >> 8])
+        return 0;
+    *c = v;
+    return 1;
 }
 
 /* ---- line classification (page furniture) ---- */
@@ -405,6 +462,34 @@ static void classify_lines(const char *src, size_t n, const struct ntext *t,
 
 /* ---- the folding pass ---- */
 
+/* Eight bytes at a time (SWAR): each byte of x is ASCII, not a control character
+ * (>= lo, lo <= 0x21) and not DEL. */
+static const uint64_t ONES = 0x0101010101010101ull, HIGHS = 0x8080808080808080ull;
+static inline int word_is_printable(uint64_t x, unsigned lo)
+{
+    return !((x | (x - ONES * lo) | (x + ONES)) & HIGHS);
+}
+/* The spaces of x (bytes < 0x80): the high bit of each byte that is ' '. */
+static inline uint64_t word_spaces(uint64_t x)
+{
+    uint64_t y = x ^ ONES * ' ';
+    return ~(((y & ~HIGHS) + ~HIGHS) | y) & HIGHS;
+}
+/* x is printable ASCII whose spaces are single and inside it (not first, not last) */
+static inline int word_is_plain(uint64_t x)
+{
+    if (!word_is_printable(x, 0x20))
+        return 0;
+    uint64_t sp = word_spaces(x);
+    return !(sp & (sp << 8 | 0x80 | HIGHS << 56));
+}
+/* x (bytes 0x20..0x7E) with 'A'..'Z' in lower case */
+static inline uint64_t word_lower(uint64_t x)
+{
+    uint64_t upper = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1)) & HIGHS;
+    return x | upper >> 2;
+}
+
 struct out {
     struct ntext *t;
     size_t cap;
@@ -467,6 +552,18 @@ static const struct fold *fold_of(uint32_t cp, struct fold *tmp)
     }
     fold_cp(cp, tmp);
     return tmp;
+}
+
+/* The character at u[0..n) is of the BMP and folds to one to four bytes, the first not
+ * wide: a space before it, after a narrow one, stays. */
+static int narrow_next(const unsigned char *u, size_t n)
+{
+    uint32_t c;
+    if (!utf8_decode(u, n, &c) || c >= 0x10000)
+        return 0;
+    need_block(c);
+    const struct fold *g = &fold_bmp[c];
+    return g->len >= 1 && g->len <= 4 && !cp_is_wide(g->first);
 }
 
 /* First character of the next line that is not blank or furniture, or 0. */
@@ -537,8 +634,17 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
         if (u[i] >= 0x20 && u[i] < 0x80) {
             /* a run of printable ASCII: no line starts inside it */
             i++;
+            for (uint64_t x; i + 8 <= n && (memcpy(&x, u + i, 8), word_is_printable(x, 0x20));)
+                i += 8;
             while (i < n && u[i] >= 0x20 && u[i] < 0x80)
                 i++;
+            continue;
+        }
+        if (i + 1 < n && two_bytes(u + i)) { /* a run of two-byte characters: valid, no NUL,
+                                                 no line starts inside it */
+            i += 2;
+            while (i + 1 < n && two_bytes(u + i))
+                i += 2;
             continue;
         }
         uint32_t cp;
@@ -620,12 +726,48 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                             stop = hyphen;
                         if (end - len < stop - q)
                             stop = q + (end - len);
+                        /* eight at a time, with single spaces inside them: what the
+                         * byte loop and the one-space case below would write */
+                        for (uint64_t x; ascii_lower && q + 8 <= stop &&
+                                         (memcpy(&x, u + q, 8), word_is_plain(x));
+                             q += 8, len += 8) {
+                            x = word_lower(x);
+                            memcpy(t->s + len, &x, 8);
+                            for (unsigned j = 0; j < 8; j++)
+                                t->map[len + j] = (uint32_t)(q + j);
+                        }
                         for (unsigned char x; q < stop && (x = ascii1[u[q]]) != 0; q++) {
                             t->s[len] = (char)x;
                             t->map[len++] = (uint32_t)q;
                         }
                         if (q > q0) {
                             f = &fold_bmp[u[q - 1]];
+                            continue;
+                        }
+                    }
+                    if (u[q] >= 0xC2 && u[q] <= 0xDF) { /* two-byte letters folding to two */
+                        size_t q0 = q;
+                        uint32_t last = 0;
+                        for (uint16_t v; q + 1 < b && len < end && (v = two_of(u + q)) != 0;
+                             q += 2, len += 2) {
+                            memcpy(t->s + len, &v, 2);
+                            t->map[len] = t->map[len + 1] = (uint32_t)q;
+                            last = (u[q] & 0x1Fu) << 6 | (u[q + 1] & 0x3Fu);
+                        }
+                        if (q > q0) {
+                            f = &fold_bmp[last];
+                            continue;
+                        }
+                    }
+                    if (u[q] >= 0xE0 && u[q] <= 0xEF) { /* CJK: folds to itself */
+                        size_t q0 = q;
+                        uint32_t last = 0;
+                        for (; q + 2 < b && len < end && three_same(u + q, &last); q += 3, len += 3) {
+                            memcpy(t->s + len, u + q, 3);
+                            t->map[len] = t->map[len + 1] = t->map[len + 2] = (uint32_t)q;
+                        }
+                        if (q > q0) {
+                            f = &fold_bmp[last];
                             continue;
                         }
                     }
@@ -649,10 +791,10 @@ enum norm_status normalize_text(const char *src, size_t n, unsigned flags, struc
                     if (c >= 0x80)
                         need_block(c);
                     const struct fold *g = &fold_bmp[c];
-                    if (c == ' ' && f && q + 1 < b && u[q + 1] > ' ' && u[q + 1] < 0x7F &&
-                        fold_bmp[u[q + 1]].len == 1 && q + 1 != hyphen && !cp_is_wide(f->last)) {
-                        /* one space between a narrow character and printable ASCII: kept
-                         * as it is (what the pending-space logic below would do) */
+                    if (c == ' ' && f && q + 1 < b && q + 1 != hyphen && !cp_is_wide(f->last) &&
+                        narrow_next(u + q + 1, b - q - 1)) {
+                        /* one space between narrow characters: kept as it is (what the
+                         * pending-space logic below would do) */
                         t->s[len] = ' ';
                         t->map[len++] = (uint32_t)q++;
                         continue;

@@ -41,11 +41,8 @@ size_t scan_space(struct text t, size_t p) { return p < t.n && t.s[p] == ' ' ? p
 
 size_t scan_space_back(struct text t, size_t p) { return p > 0 && t.s[p - 1] == ' ' ? p - 1 : p; }
 
-size_t scan_word(struct text t, size_t p, const char *w)
+size_t scan_word_tail(struct text t, size_t p, const char *w)
 {
-    /* most calls fail on the first byte */
-    if (w[0] != '*' && (p >= t.n || t.s[p] != w[0]))
-        return 0;
     size_t q = p;
     const char *c = w;
     for (; *c; c++) {
@@ -81,8 +78,8 @@ size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which)
     int c = p < t.n ? (unsigned char)t.s[p] : -1;
     for (size_t i = 0; list[i]; i++) {
         if (list[i][0] != '*' && (unsigned char)list[i][0] != c)
-            continue; /* scan_word's first test, without the call */
-        size_t k = scan_word(t, p, list[i]);
+            continue; /* scan_word's first test */
+        size_t k = scan_word_tail(t, p, list[i]);
         if (k > best) {
             best = k;
             if (which)
@@ -386,21 +383,28 @@ size_t scan_word_back(struct text t, size_t end, const char *w)
      * calls fail there */
     if (len && w[len - 1] != '*' && end <= t.n && (end == 0 || t.s[end - 1] != w[len - 1]))
         return (size_t)-1;
-    if (!strchr(w, '*'))
+    const char *star = strchr(w, '*');
+    if (!star)
         return end >= len && scan_word(t, end - len, w) == len ? end - len : (size_t)-1;
-    size_t lo = end > len + 24 ? end - len - 24 : 0;
-    if (w[0] == '*') {
+    /* a match is at least its bytes before the '*' long: it starts at end - fixed or
+     * before, with w's first byte (found by memrchr from there back) and its second */
+    size_t fixed = (size_t)(star - w), lo = end > len + 24 ? end - len - 24 : 0;
+    if (end < fixed || end - fixed < lo)
+        return (size_t)-1;
+    if (fixed == 0) {
         for (size_t q = end; q-- > lo;)
-            if (((unsigned char)t.s[q] & 0xC0) != 0x80 && scan_word(t, q, w) == end - q)
+            if (((unsigned char)t.s[q] & 0xC0) != 0x80 && scan_word_tail(t, q, w) == end - q)
                 return q;
         return (size_t)-1;
     }
-    /* a match starts with w's first byte: only there, from the end back (none at or past
-     * the text's end) */
-    const char *hit;
-    for (size_t hi = end < t.n ? end : t.n; hi > lo && (hit = memrchr(t.s + lo, w[0], hi - lo));) {
+    size_t hi = end - fixed + 1;
+    if (t.n < fixed)
+        return (size_t)-1;
+    if (hi > t.n - fixed + 1)
+        hi = t.n - fixed + 1;
+    for (const char *hit; hi > lo && (hit = memrchr(t.s + lo, w[0], hi - lo));) {
         size_t q = (size_t)(hit - t.s);
-        if (scan_word(t, q, w) == end - q)
+        if ((fixed == 1 || t.s[q + 1] == w[1]) && scan_word_tail(t, q, w) == end - q)
             return q;
         hi = q;
     }

@@ -14,8 +14,15 @@ struct text {
     size_t n;
 };
 
-/* Length of pattern w matched at p (0 if not). The start boundary is checked too. */
-size_t scan_word(struct text t, size_t p, const char *w);
+/* Length of pattern w matched at p (0 if not). The start boundary is checked too.
+ * The first byte is compared inline (most calls fail there), the rest in scan_word_tail. */
+size_t scan_word_tail(struct text t, size_t p, const char *w);
+static inline size_t scan_word(struct text t, size_t p, const char *w)
+{
+    if (w[0] != '*' && (p >= t.n || t.s[p] != w[0]))
+        return 0;
+    return scan_word_tail(t, p, w);
+}
 /* Longest match at p of a NULL-terminated pattern list; *which gets its index. */
 size_t scan_any(struct text t, size_t p, const char *const *list, size_t *which);
 /* A cheap filter before scan_any on the first bytes (before any '*') that a match can

@@ -29,8 +29,31 @@ static enum norm_status status_of(const char *s, size_t n, long *line)
     return st;
 }
 
+/* ASCII text folds to want, each byte mapped to the offset of its own character (of the
+ * first of a doubled space). */
+static void check_runs(const char *in, const char *want)
+{
+    struct ntext t = norm(in, 0);
+    CHECK_STR(t.s, want);
+    size_t bad = 0;
+    for (size_t i = 0, o = 0; t.s && i < t.len; i++) {
+        bad += t.map[i] != o;
+        o += in[o] == ' ' && in[o + 1] == ' ' ? 2 : 1;
+    }
+    CHECK_INT(bad, 0);
+    ntext_release(&t);
+}
+
 int main(void)
 {
+    /* the eight-byte and two-byte runs of the folding loop: same text and offsets as
+     * character by character (spaces at the edges of eight-byte blocks, doubled ones) */
+    check_runs("ABCDEFGHIJ klmnopqrst UVW xyz0123456789", "abcdefghij klmnopqrst uvw xyz0123456789");
+    check_runs("abcdefg  hijklmn opq r s t", "abcdefg hijklmn opq r s t");
+    check_fold("S/RES/1 РЕЗОЛЮЦИЯ Совета  Безопасности",
+               "s/res/1 резолюция совета безопасности");
+    check_fold("ΑΒΓ Straße déjà-vu القرار ١٣٧٣", "αβγ strasse deja-vu القرار 1373");
+    check_fold("安全理事会 第1456（2003）号决议 安全理事会", "安全理事会第1456(2003)号决议安全理事会");
     /* full-width forms, spaces next to CJK dropped */
     check_fold("第 1373（2001）号决议", "第1373(2001)号决议");
     check_fold("第 1390\n\n（2002）号", "第1390 (2002)号");
