@@ -1,0 +1,86 @@
+/* openclass_impl: what the open class's loader (openclass_load.c: the tables of
+ * data/lang/<code>.open.tsv and the database of their heads) shares with its grammar
+ * (openclass.c). Not for other modules. */
+#ifndef UNXREF_OPENCLASS_IMPL_H
+#define UNXREF_OPENCLASS_IMPL_H
+
+#include "openclass.h"
+#include "scan.h"
+
+enum { CASE_NONE, CASE_FIRST, CASE_ALL };
+enum { NAMES_ON, NAMES_REPEAT, NAMES_OFF, NAMES_CAPITALS };
+
+enum oc_class {
+    C_INSTRUMENT, /* head nouns of instruments; value: the head class */
+    C_BODY,       /* head nouns of bodies; value: the head class */
+    C_WEAK,       /* heads that need two content words */
+    C_BARE,       /* heads that take their complement without a link (ar construct state) */
+    C_NEEDMOD,    /* heads that need a postmodifier before their link (ar "الاتفاقية الدولية") */
+    C_YEARNAME,   /* heads named by a year after their link: "the Protocol of 1978" */
+    C_PREMOD,     /* words before the head that belong to the name (zh: alone, no name) */
+    C_POSTMOD,    /* words right after the head that belong to it (fr "internationale") */
+    C_LINK,       /* head → complement: "on", "sur", "о", "بشأن" */
+    C_FUNCTION,   /* complement words that are not content: "the", "de" */
+    C_AND,        /* "and" inside a complement: "Production and Stockpiling of" */
+    C_COMMA,      /* "," inside a complement: "Recruitment, Use, Financing and Training" */
+    C_NOLINK,     /* head + link that start no name: "commission of" (a crime) */
+    C_NOBEFORE,   /* a word before the head that makes it a common noun: "a", "such" */
+    C_NOSTART,    /* a complement starting with it is no name's: "on its activities" */
+    C_STOP,       /* words that end a complement: verbs, relatives */
+    C_STOPSUFFIX, /* … and words ending so (ru infinitives "-ать"), when longer than it */
+    C_MONTH,      /* a link + month or number is a date: the name ends before */
+    C_START,      /* zh: where a name ending in a head starts (after it) */
+    C_WEAKSTART,  /* zh: … unless an opener comes before it ("的") */
+    C_OPENER,     /* zh: a name starts at it ("关于") */
+    C_SHORT,      /* short forms; value: the head class */
+    C_SHORT_PLURAL,
+    C_NOTSHORT,   /* phrases that look like a short form and are none: "the treaty bodies" */
+    C_CAPITAL,    /* a known body's common noun, its name where written with a capital
+                     ("the Secretariat"); value: the gazetteer id (openclass_capital) */
+    C_THERETO,    /* the instruments of the one named just before: "the Optional Protocols
+                     thereto"; value: the English words of their names (openclass_thereto) */
+    C_PLURAL,     /* a plural head shared by two coordinated names: "Offices"; value: its
+                     singular (openclass_plural) */
+    NCLASS
+};
+
+struct olist {
+    const char **w; /* folded, NULL-terminated */
+    const char **v; /* values (not folded), parallel */
+    size_t n, cap;
+};
+
+struct oc_lang {
+    const char *code;
+    int head_last;   /* param order head-last: zh */
+    int need_opener; /* param start opener: a head-last name starts at an opener only */
+    int names[2];    /* params instruments, bodies: NAMES_ON (every name of the class the
+                        grammar reads), NAMES_REPEAT (a name read twice in the text),
+                        NAMES_OFF (none; short forms only), NAMES_CAPITALS (a name whose
+                        complement shows a capital, else as repeat) */
+    int need_case;   /* param case: CASE_NONE (no capitals in the script), CASE_FIRST (the
+                        name's first word), CASE_ALL (also every content word) */
+    struct olist c[NCLASS];
+    int every[3];                     /* OC_HEAD, OC_MARK, OC_SHORT: a word of no literal
+                                         byte may start anywhere (every position is visited) */
+    struct scan_back_filter premod_back, nobefore_back; /* where a premod / nobefore word
+                                                           may end */
+    struct scan_filter *filter[NCLASS]; /* for the long lists the complement reads at every
+                                           word: where an entry may start (NULL: none) */
+};
+
+/* Where heads (also behind a fused prefix), the words of marks and short forms may start,
+ * for every language in one vectorscan pass (litscan.h): bit OC_HEAD, OC_MARK or OC_SHORT
+ * of byte i for table i. A literal is a word's first bytes (before a '*', at most 8: the
+ * grammar matches them byte for byte). Tables past the eighth visit every position. */
+enum { OC_HEAD = 1, OC_MARK = 2, OC_SHORT = 4, OC_DB_LANGS = 8 };
+
+/* The table of language code, NULL when the language has none (loads every table first). */
+const struct oc_lang *oc_get(const char *code);
+/* The positions of t where a word of kind (OC_HEAD, OC_MARK, OC_SHORT) of o may start, in
+ * order (h is emptied first; release with scan_hits_free). */
+void oc_hits(const struct oc_lang *o, int kind, struct text t, struct scan_hits *h);
+/* Whether cls is a class of body heads in any language's table. */
+int oc_body_class(const char *cls);
+
+#endif
