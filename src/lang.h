@@ -78,8 +78,8 @@ struct lang {
                                               = ل + اللجنة (ar ا) */
     const char *const *established;        /* en noun + "established pursuant to" + kw;
                                               zh list + "所设" + noun */
-    const char *const *established_organ;  /* … only after the noun and its organ: ru
-                                              "Комитет Совета Безопасности в соответствии с" */
+    const char *const *established_organ;  /* ... only after the noun and its organ
+                                              (docs/lexicon.md) */
     const struct body_noun *nouns;
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
     const char *const *other_documents; /* "decision": no bare reference right after it */

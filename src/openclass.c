@@ -788,17 +788,16 @@ static long last_established(const struct named *nm, const struct mentions *out,
 }
 
 static void short_forms(const struct oc_lang *o, const struct lang *L, struct text t,
-                        const struct openclass_sibling *sib, struct mentions *out,
-                        struct spans *claimed)
+                        const struct scan_hits *h, const struct openclass_sibling *sib,
+                        struct mentions *out, struct spans *claimed)
 {
     struct named nm;
     named_init(&nm, out);
     size_t n0 = out->n;
-    struct scan_hits h = {0};
-    oc_hits(o, OC_SHORT, t, &h);
-    for (size_t hi = 0, p, next = 0; hi < h.n; hi++) {
-        if ((p = h.pos[hi]) < next || ((unsigned char)t.s[p] & 0xC0) == 0x80 ||
-            (p && inside_ascii_word(t, p)) || (cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p)))
+    for (size_t hi = 0, p, next = 0; hi < h->n; hi++) {
+        if (!(h->mask[hi] & OC_SHORT) || (p = h->pos[hi]) < next ||
+            ((unsigned char)t.s[p] & 0xC0) == 0x80 || (p && inside_ascii_word(t, p)) ||
+            (cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p)))
             continue;
         size_t w1, w2, k1 = any(o, C_SHORT, t, p, &w1), k2 = any(o, C_SHORT_PLURAL, t, p, &w2);
         size_t k = k1 > k2 ? k1 : k2;
@@ -836,7 +835,6 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
         }
         next = p + k;
     }
-    scan_hits_free(&h);
     for (size_t i = n0; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
     named_release(&nm);
@@ -1082,9 +1080,9 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     size_t drops[2 * MAX_WORDS + 8], last_end = 0, ngot = 0, capgot = 0;
     size_t *gdrops = NULL, ngdrops = 0, capgdrops = 0;
     struct scan_hits h = {0};
-    oc_hits(o, OC_HEAD, t, &h);
+    oc_hits(o, OC_HEAD | OC_SHORT, t, &h); /* the short forms' too: one pass */
     for (size_t hi = 0, p; hi < h.n; hi++) {
-        if ((p = h.pos[hi]) < last_end)
+        if (!(h.mask[hi] & OC_HEAD) || (p = h.pos[hi]) < last_end)
             continue;
         unsigned char b = (unsigned char)t.s[p];
         if ((b & 0xC0) == 0x80 || b == ' ' || (p && inside_ascii_word(t, p)))
@@ -1131,7 +1129,6 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     free(twice);
     free(got);
     free(gdrops);
-    scan_hits_free(&h);
     for (size_t i = nnamed; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
     /* the names now inside a longer name: not mentions of their own */
@@ -1142,5 +1139,6 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     out->n = w;
     named_release(&nm);
     spans_sort(claimed);
-    short_forms(o, lang, t, sib, out, claimed);
+    short_forms(o, lang, t, &h, sib, out, claimed);
+    scan_hits_free(&h);
 }

@@ -77,9 +77,10 @@ enum { OC_HEAD = 1, OC_MARK = 2, OC_SHORT = 4, OC_DB_LANGS = 8 };
 
 /* The table of language code, NULL when the language has none (loads every table first). */
 const struct oc_lang *oc_get(const char *code);
-/* The positions of t where a word of kind (OC_HEAD, OC_MARK, OC_SHORT) of o may start, in
- * order (h is emptied first; release with scan_hits_free). */
-void oc_hits(const struct oc_lang *o, int kind, struct text t, struct scan_hits *h);
+/* The positions of t where a word of the kinds (OC_HEAD, OC_MARK, OC_SHORT, OR-ed) of o may
+ * start, in order, each with the bits of the kinds that may (h is emptied first; release
+ * with scan_hits_free). */
+void oc_hits(const struct oc_lang *o, int kinds, struct text t, struct scan_hits *h);
 /* Whether cls is a class of body heads in any language's table. */
 int oc_body_class(const char *cls);
 

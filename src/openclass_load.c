@@ -209,22 +209,33 @@ const struct litscan *openclass_db(void)
 }
 
 /* The positions of t where a word of kind (OC_HEAD, OC_MARK) of o may start, in order. */
-void oc_hits(const struct oc_lang *o, int kind, struct text t, struct scan_hits *h)
+void oc_hits(const struct oc_lang *o, int kinds, struct text t, struct scan_hits *h)
 {
     size_t li = (size_t)(o - tables);
-    if (o->every[kind >> 1]) {
-        h->n = 0;
-        xgrow((void **)&h->pos, &h->cap, t.n, sizeof *h->pos);
-        for (size_t p = 0; p < t.n; p++)
-            h->pos[h->n++] = (uint32_t)p;
-        return;
-    }
+    unsigned every = 0;
+    for (int k = 0; k < 3; k++)
+        if ((kinds & (1 << k)) && o->every[k])
+            every |= 1u << k;
     scan_hits_run(oc_db, t, (unsigned)(8 * li), h);
     size_t w = 0;
     for (size_t i = 0; i < h->n; i++)
-        if (h->mask[i] & kind)
-            h->pos[w++] = h->pos[i];
+        if (h->mask[i] & kinds)
+            h->pos[w] = h->pos[i], h->mask[w++] = (unsigned char)(h->mask[i] & kinds);
     h->n = w;
+    if (!every)
+        return;
+    struct scan_hits all = {0}; /* every position, with the bits found */
+    xgrow((void **)&all.pos, &all.cap, t.n + 1, sizeof *all.pos);
+    all.mask = xmalloc(all.cap); /* as long as pos, as scan_hits keeps them */
+    for (size_t p = 0, j = 0; p < t.n; p++) {
+        all.pos[p] = (uint32_t)p;
+        all.mask[p] = (unsigned char)every;
+        if (j < h->n && h->pos[j] == p)
+            all.mask[p] |= h->mask[j++];
+    }
+    all.n = t.n;
+    scan_hits_free(h);
+    *h = all;
 }
 
 const struct oc_lang *oc_get(const char *code)

@@ -120,7 +120,7 @@ static void keyword_lists(struct ctx *c)
                 if (ne > 0 && t.s[ne - 1] == ',') /* "Группы, учрежденной резолюцией" */
                     ne--;
                 size_t ns = w ? (size_t)-1 : noun_before(c, ne, &bn);
-                if (ns == (size_t)-1) /* "Comité du Conseil de sécurité créé par la" */
+                if (ns == (size_t)-1) /* the noun, then its organ (refs_impl.h) */
                     ns = noun_of_organ_before(c, ne, &bn);
                 if ((done = ns != (size_t)-1))
                     add_established(c, ns, ne, bn, first);
