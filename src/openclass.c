@@ -287,6 +287,8 @@ struct found_name {
     const char *head; /* head class */
     size_t ndrop;     /* named mentions inside it (openclass_find) */
     int caps;         /* capitalized content words in its complement */
+    int thin;         /* head-last: a weak head with fewer characters before it than its
+                         value: emitted only when read twice */
 };
 
 /* The complement from q: its end (0 when it has fewer than min content words). Named
@@ -556,6 +558,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             f->s = s;
             f->e = d + 4;
             f->caps = 0;
+            f->thin = 0;
             f->cls = cls;
             f->head = o->c[cls].v[which];
             return 1;
@@ -590,9 +593,27 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->s = s;
     f->e = e;
     f->caps = nm->capitals;
+    f->thin = 0;
     f->cls = cls;
     f->head = o->c[cls].v[which];
     return 1;
+}
+
+/* Start word i of o has the value "soft" (param start strong). */
+static int is_soft(const struct oc_lang *o, size_t i)
+{
+    return o->c[C_START].v[i] && strcmp(o->c[C_START].v[i], "soft") == 0;
+}
+
+/* A start word without the value "soft" ends at p ("设立了" where "了" was read). */
+static int strong_ends_at(const struct oc_lang *o, struct text t, size_t p)
+{
+    for (size_t i = 0; i < o->c[C_START].n; i++) {
+        size_t n = strlen(o->c[C_START].w[i]);
+        if (!is_soft(o, i) && n <= p && memcmp(t.s + p - n, o->c[C_START].w[i], n) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Head-last (zh): a name ending in a head noun, from after a start word (or at an opener)
@@ -607,14 +628,16 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
             cls = c;
     if (cls < 0 || spans_overlap(claimed, h, h + hlen))
         return 0;
-    size_t lo = h > MAX_NAME / 3 ? h - MAX_NAME / 3 : 0, s = lo, weak = (size_t)-1;
+    size_t lo = h > MAX_NAME / 3 ? h - MAX_NAME / 3 : 0, s = lo, weak = (size_t)-1, which_start;
+    int soft = 0;
     for (size_t q = h; q > lo;) {
         q--;
         if (((unsigned char)t.s[q] & 0xC0) == 0x80)
             continue;
         size_t k;
-        if (is_class(o, C_OPENER, t, q)) {
-            s = q;
+        if ((k = is_class(o, C_OPENER, t, q))) {
+            /* the opener starts an instrument's name ("关于…的公约"), a body's after it */
+            s = o->start[cls == C_BODY] == START_STRONG && q + k <= h ? q + k : q;
             weak = (size_t)-1;
             break;
         }
@@ -624,16 +647,19 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
                 s++;
             break;
         }
-        if ((k = is_class(o, C_START, t, q)) && q + k <= h) {
+        if ((k = any(o, C_START, t, q, &which_start)) && q + k <= h) {
             s = q + k;
+            soft = is_soft(o, which_start) && !strong_ends_at(o, t, q + k);
             break;
         }
         if (weak == (size_t)-1 && (k = is_class(o, C_WEAKSTART, t, q)) && q + k <= h)
             weak = q + k;
     }
     if (weak != (size_t)-1)
-        s = weak;
-    if (o->need_opener && !is_class(o, C_OPENER, t, s))
+        s = weak, soft = 0;
+    int mode = o->start[cls == C_BODY];
+    if ((mode == START_OPENER && !is_class(o, C_OPENER, t, s)) ||
+        (mode == START_STRONG && (soft || s == lo)) || is_class(o, C_NOSTART, t, s))
         return 0;
     for (size_t j = 0; j < o->c[C_NOBEFORE].n; j++) /* "…本公约", "所有关于…的公约" */
         if ((scan_back_may(&o->nobefore_back, t, h) &&
@@ -647,6 +673,11 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
         r += k;
     if (r >= h || is_class(o, C_NOBEFORE, t, s) || h - s < 6)
         return 0;
+    size_t wk, nchar = 0;
+    for (size_t i = r; i < h; i++)
+        nchar += ((unsigned char)t.s[i] & 0xC0) != 0x80;
+    f->thin = any(o, C_WEAK, t, h, &wk) == hlen && o->c[C_WEAK].v[wk] &&
+              nchar < (size_t)atoi(o->c[C_WEAK].v[wk]);
     f->s = s;
     f->e = h + hlen;
     f->cls = cls;
@@ -1032,7 +1063,7 @@ static int cmp_key(const void *x, const void *y, void *arg)
  * class that goes on after it with a word ("Commission for the Clarification of Truth",
  * after "… of Truth, Coexistence and Non-Repetition"), the first such name of the text
  * among equally long ones, else i. One sort: the keys that begin with a key follow it. */
-static void names_keys(char *const *keys, const struct found_name *f, size_t n,
+static void names_keys(char *const *keys, const struct found_name *f, size_t n, int tail,
                        unsigned char *twice, size_t *idof)
 {
     size_t *idx = xmalloc((n + 1) * sizeof *idx);
@@ -1055,7 +1086,7 @@ static void names_keys(char *const *keys, const struct found_name *f, size_t n,
             for (size_t k = j; k < n && strncmp(keys[idx[k]], key, len) == 0; k++) {
                 char c = keys[idx[k]][len];
                 size_t kl = strlen(keys[idx[k]]);
-                if (f[idx[k]].cls == f[idx[m]].cls && (c == ' ' || c == ',') &&
+                if (f[idx[k]].cls == f[idx[m]].cls && (tail || c == ' ' || c == ',') &&
                     (kl > bl || (kl == bl && idx[k] < best)))
                     best = idx[k], bl = kl;
             }
@@ -1110,11 +1141,28 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     unsigned char *twice = xcalloc(ngot + 1, 1);
     for (size_t i = 0; i < ngot; i++)
         keys[i] = name_key(lang, t, &got[i]);
-    names_keys(keys, got, ngot, twice, idof);
+    /* head-last: the longer name is the one that goes on before it (its keys reversed, a
+     * name cut at a start word inside a longer one: "防止重陷冲突委员会" after
+     * "…、共存和防止重陷冲突委员会") */
+    char **rev = o->head_last ? xmalloc((ngot + 1) * sizeof *rev) : keys;
+    for (size_t i = 0; o->head_last && i < ngot; i++) {
+        size_t n = strlen(keys[i]);
+        rev[i] = xmalloc(n + 1);
+        for (size_t j = 0; j < n; j++)
+            rev[i][j] = keys[i][n - 1 - j];
+        rev[i][n] = 0;
+    }
+    names_keys(rev, got, ngot, o->head_last, twice, idof);
+    for (size_t i = 0; o->head_last && i < ngot; i++)
+        free(rev[i]);
+    if (rev != keys)
+        free(rev);
     for (size_t i = 0, dj = 0; i < ngot; dj += got[i].ndrop, i++) {
         int want = o->names[got[i].cls == C_BODY];
         if (want == NAMES_CAPITALS)
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;
+        if (want == NAMES_ON && got[i].thin)
+            want = NAMES_REPEAT;
         if (want == NAMES_OFF || (want == NAMES_REPEAT && !twice[i]))
             continue;
         for (size_t j = 0; j < got[i].ndrop; j++)

@@ -44,6 +44,8 @@ enum oc_class {
     NCLASS
 };
 
+enum { START_ANY, START_OPENER, START_STRONG };
+
 struct olist {
     const char **w; /* folded, NULL-terminated */
     const char **v; /* values (not folded), parallel */
@@ -53,7 +55,11 @@ struct olist {
 struct oc_lang {
     const char *code;
     int head_last;   /* param order head-last: zh */
-    int need_opener; /* param start opener: a head-last name starts at an opener only */
+    int start[2]; /* param start (instruments, bodies): where a head-last name starts:
+                   * START_ANY after any start word, START_OPENER at an opener only,
+                   * START_STRONG after a start word without the value "soft" (no
+                   * single character that also begins or ends words: "中", "使"), a
+                   * weakstart word, an opener or a name found before */
     int names[2];    /* params instruments, bodies: NAMES_ON (every name of the class the
                         grammar reads), NAMES_REPEAT (a name read twice in the text),
                         NAMES_OFF (none; short forms only), NAMES_CAPITALS (a name whose

@@ -16,6 +16,7 @@
 
 static const char *const case_names[] = {"none", "first", "all"};
 static const char *const names_names[] = {"on", "repeat", "off", "capitals"};
+static const char *const start_names[] = {"any", "opener", "strong"};
 static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
@@ -89,11 +90,18 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
             o->head_last = strcmp(f[2], "head-last") == 0;
             return 0;
         }
-        if (nf == 3 && strcmp(f[1], "start") == 0 &&
-            (strcmp(f[2], "opener") == 0 || strcmp(f[2], "any") == 0)) {
-            o->need_opener = strcmp(f[2], "opener") == 0;
-            return 0;
-        }
+        /* start: both classes; start_instruments, start_bodies: one */
+        int sw = strcmp(f[1], "start") == 0             ? 2
+                 : strcmp(f[1], "start_instruments") == 0 ? 0
+                 : strcmp(f[1], "start_bodies") == 0      ? 1
+                                                         : -1;
+        for (int m = START_ANY; nf == 3 && sw >= 0 && m <= START_STRONG; m++)
+            if (strcmp(f[2], start_names[m]) == 0) {
+                for (int k = 0; k < 2; k++)
+                    if (sw == 2 || sw == k)
+                        o->start[k] = m;
+                return 0;
+            }
         for (int k = CASE_NONE; nf == 3 && strcmp(f[1], "case") == 0 && k <= CASE_ALL; k++)
             if (strcmp(f[2], case_names[k]) == 0) {
                 o->need_case = k;
@@ -106,7 +114,7 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 return 0;
             }
         diag_error(path, ln,
-                   "unknown param '%s' (want order head-first|head-last, start opener|any, "
+                   "unknown param '%s' (want order head-first|head-last, start[_instruments|_bodies] any|opener|strong, "
                    "case none|first|all, instruments|bodies on|repeat|off|capitals)",
                    f[1]);
         return 1;
