@@ -599,10 +599,11 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     return 1;
 }
 
-/* Start word i of o has the value "soft" (param start strong). */
-static int is_soft(const struct oc_lang *o, size_t i)
+/* Start word i of o has the value v: "soft" (param start strong: no left edge of a name),
+ * "names" (a verb that names what follows, "所设": a thin name is emitted once). */
+static int start_is(const struct oc_lang *o, size_t i, const char *v)
 {
-    return o->c[C_START].v[i] && strcmp(o->c[C_START].v[i], "soft") == 0;
+    return o->c[C_START].v[i] && strcmp(o->c[C_START].v[i], v) == 0;
 }
 
 /* A start word without the value "soft" ends at p ("设立了" where "了" was read). */
@@ -610,7 +611,7 @@ static int strong_ends_at(const struct oc_lang *o, struct text t, size_t p)
 {
     for (size_t i = 0; i < o->c[C_START].n; i++) {
         size_t n = strlen(o->c[C_START].w[i]);
-        if (!is_soft(o, i) && n <= p && memcmp(t.s + p - n, o->c[C_START].w[i], n) == 0)
+        if (!start_is(o, i, "soft") && n <= p && memcmp(t.s + p - n, o->c[C_START].w[i], n) == 0)
             return 1;
     }
     return 0;
@@ -629,7 +630,7 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
     if (cls < 0 || spans_overlap(claimed, h, h + hlen))
         return 0;
     size_t lo = h > MAX_NAME / 3 ? h - MAX_NAME / 3 : 0, s = lo, weak = (size_t)-1, which_start;
-    int soft = 0;
+    int soft = 0, names = 0;
     for (size_t q = h; q > lo;) {
         q--;
         if (((unsigned char)t.s[q] & 0xC0) == 0x80)
@@ -649,14 +650,15 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
         }
         if ((k = any(o, C_START, t, q, &which_start)) && q + k <= h) {
             s = q + k;
-            soft = is_soft(o, which_start) && !strong_ends_at(o, t, q + k);
+            soft = start_is(o, which_start, "soft") && !strong_ends_at(o, t, q + k);
+            names = start_is(o, which_start, "names");
             break;
         }
         if (weak == (size_t)-1 && (k = is_class(o, C_WEAKSTART, t, q)) && q + k <= h)
             weak = q + k;
     }
     if (weak != (size_t)-1)
-        s = weak, soft = 0;
+        s = weak, soft = names = 0;
     int mode = o->start[cls == C_BODY];
     if ((mode == START_OPENER && !is_class(o, C_OPENER, t, s)) ||
         (mode == START_STRONG && (soft || s == lo)) || is_class(o, C_NOSTART, t, s))
@@ -676,7 +678,7 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
     size_t wk, nchar = 0;
     for (size_t i = r; i < h; i++)
         nchar += ((unsigned char)t.s[i] & 0xC0) != 0x80;
-    f->thin = any(o, C_WEAK, t, h, &wk) == hlen && o->c[C_WEAK].v[wk] &&
+    f->thin = !names && any(o, C_WEAK, t, h, &wk) == hlen && o->c[C_WEAK].v[wk] &&
               nchar < (size_t)atoi(o->c[C_WEAK].v[wk]);
     f->s = s;
     f->e = h + hlen;
@@ -1058,13 +1060,23 @@ static int cmp_key(const void *x, const void *y, void *arg)
     return i < j ? -1 : i > j;
 }
 
+/* Head-last: the name key cut at byte p (its tail a name of its own) was cut after a start
+ * word ("…共存和|防止重陷冲突委员会", not "建立信任措施|政府专家组"). */
+static int cut_at_start(const struct oc_lang *o, const char *key, size_t p)
+{
+    return class_ends_at(o, C_START, (struct text){key, strlen(key)}, p);
+}
+
 /* For the n names of f and their keys: twice[i] when another name has name i's key (param
  * names repeat); idof[i] the name whose key name i takes, that of the longest name of its
  * class that goes on after it with a word ("Commission for the Clarification of Truth",
  * after "… of Truth, Coexistence and Non-Repetition"), the first such name of the text
- * among equally long ones, else i. One sort: the keys that begin with a key follow it. */
-static void names_keys(char *const *keys, const struct found_name *f, size_t n, int tail,
-                       unsigned char *twice, size_t *idof)
+ * among equally long ones, else i. One sort: the keys that begin with a key follow it.
+ * Head-last (tail: the language; keys reversed, orig the keys as read): the name that goes
+ * on before it, cut at a start word (cut_at_start). */
+static void names_keys(char *const *keys, const struct found_name *f, size_t n,
+                       const struct oc_lang *tail, char *const *orig, unsigned char *twice,
+                       size_t *idof)
 {
     size_t *idx = xmalloc((n + 1) * sizeof *idx);
     for (size_t i = 0; i < n; i++)
@@ -1086,7 +1098,8 @@ static void names_keys(char *const *keys, const struct found_name *f, size_t n, 
             for (size_t k = j; k < n && strncmp(keys[idx[k]], key, len) == 0; k++) {
                 char c = keys[idx[k]][len];
                 size_t kl = strlen(keys[idx[k]]);
-                if (f[idx[k]].cls == f[idx[m]].cls && (tail || c == ' ' || c == ',') &&
+                int cut = tail ? cut_at_start(tail, orig[idx[k]], kl - len) : c == ' ' || c == ',';
+                if (f[idx[k]].cls == f[idx[m]].cls && cut &&
                     (kl > bl || (kl == bl && idx[k] < best)))
                     best = idx[k], bl = kl;
             }
@@ -1152,7 +1165,7 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
             rev[i][j] = keys[i][n - 1 - j];
         rev[i][n] = 0;
     }
-    names_keys(rev, got, ngot, o->head_last, twice, idof);
+    names_keys(rev, got, ngot, o->head_last ? o : NULL, keys, twice, idof);
     for (size_t i = 0; o->head_last && i < ngot; i++)
         free(rev[i]);
     if (rev != keys)
