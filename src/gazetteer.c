@@ -552,6 +552,20 @@ static int by_start(const void *a, const void *b)
     return (x->entry > y->entry) - (x->entry < y->entry);
 }
 
+/* v[0..n) by by_start, where each hit is at most a few places from its own (the aliases'
+ * hits come by the end of their stems, each within GZ_STEM bytes of its start): an
+ * insertion sort, not qsort's calls of by_start (equal hits are the same hit). */
+static void sort_near(struct gz_hit *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        struct gz_hit x = v[i];
+        size_t j = i;
+        for (; j > 0 && by_start(&v[j - 1], &x) > 0; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 /* A prefix w (m bytes) whose first k bytes end at q: a candidate at q - k. */
 static void prefix_before(struct gz_hits *out, const char *s, size_t q, const char *w,
                           size_t m, size_t k)
@@ -594,8 +608,10 @@ void gazetteer_hits(const struct gazetteer *g, const struct lang *L, const char 
         }
     }
     free(noalef.v);
-    if (out->n > 1)
+    if (out->n > nalias)
         qsort(out->v, out->n, sizeof *out->v, by_start);
+    else
+        sort_near(out->v, out->n);
 }
 
 const struct litscan *gazetteer_db(const struct gazetteer *g) { return g->db; }
