@@ -238,9 +238,10 @@ void oc_hits(const struct oc_lang *o, int kinds, struct text t, struct scan_hits
     if (held.on) {
         xgrow((void **)&h->pos, &h->cap, held.h.n + 1, sizeof *h->pos);
         h->mask = xrealloc(h->mask, h->cap); /* as long as pos, as scan_hits keeps them */
-        memcpy(h->pos, held.h.pos, held.h.n * sizeof *h->pos);
-        memcpy(h->mask, held.h.mask, held.h.n);
-        h->n = held.h.n;
+        if ((h->n = held.h.n) > 0) {
+            memcpy(h->pos, held.h.pos, held.h.n * sizeof *h->pos);
+            memcpy(h->mask, held.h.mask, held.h.n);
+        }
     } else {
         scan_hits_run(oc_db, t, (unsigned)(8 * li), h);
     }
