@@ -18,10 +18,16 @@ enum { NCOLS = 14, NCOLS_MIN = 13, COL_ALIASES = 7 };
 /* the languages of the alias columns */
 static const char *const LANGS[] = {"zh", "en", "fr", "es", "ru", "ar", "de"};
 
-/* bits of the literals in g->db: an alias; an alias without its first letter where its
- * language elides it after a fused prefix (lang.elided: Arabic "للجنة" is "ل" + "اللجنة",
- * the text dropped the alef after a fused lam) */
+/* bits of the literals in g->db: the first GZ_STEM bytes of an alias (or all of a shorter
+ * one), where gazetteer_hits walks the trie for the aliases themselves; an alias without its
+ * first letter where its language elides it after a fused prefix (lang.elided: Arabic
+ * "للجنة" is "ل" + "اللجنة", the text dropped the alef after a fused lam), whole.
+ * Whole aliases as literals (15,369 literals with the inflected forms, 3,346 stems) made
+ * the pass slower: in Cyrillic text, whose bytes vary little, the thousands of Russian
+ * forms left hardly a position the literal matcher could skip. */
 enum { GZ_ALIAS = 1, GZ_NOALEF = 2 };
+/* 8: fewest instructions and cache misses of 6, 8, 12, 16 (docs/bench-notes.md) */
+enum { GZ_STEM = 8 };
 
 /* The letter of L->elided that s[0..n) starts with: its length, or 0. */
 static size_t elided_at(const struct lang *L, const char *s, size_t n)
@@ -67,7 +73,17 @@ struct gazetteer {
         int32_t entry;
     } *forms;
     size_t nforms, fcap;
+    struct form *stems; /* the stems of the literals (GZ_ALIAS), while loading */
+    size_t nstems, scap;
 };
+
+/* Keeps the stem of the folded alias s[0..n) for add_stems. */
+static void keep_stem(struct gazetteer *g, const char *s, size_t n)
+{
+    n = n < GZ_STEM ? n : GZ_STEM;
+    xgrow((void **)&g->stems, &g->scap, g->nstems + 1, sizeof *g->stems);
+    g->stems[g->nstems++] = (struct form){arena_strndup(g->arena, s, n), n, -1};
+}
 
 static uint32_t new_node(struct gazetteer *g, unsigned char byte)
 {
@@ -184,7 +200,7 @@ static void add_forms(struct gazetteer *g)
             continue;
         const char *const one[] = {f->s, NULL};
         scan_filter_add(&g->starts, one);
-        litscan_set_add(g->lits, f->s, f->n, GZ_ALIAS, f->entry);
+        keep_stem(g, f->s, f->n);
     }
 }
 
@@ -206,7 +222,7 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
     inflect_forms(lang_get(lang), t.s, t.len, keep_form, &(struct form_of){g, entry});
     const char *const one[] = {t.s, NULL};
     scan_filter_add(&g->starts, one);
-    litscan_set_add(g->lits, t.s, t.len, GZ_ALIAS, entry); /* the first entry stays, as in the trie */
+    keep_stem(g, t.s, t.len);
     size_t el = elided_at(lang_get(lang), t.s, t.len);
     if (el)
         litscan_set_add(g->lits, t.s + el, t.len - el, GZ_NOALEF, -1);
@@ -215,6 +231,21 @@ static int add_alias(struct gazetteer *g, const char *path, long line, const cha
                   s, g->entries[entry].id, g->entries[other].id);
     ntext_release(&t);
     return 0;
+}
+
+/* The stems kept by keep_stem into the aliases' database, once the trie is flat: each
+ * with the node where it ends, for gazetteer_hits. */
+static void add_stems(struct gazetteer *g)
+{
+    for (size_t i = 0; i < g->nstems; i++) {
+        const struct form *f = &g->stems[i];
+        uint32_t node = 0;
+        for (size_t k = 0; k < f->n; k++)
+            node = find_child(g, node, (unsigned char)f->s[k]);
+        litscan_set_add(g->lits, f->s, f->n, GZ_ALIAS, (int32_t)node);
+    }
+    free(g->stems);
+    g->stems = NULL;
 }
 
 /* A slug with at least one letter or digit ("-" alone reads as "no value"). */
@@ -371,6 +402,7 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
         const char *why = NULL;
         add_forms(g);
         flatten(g);
+        add_stems(g);
         g->db = litscan_compile(g->lits, &why);
         g->lits = NULL;
         if (!g->db) {
@@ -395,6 +427,7 @@ void gazetteer_free(struct gazetteer *g)
     free(g->entries);
     free(g->nodes);
     free(g->forms);
+    free(g->stems);
     free(g->flat);
     free(g->fbyte);
     arena_free(g->arena);
@@ -475,6 +508,9 @@ size_t gazetteer_match_after(const struct gazetteer *g, const char *pre, const c
 }
 
 struct hits_run {
+    const struct gazetteer *g;
+    const char *s;
+    size_t n;
     struct gz_hits *out, *noalef;
 };
 
@@ -484,13 +520,26 @@ static void push(struct gz_hits *h, struct gz_hit x)
     h->v[h->n++] = x;
 }
 
+/* A stem at start (its node: tag): the alias it is, and when it is a whole GZ_STEM bytes,
+ * the longer aliases the trie holds from there, each node that ends one (the literals the
+ * whole aliases were, with their first entry); shorter ones are stems of their own. */
 static void on_hit(void *ctx, size_t start, size_t len, uint64_t bits, int32_t tag)
 {
     const struct hits_run *r = ctx;
     if (bits & GZ_NOALEF)
         push(r->noalef, (struct gz_hit){(uint32_t)start, (uint32_t)len, -1, 0});
-    if (bits & GZ_ALIAS)
-        push(r->out, (struct gz_hit){(uint32_t)start, (uint32_t)len, tag, 0});
+    if (!(bits & GZ_ALIAS))
+        return;
+    const struct gazetteer *g = r->g;
+    uint32_t node = (uint32_t)tag;
+    for (size_t k = start + len;;) {
+        if (g->flat[node].entry >= 0)
+            push(r->out, (struct gz_hit){(uint32_t)start, (uint32_t)(k - start),
+                                         g->flat[node].entry, 0});
+        if (len < GZ_STEM || k >= r->n || !(node = find_child(g, node, (unsigned char)r->s[k])))
+            break;
+        k++;
+    }
 }
 
 static int by_start(const void *a, const void *b)
@@ -501,6 +550,20 @@ static int by_start(const void *a, const void *b)
     if (x->len != y->len)
         return x->len < y->len ? -1 : 1;
     return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* v[0..n) by by_start, where each hit is at most a few places from its own (the aliases'
+ * hits come by the end of their stems, each within GZ_STEM bytes of its start): an
+ * insertion sort, not qsort's calls of by_start (equal hits are the same hit). */
+static void sort_near(struct gz_hit *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        struct gz_hit x = v[i];
+        size_t j = i;
+        for (; j > 0 && by_start(&v[j - 1], &x) > 0; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
 }
 
 /* A prefix w (m bytes) whose first k bytes end at q: a candidate at q - k. */
@@ -527,7 +590,7 @@ void gazetteer_hits(const struct gazetteer *g, const struct lang *L, const char 
 {
     const char *const *prefixes = L->word_prefixes;
     struct gz_hits noalef = {0};
-    struct hits_run r = {out, &noalef};
+    struct hits_run r = {g, s, n, out, &noalef};
     out->n = 0;
     litscan_run(g->db, s, n, on_hit, &r);
     /* a letter fused to an alias (names.c fused_match): the prefix right before an alias,
@@ -545,8 +608,10 @@ void gazetteer_hits(const struct gazetteer *g, const struct lang *L, const char 
         }
     }
     free(noalef.v);
-    if (out->n > 1)
+    if (out->n > nalias)
         qsort(out->v, out->n, sizeof *out->v, by_start);
+    else
+        sort_near(out->v, out->n);
 }
 
 const struct litscan *gazetteer_db(const struct gazetteer *g) { return g->db; }

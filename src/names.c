@@ -734,6 +734,7 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
         book_titles(t, tm[0], tm[1], gaz, arena, out, claimed);
     spans_sort(claimed);
     struct openclass_marks mk = {0};
+    openclass_hold(1);
     if (gaz) {
         openclass_marks(t, lang, &mk);
         coordinated_names(t, lang, gaz, &mk, out, claimed);
@@ -751,4 +752,5 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
         thereto_names(t, lang, gaz, &mk, out, claimed);
     }
     openclass_marks_free(&mk);
+    openclass_hold(0);
 }

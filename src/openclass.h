@@ -43,6 +43,11 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
                     const struct openclass_sibling *sib, struct arena *arena,
                     struct mentions *out, struct spans *claimed);
 
+/* While on (names_find, from before openclass_marks to after openclass_find, on one text),
+ * the open class's pass over the text runs once for the marks, heads and short forms;
+ * 0 ends it (the hits kept are freed). Per thread. */
+void openclass_hold(int on);
+
 /* Where a word of the classes capital, thereto or plural may start in t (one pass over the
  * text for the three look-ups below, which each take the marks from index *i on and leave
  * *i after the one they return). */

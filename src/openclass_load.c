@@ -216,6 +216,21 @@ const struct litscan *openclass_db(void)
     return oc_db;
 }
 
+/* The pass of the text held (openclass_hold), with every kind's bits: its callers (the
+ * marks, the heads and short forms) read the same text, so it is run once. */
+static _Thread_local struct held {
+    int on, full;
+    const char *s;
+    size_t n, li;
+    struct scan_hits h;
+} held;
+
+void openclass_hold(int on)
+{
+    scan_hits_free(&held.h);
+    held = (struct held){.on = on};
+}
+
 /* The positions of t where a word of kind (OC_HEAD, OC_MARK) of o may start, in order. */
 void oc_hits(const struct oc_lang *o, int kinds, struct text t, struct scan_hits *h)
 {
@@ -224,7 +239,20 @@ void oc_hits(const struct oc_lang *o, int kinds, struct text t, struct scan_hits
     for (int k = 0; k < 3; k++)
         if ((kinds & (1 << k)) && o->every[k])
             every |= 1u << k;
-    scan_hits_run(oc_db, t, (unsigned)(8 * li), h);
+    if (held.on && !(held.full && held.s == t.s && held.n == t.n && held.li == li)) {
+        scan_hits_run(oc_db, t, (unsigned)(8 * li), &held.h);
+        held.full = 1, held.s = t.s, held.n = t.n, held.li = li;
+    }
+    if (held.on) {
+        xgrow((void **)&h->pos, &h->cap, held.h.n + 1, sizeof *h->pos);
+        h->mask = xrealloc(h->mask, h->cap); /* as long as pos, as scan_hits keeps them */
+        if ((h->n = held.h.n) > 0) {
+            memcpy(h->pos, held.h.pos, held.h.n * sizeof *h->pos);
+            memcpy(h->mask, held.h.mask, held.h.n);
+        }
+    } else {
+        scan_hits_run(oc_db, t, (unsigned)(8 * li), h);
+    }
     size_t w = 0;
     for (size_t i = 0; i < h->n; i++)
         if (h->mask[i] & kinds)
