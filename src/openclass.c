@@ -579,6 +579,10 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     nm->capitals = 0;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
     size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
+    /* a weak head's name of one word that an attest word follows ("… adopted") */
+    if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, nm, ndrop, drops)) &&
+        !is_class(o, C_ATTEST, t, gap(t, e)))
+        e = 0, *ndrop = nd0;
     /* capitalized words before the head name it: it needs no complement */
     if (!e && ncap) {
         e = q > l ? h + hlen : q;
@@ -1130,6 +1134,8 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         int want = o->names[got[i].cls == C_BODY];
         if (want == NAMES_CAPITALS)
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;
+        if (want == NAMES_REPEAT && is_class(o, C_ATTEST, t, gap(t, got[i].e)))
+            want = NAMES_ON;
         if (want == NAMES_OFF || (want == NAMES_REPEAT && !twice[i]))
             continue;
         for (size_t j = 0; j < got[i].ndrop; j++)

@@ -43,6 +43,8 @@ enum oc_class {
                      singular (openclass_plural) */
     C_CAPMOD,     /* with case first: endings of the capitalized words (adjectives) before a
                      lower-case head that name it with no complement: "Каирская декларация" */
+    C_ATTEST,     /* words right after a name that show it is one ("adopted", ar "المعتمد"):
+                     it counts as read twice (param repeat), a weak head's needs one word */
     NCLASS
 };
 
