@@ -454,7 +454,8 @@ static int lower_elsewhere(struct text t, const struct named *nm, size_t w, size
     return 0;
 }
 
-/* With case all: the start of the capitalized words right before s that name the head
+/* With case all (case first: words ending in a capmod entry): the start of the
+ * capitalized words right before s that name the head
  * with it ("Vienna Action Plan", "Implementation Support Unit", "Attorney General's
  * Office"), their count in *n; s itself when none. Not a function, stop or nobefore
  * word, no number, no named mention (the loop over modifiers took those), not a word
@@ -484,7 +485,8 @@ static size_t capitals_before(const struct oc_lang *o, struct text t, const stru
         size_t k;
         if (((k = is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
             ((k = is_class(o, C_STOP, t, w)) && w + k >= b) ||
-            ((k = is_class(o, C_NOBEFORE, t, w)) && w + k >= b))
+            ((k = is_class(o, C_NOBEFORE, t, w)) && w + k >= b) ||
+            (o->need_case == CASE_FIRST && !ends_with(o, C_CAPMOD, t, w, b)))
             break;
         s = w;
         ++*n;
@@ -531,7 +533,10 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         s = best;
     }
     int ncap = 0;
-    if (o->need_case == CASE_ALL && !pre)
+    /* case first: capitalized adjectives (capmod) before a lower-case instrument head
+     * (a body's, "Главный комитет", is a known body's short name) */
+    if (!pre && (o->need_case == CASE_ALL ||
+                 (o->c[C_CAPMOD].n && cls == C_INSTRUMENT && !capital(nm, h))))
         s = capitals_before(o, t, nm, s, &ncap);
     for (size_t j = 0; scan_back_may(&o->nobefore_back, t, scan_space_back(t, s)) &&
                        j < o->c[C_NOBEFORE].n; j++)
@@ -577,11 +582,25 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     nm->capitals = 0;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
     size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
+    /* a weak head's name of one word that an attest word follows ("… adopted") */
+    if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, nm, ndrop, drops)) &&
+        !is_class(o, C_ATTEST, t, gap(t, e)))
+        e = 0, *ndrop = nd0;
     /* capitalized words before the head name it: it needs no complement */
     if (!e && ncap) {
         e = q > l ? h + hlen : q;
         for (int i = 0; i < 4 && (k = is_class(o, C_POSTMOD, t, gap(t, e))); i++)
             e = gap(t, e) + k;
+        while (e > h + hlen / 2 && t.s[e - 1] >= '0' && t.s[e - 1] <= '9')
+            e--; /* a footnote number glued to the head */
+        /* case first: a lower-case content word after it is a complement the grammar
+         * cannot read ("Руководящие принципы предпринимательской …"): no name */
+        size_t a = gap(t, e);
+        if (o->need_case == CASE_FIRST && e == word_end(t, e) && a < t.n &&
+            cp_is_word(scan_cp(t, a)) && !(t.s[a] >= '0' && t.s[a] <= '9') &&
+            !is_class(o, C_FUNCTION, t, a) && !is_class(o, C_STOP, t, a) &&
+            !any(o, C_LINK, t, a, NULL))
+            e = 0;
     }
     /* a capital at a sentence's start is no evidence: the complement must show one */
     if (e && o->need_case == CASE_FIRST && (sentence_start(t, s) || nolink) && !nm->capitals)
@@ -1176,6 +1195,8 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;
         if (want == NAMES_ON && got[i].thin)
             want = NAMES_REPEAT;
+        if (want == NAMES_REPEAT && is_class(o, C_ATTEST, t, gap(t, got[i].e)))
+            want = NAMES_ON;
         if (want == NAMES_OFF || (want == NAMES_REPEAT && !twice[i]))
             continue;
         for (size_t j = 0; j < got[i].ndrop; j++)

@@ -41,6 +41,10 @@ enum oc_class {
                      thereto"; value: the English words of their names (openclass_thereto) */
     C_PLURAL,     /* a plural head shared by two coordinated names: "Offices"; value: its
                      singular (openclass_plural) */
+    C_CAPMOD,     /* with case first: endings of the capitalized words (adjectives) before a
+                     lower-case head that name it with no complement: "Каирская декларация" */
+    C_ATTEST,     /* words right after a name that show it is one ("adopted", ar "المعتمد"):
+                     it counts as read twice (param repeat), a weak head's needs one word */
     NCLASS
 };
 
