@@ -41,6 +41,8 @@ enum oc_class {
                      thereto"; value: the English words of their names (openclass_thereto) */
     C_PLURAL,     /* a plural head shared by two coordinated names: "Offices"; value: its
                      singular (openclass_plural) */
+    C_TITLELINK,  /* case all: a lower-case stop word a title keeps before a capitalized
+                     content word ("Plan of Action to Strengthen …") */
     NCLASS
 };
 

@@ -19,7 +19,7 @@ static const char *const names_names[] = {"on", "repeat", "off", "capitals"};
 static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
-    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital", "thereto", "plural"};
+    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital", "thereto", "plural", "titlelink"};
 
 /* data/lang/<code>.open.tsv, compiled in by the Makefile (build/openclass_data.c): one
  * table per file, the code from the file's name */
