@@ -279,6 +279,30 @@ static int nostart_at(const struct oc_lang *o, struct text t, size_t p)
     return l > p && l < we && is_class(o, C_NOSTART, letters, p);
 }
 
+/* With case all, whether the stop word at g goes on in a title: 1 — capitalized after a
+ * function word and before no number, a content word ("… on Further Practical Measures");
+ * 2 — a `titlelink`
+ * word in lower case right after a content word (after_content) before a capitalized
+ * content word that no head, stop or function word, named mention or sentence start is,
+ * a link ("Plan of Action to Strengthen the …", "Agenda for Dialogue among
+ * Civilizations"); 0 — it ends the complement. */
+static int title_word(const struct oc_lang *o, const struct lang *L, struct text t,
+                      const struct named *nm, size_t g, int after_content)
+{
+    if (o->need_case != CASE_ALL || sentence_start(t, g))
+        return 0;
+    size_t we = word_end(t, g);
+    if (capital(nm, g)) /* not before a number: "on Article 8" */
+        return !after_content && is_class(o, C_STOP, t, g) == we - g && !date_at(o, t, we);
+    size_t k = is_class(o, C_TITLELINK, t, g), n, pre, which;
+    int cls;
+    if (!after_content || !k || g + k < we || (n = gap(t, we)) >= t.n || n == we ||
+        !capital(nm, n) || is_class(o, C_FUNCTION, t, n) || is_class(o, C_STOP, t, n) ||
+        head_at(o, L, t, n, &pre, &cls, &which) || named_at(nm, n, 0) != (size_t)-1)
+        return 0;
+    return cp_is_word(scan_cp(t, n)) && !(t.s[n] >= '0' && t.s[n] <= '9') ? 2 : 0;
+}
+
 enum { MAX_WORDS = 24, MAX_NAME = 400, SHORT_REACH = 3000 };
 
 struct found_name {
@@ -335,6 +359,14 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         int cls;
         size_t kf = is_class(o, C_FUNCTION, t, g);
         size_t ks = is_class(o, C_STOP, t, g);
+        int tw = ks && ks >= kf ? title_word(o, L, t, nm, g, e && e == r) : 0;
+        if (tw == 2) { /* a title's lower-case link: like a function word */
+            r = word_end(t, g);
+            words++;
+            continue;
+        }
+        if (tw)
+            ks = 0;
         if ((ks && ks >= kf) || head_at(o, L, t, g, &pre, &cls, &which) ||
             is_class(o, C_MONTH, t, g))
             break;
@@ -399,7 +431,7 @@ static int link_fits(const char *heads, const char *cls)
 }
 
 /* The words of [s, e) (modifiers and head) show the capitals param case asks for: the
- * first; with case all every one that is no function or link word. */
+ * first; with case all every one that is no function, link or titlelink word. */
 static int case_fits(const struct oc_lang *o, struct text t, const struct named *nm, size_t s,
                      size_t e)
 {
@@ -411,7 +443,8 @@ static int case_fits(const struct oc_lang *o, struct text t, const struct named 
          p = gap(t, word_end(t, p))) {
         if (!cp_is_word(scan_cp(t, p)))
             break;
-        if (!capital(nm, p) && !is_class(o, C_FUNCTION, t, p) && !is_class(o, C_LINK, t, p))
+        if (!capital(nm, p) && !is_class(o, C_FUNCTION, t, p) && !is_class(o, C_LINK, t, p) &&
+            !is_class(o, C_TITLELINK, t, p))
             return 0;
     }
     return 1;
@@ -569,6 +602,9 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             return 1;
         }
         q = l + k;
+    } else if (!ncap && title_word(o, L, t, nm, l, 1) == 2) {
+        /* "Plan of Action to Strengthen …" (not "… Management Unit to Sourcing …") */
+        q = word_end(t, l);
     } else if (!head_in(o, C_BARE, t, h, hlen) && !ncap) {
         *ndrop = nd0;
         return 0;

@@ -45,6 +45,8 @@ enum oc_class {
                      lower-case head that name it with no complement: "Каирская декларация" */
     C_ATTEST,     /* words right after a name that show it is one ("adopted", ar "المعتمد"):
                      it counts as read twice (param repeat), a weak head's needs one word */
+    C_TITLELINK,  /* case all: a lower-case stop word a title keeps before a capitalized
+                     content word ("Plan of Action to Strengthen …") */
     NCLASS
 };
 
