@@ -17,7 +17,10 @@
 
 /* ---- the text ---- */
 
-static size_t any(const struct oc_lang *o, int c, struct text t, size_t p, size_t *which)
+/* An ASCII digit. */
+static int digit(char c) { return c >= '0' && c <= '9'; }
+
+size_t oc_any(const struct oc_lang *o, int c, struct text t, size_t p, size_t *which)
 {
     if (!o->c[c].n || (o->filter[c] && !scan_filter_may(o->filter[c], t, p)))
         return 0;
@@ -25,7 +28,7 @@ static size_t any(const struct oc_lang *o, int c, struct text t, size_t p, size_
 }
 
 /* Past spaces and apostrophes ("Peoples' Rights", "d'action"; folding made ’ and ʼ '). */
-static size_t gap(struct text t, size_t p)
+size_t oc_gap(struct text t, size_t p)
 {
     while (p < t.n && (t.s[p] == ' ' || t.s[p] == '\''))
         p++;
@@ -50,24 +53,13 @@ static size_t word_end(struct text t, size_t p)
 }
 
 /* The word at p is exactly an entry of class c (or starts with a phrase of it). */
-static size_t is_class(const struct oc_lang *o, int c, struct text t, size_t p)
+size_t oc_is_class(const struct oc_lang *o, int c, struct text t, size_t p)
 {
-    return any(o, c, t, p, NULL);
+    return oc_any(o, c, t, p, NULL);
 }
 
-/* Mentions of conventions and bodies, by where they start, for the look-ups of the
- * grammar (what is claimed at p, what ends just before p). */
-struct named {
-    size_t *by_start, *by_end, n;
-    const struct mentions *of;
-    unsigned char *drop;
-    const char **eng; /* per mention: first_class of its English name, NULL until asked */
-    const struct source_case *cs;
-    int capitals; /* capitalized content words the last complement read */
-};
-
 /* The original character of folded byte p is a capital. */
-static int capital(const struct named *nm, size_t p)
+int oc_capital(const struct named *nm, size_t p)
 {
     if (!nm->cs)
         return 0;
@@ -83,13 +75,13 @@ static int capital(const struct named *nm, size_t p)
 
 /* p starts a sentence: nothing but spaces, list marks and numbers since the text's start
  * or a full stop (a capital there is no evidence of a name). */
-static int sentence_start(struct text t, size_t p)
+int oc_sentence_start(struct text t, size_t p)
 {
     while (p > 0) {
         unsigned char b = (unsigned char)t.s[p - 1];
         if (b == '.' || b == '!' || b == '?' || b == ':' || b == ';')
             return 1;
-        if (b != ' ' && b != '(' && b != ')' && !(b >= '0' && b <= '9') && b != '"')
+        if (b != ' ' && b != '(' && b != ')' && !digit((char)b) && b != '"')
             return 0;
         p--;
     }
@@ -181,7 +173,7 @@ static size_t head_at(const struct oc_lang *o, const struct lang *L, struct text
 {
     *pre = 0;
     for (int c = C_INSTRUMENT; c <= C_BODY; c++) {
-        size_t k = any(o, c, t, p, which);
+        size_t k = oc_any(o, c, t, p, which);
         if (k) {
             *cls = c;
             return k;
@@ -206,7 +198,7 @@ static size_t head_at(const struct oc_lang *o, const struct lang *L, struct text
 /* Whether the head matched at p is listed in class c (weak, bare). */
 static int head_in(const struct oc_lang *o, int c, struct text t, size_t p, size_t hlen)
 {
-    size_t k = any(o, c, t, p, NULL);
+    size_t k = oc_any(o, c, t, p, NULL);
     return k == hlen;
 }
 
@@ -225,8 +217,8 @@ static int ends_with(const struct oc_lang *o, int c, struct text t, size_t p, si
 /* A date or a number right after a link: "of 10 December 1982", "of 1951". */
 static int date_at(const struct oc_lang *o, struct text t, size_t p)
 {
-    p = gap(t, p);
-    return p < t.n && ((t.s[p] >= '0' && t.s[p] <= '9') || is_class(o, C_MONTH, t, p));
+    p = oc_gap(t, p);
+    return p < t.n && (digit(t.s[p]) || oc_is_class(o, C_MONTH, t, p));
 }
 
 /* Whether a complement goes on after "and" or "," at p (just past it): the words after it
@@ -238,20 +230,20 @@ static int continues(const struct oc_lang *o, const struct lang *L, const struct
     size_t q = p, k, pre, which;
     int words = 0, cls;
     for (int i = 0; i < (comma ? 5 : 8); i++) {
-        q = gap(t, q);
+        q = oc_gap(t, q);
         if (q >= t.n)
             break;
-        size_t kf = is_class(o, C_FUNCTION, t, q);
+        size_t kf = oc_is_class(o, C_FUNCTION, t, q);
         if (head_at(o, L, t, q, &pre, &cls, &which) || named_at(nm, q, 0) != (size_t)-1 ||
             (!comma && i == 0 && kf))
             return 0;
-        size_t ks = is_class(o, C_STOP, t, q);
-        if ((ks && ks >= kf) || (t.s[q] >= '0' && t.s[q] <= '9') ||
-            is_class(o, C_MONTH, t, q))
+        size_t ks = oc_is_class(o, C_STOP, t, q);
+        if ((ks && ks >= kf) || digit(t.s[q]) ||
+            oc_is_class(o, C_MONTH, t, q))
             break;
-        if ((k = is_class(o, C_AND, t, q)))
+        if ((k = oc_is_class(o, C_AND, t, q)))
             return words > 0;
-        if ((k = is_class(o, C_COMMA, t, q))) {
+        if ((k = oc_is_class(o, C_COMMA, t, q))) {
             if (!comma)
                 return words > 0;
             q += k;
@@ -269,38 +261,38 @@ static int continues(const struct oc_lang *o, const struct lang *L, const struct
  * glued to it ("к ней3"). */
 static int nostart_at(const struct oc_lang *o, struct text t, size_t p)
 {
-    if (is_class(o, C_NOSTART, t, p))
+    if (oc_is_class(o, C_NOSTART, t, p))
         return 1;
     size_t we = word_end(t, p), l = p;
-    while (l < we && !(t.s[l] >= '0' && t.s[l] <= '9'))
+    while (l < we && !digit(t.s[l]))
         l++;
     struct text letters = t;
     letters.n = l;
-    return l > p && l < we && is_class(o, C_NOSTART, letters, p);
+    return l > p && l < we && oc_is_class(o, C_NOSTART, letters, p);
 }
 
 /* With case all, whether the stop word at g goes on in a title: 1 — capitalized after a
- * function word and before no number, a content word ("… on Further Practical Measures");
+ * function word and before no number, a content word ("... on Further Practical Measures");
  * 2 — a `titlelink`
  * word in lower case right after a content word (after_content) before a capitalized
  * content word that no head, stop or function word, named mention or sentence start is,
- * a link ("Plan of Action to Strengthen the …", "Agenda for Dialogue among
+ * a link ("Plan of Action to Strengthen the ...", "Agenda for Dialogue among
  * Civilizations"); 0 — it ends the complement. */
 static int title_word(const struct oc_lang *o, const struct lang *L, struct text t,
                       const struct named *nm, size_t g, int after_content)
 {
-    if (o->need_case != CASE_ALL || sentence_start(t, g))
+    if (o->need_case != CASE_ALL || oc_sentence_start(t, g))
         return 0;
     size_t we = word_end(t, g);
-    if (capital(nm, g)) /* not before a number: "on Article 8" */
-        return !after_content && is_class(o, C_STOP, t, g) == we - g && !date_at(o, t, we);
-    size_t k = is_class(o, C_TITLELINK, t, g), n, pre, which;
+    if (oc_capital(nm, g)) /* not before a number: "on Article 8" */
+        return !after_content && oc_is_class(o, C_STOP, t, g) == we - g && !date_at(o, t, we);
+    size_t k = oc_is_class(o, C_TITLELINK, t, g), n, pre, which;
     int cls;
-    if (!after_content || !k || g + k < we || (n = gap(t, we)) >= t.n || n == we ||
-        !capital(nm, n) || is_class(o, C_FUNCTION, t, n) || is_class(o, C_STOP, t, n) ||
+    if (!after_content || !k || g + k < we || (n = oc_gap(t, we)) >= t.n || n == we ||
+        !oc_capital(nm, n) || oc_is_class(o, C_FUNCTION, t, n) || oc_is_class(o, C_STOP, t, n) ||
         head_at(o, L, t, n, &pre, &cls, &which) || named_at(nm, n, 0) != (size_t)-1)
         return 0;
-    return cp_is_word(scan_cp(t, n)) && !(t.s[n] >= '0' && t.s[n] <= '9') ? 2 : 0;
+    return cp_is_word(scan_cp(t, n)) && !digit(t.s[n]) ? 2 : 0;
 }
 
 enum { MAX_WORDS = 24, MAX_NAME = 400, SHORT_REACH = 3000 };
@@ -324,7 +316,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
     int content = 0, words = 0;
     size_t nd = *ndrop;
     while (words < MAX_WORDS) {
-        size_t g = gap(t, r), k, i;
+        size_t g = oc_gap(t, r), k, i;
         if (g >= t.n || g - q > MAX_NAME)
             break;
         if (words == 0 && nostart_at(o, t, g))
@@ -340,25 +332,25 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
             content++, words++;
             /* a name ends with a named body unless a function word goes on: "Special
              * Representative of the Secretary-General for …", not "… and her name" */
-            size_t after = gap(t, r);
-            if (after < t.n && !is_class(o, C_FUNCTION, t, after))
+            size_t after = oc_gap(t, r);
+            if (after < t.n && !oc_is_class(o, C_FUNCTION, t, after))
                 break;
             continue;
         }
-        if ((k = is_class(o, C_AND, t, g)) || (k = is_class(o, C_COMMA, t, g))) {
-            int comma = !is_class(o, C_AND, t, g);
+        if ((k = oc_is_class(o, C_AND, t, g)) || (k = oc_is_class(o, C_COMMA, t, g))) {
+            int comma = !oc_is_class(o, C_AND, t, g);
             if (!continues(o, L, nm, t, g + k, comma))
                 break;
             r = g + k;
             continue;
         }
         uint32_t cp = scan_cp(t, g);
-        if (!cp_is_word(cp) || (t.s[g] >= '0' && t.s[g] <= '9'))
+        if (!cp_is_word(cp) || digit(t.s[g]))
             break;
         size_t pre, which;
         int cls;
-        size_t kf = is_class(o, C_FUNCTION, t, g);
-        size_t ks = is_class(o, C_STOP, t, g);
+        size_t kf = oc_is_class(o, C_FUNCTION, t, g);
+        size_t ks = oc_is_class(o, C_STOP, t, g);
         int tw = ks && ks >= kf ? title_word(o, L, t, nm, g, e && e == r) : 0;
         if (tw == 2) { /* a title's lower-case link: like a function word */
             r = word_end(t, g);
@@ -368,23 +360,23 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         if (tw)
             ks = 0;
         if ((ks && ks >= kf) || head_at(o, L, t, g, &pre, &cls, &which) ||
-            is_class(o, C_MONTH, t, g))
+            oc_is_class(o, C_MONTH, t, g))
             break;
         size_t we = word_end(t, g);
         /* a footnote number glued to the word ("Tribunal51"): the name ends with the word */
         size_t letters = g;
-        while (letters < we && !(t.s[letters] >= '0' && t.s[letters] <= '9'))
+        while (letters < we && !digit(t.s[letters]))
             letters++;
         if ((k = kf) && g + k >= we) {
-            if (is_class(o, C_LINK, t, g) && date_at(o, t, g + k))
+            if (oc_is_class(o, C_LINK, t, g) && date_at(o, t, g + k))
                 break;
             /* with capitals a capitalized function word right after a content word
              * starts a new sentence whose stop was lost: "… Armas Nucleares La Asamblea"
              * (not "Protocolo de La Gomera": a function word comes before); with case all
              * (titles capitalize "Against") only before a name: "… in the Sudan The
              * General Assembly" */
-            if (o->need_case != CASE_NONE && e && e == r && capital(nm, g) &&
-                (o->need_case == CASE_FIRST || named_at(nm, gap(t, g + k), 0) != (size_t)-1))
+            if (o->need_case != CASE_NONE && e && e == r && oc_capital(nm, g) &&
+                (o->need_case == CASE_FIRST || named_at(nm, oc_gap(t, g + k), 0) != (size_t)-1))
                 break;
             r = g + k;
             words++;
@@ -396,12 +388,12 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         /* … but with case first a `postmod` adjective right after a content word
          * belongs to it ("… du Sommet mondial pour …", "… d'Asie centrale") */
         int adjective = o->need_case == CASE_FIRST && e && e == r &&
-                        is_class(o, C_POSTMOD, t, g) == we - g;
+                        oc_is_class(o, C_POSTMOD, t, g) == we - g;
         if (ends_with(o, C_STOPSUFFIX, t, g, we) ||
-            (o->need_case != CASE_NONE && !capital(nm, g) && !adjective &&
+            (o->need_case != CASE_NONE && !oc_capital(nm, g) && !adjective &&
              (o->need_case == CASE_ALL || nm->capitals)))
             break;
-        if (capital(nm, g))
+        if (oc_capital(nm, g))
             nm->capitals++;
         content++, words++;
         r = e = letters;
@@ -437,14 +429,15 @@ static int case_fits(const struct oc_lang *o, struct text t, const struct named 
 {
     if (o->need_case == CASE_NONE)
         return 1;
-    if (!capital(nm, s))
+    if (!oc_capital(nm, s))
         return 0;
-    for (size_t p = gap(t, word_end(t, s)); o->need_case == CASE_ALL && p < e;
-         p = gap(t, word_end(t, p))) {
+    for (size_t p = oc_gap(t, word_end(t, s)); o->need_case == CASE_ALL && p < e;
+         p = oc_gap(t, word_end(t, p))) {
         if (!cp_is_word(scan_cp(t, p)))
             break;
-        if (!capital(nm, p) && !is_class(o, C_FUNCTION, t, p) && !is_class(o, C_LINK, t, p) &&
-            !is_class(o, C_TITLELINK, t, p))
+        if (!oc_capital(nm, p) && !oc_is_class(o, C_FUNCTION, t, p) &&
+            !oc_is_class(o, C_LINK, t, p) &&
+            !oc_is_class(o, C_TITLELINK, t, p))
             return 0;
     }
     return 1;
@@ -479,7 +472,7 @@ static int lower_elsewhere(struct text t, const struct named *nm, size_t w, size
          q++) {
         size_t at = (size_t)(q - t.s);
         if (at != w && scan_word_start(t, at) && !cp_is_word(scan_cp(t, at + n)) &&
-            !capital(nm, at))
+            !oc_capital(nm, at))
             return 1;
         if (at + n >= t.n)
             break;
@@ -512,13 +505,13 @@ static size_t capitals_before(const struct oc_lang *o, struct text t, const stru
             b = a;
         }
         w = word_back(t, b);
-        if (w == b || (t.s[w] >= '0' && t.s[w] <= '9') || !capital(nm, w) ||
-            named_at(nm, b, 1) != (size_t)-1 || sentence_start(t, w))
+        if (w == b || digit(t.s[w]) || !oc_capital(nm, w) ||
+            named_at(nm, b, 1) != (size_t)-1 || oc_sentence_start(t, w))
             break;
         size_t k;
-        if (((k = is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
-            ((k = is_class(o, C_STOP, t, w)) && w + k >= b) ||
-            ((k = is_class(o, C_NOBEFORE, t, w)) && w + k >= b) ||
+        if (((k = oc_is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
+            ((k = oc_is_class(o, C_STOP, t, w)) && w + k >= b) ||
+            ((k = oc_is_class(o, C_NOBEFORE, t, w)) && w + k >= b) ||
             (o->need_case == CASE_FIRST && !ends_with(o, C_CAPMOD, t, w, b)))
             break;
         s = w;
@@ -544,7 +537,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         return 0;
     /* a nolink phrase ("accord de", "déclaration de") starts no name, but with case first
      * one whose complement shows a capital does ("Déclaration de la Concorde …") */
-    int nolink = any(o, C_NOLINK, t, h, NULL) != 0;
+    int nolink = oc_any(o, C_NOLINK, t, h, NULL) != 0;
     if (nolink && o->need_case != CASE_FIRST)
         return 0;
     /* the name's start: back over modifiers and a named body or instrument ("OAU") */
@@ -567,9 +560,9 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     int ncap = 0;
     /* case first: capitalized adjectives (capmod) before a lower-case instrument head
-     * (a body's, "Главный комитет", is a known body's short name) */
+     * (a body's, ru "Main Committee", is a known body's short name) */
     if (!pre && (o->need_case == CASE_ALL ||
-                 (o->c[C_CAPMOD].n && cls == C_INSTRUMENT && !capital(nm, h))))
+                 (o->c[C_CAPMOD].n && cls == C_INSTRUMENT && !oc_capital(nm, h))))
         s = capitals_before(o, t, nm, s, &ncap);
     for (size_t j = 0; scan_back_may(&o->nobefore_back, t, scan_space_back(t, s)) &&
                        j < o->c[C_NOBEFORE].n; j++)
@@ -579,17 +572,17 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         }
     size_t q = h + hlen, k;
     int needmod = head_in(o, C_NEEDMOD, t, h, hlen);
-    for (int i = 0; i < 4 && (k = is_class(o, C_POSTMOD, t, gap(t, q))); i++)
-        q = gap(t, q) + k;
-    size_t l = gap(t, q), lw;
+    for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, q))); i++)
+        q = oc_gap(t, q) + k;
+    size_t l = oc_gap(t, q), lw;
     if (needmod && q == h + hlen) {
         *ndrop = nd0;
         return 0;
     }
-    if ((k = any(o, C_LINK, t, l, &lw)) && link_fits(o->c[C_LINK].v[lw], o->c[cls].v[which])) {
+    if ((k = oc_any(o, C_LINK, t, l, &lw)) && link_fits(o->c[C_LINK].v[lw], o->c[cls].v[which])) {
         if (date_at(o, t, l + k)) {
             long y;
-            size_t d = gap(t, l + k), yl = scan_number(t, d, 4, &y);
+            size_t d = oc_gap(t, l + k), yl = scan_number(t, d, 4, &y);
             *ndrop = nd0;
             if (yl != 4 || !head_in(o, C_YEARNAME, t, h, hlen))
                 return 0;
@@ -603,7 +596,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         }
         q = l + k;
     } else if (!ncap && title_word(o, L, t, nm, l, 1) == 2) {
-        /* "Plan of Action to Strengthen …" (not "… Management Unit to Sourcing …") */
+        /* "Plan of Action to Strengthen ..." (not "... Management Unit to Sourcing ...") */
         q = word_end(t, l);
     } else if (!head_in(o, C_BARE, t, h, hlen) && !ncap) {
         *ndrop = nd0;
@@ -613,33 +606,33 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
-    size_t wk, wn = any(o, C_WEAK, t, h, &wk);
+    size_t wk, wn = oc_any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
     nm->capitals = 0;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
     size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
-    /* a weak head's name of one word that an attest word follows ("… adopted") */
+    /* a weak head's name of one word that an attest word follows ("... adopted") */
     if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, nm, ndrop, drops)) &&
-        !is_class(o, C_ATTEST, t, gap(t, e)))
+        !oc_is_class(o, C_ATTEST, t, oc_gap(t, e)))
         e = 0, *ndrop = nd0;
     /* capitalized words before the head name it: it needs no complement */
     if (!e && ncap) {
         e = q > l ? h + hlen : q;
-        for (int i = 0; i < 4 && (k = is_class(o, C_POSTMOD, t, gap(t, e))); i++)
-            e = gap(t, e) + k;
-        while (e > h + hlen / 2 && t.s[e - 1] >= '0' && t.s[e - 1] <= '9')
+        for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, e))); i++)
+            e = oc_gap(t, e) + k;
+        while (e > h + hlen / 2 && digit(t.s[e - 1]))
             e--; /* a footnote number glued to the head */
         /* case first: a lower-case content word after it is a complement the grammar
-         * cannot read ("Руководящие принципы предпринимательской …"): no name */
-        size_t a = gap(t, e);
+         * cannot read (ru "Guiding Principles" + a genitive adjective): no name */
+        size_t a = oc_gap(t, e);
         if (o->need_case == CASE_FIRST && e == word_end(t, e) && a < t.n &&
-            cp_is_word(scan_cp(t, a)) && !(t.s[a] >= '0' && t.s[a] <= '9') &&
-            !is_class(o, C_FUNCTION, t, a) && !is_class(o, C_STOP, t, a) &&
-            !any(o, C_LINK, t, a, NULL))
+            cp_is_word(scan_cp(t, a)) && !digit(t.s[a]) &&
+            !oc_is_class(o, C_FUNCTION, t, a) && !oc_is_class(o, C_STOP, t, a) &&
+            !oc_any(o, C_LINK, t, a, NULL))
             e = 0;
     }
     /* a capital at a sentence's start is no evidence: the complement must show one */
-    if (e && o->need_case == CASE_FIRST && (sentence_start(t, s) || nolink) && !nm->capitals)
+    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || nolink) && !nm->capitals)
         e = 0;
     if (!e) {
         *ndrop = nd0;
@@ -654,19 +647,20 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     return 1;
 }
 
-/* Start word i of o has the value v: "soft" (param start strong: no left edge of a name),
- * "names" (a verb that names what follows, "所设": a thin name is emitted once). */
-static int start_is(const struct oc_lang *o, size_t i, const char *v)
+/* Entry i of class c of o has the value v. */
+static int value_is(const struct oc_lang *o, int c, size_t i, const char *v)
 {
-    return o->c[C_START].v[i] && strcmp(o->c[C_START].v[i], v) == 0;
+    return o->c[c].v[i] && strcmp(o->c[c].v[i], v) == 0;
 }
 
-/* A start word without the value "soft" ends at p ("设立了" where "了" was read). */
-static int strong_ends_at(const struct oc_lang *o, struct text t, size_t p)
+/* A word of class c ends at p, one without the value unless (NULL: any). */
+int oc_class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p,
+                         const char *unless)
 {
-    for (size_t i = 0; i < o->c[C_START].n; i++) {
-        size_t n = strlen(o->c[C_START].w[i]);
-        if (!start_is(o, i, "soft") && n <= p && memcmp(t.s + p - n, o->c[C_START].w[i], n) == 0)
+    for (size_t i = 0; i < o->c[c].n; i++) {
+        size_t n = strlen(o->c[c].w[i]);
+        if ((!unless || !value_is(o, c, i, unless)) && n <= p &&
+            memcmp(t.s + p - n, o->c[c].w[i], n) == 0)
             return 1;
     }
     return 0;
@@ -680,7 +674,7 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
     size_t hlen, which;
     int cls = -1;
     for (int c = C_INSTRUMENT; c <= C_BODY && cls < 0; c++)
-        if ((hlen = any(o, c, t, h, &which)))
+        if ((hlen = oc_any(o, c, t, h, &which)))
             cls = c;
     if (cls < 0 || spans_overlap(claimed, h, h + hlen))
         return 0;
@@ -691,8 +685,9 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
         if (((unsigned char)t.s[q] & 0xC0) == 0x80)
             continue;
         size_t k;
-        if ((k = is_class(o, C_OPENER, t, q))) {
-            /* the opener starts an instrument's name ("关于…的公约"), a body's after it */
+        if ((k = oc_is_class(o, C_OPENER, t, q))) {
+            /* the opener starts an instrument's name (zh "on ... convention"), a body's after
+             * it */
             s = o->start[cls == C_BODY] == START_STRONG && q + k <= h ? q + k : q;
             weak = (size_t)-1;
             break;
@@ -703,20 +698,24 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
                 s++;
             break;
         }
-        if ((k = any(o, C_START, t, q, &which_start)) && q + k <= h) {
+        if ((k = oc_any(o, C_START, t, q, &which_start)) && q + k <= h) {
             s = q + k;
-            soft = start_is(o, which_start, "soft") && !strong_ends_at(o, t, q + k);
-            names = start_is(o, which_start, "names");
+            /* start values: "soft" (param start strong: no left edge of a name, unless a
+             * longer start word ends there too), "names" (a verb that names what follows:
+             * a thin name is emitted once) */
+            soft = value_is(o, C_START, which_start, "soft") &&
+                   !oc_class_ends_at(o, C_START, t, q + k, "soft");
+            names = value_is(o, C_START, which_start, "names");
             break;
         }
-        if (weak == (size_t)-1 && (k = is_class(o, C_WEAKSTART, t, q)) && q + k <= h)
+        if (weak == (size_t)-1 && (k = oc_is_class(o, C_WEAKSTART, t, q)) && q + k <= h)
             weak = q + k;
     }
     if (weak != (size_t)-1)
         s = weak, soft = names = 0;
     int mode = o->start[cls == C_BODY];
-    if ((mode == START_OPENER && !is_class(o, C_OPENER, t, s)) ||
-        (mode == START_STRONG && (soft || s == lo)) || is_class(o, C_NOSTART, t, s))
+    if ((mode == START_OPENER && !oc_is_class(o, C_OPENER, t, s)) ||
+        (mode == START_STRONG && (soft || s == lo)) || oc_is_class(o, C_NOSTART, t, s))
         return 0;
     for (size_t j = 0; j < o->c[C_NOBEFORE].n; j++) /* "…本公约", "所有关于…的公约" */
         if ((scan_back_may(&o->nobefore_back, t, h) &&
@@ -726,14 +725,14 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
             return 0;
     /* not only modifiers, and not a determiner: "国际公约", "该公约" */
     size_t r = s, k;
-    while (r < h && (k = is_class(o, C_PREMOD, t, r)) && r + k <= h)
+    while (r < h && (k = oc_is_class(o, C_PREMOD, t, r)) && r + k <= h)
         r += k;
-    if (r >= h || is_class(o, C_NOBEFORE, t, s) || h - s < 6)
+    if (r >= h || oc_is_class(o, C_NOBEFORE, t, s) || h - s < 6)
         return 0;
     size_t wk, nchar = 0;
     for (size_t i = r; i < h; i++)
         nchar += ((unsigned char)t.s[i] & 0xC0) != 0x80;
-    f->thin = !names && any(o, C_WEAK, t, h, &wk) == hlen && o->c[C_WEAK].v[wk] &&
+    f->thin = !names && oc_any(o, C_WEAK, t, h, &wk) == hlen && o->c[C_WEAK].v[wk] &&
               nchar < (size_t)atoi(o->c[C_WEAK].v[wk]);
     f->s = s;
     f->e = h + hlen;
@@ -887,12 +886,13 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
             ((unsigned char)t.s[p] & 0xC0) == 0x80 || (p && inside_ascii_word(t, p)) ||
             (cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p)))
             continue;
-        size_t w1, w2, k1 = any(o, C_SHORT, t, p, &w1), k2 = any(o, C_SHORT_PLURAL, t, p, &w2);
+        size_t w1, w2, k1 = oc_any(o, C_SHORT, t, p, &w1),
+               k2 = oc_any(o, C_SHORT_PLURAL, t, p, &w2);
         size_t k = k1 > k2 ? k1 : k2;
-        if (!k || spans_overlap(claimed, p, p + k) || is_class(o, C_NOTSHORT, t, p) > k)
+        if (!k || spans_overlap(claimed, p, p + k) || oc_is_class(o, C_NOTSHORT, t, p) > k)
             continue;
         /* a name the grammar did not take ("the Convention on …"): not a short form */
-        if (is_class(o, C_LINK, t, gap(t, p + k)) && !L->keyword_after)
+        if (oc_is_class(o, C_LINK, t, oc_gap(t, p + k)) && !L->keyword_after)
             continue;
         int plural = k2 > k1;
         const char *cls = plural ? o->c[C_SHORT_PLURAL].v[w2] : o->c[C_SHORT].v[w1];
@@ -943,159 +943,6 @@ static int known_tail(const struct named *nm, struct text t, const struct found_
     return 0;
 }
 
-/* ---- common nouns that name a body where capitalized ---- */
-
-/* Is a capitalized word right after the link word at q ("of the CSA", "de l'Organisation")?
- * Function words between are passed. */
-static int capital_after_link(const struct oc_lang *o, const struct lang *L, struct text t,
-                              const struct named *nm, size_t q)
-{
-    size_t k = L->part_link ? scan_any(t, q, L->part_link, NULL) : 0;
-    if (!k)
-        return 0;
-    q = gap(t, q + k);
-    for (int i = 0; i < 3 && q < t.n && (k = is_class(o, C_FUNCTION, t, q)) &&
-                    (q + k >= t.n || !cp_is_word(scan_cp(t, q + k)));
-         i++)
-        q = gap(t, q + k);
-    return q < t.n && cp_is_word(scan_cp(t, q)) && capital(nm, q);
-}
-
-/* The word of class capital at p stands alone for its body: written with a capital (cs),
- * the word before it not a capitalized one unless it starts the sentence ("The
- * Secretariat", but not "Commonwealth Secretariat"), and no capitalized word or postmod
- * after it, directly ("Секретариат Конвенции", "Secrétariat technique") or after a link
- * ("Secretariat of the CSA"). */
-static int capital_alone(const struct oc_lang *o, const struct lang *L, struct text t,
-                         const struct named *nm, size_t p, size_t k)
-{
-    if (!capital(nm, p))
-        return 0;
-    size_t b = p;
-    while (b > 0 && t.s[b - 1] == ' ')
-        b--;
-    if (b > 0 && b < p && cp_is_word(scan_cp_back(t, b))) {
-        size_t w = b;
-        do {
-            w--;
-            while (w > 0 && ((unsigned char)t.s[w] & 0xC0) == 0x80)
-                w--;
-        } while (w > 0 && !scan_word_start(t, w));
-        if (capital(nm, w) && !sentence_start(t, w))
-            return 0;
-    }
-    size_t q = gap(t, p + k);
-    if (q < t.n && cp_is_word(scan_cp(t, q)) && (capital(nm, q) || is_class(o, C_POSTMOD, t, q)))
-        return 0;
-    return !capital_after_link(o, L, t, nm, q);
-}
-
-/* A word of class c ends at p. */
-static int class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p)
-{
-    for (size_t i = 0; i < o->c[c].n; i++) {
-        size_t n = strlen(o->c[c].w[i]);
-        if (n <= p && memcmp(t.s + p - n, o->c[c].w[i], n) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* Without capitals (param case none): the word at p stands alone where the text starts or
- * a start word ends right before it ("请秘书处", "、秘书处"), and no nobefore word ("其秘书处":
- * its secretariat). */
-static int caseless_alone(const struct oc_lang *o, struct text t, size_t p)
-{
-    return p == 0 || (class_ends_at(o, C_START, t, p) && !class_ends_at(o, C_NOBEFORE, t, p));
-}
-
-void openclass_marks(struct text t, const struct lang *lang, struct openclass_marks *mk)
-{
-    const struct oc_lang *o = oc_get(lang->code);
-    mk->n = 0;
-    if (!o)
-        return;
-    struct scan_hits h = {0};
-    oc_hits(o, OC_MARK, t, &h);
-    for (size_t i = 0; i < h.n; i++)
-        if (((unsigned char)t.s[h.pos[i]] & 0xC0) != 0x80) {
-            xgrow((void **)&mk->pos, &mk->cap, mk->n + 1, sizeof *mk->pos);
-            mk->pos[mk->n++] = h.pos[i];
-        }
-    scan_hits_free(&h);
-}
-
-void openclass_marks_free(struct openclass_marks *mk)
-{
-    free(mk->pos);
-    *mk = (struct openclass_marks){0};
-}
-
-size_t openclass_capital(struct text t, const struct source_case *cs, const struct lang *lang,
-                         const struct openclass_marks *mk, size_t *i, size_t *at,
-                         const char **id)
-{
-    const struct oc_lang *o = oc_get(lang->code);
-    if (!o || !o->c[C_CAPITAL].n || (!cs && o->need_case != CASE_NONE))
-        return 0;
-    struct named nm = {0};
-    nm.cs = cs;
-    for (; *i < mk->n; ++*i) {
-        size_t p = mk->pos[*i];
-        if (!scan_word_start(t, p))
-            continue;
-        size_t w, k = any(o, C_CAPITAL, t, p, &w);
-        if (!k)
-            continue;
-        if (o->need_case == CASE_NONE ? !caseless_alone(o, t, p)
-                                      : (p + k < t.n && cp_is_word(scan_cp(t, p + k))) ||
-                                            !capital_alone(o, lang, t, &nm, p, k))
-            continue;
-        *at = p;
-        *id = o->c[C_CAPITAL].v[w];
-        ++*i;
-        return k;
-    }
-    return 0;
-}
-
-/* The next mark from *i on where a word of class c is (whole_word: not inside a longer
- * word): its length, *at, the word's value; 0 when none is left. */
-static size_t next_marked(int c, int whole_word, struct text t, const struct lang *lang,
-                          const struct openclass_marks *mk, size_t *i, size_t *at,
-                          const char **value)
-{
-    const struct oc_lang *o = oc_get(lang->code);
-    if (!o || !o->c[c].n)
-        return 0;
-    for (; *i < mk->n; ++*i) {
-        size_t p = mk->pos[*i], w, k;
-        if (!(k = any(o, c, t, p, &w)) ||
-            (whole_word && p + k < t.n && cp_is_word(scan_cp(t, p + k)) &&
-             cp_is_word(scan_cp_back(t, p + k))))
-            continue;
-        *at = p;
-        *value = o->c[c].v[w];
-        ++*i;
-        return k;
-    }
-    return 0;
-}
-
-size_t openclass_thereto(struct text t, const struct lang *lang,
-                         const struct openclass_marks *mk, size_t *i, size_t *at,
-                         const char **words)
-{
-    return next_marked(C_THERETO, 1, t, lang, mk, i, at, words);
-}
-
-size_t openclass_plural(struct text t, const struct lang *lang,
-                        const struct openclass_marks *mk, size_t *i, size_t *at,
-                        const char **singular)
-{
-    return next_marked(C_PLURAL, 0, t, lang, mk, i, at, singular);
-}
-
 /* ---- the whole ---- */
 
 struct by_key {
@@ -1116,10 +963,11 @@ static int cmp_key(const void *x, const void *y, void *arg)
 }
 
 /* Head-last: the name key cut at byte p (its tail a name of its own) was cut after a start
- * word ("…共存和|防止重陷冲突委员会", not "建立信任措施|政府专家组"). */
+ * word (zh "... coexistence and|non-repetition commission": the start word "and", not
+ * "confidence-building measures|group of governmental experts"). */
 static int cut_at_start(const struct oc_lang *o, const char *key, size_t p)
 {
-    return class_ends_at(o, C_START, (struct text){key, strlen(key)}, p);
+    return oc_class_ends_at(o, C_START, (struct text){key, strlen(key)}, p, NULL);
 }
 
 /* For the n names of f and their keys: twice[i] when another name has name i's key (param
@@ -1210,8 +1058,8 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     for (size_t i = 0; i < ngot; i++)
         keys[i] = name_key(lang, t, &got[i]);
     /* head-last: the longer name is the one that goes on before it (its keys reversed, a
-     * name cut at a start word inside a longer one: "防止重陷冲突委员会" after
-     * "…、共存和防止重陷冲突委员会") */
+     * name cut at a start word inside a longer one: zh "non-repetition commission" after
+     * "truth, coexistence and non-repetition commission") */
     char **rev = o->head_last ? xmalloc((ngot + 1) * sizeof *rev) : keys;
     for (size_t i = 0; o->head_last && i < ngot; i++) {
         size_t n = strlen(keys[i]);
@@ -1231,7 +1079,7 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;
         if (want == NAMES_ON && got[i].thin)
             want = NAMES_REPEAT;
-        if (want == NAMES_REPEAT && is_class(o, C_ATTEST, t, gap(t, got[i].e)))
+        if (want == NAMES_REPEAT && oc_is_class(o, C_ATTEST, t, oc_gap(t, got[i].e)))
             want = NAMES_ON;
         if (want == NAMES_OFF || (want == NAMES_REPEAT && !twice[i]))
             continue;

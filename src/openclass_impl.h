@@ -1,6 +1,6 @@
 /* openclass_impl: what the open class's loader (openclass_load.c: the tables of
- * data/lang/<code>.open.tsv and the database of their heads) shares with its grammar
- * (openclass.c). Not for other modules. */
+ * data/lang/<code>.open.tsv and the database of their heads), its grammar (openclass.c)
+ * and its marks (openclass_marks.c) share. Not for other modules. */
 #ifndef UNXREF_OPENCLASS_IMPL_H
 #define UNXREF_OPENCLASS_IMPL_H
 
@@ -42,11 +42,11 @@ enum oc_class {
     C_PLURAL,     /* a plural head shared by two coordinated names: "Offices"; value: its
                      singular (openclass_plural) */
     C_CAPMOD,     /* with case first: endings of the capitalized words (adjectives) before a
-                     lower-case head that name it with no complement: "Каирская декларация" */
-    C_ATTEST,     /* words right after a name that show it is one ("adopted", ar "المعتمد"):
+                     lower-case head that name it with no complement: ru "Cairo Declaration" */
+    C_ATTEST,     /* words right after a name that show it is one ("adopted", ar "issued"):
                      it counts as read twice (param repeat), a weak head's needs one word */
     C_TITLELINK,  /* case all: a lower-case stop word a title keeps before a capitalized
-                     content word ("Plan of Action to Strengthen …") */
+                     content word ("Plan of Action to Strengthen ...") */
     NCLASS
 };
 
@@ -64,7 +64,7 @@ struct oc_lang {
     int start[2]; /* param start (instruments, bodies): where a head-last name starts:
                    * START_ANY after any start word, START_OPENER at an opener only,
                    * START_STRONG after a start word without the value "soft" (no
-                   * single character that also begins or ends words: "中", "使"), a
+                   * single character that also begins or ends words: zh "middle", "make"), a
                    * weakstart word, an opener or a name found before */
     int names[2];    /* params instruments, bodies: NAMES_ON (every name of the class the
                         grammar reads), NAMES_REPEAT (a name read twice in the text),
@@ -95,5 +95,31 @@ const struct oc_lang *oc_get(const char *code);
 void oc_hits(const struct oc_lang *o, int kinds, struct text t, struct scan_hits *h);
 /* Whether cls is a class of body heads in any language's table. */
 int oc_body_class(const char *cls);
+
+/* Mentions of conventions and bodies, by where they start, for the look-ups of the
+ * grammar (what is claimed at p, what ends just before p). */
+struct named {
+    size_t *by_start, *by_end, n;
+    const struct mentions *of;
+    unsigned char *drop;
+    const char **eng; /* per mention: first_class of its English name, NULL until asked */
+    const struct source_case *cs;
+    int capitals; /* capitalized content words the last complement read */
+};
+
+/* The grammar's look-ups of the text (openclass.c), which the marks use too: */
+/* the length of an entry of class c at p (which: its index), 0 when none */
+size_t oc_any(const struct oc_lang *o, int c, struct text t, size_t p, size_t *which);
+/* the word at p is exactly an entry of class c (or starts with a phrase of it) */
+size_t oc_is_class(const struct oc_lang *o, int c, struct text t, size_t p);
+/* past spaces and apostrophes */
+size_t oc_gap(struct text t, size_t p);
+/* the original character of folded byte p is a capital */
+int oc_capital(const struct named *nm, size_t p);
+/* p starts a sentence (a capital there is no evidence of a name) */
+int oc_sentence_start(struct text t, size_t p);
+/* a word of class c ends at p, one without the value unless (NULL: any) */
+int oc_class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p,
+                     const char *unless);
 
 #endif
