@@ -207,6 +207,9 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(root, "..", "shared", "corpus"))
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--selftest", action="store_true", help="check the matching rules and exit")
+    ap.add_argument("--readme", metavar="FILE",
+                    help="exit 1 when FILE's table (between the entities markers) is not this run's")
+    ap.add_argument("--write-readme", action="store_true", help="with --readme: rewrite it")
     a = ap.parse_args()
     selftest()
     if a.selftest:
@@ -318,8 +321,8 @@ def main():
           f"precision = tool entities that are gold (distinct per document version)" +
           (f"; {unread} of the {len(drawn)} drawn documents have no gold file here" if unread
            else "") + ".\n")
-    print("| lang | instrument recall | instrument precision | body recall | body precision |")
-    print("| --- | --- | --- | --- | --- |")
+    table = ["| lang | instrument recall | instrument precision | body recall | body precision |",
+             "| --- | --- | --- | --- | --- |"]
     total = {k: [0, 0, 0, 0] for k in KINDS}
     for lang in LANGS + ("all",):
         row = []
@@ -328,25 +331,52 @@ def main():
             if lang != "all":
                 total[k] = [x + y for x, y in zip(total[k], c)]
             row += [pct(c[1], c[0]), pct(c[3], c[2])]
-        print(f"| {lang} | " + " | ".join(row) + " |")
+        table.append(f"| {lang} | " + " | ".join(row) + " |")
     both = [x + y for x, y in zip(*one_id.values())]
-    print(f"\nOne id across versions (gold entities found, or located under another id, in >= 2 "
+    table.append(f"\nOne id across versions (gold entities found, or located under another id, in >= 2 "
           f"versions of a document): "
           f"instruments {pct(one_id['instrument'][1], one_id['instrument'][0])}, "
           f"bodies {pct(one_id['body'][1], one_id['body'][0])}, all {pct(both[1], both[0])}")
     both = [x + y for x, y in zip(*one_node.values())]
-    print(f"\nOne node across versions in the six-language graph (the same, with the ids of "
+    table.append(f"\nOne node across versions in the six-language graph (the same, with the ids of "
           f"`unxref graph --keep-one-language` on the {versions} versions, which aligns the "
           f"versions of each document): "
           f"instruments {pct(one_node['instrument'][1], one_node['instrument'][0])}, "
           f"bodies {pct(one_node['body'][1], one_node['body'][0])}, all {pct(both[1], both[0])}")
+    print("\n".join(table))
     if a.errors:
         print("\nErrors (document, language, miss = gold not found / false = found, not gold):\n")
         print("```")
         for line in errors + split:
             print(line)
         print("```")
+    if a.readme:
+        return check_readme(a.readme, "\n".join(table) + "\n", a.write_readme)
     return 0
+
+
+def check_readme(path, table, write):
+    """The README's copy of the table, between its markers: the same as this run's, or
+    rewritten (write)."""
+    begin, end = "<!-- tests/entities/run.py: begin -->\n", "<!-- tests/entities/run.py: end -->"
+    with open(path, encoding="utf-8") as f:
+        s = f.read()
+    i, j = s.find(begin), s.find(end)
+    if i < 0 or j < i:
+        die(f"{path}: no {begin.strip()} ... {end} block")
+    i += len(begin)
+    if s[i:j].strip("\n") == table.strip("\n"):
+        print(f"entities: {path}: the table is this run's")
+        return 0
+    if write:
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
+            f.write(s[:i] + "\n" + table + "\n" + s[j:])
+        os.replace(path + ".tmp", path)
+        print(f"entities: {path}: table rewritten")
+        return 0
+    print(f"FAIL: {path}: the entity table differs from this run's "
+          f"(tests/entities/run.py --readme {path} --write-readme rewrites it)", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":
