@@ -91,10 +91,11 @@ static int apposed(struct text t, size_t prev_close, size_t open)
 
 /* 《title》 (a pair of title_marks, open and close): the gazetteer entry whose alias is
  * the whole title, else the instrument a short title names (above), else an unknown
- * instrument. The title (without the marks) is the mention. */
+ * instrument. The title (without the marks) is the mention. A title that names no
+ * instrument (a report, a publication) goes to `titles`: the name of a work all the same. */
 static void book_titles(struct text t, const char *open, const char *close_mark,
                         const struct gazetteer *g, struct arena *a, struct mentions *out,
-                        struct spans *claimed)
+                        struct spans *claimed, struct spans *titles)
 {
     struct short_titles st = {.n = 0};
     size_t prev = (size_t)-1, prev_close = (size_t)-1, ol = strlen(open), cl = strlen(close_mark);
@@ -117,8 +118,10 @@ static void book_titles(struct text t, const char *open, const char *close_mark,
         } else if (!(entry = g ? gazetteer_lookup(g, t.s + s, e - s) : NULL)) {
             of = short_title_of(t, &st, s, e);
         }
-        if (!entry && of == (size_t)-1 && not_an_instrument(t, s, e))
+        if (!entry && of == (size_t)-1 && not_an_instrument(t, s, e)) {
+            spans_add(titles, s, e);
             continue;
+        }
         if (entry || of != (size_t)-1) {
             struct mention m = {0};
             if (entry)
@@ -259,12 +262,15 @@ static int part_gap(struct text t, const struct lang *L, size_t a, size_t b)
 /* Does the mention v[i] of an organization ("United Nations") stand for the organization?
  * Not next to L->part_after / L->part_before ("the United Nations system", "personnel des
  * Nations Unies", "United Nations, Treaty Series"), nor as part of another body's name
- * (v[i-1] or v[i+1] next to it: "Secretary-General of the United Nations", "联合国秘书长");
- * in a letterhead it is none either (names_drop_letterhead). */
+ * (v[i-1] or v[i+1] next to it: "Secretary-General of the United Nations", "联合国秘书长"),
+ * nor inside the title of a work (`titles`: a report of a United Nations conference, in the
+ * marks of a title); in a letterhead it is none either (names_drop_letterhead). */
 static int stands_for_organization(struct text t, const struct lang *L, const struct mention *v,
-                                   size_t n, size_t i)
+                                   size_t n, size_t i, const struct spans *titles)
 {
     size_t a = skip_space(t, v[i].nend), b = back_space(t, v[i].nstart);
+    if (spans_overlap(titles, v[i].nstart, v[i].nend))
+        return 0;
     if (L->part_after && (scan_any(t, a, L->part_after, NULL) ||
                           scan_any(t, v[i].nend, L->part_after, NULL)))
         return 0;
@@ -283,7 +289,8 @@ static int stands_for_organization(struct text t, const struct lang *L, const st
  * instrument's overlaps on the right gives way to it (instrument_overlaps); an
  * organization's only where it stands for the organization (stands_for_organization). */
 static void gazetteer_scan(struct text t, const struct lang *L, const struct gazetteer *g,
-                           struct mentions *out, struct spans *claimed)
+                           struct mentions *out, struct spans *claimed,
+                           const struct spans *titles)
 {
     size_t n0 = out->n;
     struct gz_hits hits = {0};
@@ -321,7 +328,7 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
     for (size_t i = n0; i < out->n; i++) {
         const struct mention *m = &out->v[i];
         if (m->type && strcmp(m->type, "organization") == 0 &&
-            !stands_for_organization(t, L, out->v + n0, out->n - n0, i - n0))
+            !stands_for_organization(t, L, out->v + n0, out->n - n0, i - n0, titles))
             continue;
         out->v[w++] = *m;
     }
@@ -730,16 +737,18 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
                 struct arena *arena, struct mentions *out, struct spans *claimed)
 {
     spans_sort(claimed);
+    struct spans titles = {0};
     for (const char *const *tm = lang_any()->title_marks; tm && *tm; tm += 2) /* any text */
-        book_titles(t, tm[0], tm[1], gaz, arena, out, claimed);
+        book_titles(t, tm[0], tm[1], gaz, arena, out, claimed, &titles);
     spans_sort(claimed);
+    spans_sort(&titles);
     struct openclass_marks mk = {0};
     openclass_hold(1);
     if (gaz) {
         openclass_marks(t, lang, &mk);
         coordinated_names(t, lang, gaz, &mk, out, claimed);
         spans_sort(claimed);
-        gazetteer_scan(t, lang, gaz, out, claimed);
+        gazetteer_scan(t, lang, gaz, out, claimed, &titles);
         spans_sort(claimed);
         capital_names(t, cs, lang, gaz, &mk, out, claimed);
     }
@@ -752,5 +761,6 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
         thereto_names(t, lang, gaz, &mk, out, claimed);
     }
     openclass_marks_free(&mk);
+    spans_release(&titles);
     openclass_hold(0);
 }

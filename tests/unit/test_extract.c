@@ -372,6 +372,10 @@ static void bodies_and_conventions(void)
                   "ru", MK_BODY),
               "united-nations");
     CHECK_STR(ids("دور الأمم المتحدة ومنظومة الأمم المتحدة", "ar", MK_BODY), "united-nations");
+    /* ... nor inside the title of a work that is no instrument (a conference's report) */
+    CHECK_STR(ids("见《第五次联合国最不发达国家问题会议报告》", "zh", MK_BODY), "");
+    CHECK_STR(ids("见《第五次联合国最不发达国家问题会议报告》；加强联合国的作用", "zh", MK_BODY),
+              "united-nations");
 }
 
 static void own_symbol(void)
