@@ -860,6 +860,28 @@ static size_t antecedents(const struct oc_lang *o, struct text t, struct named *
     return got;
 }
 
+/* A bare head (short_alone) names mention i only when it is known and the head class of its
+ * English name is one of the value's words (zh "委员会": a committee or a commission, not
+ * the Gulf Cooperation Council whose Chinese name ends with the same word): no boundary of
+ * a name is read there. The value's first word is the class the antecedents are of. */
+static int alone_names(const struct oc_lang *o, struct named *nm, size_t i, const char *classes)
+{
+    const struct mention *m = &nm->of->v[i];
+    if (!m->known || !m->name)
+        return 0;
+    if (!nm->eng[i])
+        nm->eng[i] = first_class(o, m->name);
+    const char *eng = nm->eng[i];
+    size_t n = eng ? strlen(eng) : 0;
+    for (const char *c = classes; n && *c;) {
+        size_t k = strcspn(c, " ");
+        if (k == n && strncmp(c, eng, n) == 0)
+            return 1;
+        c += k + (c[k] == ' ');
+    }
+    return 0;
+}
+
 /* The body named last in the SHORT_REACH bytes before p that a resolution set up, or -1. */
 static long last_established(const struct named *nm, const struct mentions *out, size_t p)
 {
@@ -886,8 +908,12 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
             ((unsigned char)t.s[p] & 0xC0) == 0x80 || (p && inside_ascii_word(t, p)) ||
             (cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p)))
             continue;
-        size_t w1, w2, k1 = oc_any(o, C_SHORT, t, p, &w1),
-               k2 = oc_any(o, C_SHORT_PLURAL, t, p, &w2);
+        size_t w1, w2, w3, k1 = oc_any(o, C_SHORT, t, p, &w1),
+               k2 = oc_any(o, C_SHORT_PLURAL, t, p, &w2), k3 = oc_any(o, C_SHORT_ALONE, t, p, &w3);
+        int one = C_SHORT; /* the class of a singular short form */
+        if (k3 > k1 && k3 > k2 && oc_alone(o, t, p) &&
+            !oc_class_ends_at(o, C_PREMOD, t, p, NULL)) /* "执行委员会": no short form */
+            k1 = k3, w1 = w3, one = C_SHORT_ALONE;
         size_t k = k1 > k2 ? k1 : k2;
         if (!k || spans_overlap(claimed, p, p + k) || oc_is_class(o, C_NOTSHORT, t, p) > k)
             continue;
@@ -895,7 +921,12 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
         if (oc_is_class(o, C_LINK, t, oc_gap(t, p + k)) && !L->keyword_after)
             continue;
         int plural = k2 > k1;
-        const char *cls = plural ? o->c[C_SHORT_PLURAL].v[w2] : o->c[C_SHORT].v[w1];
+        const char *cls = plural ? o->c[C_SHORT_PLURAL].v[w2] : o->c[one].v[w1];
+        char first[32]; /* short_alone: its value's first word */
+        if (one == C_SHORT_ALONE) {
+            snprintf(first, sizeof first, "%.*s", (int)strcspn(cls, " "), cls);
+            cls = first;
+        }
         size_t ante[2];
         size_t got = antecedents(o, t, &nm, out, p, cls, plural ? 2 : 1, ante);
         long named;
@@ -911,6 +942,8 @@ static void short_forms(const struct oc_lang *o, const struct lang *L, struct te
             continue;
         }
         if (got < (plural ? 2u : 1u))
+            continue;
+        if (one == C_SHORT_ALONE && !alone_names(o, &nm, ante[0], o->c[one].v[w1]))
             continue;
         for (size_t j = 0; j < got; j++) {
             struct mention m = out->v[ante[j]];

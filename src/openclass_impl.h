@@ -34,6 +34,8 @@ enum oc_class {
     C_OPENER,     /* zh: a name starts at it ("关于") */
     C_SHORT,      /* short forms; value: the head class */
     C_SHORT_PLURAL,
+    C_SHORT_ALONE, /* a bare head that is a short form only where it stands alone (zh
+                      "委员会" after a start word: the Committee); value: the head class */
     C_NOTSHORT,   /* phrases that look like a short form and are none: "the treaty bodies" */
     C_CAPITAL,    /* a known body's common noun, its name where written with a capital
                      ("the Secretariat"); value: the gazetteer id (openclass_capital) */
@@ -118,6 +120,9 @@ size_t oc_gap(struct text t, size_t p);
 int oc_capital(const struct named *nm, size_t p);
 /* p starts a sentence (a capital there is no evidence of a name) */
 int oc_sentence_start(struct text t, size_t p);
+/* Without capitals: the word at p stands alone (the text starts or a start word ends right
+ * before it, and no nobefore word) */
+int oc_alone(const struct oc_lang *o, struct text t, size_t p);
 /* a word of class c ends at p, one without the value unless (NULL: any) */
 int oc_class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p,
                      const char *unless);

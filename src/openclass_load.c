@@ -20,7 +20,7 @@ static const char *const start_names[] = {"any", "opener", "strong"};
 static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
-    "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital", "thereto", "plural",
+    "start",      "weakstart", "opener",   "short",  "short_plural", "short_alone", "notshort", "capital", "thereto", "plural",
     "capmod", "attest", "titlelink"};
 
 /* data/lang/<code>.open.tsv, compiled in by the Makefile (build/openclass_data.c): one
@@ -129,6 +129,7 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 return 1;
             }
             if ((c == C_INSTRUMENT || c == C_BODY || c == C_SHORT || c == C_SHORT_PLURAL ||
+                 c == C_SHORT_ALONE ||
                  c == C_CAPITAL || c == C_THERETO || c == C_PLURAL) &&
                 nf < 3) {
                 free(w);
@@ -203,6 +204,7 @@ static void load_all(void)
             add_literals(b, o, i, OC_MARK, "", o->c[marks[k]].w);
         add_literals(b, o, i, OC_SHORT, "", o->c[C_SHORT].w);
         add_literals(b, o, i, OC_SHORT, "", o->c[C_SHORT_PLURAL].w);
+        add_literals(b, o, i, OC_SHORT, "", o->c[C_SHORT_ALONE].w);
     }
     const char *why = NULL;
     if (!(oc_db = litscan_compile(b, &why))) {

@@ -60,7 +60,7 @@ static int capital_alone(const struct oc_lang *o, const struct lang *L, struct t
 /* Without capitals (param case none): the word at p stands alone where the text starts or
  * a start word ends right before it ("请秘书处", "、秘书处"), and no nobefore word
  * ("其秘书处": its secretariat). */
-static int caseless_alone(const struct oc_lang *o, struct text t, size_t p)
+int oc_alone(const struct oc_lang *o, struct text t, size_t p)
 {
     return p == 0 || (oc_class_ends_at(o, C_START, t, p, NULL) &&
                       !oc_class_ends_at(o, C_NOBEFORE, t, p, NULL));
@@ -104,7 +104,7 @@ size_t openclass_capital(struct text t, const struct source_case *cs,
         size_t w, k = oc_any(o, C_CAPITAL, t, p, &w);
         if (!k)
             continue;
-        if (o->need_case == CASE_NONE ? !caseless_alone(o, t, p)
+        if (o->need_case == CASE_NONE ? !oc_alone(o, t, p)
                                       : (p + k < t.n && cp_is_word(scan_cp(t, p + k))) ||
                                             !capital_alone(o, lang, t, &nm, p, k))
             continue;

@@ -242,6 +242,14 @@ static void evidence(void)
     CHECK_STR(names("请秘书处提交报告，", "zh"), "secretariat");
     CHECK_STR(names("请论坛秘书处提交报告，", "zh"), "");
     CHECK_STR(names("并请其秘书处提交报告，", "zh"), "");
+    /* a bare head (short_alone): alone after a start word, of a known committee named
+     * before whose English name is a committee's; not in a name ("执行委员会"), not a body
+     * whose Chinese name only ends so (the Gulf Cooperation Council) */
+    CHECK_STR(names("回顾人权事务委员会的意见，请委员会提交报告，", "zh"),
+              "human-rights-committee | =human-rights-committee");
+    CHECK_STR(names("回顾人权事务委员会的意见，请执行委员会提交报告，", "zh"),
+              "human-rights-committee");
+    CHECK_STR(names("欢迎海湾合作委员会的努力，请委员会提交报告，", "zh"), "gcc");
     /* thereto: the protocols of the instrument named just before */
     CHECK_STR(names("Recalling the Convention on the Rights of the Child and the Optional "
                     "Protocols thereto,",
