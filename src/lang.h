@@ -83,8 +83,6 @@ struct lang {
     const struct body_noun *nouns;
     const char *const *draft_words;  /* "draft" / zh "草案" after the name */
     const char *const *other_documents; /* "decision": no bare reference right after it */
-    const char *const *relative_intros; /* "…60/251 of 15 March 2006, in which the Assembly":
-                                           the organ named after it issued the reference */
     const char *const *other_bodies; /* bodies whose numbers are not the four organs':
                                         ar keyword + "اللجنة الإحصائية" + list */
     const char *const *other_body_intro; /* … after the list: ar "الصادر عن" + body */

@@ -35,7 +35,7 @@ static const struct {
     LIST(day_suffix), {"organs_before", offsetof(struct lang, organs_before), K_ORGANS},
     LIST(self_bridge), LIST(organ_after_intro), LIST(self_keywords), LIST(self_keywords_fem),
     LIST(word_prefixes), LIST(elision_after), LIST(elided), LIST(established), LIST(established_organ), {"nouns", offsetof(struct lang, nouns), K_NOUNS},
-    LIST(draft_words), LIST(other_documents), LIST(relative_intros), LIST(other_bodies),
+    LIST(draft_words), LIST(other_documents), LIST(other_bodies),
     LIST(other_body_intro), LIST(topic_intros), LIST(topic_stops), LIST(owner_follows),
     {"sessions", offsetof(struct lang, sessions), K_SESSIONS}, LIST(part_letters),
     LIST(pinpoints), LIST(para_words), LIST(para_links), LIST(short_forms),

@@ -410,20 +410,13 @@ static int other_document_before(struct ctx *c, size_t p)
     return 0;
 }
 
-/* The organ of a bare reference at p: the organ named last before it (within twice
- * ORGAN_REACH), else the list it goes on (chain_organ), else the document's. */
-static enum organ bare_organ(struct ctx *c, size_t p)
+enum organ organ_named_last(struct ctx *c, size_t p)
 {
     for (size_t i = c->organ_at.n; i-- > 0;)
-        if (c->organ_at.v[i][0] < p) {
-            if (p - c->organ_at.v[i][0] < 2 * ORGAN_REACH)
-                return (enum organ)c->organ_at.v[i][1];
-            break;
-        }
-    enum organ o = chain_organ(c, p);
-    if (o != ORGAN_NONE)
-        return o;
-    return c->in->doc_organ == ORGAN_HRC ? ORGAN_HRC : ORGAN_GA;
+        if (c->organ_at.v[i][0] < p)
+            return p - c->organ_at.v[i][0] < 2 * ORGAN_REACH ? (enum organ)c->organ_at.v[i][1]
+                                                             : ORGAN_NONE;
+    return ORGAN_NONE;
 }
 
 /* Whether [a, e) is a whole Arabic footnote "1 () 63/1." (the other languages write
@@ -445,26 +438,6 @@ static int footnote_alone(struct ctx *c, size_t a, size_t e)
     return (k = scan_number(t, q, 3, &v)) && q + k + 3 <= t.n && memcmp(t.s + q + k, " ()", 3) == 0;
 }
 
-/* The organ named as the subject of a relative clause right after a reference ending at
- * e: "…, and 60/251 of 15 March 2006, in which the Assembly established the Human Rights
- * Council", ru "52/136 от 12 декабря 1997 года, в которой Ассамблея подтвердила"; or
- * ORGAN_NONE. */
-static enum organ relative_subject(struct ctx *c, size_t e)
-{
-    struct text t = c->t;
-    size_t q = skip_item_tail(c, e), k, oe;
-    if (q < t.n && t.s[q] == ',')
-        q++;
-    q = scan_space(t, q);
-    if (!(k = scan_any(t, q, c->L->relative_intros, NULL)))
-        return ORGAN_NONE;
-    q = scan_space(t, q + k);
-    if ((k = scan_any(t, q, c->any->articles, NULL)))
-        q = scan_space(t, q + k);
-    enum organ o = organ_name_at(c, q, 0, &oe);
-    return o == ORGAN_SELF_COUNCIL ? ORGAN_NONE : o;
-}
-
 /* References without a keyword before them: "N (YYYY)" when the number fits the year
  * ("resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …"; the UN writes
  * numbers this way only for Security Council resolutions), a session/number with a date
@@ -474,7 +447,6 @@ static void bare_items(struct ctx *c)
     struct text t = c->t;
     spans_sort(c->claimed);
     size_t last_end = (size_t)-1; /* of the last reference accepted here */
-    enum organ last_organ = ORGAN_NONE;
     for (size_t hi = 0, p, next = 0; (p = next_hit(c, HIT_DIGIT, &hi, next)) != NO_HIT;) {
         next = p + 1;
         if (is_digit(scan_cp_back(t, p)))
@@ -494,14 +466,9 @@ static void bare_items(struct ctx *c)
             o = ORGAN_SC;
         } else if (it.form == FORM_SLASH && (skip_date(c, e) != e || cont_claimed ||
                                              cont_bare || footnote_alone(c, it.start, e))) {
-            /* in the organ last named before it */
-            enum organ rel = relative_subject(c, e);
-            o = bare_organ(c, p);
-            if (cont_bare && !cont_claimed && last_organ != ORGAN_NONE)
-                o = last_organ;
-            if (rel != ORGAN_NONE)
-                o = rel;
-            o = item_organ(c, &it, o);
+            /* the rules of set bare (data/attribution.tsv) */
+            struct attr a = {.at = p, .end = e, .between = ORGAN_NONE};
+            o = item_organ(c, &it, attribute(c, ATTR_BARE, &a));
         } else {
             continue;
         }
@@ -509,10 +476,8 @@ static void bare_items(struct ctx *c)
         push_item(c, &it);
         size_t n0 = c->out->n;
         emit_items(c, o, NULL);
-        if (c->out->n > n0) {
+        if (c->out->n > n0)
             last_end = e;
-            last_organ = o;
-        }
         next = it.end;
     }
 }

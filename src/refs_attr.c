@@ -1,7 +1,7 @@
 /* refs_attr: which organ owns a list of references, as data. The rules of
  * data/attribution.tsv (docs/attribution.md; embedded by the Makefile, or --attribution FILE)
- * are ordered rows of two sets — keyword-first (a keyword before its list) and keyword-last
- * (zh "第…号决议") — each naming the evidence it asks (a function of refs_organ.c, by the
+ * are ordered rows of three sets — keyword-first (a keyword before its list), keyword-last
+ * (zh "第…号决议") and bare (a reference without a keyword) — each naming the evidence it asks (a function of refs_organ.c, by the
  * table EVIDENCE below) and the conditions under which it is asked; attribute() walks the
  * rows of a set once per list. This module owns the file format and its messages. */
 #include <pthread.h>
@@ -49,7 +49,7 @@ static enum organ ev_sentence(struct ctx *c, struct attr *a)
     return organ_in_sentence(c, a->at);
 }
 /* not evidence but a step: the organ found so far becomes the organ at this keyword, which
- * the bare numbers after it read (bare_organ in refs.c) */
+ * the bare numbers after it read (evidence named-last of set bare) */
 static enum organ ev_keep(struct ctx *c, struct attr *a)
 {
     if (a->o != ORGAN_NONE)
@@ -60,6 +60,11 @@ static enum organ ev_addressed(struct ctx *c, struct attr *a)
 {
     return organ_addressed(c, a->after);
 }
+static enum organ ev_named_last(struct ctx *c, struct attr *a)
+{
+    return organ_named_last(c, a->at);
+}
+
 
 static const struct {
     const char *name;
@@ -69,6 +74,7 @@ static const struct {
     {"after", ev_after},             {"bridge", ev_bridge},   {"assembly", ev_assembly},
     {"its-council", ev_its_council}, {"council", ev_council}, {"chain", ev_chain},
     {"sentence", ev_sentence},       {"keep", ev_keep},       {"addressed", ev_addressed},
+    {"named-last", ev_named_last},
 };
 enum { NEVIDENCE = sizeof EVIDENCE / sizeof *EVIDENCE };
 
@@ -92,7 +98,7 @@ struct rules {
     size_t n[ATTR_SETS];
 };
 
-static const char *const SETS[ATTR_SETS] = {"keyword-first", "keyword-last"};
+static const char *const SETS[ATTR_SETS] = {"keyword-first", "keyword-last", "bare"};
 
 static struct rules builtin, loaded;
 static const struct rules *R;
@@ -175,7 +181,7 @@ static int parse_rule(struct parse *p, struct rules *rs, char **f)
     while (s < ATTR_SETS && strcmp(SETS[s], f[0]) != 0)
         s++;
     if (s == ATTR_SETS)
-        return fail(p, "unknown set '%s' (keyword-first, keyword-last)", f[0]);
+        return fail(p, "unknown set '%s' (keyword-first, keyword-last, bare)", f[0]);
     if (!*f[1])
         return fail(p, "empty rule name");
     for (size_t i = 0; i < rs->n[s]; i++)

@@ -136,6 +136,9 @@ size_t noun_of_organ_before(struct ctx *c, size_t b, const struct body_noun **wh
 size_t noun_after(struct ctx *c, size_t p, const struct body_noun **which);
 enum organ organ_in_sentence(struct ctx *c, size_t p);
 enum organ chain_organ(struct ctx *c, size_t p);
+/* The organ kept at the keyword or organ named last before p, when within twice
+ * ORGAN_REACH, or ORGAN_NONE (the evidence of a bare reference). */
+enum organ organ_named_last(struct ctx *c, size_t p);
 enum organ council_self(struct ctx *c, size_t p);
 int guess_fits(struct ctx *c, enum organ o);
 /* The organ a report is submitted to right after a zh list whose keyword ends at k, or
@@ -143,13 +146,14 @@ int guess_fits(struct ctx *c, enum organ o);
 enum organ organ_addressed(struct ctx *c, size_t k);
 
 /* refs_attr.c: the attribution rules (data/attribution.tsv) and their driver */
-enum attr_set { ATTR_KEYWORD_FIRST, ATTR_KEYWORD_LAST, ATTR_SETS };
+enum attr_set { ATTR_KEYWORD_FIRST, ATTR_KEYWORD_LAST, ATTR_BARE, ATTR_SETS };
 /* What the rules read of one list, and what they give back. */
 struct attr {
-    size_t at;          /* the keyword (keyword-first) or the list's start (keyword-last) */
+    size_t at;          /* the keyword (keyword-first), the list's start (keyword-last) or
+                           the reference (bare) */
     size_t back;        /* where an organ named before would end */
     size_t after;       /* where an organ named after the list would start */
-    size_t end;         /* the list's end, 0 when no list was read */
+    size_t end;         /* the list's end (bare: the reference's), 0 when no list was read */
     int self;           /* the keyword says "its": 1, a feminine one: 2 (keyword_at) */
     enum organ between; /* the organ named between the keyword and its list */
     size_t ostart;      /* in: at; out: where the organ's name starts */
