@@ -26,7 +26,10 @@ UNIT := $(wildcard tests/unit/test_*.c)
 # objects of a build flavour: $(call objs,DIR)
 objs = $(patsubst src/%.c,$(1)/%.o,$(SRC)) $(1)/gazetteer_data.o $(1)/numbering_data.o $(1)/html_data.o \
        $(1)/attribution_data.o \
-       $(1)/lang_data.o $(1)/openclass_data.o $(1)/litscan_data.o
+       $(1)/lang_data.o $(1)/openclass_data.o $(1)/litscan_data.o $(1)/gaztable_data.o
+# the objects of the generators of build/litscan_data.c and build/gaztable_data.c: all but
+# those two (weak symbols, absent there)
+GEN_OBJS = $(filter-out build/litscan_data.o build/gaztable_data.o,$(call objs,build))
 
 .PHONY: all check unit cli asan asan-cli location accuracy names analysis formats html-check \
         html-screenshots eval demo deps bench bench-render bench-analysis bench-big bench-dense \
@@ -37,10 +40,16 @@ unxref: $(call objs,build) build/main.o
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 # the vectorscan databases of the built-in gazetteer and the languages, compiled once here
 # by a program of the other objects (litscan.h), in every build flavour
-build/litscan_gen: src/tools/litscan_gen.c $(filter-out build/litscan_data.o,$(call objs,build)) | build
+build/litscan_gen: src/tools/litscan_gen.c $(GEN_OBJS) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 build/litscan_data.c: build/litscan_gen
 	./build/litscan_gen > $@.tmp && mv $@.tmp $@
+# the built-in gazetteer as it is once loaded (src/gazetteer_table.h), written once here so
+# that a run does not parse and inflect data/gazetteer.tsv
+build/gazetteer_gen: src/tools/gazetteer_gen.c $(GEN_OBJS) | build
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+build/gaztable_data.c: build/gazetteer_gen
+	./build/gazetteer_gen > $@.tmp && mv $@.tmp $@
 # the two scanner passes alone, timed (docs/bench.md): build/scan_speed LANG FILE...
 build/scan_speed: src/tools/scan_speed.c $(call objs,build) | build
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
@@ -114,7 +123,7 @@ build-asan/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c tests/fuzz/replay.c
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(SAN) -Ifuzz -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 .SECONDARY: $(call objs,build-fuzz) build/gazetteer_data.c build/numbering_data.c build/lang_data.c \
-            build/attribution_data.c
+            build/attribution_data.c build/gaztable_data.c
 build build-asan build-fuzz:
 	mkdir -p $@
 

@@ -1,5 +1,7 @@
-/* gazetteer: TSV loader, alias trie and the aliases' vectorscan database (see gazetteer.h). */
+/* gazetteer: TSV loader, alias trie and the aliases' vectorscan database, or the same built
+ * in at build time (gazetteer_table.h) (see gazetteer.h). */
 #include "gazetteer.h"
+#include "gazetteer_table.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -46,19 +48,12 @@ struct tnode {
     unsigned char byte;
 };
 
-/* The trie once loaded, flat: nodes in breadth-first order, the children of a node next
- * to each other (their bytes in one array: a lookup reads a cache line, not a list) */
-struct fnode {
-    uint32_t first, count; /* children: first … first + count - 1 */
-    int32_t entry;
-};
-
 struct gazetteer {
     struct gz_entry *entries;
     size_t n, cap;
     struct tnode *nodes; /* while loading */
     size_t nnodes, ncap;
-    struct fnode *flat;  /* once loaded */
+    struct gz_fnode *flat; /* once loaded (gazetteer_table.h) */
     unsigned char *fbyte;
     uint32_t root[256];
     struct scan_filter starts; /* the first bytes of every alias */
@@ -106,7 +101,7 @@ static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned ch
 {
     if (node == 0)
         return g->root[byte];
-    const struct fnode *f = &g->flat[node];
+    const struct gz_fnode *f = &g->flat[node];
     const unsigned char *b = g->fbyte + f->first;
     for (uint32_t k = 0; k < f->count; k++)
         if (b[k] == byte)
@@ -118,7 +113,7 @@ static uint32_t find_child(const struct gazetteer *g, uint32_t node, unsigned ch
 static void flatten(struct gazetteer *g)
 {
     size_t n = g->nnodes;
-    struct fnode *f = xcalloc(n, sizeof *f);
+    struct gz_fnode *f = xcalloc(n, sizeof *f);
     unsigned char *fb = xcalloc(n, 1);
     uint32_t *order = xcalloc(n, sizeof *order), root[256] = {0}; /* flat -> linked */
     size_t tail = 1;
@@ -424,13 +419,15 @@ void gazetteer_free(struct gazetteer *g)
     if (g->lits) /* a load that failed */
         litscan_set_free(g->lits);
     litscan_free(g->db);
-    free(g->entries);
+    if (g->arena) { /* loaded from text, not the built-in table */
+        free(g->entries);
+        free(g->flat);
+        free(g->fbyte);
+        arena_free(g->arena);
+    }
     free(g->nodes);
     free(g->forms);
     free(g->stems);
-    free(g->flat);
-    free(g->fbyte);
-    arena_free(g->arena);
     free(g);
 }
 
@@ -665,9 +662,40 @@ const struct gz_entry *gazetteer_established(const struct gazetteer *g, const ch
 extern unsigned char gazetteer_tsv[];
 extern unsigned int gazetteer_tsv_len;
 
+void gazetteer_table_of(const struct gazetteer *g, struct gz_table *t)
+{
+    *t = (struct gz_table){g->entries, g->n,  g->flat, g->fbyte, g->nnodes, g->root,
+                           &g->starts, {0},    gazetteer_tsv_len};
+    litscan_lits_of(g->db, &t->lits);
+}
+
+/* The gazetteer of the table written at build time (gazetteer_table.h), or NULL when there
+ * is none or its database does not load here. The arrays are read-only and stay where they
+ * are (the casts: the loader's fields are writable, nothing writes them after a load). */
+static struct gazetteer *from_table(const struct gz_table *t)
+{
+    if (!t || t->tsv_len != gazetteer_tsv_len)
+        return NULL;
+    struct litscan *db = litscan_prebuilt(&t->lits);
+    if (!db)
+        return NULL;
+    struct gazetteer *g = xcalloc(1, sizeof *g);
+    g->entries = (struct gz_entry *)t->entries;
+    g->n = t->n;
+    g->flat = (struct gz_fnode *)t->flat;
+    g->fbyte = (unsigned char *)t->fbyte;
+    g->nnodes = t->nnodes;
+    memcpy(g->root, t->root, sizeof g->root);
+    g->starts = *t->starts;
+    g->db = db;
+    return g;
+}
+
 struct gazetteer *gazetteer_builtin(void)
 {
-    return gazetteer_load((const char *)gazetteer_tsv, gazetteer_tsv_len, "data/gazetteer.tsv");
+    struct gazetteer *g = from_table(&gazetteer_table);
+    return g ? g : gazetteer_load((const char *)gazetteer_tsv, gazetteer_tsv_len,
+                                  "data/gazetteer.tsv");
 }
 
 const char *gazetteer_name(const struct gz_entry *e, const char *lang)

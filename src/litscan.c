@@ -101,15 +101,36 @@ static void no_memory(void)
     exit(3);
 }
 
-struct litscan *litscan_compile(struct litscan_set *b, const char **why)
+/* A database of n literals without its vectorscan part yet. */
+static struct litscan *db_new(size_t n)
 {
     struct litscan *db = xcalloc(1, sizeof *db);
-    size_t n = b->n;
     db->n = n;
     db->len = xcalloc(n, sizeof *db->len);
     db->bits = xcalloc(n, sizeof *db->bits);
     db->tag = xcalloc(n, sizeof *db->tag);
     pthread_mutex_init(&db->lock, NULL);
+    return db;
+}
+
+/* db->db from the blob of litscan_blobs with db->fingerprint, and its scratch; 0 if none
+ * loads here. */
+static int from_blob(struct litscan *db)
+{
+    for (size_t i = 0; db->n > 0 && litscan_blobs && litscan_blobs[i].bytes && !db->db; i++)
+        if (litscan_blobs[i].fingerprint == db->fingerprint &&
+            hs_deserialize_database((const char *)litscan_blobs[i].bytes, litscan_blobs[i].len,
+                                    &db->db) != HS_SUCCESS)
+            db->db = NULL;
+    if (db->db && hs_alloc_scratch(db->db, &db->proto) != HS_SUCCESS)
+        no_memory();
+    return db->db != NULL;
+}
+
+struct litscan *litscan_compile(struct litscan_set *b, const char **why)
+{
+    size_t n = b->n;
+    struct litscan *db = db_new(n);
     const char **expr = xcalloc(n, sizeof *expr);
     unsigned *flags = xcalloc(n, sizeof *flags), *ids = xcalloc(n, sizeof *ids);
     for (size_t i = 0; i < n; i++) {
@@ -125,15 +146,7 @@ struct litscan *litscan_compile(struct litscan_set *b, const char **why)
     for (size_t i = 0; i < n; i++)
         fp = (fp ^ hash_bytes(b->v[i].s, b->v[i].n) ^ b->v[i].n) * 1099511628211ull;
     db->fingerprint = fp;
-    for (size_t i = 0; n > 0 && litscan_blobs && litscan_blobs[i].bytes && !db->db; i++)
-        if (litscan_blobs[i].fingerprint == fp &&
-            hs_deserialize_database((const char *)litscan_blobs[i].bytes, litscan_blobs[i].len,
-                                    &db->db) != HS_SUCCESS)
-            db->db = NULL;
-    if (db->db) {
-        if (hs_alloc_scratch(db->db, &db->proto) != HS_SUCCESS)
-            no_memory();
-    } else if (n > 0 && n <= UINT_MAX) {
+    if (!from_blob(db) && n > 0 && n <= UINT_MAX) {
         /* for this CPU, but with no more than AVX2: the serialized databases then also
          * load under valgrind, whose CPU has no AVX-512 (make memcheck) */
         hs_platform_info_t plat;
@@ -178,6 +191,25 @@ void litscan_free(struct litscan *db)
 }
 
 size_t litscan_size(const struct litscan *db) { return db->n; }
+
+struct litscan *litscan_prebuilt(const struct litscan_lits *l)
+{
+    struct litscan *db = db_new(l->n);
+    db->fingerprint = l->fingerprint;
+    memcpy(db->len, l->len, l->n * sizeof *db->len);
+    memcpy(db->bits, l->bits, l->n * sizeof *db->bits);
+    memcpy(db->tag, l->tag, l->n * sizeof *db->tag);
+    if (l->n > 0 && !from_blob(db)) {
+        litscan_free(db);
+        return NULL;
+    }
+    return db;
+}
+
+void litscan_lits_of(const struct litscan *db, struct litscan_lits *l)
+{
+    *l = (struct litscan_lits){db->fingerprint, db->n, db->len, db->bits, db->tag};
+}
 
 int litscan_serialize(const struct litscan *db, char **bytes, size_t *len, uint64_t *fp)
 {

@@ -41,6 +41,20 @@ extern const struct litscan_blob litscan_blobs[] __attribute__((weak));
  * it has no literal. */
 int litscan_serialize(const struct litscan *db, char **bytes, size_t *len, uint64_t *fp);
 
+/* A compiled database without its literals' text: their fingerprint and each one's length,
+ * bits and tag (src/tools/gazetteer_gen.c writes them out with the built-in gazetteer). */
+struct litscan_lits {
+    uint64_t fingerprint;
+    size_t n;
+    const size_t *len;
+    const uint64_t *bits;
+    const int32_t *tag;
+};
+void litscan_lits_of(const struct litscan *db, struct litscan_lits *l);
+/* The database of l from its blob in litscan_blobs (the arrays are copied), or NULL when
+ * no blob of that fingerprint loads on this machine (the caller compiles the set then). */
+struct litscan *litscan_prebuilt(const struct litscan_lits *l);
+
 /* fn is called for every occurrence, in the order of their ends. */
 typedef void (*litscan_fn)(void *ctx, size_t start, size_t len, uint64_t bits, int32_t tag);
 void litscan_run(const struct litscan *db, const char *s, size_t n, litscan_fn fn, void *ctx);

@@ -795,18 +795,33 @@ static inline int inside_ascii_word(struct text t, size_t p)
 /* ---- short forms ---- */
 
 
+/* s[0..n) in ASCII lower case into buf (n < its size), as strcasestr compares. */
+static char *ascii_lower(char *buf, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)((unsigned)(s[i] - 'A') < 26 ? s[i] - 'A' + 'a' : s[i]);
+    buf[n] = 0;
+    return buf;
+}
+
 /* The head class named first in an English name ("Nagoya Protocol … to the Convention on
- * Biological Diversity" is a protocol), or "". */
+ * Biological Diversity" is a protocol), or "". strstr of the lower-cased strings, which
+ * finds what strcasestr would without setting up its search for each class. */
 static const char *first_class(const struct oc_lang *o, const char *name)
 {
     const char *first = NULL, *at, *cls = "";
-    size_t firstlen = 0;
+    size_t firstlen = 0, len = strlen(name);
+    char low[512], word[128];
+    int lowered = len < sizeof low;
+    const char *h = lowered ? ascii_lower(low, name, len) : name;
     for (int c = C_INSTRUMENT; c <= C_BODY; c++)
         for (size_t i = 0; i < o->c[c].n; i++) {
-            size_t n = strlen(o->c[c].v[i]);
-            if ((at = strcasestr(name, o->c[c].v[i])) &&
-                (!first || at < first || (at == first && n > firstlen)))
-                first = at, firstlen = n, cls = o->c[c].v[i];
+            const char *v = o->c[c].v[i];
+            size_t n = strlen(v);
+            at = lowered && n < sizeof word ? strstr(h, ascii_lower(word, v, n))
+                                            : strcasestr(h, v);
+            if (at && (!first || at < first || (at == first && n > firstlen)))
+                first = at, firstlen = n, cls = v;
         }
     return cls;
 }

@@ -1,6 +1,53 @@
-/* Unit tests: gazetteer loading (format errors) and alias matching. */
+/* Unit tests: gazetteer loading (format errors) and alias matching; the built-in table
+ * (gazetteer_table.h) equal to data/gazetteer.tsv loaded from its text. */
 #include "gazetteer.h"
+#include "gazetteer_table.h"
 #include "harness.h"
+
+extern unsigned char gazetteer_tsv[];
+extern unsigned int gazetteer_tsv_len;
+
+static int same_str(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+
+/* The table written at build time and the gazetteer loaded from the text: the same arrays. */
+static void check_table(void)
+{
+    struct gazetteer *b = gazetteer_builtin();
+    struct gazetteer *l = gazetteer_load((const char *)gazetteer_tsv, gazetteer_tsv_len, "tsv");
+    CHECK(b && l);
+    if (!b || !l)
+        return;
+    struct gz_table x, y;
+    gazetteer_table_of(b, &x);
+    gazetteer_table_of(l, &y);
+    CHECK(&gazetteer_table != NULL && x.entries == gazetteer_table.entries); /* not loaded */
+    CHECK_INT(x.n, y.n);
+    CHECK_INT(x.nnodes, y.nnodes);
+    CHECK_INT(x.lits.n, y.lits.n);
+    if (x.n == y.n && x.nnodes == y.nnodes && x.lits.n == y.lits.n) {
+        int ent = 1;
+        for (size_t i = 0; i < x.n; i++) {
+            const struct gz_entry *e = &x.entries[i], *f = &y.entries[i];
+            ent &= same_str(e->id, f->id) && same_str(e->kind, f->kind) &&
+                   same_str(e->type, f->type) && same_str(e->established_by, f->established_by) &&
+                   same_str(e->name, f->name) && same_str(e->source, f->source) &&
+                   e->year == f->year;
+            for (size_t k = 0; k < sizeof e->names / sizeof *e->names; k++)
+                ent &= same_str(e->names[k], f->names[k]);
+        }
+        CHECK(ent);
+        CHECK(memcmp(x.flat, y.flat, x.nnodes * sizeof *x.flat) == 0);
+        CHECK(memcmp(x.fbyte, y.fbyte, x.nnodes) == 0);
+        CHECK(memcmp(x.root, y.root, 256 * sizeof *x.root) == 0);
+        CHECK(memcmp(x.starts, y.starts, sizeof *x.starts) == 0);
+        CHECK(x.lits.fingerprint == y.lits.fingerprint);
+        CHECK(memcmp(x.lits.len, y.lits.len, x.lits.n * sizeof *x.lits.len) == 0);
+        CHECK(memcmp(x.lits.bits, y.lits.bits, x.lits.n * sizeof *x.lits.bits) == 0);
+        CHECK(memcmp(x.lits.tag, y.lits.tag, x.lits.n * sizeof *x.lits.tag) == 0);
+    }
+    gazetteer_free(b);
+    gazetteer_free(l);
+}
 
 static const char GOOD[] =
     "# comment\n"
@@ -74,5 +121,6 @@ int main(void)
         }
         gazetteer_free(g);
     }
+    check_table();
     return h_done("gazetteer");
 }
