@@ -117,6 +117,7 @@ struct lang {
      * head (prepositions: "о", "для"). Every rule of a language has as many forms. */
     const struct inflect_rule *inflect_nouns, *inflect_adjs;
     const char *const *inflect_and, *const *inflect_stop;
+    const char *const *name_optional; /* a word a name also reads without (zh "of", "in the") */
     const char *const *adoption_line; /* the adoption line that ends a resolution's text
                                          in the Council's yearly compilation, as written
                                          (not folded): its first word, exact case, and

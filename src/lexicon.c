@@ -55,7 +55,7 @@ static const struct {
     {"adoption_line", offsetof(struct lang, adoption_line), K_RAW},
     {"inflect_noun", offsetof(struct lang, inflect_nouns), K_INFLECT},
     {"inflect_adj", offsetof(struct lang, inflect_adjs), K_INFLECT}, LIST(inflect_and),
-    LIST(inflect_stop),
+    LIST(inflect_stop), LIST(name_optional),
 #undef LIST
 };
 enum { NCLASSES = sizeof CLASSES / sizeof *CLASSES };
