@@ -158,6 +158,9 @@ struct lang {
     /* "distr.": a body named right before it is the letterhead's ("General Assembly
      * Distr.: General"), no mention */
     const char *const *letterhead_after;
+    /* zh "、": a name right after one ends it carries the list's first name's start
+     * ("United Nations Office at Geneva, Office at Vienna": names.c list_prefix_names) */
+    const char *const *list_prefix_marks;
     /* Typography, as the folded text has it (not folded: docs/lexicon.md, "Marks"); each
      * language's own and those of data/lang/common.tsv */
     const char *const *sentence_ends;    /* "。", ";", ". ": for the organ search (any text:
