@@ -12,7 +12,8 @@
  * when the first leaves no head. An inflect_stop word (a preposition) is no word of a head. Each case the head reads in gives the name in every case:
  * the gazetteer's genitive aliases ("конвенции о правах ребенка") give the nominative and
  * the rest too. A reading that is no word of the language ("комитета" read as a feminine
- * nominative) gives forms no text writes: they cost trie nodes, never a match. */
+ * nominative) gives forms no text writes: they cost trie nodes, never a match. A
+ * name_optional word inside a name (a Chinese particle) gives the name without it. */
 #include "inflect.h"
 
 #include <stdlib.h>
@@ -275,6 +276,23 @@ static size_t unhyphen(const char *s, size_t n, const char *rep, char *buf)
     return found ? len : 0;
 }
 
+/* s without the word w of L->name_optional wherever it stands inside it (not first, not
+ * last): the Chinese "measures in the activities" written without "in the"; 0 when s has
+ * none. */
+static size_t unoptional(const char *s, size_t n, const char *w, char *buf)
+{
+    size_t len = 0, found = 0, wn = strlen(w);
+    for (size_t i = 0; i < n;) {
+        if (wn && i > 0 && i + wn < n && memcmp(s + i, w, wn) == 0) {
+            i += wn;
+            found++;
+        } else {
+            buf[len++] = s[i++];
+        }
+    }
+    return found ? len : 0;
+}
+
 size_t inflect_forms(const struct lang *L, const char *s, size_t n, inflect_emit emit, void *ctx)
 {
     struct out o = {xmalloc(n + MAX_TOKENS * INFLECT_ENDING_MAX + 1), emit, ctx, 0, NULL, 0, 0};
@@ -287,6 +305,11 @@ size_t inflect_forms(const struct lang *L, const char *s, size_t n, inflect_emit
             break;
         put(&o, variant, vn, s, n);
         cases(L, variant, vn, &o);
+    }
+    for (const char *const *w = L ? L->name_optional : NULL; w && *w; w++) {
+        size_t vn = unoptional(s, n, *w, variant);
+        if (vn)
+            put(&o, variant, vn, s, n);
     }
     free(variant);
     free(o.buf);

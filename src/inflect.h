@@ -16,7 +16,7 @@
 /* Receives one form (not NUL-terminated; valid during the call). */
 typedef void (*inflect_emit)(void *ctx, const char *s, size_t n);
 
-/* Calls emit once for each form of the folded name s[0..n) other than s itself: the hyphen variants, and the cases of each when L (may be NULL: no rules)
+/* Calls emit once for each form of the folded name s[0..n) other than s itself: the hyphen variants, the name without each L->name_optional word inside it, and the cases of each when L (may be NULL: no rules)
  * has inflection rules and the name starts with a head they read. Returns the number of
  * calls. */
 size_t inflect_forms(const struct lang *L, const char *s, size_t n, inflect_emit emit, void *ctx);

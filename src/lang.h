@@ -115,6 +115,7 @@ struct lang {
      * head (prepositions: "о", "для"). Every rule of a language has as many forms. */
     const struct inflect_rule *inflect_nouns, *inflect_adjs;
     const char *const *inflect_and, *const *inflect_stop;
+    const char *const *name_optional; /* a word a name also reads without (zh "of", "in the") */
     const char *const *adoption_line; /* the adoption line that ends a resolution's text
                                          in the Council's yearly compilation, as written
                                          (not folded): its first word, exact case, and
@@ -155,6 +156,9 @@ struct lang {
     /* "distr.": a body named right before it is the letterhead's ("General Assembly
      * Distr.: General"), no mention */
     const char *const *letterhead_after;
+    /* zh "、": a name right after one ends it carries the list's first name's start
+     * ("United Nations Office at Geneva, Office at Vienna": names.c list_prefix_names) */
+    const char *const *list_prefix_marks;
     /* Typography, as the folded text has it (not folded: docs/lexicon.md, "Marks"); each
      * language's own and those of data/lang/common.tsv */
     const char *const *sentence_ends;    /* "。", ";", ". ": for the organ search (any text:

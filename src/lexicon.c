@@ -46,7 +46,7 @@ static const struct {
     LIST(addressed_intro), LIST(addressed_verb), LIST(name_starts), LIST(name_stops), LIST(draft_heads),
     LIST(draft_nouns), LIST(draft_preps), LIST(draft_stops), LIST(generic_titles),
     LIST(report_titles), LIST(part_after), LIST(part_before), LIST(part_link),
-    LIST(letterhead_after),
+    LIST(letterhead_after), LIST(list_prefix_marks),
 #define MARKS(f) {#f, offsetof(struct lang, f), K_MARKS}
     MARKS(sentence_ends), MARKS(commas), MARKS(list_topic_stops),
     {"quotes", offsetof(struct lang, quotes), K_PAIRS},
@@ -55,7 +55,7 @@ static const struct {
     {"adoption_line", offsetof(struct lang, adoption_line), K_RAW},
     {"inflect_noun", offsetof(struct lang, inflect_nouns), K_INFLECT},
     {"inflect_adj", offsetof(struct lang, inflect_adjs), K_INFLECT}, LIST(inflect_and),
-    LIST(inflect_stop),
+    LIST(inflect_stop), LIST(name_optional),
 #undef LIST
 };
 enum { NCLASSES = sizeof CLASSES / sizeof *CLASSES };

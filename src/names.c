@@ -582,6 +582,69 @@ static void coordinated_names(struct text t, const struct lang *L, const struct 
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
 }
 
+/* The names of a list that leave out the start its first name has (zh: the "United
+ * Nations" of "United Nations Office at Geneva, Office at Vienna"): after a gazetteer
+ * name X and one of L->list_prefix_marks, the longest text Y (two characters at least, not
+ * claimed, up to a clause mark) such that a start of X followed by Y is another entry's
+ * alias; then the same start again after Y and the next mark. */
+enum { LIST_PREFIX_MAX = 96 };
+static size_t chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static void list_prefix_names(struct text t, const struct lang *L, const struct gazetteer *g,
+                              struct mentions *out, struct spans *claimed)
+{
+    if (!L->list_prefix_marks)
+        return;
+    char buf[2 * LIST_PREFIX_MAX];
+    for (size_t i = 0, n0 = out->n; i < n0; i++) {
+        const struct mention m = out->v[i];
+        if (!m.known || m.nend - m.nstart >= LIST_PREFIX_MAX)
+            continue;
+        size_t pre = 0; /* the start of X carried: 0 until found */
+        for (size_t at = m.nend, k; (k = scan_any(t, at, L->list_prefix_marks, NULL));) {
+            size_t bs = at + k, best = 0, bestpre = 0;
+            const struct gz_entry *hit = NULL;
+            for (size_t e = bs + 1; e <= t.n && e - bs < LIST_PREFIX_MAX; e++) {
+                if (clause_mark(t, e - 1) || scan_any(t, e - 1, L->list_prefix_marks, NULL))
+                    break;
+                if (e < t.n && ((unsigned char)t.s[e] & 0xC0) == 0x80)
+                    continue;
+                if (chars(t.s + bs, e - bs) < 2)
+                    continue;
+                for (size_t p = pre ? pre : m.nstart + 1; p < m.nend; p++) {
+                    if (((unsigned char)t.s[p] & 0xC0) == 0x80)
+                        continue;
+                    memcpy(buf, t.s + m.nstart, p - m.nstart);
+                    memcpy(buf + (p - m.nstart), t.s + bs, e - bs);
+                    const struct gz_entry *x = gazetteer_lookup(g, buf, p - m.nstart + e - bs);
+                    if (x && strcmp(x->id, m.id) != 0) {
+                        hit = x, best = e, bestpre = p;
+                        break;
+                    }
+                    if (pre)
+                        break;
+                }
+            }
+            if (!hit || spans_overlap(claimed, bs, best))
+                break;
+            struct mention y = {0};
+            fill_known(&y, hit);
+            y.nstart = bs;
+            y.nend = best;
+            mentions_push(out, &y);
+            spans_add(claimed, bs, best);
+            pre = bestpre;
+            at = best;
+        }
+    }
+}
+
 /* Start of an instrument name that ends at e (languages with the keyword last): after
  * the last of L->name_stops (clause boundary, conjunction, verb) before it, or at one of
  * L->name_starts ("关于"). */
@@ -749,6 +812,8 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
         coordinated_names(t, lang, gaz, &mk, out, claimed);
         spans_sort(claimed);
         gazetteer_scan(t, lang, gaz, out, claimed, &titles);
+        spans_sort(claimed);
+        list_prefix_names(t, lang, gaz, out, claimed);
         spans_sort(claimed);
         capital_names(t, cs, lang, gaz, &mk, out, claimed);
     }

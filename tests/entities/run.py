@@ -303,6 +303,9 @@ def main():
                 kind = next(gold[l][gid][0] for l in by_lang)
                 one_node[kind][0] += 1
                 one_node[kind][1] += len(set(by_lang.values())) == 1
+                if len(set(by_lang.values())) != 1:
+                    split.append(f"{stem} one-node {gid}: " +
+                                 ", ".join(f"{l} {t}" for l, t in sorted(by_lang.items())))
         for gid, by_lang in tool_ids.items():
             if len(by_lang) < 2:
                 continue
