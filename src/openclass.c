@@ -422,6 +422,14 @@ static int link_fits(const char *heads, const char *cls)
     return 0;
 }
 
+/* An attest word right after a name ending at e whose head class is cls: one of the head
+ * classes of its value (NULL: all), like a link's ("adopted" attests instruments). */
+static int attested(const struct oc_lang *o, struct text t, size_t e, const char *cls)
+{
+    size_t w;
+    return oc_any(o, C_ATTEST, t, oc_gap(t, e), &w) && link_fits(o->c[C_ATTEST].v[w], cls);
+}
+
 /* The words of [s, e) (modifiers and head) show the capitals param case asks for: the
  * first; with case all every one that is no function, link or titlelink word. */
 static int case_fits(const struct oc_lang *o, struct text t, const struct named *nm, size_t s,
@@ -613,7 +621,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
     /* a weak head's name of one word that an attest word follows ("... adopted") */
     if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, nm, ndrop, drops)) &&
-        !oc_is_class(o, C_ATTEST, t, oc_gap(t, e)))
+        !attested(o, t, e, o->c[cls].v[which]))
         e = 0, *ndrop = nd0;
     /* capitalized words before the head name it: it needs no complement */
     if (!e && ncap) {
@@ -1079,7 +1087,7 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;
         if (want == NAMES_ON && got[i].thin)
             want = NAMES_REPEAT;
-        if (want == NAMES_REPEAT && oc_is_class(o, C_ATTEST, t, oc_gap(t, got[i].e)))
+        if (want == NAMES_REPEAT && attested(o, t, got[i].e, got[i].head))
             want = NAMES_ON;
         if (want == NAMES_OFF || (want == NAMES_REPEAT && !twice[i]))
             continue;

@@ -298,6 +298,13 @@ static void capitals_evidence(void)
     CHECK_STR(names("Recordando el Plan de Acción de Villaluz,", "es"),
               "unknown:plan de accion de villaluz");
     CHECK_STR(names("Rappelant le Plan d’action sur les oiseaux migrateurs,", "fr"), "");
+    /* an attest word (value: instruments) after a weak head's one-word name: it is one;
+     * not after a body's */
+    CHECK_STR(names("Rappelant la Déclaration de Villebrume adoptée en 2090,", "fr"),
+              "unknown:declaration de villebrume");
+    CHECK_STR(names("Rappelant la Déclaration de Villebrume,", "fr"), "");
+    CHECK_STR(names("Recordando las directrices del Comité para la realización de su labor aprobadas,", "es"),
+              "");
     /* a capitalized article right after a content word starts a new sentence; after a
      * function word it belongs to the name */
     CHECK_STR(names("Recordando la Convención sobre las Aves Migratorias La Asamblea General "
