@@ -328,6 +328,14 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
                 break;
             if (nd < MAX_WORDS)
                 drops[nd++] = i;
+            /* param … capitals: a named entity written with a capital shows one
+             * ("Protocolo del Tratado de Bangkok", "Plan d'action visant à renforcer
+             * l'application du Traité sur …"); a lower-case content word after it then ends
+             * the name, as after a capitalized word ("Fonds de réserve de l'OMS pour les
+             * situations d'urgence soit financé") */
+            if ((o->names[0] == NAMES_CAPITALS || o->names[1] == NAMES_CAPITALS) &&
+                oc_capital(nm, g))
+                nm->capitals++;
             r = e = nm->of->v[i].nend;
             content++, words++;
             /* a name ends with a named body unless a function word goes on: "Special
