@@ -312,15 +312,19 @@ struct found_name {
 static size_t complement(const struct oc_lang *o, const struct lang *L, struct text t,
                          size_t q, int min, struct named *nm, size_t *ndrop, size_t *drops)
 {
-    size_t r = q, e = 0;
+    size_t r = q, e = 0, det = (size_t)-1;
     int content = 0, words = 0;
     size_t nd = *ndrop;
     while (words < MAX_WORDS) {
         size_t g = oc_gap(t, r), k, i;
         if (g >= t.n || g - q > MAX_NAME)
             break;
-        if (words == 0 && nostart_at(o, t, g))
-            break;
+        if (nostart_at(o, t, g)) {
+            if (words == 0)
+                break;
+            if (det == (size_t)-1)
+                det = g;
+        }
         if ((i = named_at(nm, g, 0)) != (size_t)-1) {
             /* in a cased script a name right after a content word starts a new clause:
              * "… Armas Nucleares La Asamblea General" */
@@ -410,6 +414,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
     }
     if (content < min || !e)
         return 0;
+    nm->content = det < e ? 0 : content;
     *ndrop = nd;
     return e;
 }
@@ -624,7 +629,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     size_t wk, wn = oc_any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
-    nm->capitals = 0;
+    nm->capitals = nm->content = 0;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
     size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
     /* a weak head's name of one word that an attest word follows ("... adopted") */
@@ -656,7 +661,12 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     f->s = s;
     f->e = e;
-    f->caps = nm->capitals;
+    /* a lower-case complement opened by an article (`nounstart`, for the head classes of
+     * its value) counts as a capital for param capitals when it has two content words */
+    size_t ns;
+    f->caps = nm->capitals + (linked && q > l && nm->content >= 2 &&
+                              oc_any(o, C_NOUNSTART, t, oc_gap(t, q), &ns) &&
+                              link_fits(o->c[C_NOUNSTART].v[ns], o->c[cls].v[which]));
     f->thin = 0;
     f->cls = cls;
     f->head = o->c[cls].v[which];

@@ -297,7 +297,11 @@ static void capitals_evidence(void)
               "unknown:plan d'action de villebrume");
     CHECK_STR(names("Recordando el Plan de Acción de Villaluz,", "es"),
               "unknown:plan de accion de villaluz");
-    CHECK_STR(names("Rappelant le Plan d’action sur les oiseaux migrateurs,", "fr"), "");
+    /* … or an article (nounstart) before two content words; not a committee's */
+    CHECK_STR(names("Rappelant le Plan d’action sur les oiseaux migrateurs,", "fr"),
+              "unknown:plan d'action sur les oiseaux migrateurs");
+    CHECK_STR(names("Rappelant le Plan d’action pour oiseaux migrateurs,", "fr"), "");
+    CHECK_STR(names("Informe le Comité sur la période considérée,", "fr"), "");
     /* an attest word (value: instruments) after a weak head's one-word name: it is one;
      * not after a body's */
     CHECK_STR(names("Rappelant la Déclaration de Villebrume adoptée en 2090,", "fr"),
