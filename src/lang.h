@@ -157,6 +157,9 @@ struct lang {
     /* "distr.": a body named right before it is the letterhead's ("General Assembly
      * Distr.: General"), no mention */
     const char *const *letterhead_after;
+    /* fr "eu" (a past participle): a word of the language that is no gazetteer alias where
+     * it is the whole match (the English "EU" folded) */
+    const char *const *not_alias;
     /* Typography, as the folded text has it (not folded: docs/lexicon.md, "Marks"); each
      * language's own and those of data/lang/common.tsv */
     const char *const *sentence_ends;    /* "。", ";", ". ": for the organ search (any text:
