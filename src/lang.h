@@ -159,6 +159,9 @@ struct lang {
     /* zh "、": a name right after one ends it carries the list's first name's start
      * ("United Nations Office at Geneva, Office at Vienna": names.c list_prefix_names) */
     const char *const *list_prefix_marks;
+    /* fr "eu" (a past participle): a word of the language that is no gazetteer alias where
+     * it is the whole match (the English "EU" folded) */
+    const char *const *not_alias;
     /* Typography, as the folded text has it (not folded: docs/lexicon.md, "Marks"); each
      * language's own and those of data/lang/common.tsv */
     const char *const *sentence_ends;    /* "。", ";", ". ": for the organ search (any text:

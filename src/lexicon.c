@@ -46,7 +46,7 @@ static const struct {
     LIST(addressed_intro), LIST(addressed_verb), LIST(name_starts), LIST(name_stops), LIST(draft_heads),
     LIST(draft_nouns), LIST(draft_preps), LIST(draft_stops), LIST(generic_titles),
     LIST(report_titles), LIST(part_after), LIST(part_before), LIST(part_link),
-    LIST(letterhead_after), LIST(list_prefix_marks),
+    LIST(letterhead_after), LIST(list_prefix_marks), LIST(not_alias),
 #define MARKS(f) {#f, offsetof(struct lang, f), K_MARKS}
     MARKS(sentence_ends), MARKS(commas), MARKS(list_topic_stops),
     {"quotes", offsetof(struct lang, quotes), K_PAIRS},

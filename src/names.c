@@ -310,7 +310,8 @@ static void gazetteer_scan(struct text t, const struct lang *L, const struct gaz
         size_t k = gazetteer_longest(g, t.s, t.n, hits.v + i, j - i, &e);
         if (!k && L->word_prefixes)
             k = fused_match(t, L, g, p, &e);
-        if (!k || spans_overlap(claimed, p, p + k))
+        if (!k || spans_overlap(claimed, p, p + k) ||
+            (L->not_alias && scan_any(t, p, L->not_alias, NULL) == k))
             continue;
         if (strcmp(e->kind, "body") == 0 && instrument_overlaps(t, g, &hits, j, p, k))
             continue;

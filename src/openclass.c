@@ -312,15 +312,19 @@ struct found_name {
 static size_t complement(const struct oc_lang *o, const struct lang *L, struct text t,
                          size_t q, int min, struct named *nm, size_t *ndrop, size_t *drops)
 {
-    size_t r = q, e = 0;
+    size_t r = q, e = 0, det = (size_t)-1;
     int content = 0, words = 0;
     size_t nd = *ndrop;
     while (words < MAX_WORDS) {
         size_t g = oc_gap(t, r), k, i;
         if (g >= t.n || g - q > MAX_NAME)
             break;
-        if (words == 0 && nostart_at(o, t, g))
-            break;
+        if (nostart_at(o, t, g)) {
+            if (words == 0)
+                break;
+            if (det == (size_t)-1)
+                det = g;
+        }
         if ((i = named_at(nm, g, 0)) != (size_t)-1) {
             /* in a cased script a name right after a content word starts a new clause:
              * "… Armas Nucleares La Asamblea General" */
@@ -328,6 +332,14 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
                 break;
             if (nd < MAX_WORDS)
                 drops[nd++] = i;
+            /* param … capitals: a named entity written with a capital shows one
+             * ("Protocolo del Tratado de Bangkok", "Plan d'action visant à renforcer
+             * l'application du Traité sur …"); a lower-case content word after it then ends
+             * the name, as after a capitalized word ("Fonds de réserve de l'OMS pour les
+             * situations d'urgence soit financé") */
+            if ((o->names[0] == NAMES_CAPITALS || o->names[1] == NAMES_CAPITALS) &&
+                oc_capital(nm, g))
+                nm->capitals++;
             r = e = nm->of->v[i].nend;
             content++, words++;
             /* a name ends with a named body unless a function word goes on: "Special
@@ -402,6 +414,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
     }
     if (content < min || !e)
         return 0;
+    nm->content = det < e ? 0 : content;
     *ndrop = nd;
     return e;
 }
@@ -420,6 +433,14 @@ static int link_fits(const char *heads, const char *cls)
         p += k + (p[k] == '|');
     }
     return 0;
+}
+
+/* An attest word right after a name ending at e whose head class is cls: one of the head
+ * classes of its value (NULL: all), like a link's ("adopted" attests instruments). */
+static int attested(const struct oc_lang *o, struct text t, size_t e, const char *cls)
+{
+    size_t w;
+    return oc_any(o, C_ATTEST, t, oc_gap(t, e), &w) && link_fits(o->c[C_ATTEST].v[w], cls);
 }
 
 /* The words of [s, e) (modifiers and head) show the capitals param case asks for: the
@@ -608,12 +629,12 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     size_t wk, wn = oc_any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
-    nm->capitals = 0;
+    nm->capitals = nm->content = 0;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
     size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
     /* a weak head's name of one word that an attest word follows ("... adopted") */
     if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, nm, ndrop, drops)) &&
-        !oc_is_class(o, C_ATTEST, t, oc_gap(t, e)))
+        !attested(o, t, e, o->c[cls].v[which]))
         e = 0, *ndrop = nd0;
     /* capitalized words before the head name it: it needs no complement */
     if (!e && ncap) {
@@ -640,7 +661,12 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     f->s = s;
     f->e = e;
-    f->caps = nm->capitals;
+    /* a lower-case complement opened by an article (`nounstart`, for the head classes of
+     * its value) counts as a capital for param capitals when it has two content words */
+    size_t ns;
+    f->caps = nm->capitals + (linked && q > l && nm->content >= 2 &&
+                              oc_any(o, C_NOUNSTART, t, oc_gap(t, q), &ns) &&
+                              link_fits(o->c[C_NOUNSTART].v[ns], o->c[cls].v[which]));
     f->thin = 0;
     f->cls = cls;
     f->head = o->c[cls].v[which];
@@ -1127,7 +1153,7 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;
         if (want == NAMES_ON && got[i].thin)
             want = NAMES_REPEAT;
-        if (want == NAMES_REPEAT && oc_is_class(o, C_ATTEST, t, oc_gap(t, got[i].e)))
+        if (want == NAMES_REPEAT && attested(o, t, got[i].e, got[i].head))
             want = NAMES_ON;
         if (want == NAMES_OFF || (want == NAMES_REPEAT && !twice[i]))
             continue;

@@ -49,6 +49,9 @@ enum oc_class {
                      it counts as read twice (param repeat), a weak head's needs one word */
     C_TITLELINK,  /* case all: a lower-case stop word a title keeps before a capitalized
                      content word ("Plan of Action to Strengthen ...") */
+    C_NOUNSTART,  /* param … capitals: an article after the link that lets a lower-case
+                     complement of two content words or more count ("Declaration on the
+                     zone of peace …"); value: the head classes, |-separated (none: all) */
     NCLASS
 };
 
@@ -107,6 +110,8 @@ struct named {
     const char **eng; /* per mention: first_class of its English name, NULL until asked */
     const struct source_case *cs;
     int capitals; /* capitalized content words the last complement read */
+    int content;  /* its content words, 0 when a nostart word (a possessive, an indefinite
+                     article: "... of its work") is one of its words */
 };
 
 /* The grammar's look-ups of the text (openclass.c), which the marks use too: */

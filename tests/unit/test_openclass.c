@@ -305,7 +305,23 @@ static void capitals_evidence(void)
               "unknown:plan d'action de villebrume");
     CHECK_STR(names("Recordando el Plan de Acción de Villaluz,", "es"),
               "unknown:plan de accion de villaluz");
-    CHECK_STR(names("Rappelant le Plan d’action sur les oiseaux migrateurs,", "fr"), "");
+    /* … or an article (nounstart) before two content words; not a committee's */
+    CHECK_STR(names("Rappelant le Plan d’action sur les oiseaux migrateurs,", "fr"),
+              "unknown:plan d'action sur les oiseaux migrateurs");
+    CHECK_STR(names("Rappelant le Plan d’action pour oiseaux migrateurs,", "fr"), "");
+    CHECK_STR(names("Informe le Comité sur la période considérée,", "fr"), "");
+    /* an attest word (value: instruments) after a weak head's one-word name: it is one;
+     * not after a body's */
+    CHECK_STR(names("Rappelant la Déclaration de Villebrume adoptée en 2090,", "fr"),
+              "unknown:declaration de villebrume");
+    CHECK_STR(names("Rappelant la Déclaration de Villebrume,", "fr"), "");
+    /* param capitals: a named entity written with a capital in the complement shows one */
+    CHECK_STR(names("Rappelant le Protocole se rapportant au Traité de Bangkok,", "fr"),
+              "unknown:protocole se rapportant au traite de bangkok");
+    CHECK_STR(names("Recordando el Plan de Acción para fortalecer la aplicación del Tratado de Bangkok,", "es"),
+              "unknown:plan de accion para fortalecer la aplicacion del tratado de bangkok");
+    CHECK_STR(names("Recordando las directrices del Comité para la realización de su labor aprobadas,", "es"),
+              "");
     /* a capitalized article right after a content word starts a new sentence; after a
      * function word it belongs to the name */
     CHECK_STR(names("Recordando la Convención sobre las Aves Migratorias La Asamblea General "
