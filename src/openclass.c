@@ -602,7 +602,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
-    if (!case_fits(o, t, nm, s, q)) {
+    if (!case_fits(o, t, nm, s, q) && !(s == h && head_in(o, C_LOWERHEAD, t, h, hlen))) {
         *ndrop = nd0;
         return 0;
     }

@@ -47,6 +47,8 @@ enum oc_class {
                      it counts as read twice (param repeat), a weak head's needs one word */
     C_TITLELINK,  /* case all: a lower-case stop word a title keeps before a capitalized
                      content word ("Plan of Action to Strengthen ...") */
+    C_LOWERHEAD,  /* case first: heads whose name the text writes in lower case (ru drafts,
+                     "a body of principles"): their name needs no capital */
     NCLASS
 };
 
