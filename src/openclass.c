@@ -640,7 +640,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     f->s = s;
     f->e = e;
-    f->caps = nm->capitals;
+    f->caps = nm->capitals || (q > l && oc_is_class(o, C_NAMELINK, t, l));
     f->thin = 0;
     f->cls = cls;
     f->head = o->c[cls].v[which];

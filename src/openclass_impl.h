@@ -49,6 +49,8 @@ enum oc_class {
                      content word ("Plan of Action to Strengthen ...") */
     C_LOWERHEAD,  /* case first: heads whose name the text writes in lower case (ru drafts,
                      "a body of principles"): their name needs no capital */
+    C_NAMELINK,   /* link words that show a name as a capital does (param ... capitals): ar
+                     "concerned with", the formal link of titles */
     NCLASS
 };
 

@@ -21,7 +21,7 @@ static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
     "start",      "weakstart", "opener",   "short",  "short_plural", "notshort", "capital", "thereto", "plural",
-    "capmod", "attest", "titlelink", "lowerhead"};
+    "capmod", "attest", "titlelink", "lowerhead", "namelink"};
 
 /* data/lang/<code>.open.tsv, compiled in by the Makefile (build/openclass_data.c): one
  * table per file, the code from the file's name */
