@@ -550,7 +550,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
                 best = x;
         }
         size_t m = named_at(nm, b, 1);
-        if (best == (size_t)-1 && m != (size_t)-1 && nm->of->v[m].kind == MK_BODY) {
+        if (best == (size_t)-1 && m != (size_t)-1 && nm->of->v[m].kind == MK_BODY &&
+            !o->no_named_before) {
             best = nm->of->v[m].nstart;
             drops[(*ndrop)++] = m;
         }

@@ -74,6 +74,8 @@ struct oc_lang {
                         grammar reads), NAMES_REPEAT (a name read twice in the text),
                         NAMES_OFF (none; short forms only), NAMES_CAPITALS (a name whose
                         complement shows a capital, else as repeat) */
+    int no_named_before; /* param namedbefore off: a named body right before the head is
+                            no part of the name (ru: a genitive or instrumental agent) */
     int need_case;   /* param case: CASE_NONE (no capitals in the script), CASE_FIRST (the
                         name's first word), CASE_ALL (also every content word) */
     struct olist c[NCLASS];
