@@ -89,6 +89,23 @@ static int apposed(struct text t, size_t prev_close, size_t open)
     return 1;
 }
 
+/* A gazetteer alias ends with the title's close mark and begins up to 24 characters before
+ * its open mark (zh "大会第十二届特别会议的《结论文件》"): the gazetteer names it, not the
+ * title alone. */
+static int alias_ends_title(struct text t, const struct gazetteer *g, size_t open_at,
+                            size_t end)
+{
+    size_t b = open_at;
+    for (int i = 0; g && i < 24 && b > 0; i++) {
+        do
+            b--;
+        while (b > 0 && ((unsigned char)t.s[b] & 0xC0) == 0x80);
+        if (gazetteer_lookup(g, t.s + b, end - b))
+            return 1;
+    }
+    return 0;
+}
+
 /* 《title》 (a pair of title_marks, open and close): the gazetteer entry whose alias is
  * the whole title, else the instrument a short title names (above), else an unknown
  * instrument. The title (without the marks) is the mention. A title that names no
@@ -122,6 +139,8 @@ static void book_titles(struct text t, const char *open, const char *close_mark,
             spans_add(titles, s, e);
             continue;
         }
+        if (!entry && of == (size_t)-1 && alias_ends_title(t, g, s - ol, e + cl))
+            continue;
         if (entry || of != (size_t)-1) {
             struct mention m = {0};
             if (entry)

@@ -337,8 +337,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
              * l'application du Traité sur …"); a lower-case content word after it then ends
              * the name, as after a capitalized word ("Fonds de réserve de l'OMS pour les
              * situations d'urgence soit financé") */
-            if ((o->names[0] == NAMES_CAPITALS || o->names[1] == NAMES_CAPITALS) &&
-                oc_capital(nm, g))
+            if (nm->by_capitals && oc_capital(nm, g))
                 nm->capitals++;
             r = e = nm->of->v[i].nend;
             content++, words++;
@@ -571,7 +570,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
                 best = x;
         }
         size_t m = named_at(nm, b, 1);
-        if (best == (size_t)-1 && m != (size_t)-1 && nm->of->v[m].kind == MK_BODY) {
+        if (best == (size_t)-1 && m != (size_t)-1 && nm->of->v[m].kind == MK_BODY &&
+            !o->no_named_before) {
             best = nm->of->v[m].nstart;
             drops[(*ndrop)++] = m;
         }
@@ -623,13 +623,14 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
-    if (!case_fits(o, t, nm, s, q)) {
+    if (!case_fits(o, t, nm, s, q) && !(s == h && head_in(o, C_LOWERHEAD, t, h, hlen))) {
         *ndrop = nd0;
         return 0;
     }
     size_t wk, wn = oc_any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
     nm->capitals = nm->content = 0;
+    nm->by_capitals = o->names[cls == C_BODY] == NAMES_CAPITALS;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
     size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
     /* a weak head's name of one word that an attest word follows ("... adopted") */
@@ -666,7 +667,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t ns;
     f->caps = nm->capitals + (linked && q > l && nm->content >= 2 &&
                               oc_any(o, C_NOUNSTART, t, oc_gap(t, q), &ns) &&
-                              link_fits(o->c[C_NOUNSTART].v[ns], o->c[cls].v[which]));
+                              link_fits(o->c[C_NOUNSTART].v[ns], o->c[cls].v[which])) +
+              (q > l && oc_is_class(o, C_NAMELINK, t, l));
     f->thin = 0;
     f->cls = cls;
     f->head = o->c[cls].v[which];

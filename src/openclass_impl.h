@@ -52,6 +52,10 @@ enum oc_class {
     C_NOUNSTART,  /* param … capitals: an article after the link that lets a lower-case
                      complement of two content words or more count ("Declaration on the
                      zone of peace …"); value: the head classes, |-separated (none: all) */
+    C_LOWERHEAD,  /* case first: heads whose name the text writes in lower case (ru drafts,
+                     "a body of principles"): their name needs no capital */
+    C_NAMELINK,   /* link words that show a name as a capital does (param ... capitals): ar
+                     "concerned with", the formal link of titles */
     NCLASS
 };
 
@@ -75,6 +79,8 @@ struct oc_lang {
                         grammar reads), NAMES_REPEAT (a name read twice in the text),
                         NAMES_OFF (none; short forms only), NAMES_CAPITALS (a name whose
                         complement shows a capital, else as repeat) */
+    int no_named_before; /* param namedbefore off: a named body right before the head is
+                            no part of the name (ru: a genitive or instrumental agent) */
     int need_case;   /* param case: CASE_NONE (no capitals in the script), CASE_FIRST (the
                         name's first word), CASE_ALL (also every content word) */
     struct olist c[NCLASS];
@@ -110,6 +116,7 @@ struct named {
     const char **eng; /* per mention: first_class of its English name, NULL until asked */
     const struct source_case *cs;
     int capitals; /* capitalized content words the last complement read */
+    int by_capitals; /* the head's class is emitted by its capitals (param ... capitals) */
     int content;  /* its content words, 0 when a nostart word (a possessive, an indefinite
                      article: "... of its work") is one of its words */
 };

@@ -21,7 +21,7 @@ static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
     "start",      "weakstart", "opener",   "short",  "short_plural", "short_alone", "notshort", "capital", "thereto", "plural",
-    "capmod", "attest", "titlelink", "nounstart"};
+    "capmod", "attest", "titlelink", "nounstart", "lowerhead", "namelink"};
 
 /* data/lang/<code>.open.tsv, compiled in by the Makefile (build/openclass_data.c): one
  * table per file, the code from the file's name */
@@ -108,6 +108,11 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
                 o->need_case = k;
                 return 0;
             }
+        if (nf == 3 && strcmp(f[1], "namedbefore") == 0 &&
+            (strcmp(f[2], "on") == 0 || strcmp(f[2], "off") == 0)) {
+            o->no_named_before = strcmp(f[2], "off") == 0;
+            return 0;
+        }
         int which = strcmp(f[1], "instruments") == 0 ? 0 : strcmp(f[1], "bodies") == 0 ? 1 : -1;
         for (int k = NAMES_ON; nf == 3 && which >= 0 && k <= NAMES_CAPITALS; k++)
             if (strcmp(f[2], names_names[k]) == 0) {
@@ -116,7 +121,7 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
             }
         diag_error(path, ln,
                    "unknown param '%s' (want order head-first|head-last, start[_instruments|_bodies] any|opener|strong, "
-                   "case none|first|all, instruments|bodies on|repeat|off|capitals)",
+                   "case none|first|all, instruments|bodies on|repeat|off|capitals, namedbefore on|off)",
                    f[1]);
         return 1;
     }
