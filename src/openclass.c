@@ -431,12 +431,14 @@ static int case_fits(const struct oc_lang *o, struct text t, const struct named 
         return 1;
     if (!oc_capital(nm, s))
         return 0;
-    for (size_t p = oc_gap(t, word_end(t, s)); o->need_case == CASE_ALL && p < e;
-         p = oc_gap(t, word_end(t, p))) {
+    for (size_t p = oc_gap(t, word_end(t, s)), k; o->need_case == CASE_ALL && p < e;
+         p = oc_gap(t, k ? p + k : word_end(t, p))) {
         if (!cp_is_word(scan_cp(t, p)))
             break;
+        /* a link of several words is lower-case as a whole: "Fund in support of" */
+        if ((k = oc_is_class(o, C_LINK, t, p)))
+            continue;
         if (!oc_capital(nm, p) && !oc_is_class(o, C_FUNCTION, t, p) &&
-            !oc_is_class(o, C_LINK, t, p) &&
             !oc_is_class(o, C_TITLELINK, t, p))
             return 0;
     }
