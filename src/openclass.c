@@ -525,6 +525,12 @@ static size_t capitals_before(const struct oc_lang *o, struct text t, const stru
     return *n ? s : s0;
 }
 
+/* Entry i of class c of o has the value v. */
+static int value_is(const struct oc_lang *o, int c, size_t i, const char *v)
+{
+    return o->c[c].v[i] && strcmp(o->c[c].v[i], v) == 0;
+}
+
 /* Head-first languages: [modifiers] head [postmodifiers] link complement. */
 static int name_head_first(const struct oc_lang *o, const struct lang *L, struct text t,
                            size_t p, struct named *nm, const struct spans *claimed,
@@ -566,12 +572,25 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (!pre && (o->need_case == CASE_ALL ||
                  (o->c[C_CAPMOD].n && cls == C_INSTRUMENT && !oc_capital(nm, h))))
         s = capitals_before(o, t, nm, s, &ncap);
+    /* a nobefore word makes the head a common noun; one of value `capitals` does not
+     * when capitalized words name the head ("its Security Sector Development Plan"), and
+     * written with a capital mid-sentence it is part of the name ("National Plan for …") */
     for (size_t j = 0; scan_back_may(&o->nobefore_back, t, scan_space_back(t, s)) &&
-                       j < o->c[C_NOBEFORE].n; j++)
-        if (scan_word_back(t, scan_space_back(t, s), o->c[C_NOBEFORE].w[j]) != (size_t)-1) {
-            *ndrop = nd0;
-            return 0;
+                       j < o->c[C_NOBEFORE].n; j++) {
+        size_t x = scan_word_back(t, scan_space_back(t, s), o->c[C_NOBEFORE].w[j]);
+        if (x == (size_t)-1)
+            continue;
+        if (o->need_case == CASE_ALL && value_is(o, C_NOBEFORE, j, "capitals")) {
+            if (oc_capital(nm, x) && !oc_sentence_start(t, x)) {
+                s = x, j = (size_t)-1; /* and the word before it */
+                continue;
+            }
+            if (ncap)
+                break;
         }
+        *ndrop = nd0;
+        return 0;
+    }
     size_t q = h + hlen, k;
     int needmod = head_in(o, C_NEEDMOD, t, h, hlen);
     for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, q))); i++)
@@ -647,12 +666,6 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->cls = cls;
     f->head = o->c[cls].v[which];
     return 1;
-}
-
-/* Entry i of class c of o has the value v. */
-static int value_is(const struct oc_lang *o, int c, size_t i, const char *v)
-{
-    return o->c[c].v[i] && strcmp(o->c[c].v[i], v) == 0;
 }
 
 /* A word of class c ends at p, one without the value unless (NULL: any). */
