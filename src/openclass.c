@@ -305,6 +305,7 @@ struct found_name {
     int caps;         /* capitalized content words in its complement */
     int thin;         /* head-last: a weak head with fewer characters before it than its
                          value: emitted only when read twice */
+    int bare_end;     /* head-first: capitalized modifiers and head, no complement */
 };
 
 /* The complement from q: its end (0 when it has fewer than min content words). Named
@@ -637,6 +638,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         !oc_is_class(o, C_ATTEST, t, oc_gap(t, e)))
         e = 0, *ndrop = nd0;
     /* capitalized words before the head name it: it needs no complement */
+    f->bare_end = !e && ncap;
     if (!e && ncap) {
         e = q > l ? h + hlen : q;
         for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, e))); i++)
@@ -1052,11 +1054,26 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         if (!o->head_last && cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p))
             continue;
         size_t nd = 0;
+        f.bare_end = 0;
         int ok = o->head_last ? name_head_last(o, t, p, claimed, &f)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
         if (!ok || f.s < last_end || (o->head_last && known_tail(&nm, t, &f)))
             continue;
         last_end = f.e;
+        /* a name with no complement, "and", a name of its class: they share its
+         * complement, one name ("Action Plan and Road Map to End and Prevent ...") */
+        struct found_name *g = ngot ? &got[ngot - 1] : NULL;
+        size_t a = g ? oc_gap(t, g->e) : 0, ka = g ? oc_is_class(o, C_AND, t, a) : 0;
+        if (g && g->bare_end && !f.bare_end && g->cls == f.cls && ka && oc_gap(t, a + ka) == f.s) {
+            xgrow((void **)&gdrops, &capgdrops, ngdrops + nd + 1, sizeof *gdrops);
+            memcpy(gdrops + ngdrops, drops, nd * sizeof *drops);
+            ngdrops += nd;
+            g->ndrop += nd;
+            g->e = f.e;
+            g->caps += f.caps;
+            g->bare_end = 0;
+            continue;
+        }
         /* kept (and its drops done) once the scan is done: param names may ask for the
          * name twice; claimed then too: the scan goes on after the name, where no claim
          * of its own can be hit, and claims sort once */
