@@ -311,7 +311,8 @@ struct found_name {
 /* The complement from q: its end (0 when it has fewer than min content words). Named
  * mentions inside are marked dropped. */
 static size_t complement(const struct oc_lang *o, const struct lang *L, struct text t,
-                         size_t q, int min, struct named *nm, size_t *ndrop, size_t *drops)
+                         size_t q, int min, int kind, struct named *nm, size_t *ndrop,
+                         size_t *drops)
 {
     size_t r = q, e = 0;
     int content = 0, words = 0;
@@ -332,9 +333,16 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
             r = e = nm->of->v[i].nend;
             content++, words++;
             /* a name ends with a named body unless a function word goes on: "Special
-             * Representative of the Secretary-General for …", not "… and her name" */
-            size_t after = oc_gap(t, r);
-            if (after < t.n && !oc_is_class(o, C_FUNCTION, t, after))
+             * Representative of the Secretary-General for …", not "… and her name"; with
+             * case all an instrument's name goes on with a capitalized content word
+             * ("Declaration of the Association of Southeast Asian Nations Concord II") */
+            size_t after = oc_gap(t, r), pre, which;
+            int hc;
+            if (after < t.n && !oc_is_class(o, C_FUNCTION, t, after) &&
+                !(kind == C_INSTRUMENT && o->need_case == CASE_ALL && oc_capital(nm, after) &&
+                  !oc_is_class(o, C_STOP, t, after) &&
+                  !head_at(o, L, t, after, &pre, &hc, &which) &&
+                  named_at(nm, after, 0) == (size_t)-1))
                 break;
             continue;
         }
@@ -632,9 +640,9 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
     nm->capitals = 0;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
-    size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
+    size_t e = linked ? complement(o, L, t, q, min, cls, nm, ndrop, drops) : 0;
     /* a weak head's name of one word that an attest word follows ("... adopted") */
-    if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, nm, ndrop, drops)) &&
+    if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, cls, nm, ndrop, drops)) &&
         !oc_is_class(o, C_ATTEST, t, oc_gap(t, e)))
         e = 0, *ndrop = nd0;
     /* capitalized words before the head name it: it needs no complement */
