@@ -491,6 +491,20 @@ static int lower_elsewhere(struct text t, const struct named *nm, size_t w, size
     return 0;
 }
 
+/* The word [w, b) is one of the capitalized words that name a head (capitals_before). */
+static int capital_word(const struct oc_lang *o, struct text t, const struct named *nm,
+                        size_t w, size_t b)
+{
+    size_t k;
+    if (digit(t.s[w]) || !oc_capital(nm, w) || named_at(nm, b, 1) != (size_t)-1 ||
+        oc_sentence_start(t, w))
+        return 0;
+    return !(((k = oc_is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
+             ((k = oc_is_class(o, C_STOP, t, w)) && w + k >= b) ||
+             ((k = oc_is_class(o, C_NOBEFORE, t, w)) && w + k >= b) ||
+             (o->need_case == CASE_FIRST && !ends_with(o, C_CAPMOD, t, w, b)));
+}
+
 /* With case all (case first: words ending in a capmod entry): the start of the
  * capitalized words right before s that name the head
  * with it ("Vienna Action Plan", "Implementation Support Unit", "Attorney General's
@@ -516,14 +530,14 @@ static size_t capitals_before(const struct oc_lang *o, struct text t, const stru
             b = a;
         }
         w = word_back(t, b);
-        if (w == b || digit(t.s[w]) || !oc_capital(nm, w) ||
-            named_at(nm, b, 1) != (size_t)-1 || oc_sentence_start(t, w))
-            break;
-        size_t k;
-        if (((k = oc_is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
-            ((k = oc_is_class(o, C_STOP, t, w)) && w + k >= b) ||
-            ((k = oc_is_class(o, C_NOBEFORE, t, w)) && w + k >= b) ||
-            (o->need_case == CASE_FIRST && !ends_with(o, C_CAPMOD, t, w, b)))
+        size_t k = w < b ? oc_is_class(o, C_AND, t, w) : 0;
+        /* "and" between capitalized words: "Mental Health and Well-Being Strategy" */
+        if (*n && o->need_case == CASE_ALL && k && w + k >= b && !oc_capital(nm, w)) {
+            for (b = w; b > 0 && t.s[b - 1] == ' ';)
+                b--;
+            w = word_back(t, b);
+        }
+        if (w == b || !capital_word(o, t, nm, w, b))
             break;
         s = w;
         ++*n;
