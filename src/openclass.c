@@ -368,7 +368,12 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         }
         if (tw)
             ks = 0;
-        if ((ks && ks >= kf) || head_at(o, L, t, g, &pre, &cls, &which) ||
+        /* with case all a capitalized body head after a function word is part of an
+         * instrument's name: "Guidelines of the Committee for the Conduct of its Work" */
+        if ((ks && ks >= kf) ||
+            (head_at(o, L, t, g, &pre, &cls, &which) &&
+             !(kind == C_INSTRUMENT && cls == C_BODY && o->need_case == CASE_ALL && !kf &&
+               r > e && oc_capital(nm, g))) ||
             oc_is_class(o, C_MONTH, t, g))
             break;
         size_t we = word_end(t, g);
