@@ -306,6 +306,8 @@ struct found_name {
     int thin;         /* head-last: a weak head with fewer characters before it than its
                          value: emitted only when read twice */
     int bare_end;     /* head-first: capitalized modifiers and head, no complement */
+    const char *to_short; /* the head class of a short form ending it, at short_at */
+    size_t short_at;
 };
 
 /* The complement from q: its end (0 when it has fewer than min content words). Named
@@ -459,43 +461,6 @@ static int case_fits(const struct oc_lang *o, struct text t, const struct named 
     return 1;
 }
 
-/* Start of the word that ends at e: letters and digits, with inner hyphens (e itself if
- * no word ends there). */
-static size_t word_back(struct text t, size_t e)
-{
-    size_t p = e;
-    while (p > 0) {
-        uint32_t cp = scan_cp_back(t, p);
-        if (cp_is_word(cp)) {
-            p--;
-            while (p > 0 && ((unsigned char)t.s[p] & 0xC0) == 0x80)
-                p--;
-        } else if (t.s[p - 1] == '-' && p > 1 && p < e && cp_is_word(scan_cp_back(t, p - 1))) {
-            p--;
-        } else {
-            break;
-        }
-    }
-    return p;
-}
-
-/* The word [w, b) is written somewhere in t in lower case (a common word: "Development",
- * "Executive"; not "Cairo", "Vienna"). */
-static int lower_elsewhere(struct text t, const struct named *nm, size_t w, size_t b)
-{
-    size_t n = b - w;
-    for (const char *q = t.s; (q = memmem(q, t.n - (size_t)(q - t.s), t.s + w, n)) != NULL;
-         q++) {
-        size_t at = (size_t)(q - t.s);
-        if (at != w && scan_word_start(t, at) && !cp_is_word(scan_cp(t, at + n)) &&
-            !oc_capital(nm, at))
-            return 1;
-        if (at + n >= t.n)
-            break;
-    }
-    return 0;
-}
-
 /* The word [w, b) is one of the capitalized words that name a head (capitals_before). */
 static int capital_word(const struct oc_lang *o, struct text t, const struct named *nm,
                         size_t w, size_t b)
@@ -534,13 +499,13 @@ static size_t capitals_before(const struct oc_lang *o, struct text t, const stru
                 break;
             b = a;
         }
-        w = word_back(t, b);
+        w = oc_word_back(t, b);
         size_t k = w < b ? oc_is_class(o, C_AND, t, w) : 0;
         /* "and" between capitalized words: "Mental Health and Well-Being Strategy" */
         if (*n && o->need_case == CASE_ALL && k && w + k >= b && !oc_capital(nm, w)) {
             for (b = w; b > 0 && t.s[b - 1] == ' ';)
                 b--;
-            w = word_back(t, b);
+            w = oc_word_back(t, b);
         }
         if (w == b || !capital_word(o, t, nm, w, b))
             break;
@@ -548,7 +513,7 @@ static size_t capitals_before(const struct oc_lang *o, struct text t, const stru
         ++*n;
     }
     /* one word alone names the head only if the text never writes it in lower case */
-    if (*n == 1 && lower_elsewhere(t, nm, s, word_end(t, s)))
+    if (*n == 1 && oc_lower_elsewhere(t, nm, s, word_end(t, s)))
         *n = 0;
     return *n ? s : s0;
 }
@@ -633,7 +598,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             long y;
             size_t d = oc_gap(t, l + k), yl = scan_number(t, d, 4, &y);
             *ndrop = nd0;
-            if (yl != 4 || !head_in(o, C_YEARNAME, t, h, hlen))
+            /* a link of one word: "Protocol of 1978", not "… to the 1980 Convention" */
+            if (yl != 4 || !head_in(o, C_YEARNAME, t, h, hlen) || oc_word_back(t, l + k) > l)
                 return 0;
             f->s = s;
             f->e = d + 4;
@@ -664,6 +630,25 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, cls, nm, ndrop, drops)) &&
         !oc_is_class(o, C_ATTEST, t, oc_gap(t, e)))
         e = 0, *ndrop = nd0;
+    /* an instrument's name that ends in another's head after a link ending in a function
+     * word, a short form ("Protocol III to the Treaty"): openclass_find gives it the
+     * antecedent's id */
+    size_t sh = oc_gap(t, q), shl = 0, shw, shp;
+    int shc;
+    struct text tl = t; /* the word's letters: "Treaty4" */
+    for (tl.n = sh; tl.n < word_end(t, sh) && !digit(t.s[tl.n]);)
+        tl.n++;
+    f->to_short = NULL;
+    if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
+        e = 0; /* a complement of the one word */
+    if (!e && q > l && cls == C_INSTRUMENT && o->need_case == CASE_ALL &&
+        oc_word_back(t, q) > l && oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
+        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
+        oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)) {
+        e = sh + shl;
+        f->to_short = o->c[C_INSTRUMENT].v[shw];
+        f->short_at = sh;
+    }
     /* capitalized words before the head name it: it needs no complement */
     f->bare_end = !e && ncap;
     if (!e && ncap) {
@@ -866,6 +851,11 @@ static int of_class(const struct oc_lang *o, struct text t, struct named *nm, si
         return 0;
     if (m->type && strcmp(m->type, cls) == 0)
         return 1;
+    /* an open-class name is of its head's class only: "Protocol III to the Treaty" is
+     * no treaty */
+    if (m->kind == MK_CONVENTION && m->type && !m->name && m->id &&
+        strncmp(m->id, "unknown:", 8) == 0)
+        return 0;
     for (int c = C_INSTRUMENT; c <= C_BODY; c++)
         for (size_t j = 0; j < o->c[c].n; j++) {
             const char *w = o->c[c].w[j];
@@ -1082,6 +1072,7 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
             continue;
         size_t nd = 0;
         f.bare_end = 0;
+        f.to_short = NULL;
         int ok = o->head_last ? name_head_last(o, t, p, claimed, &f)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
         if (!ok || f.s < last_end || (o->head_last && known_tail(&nm, t, &f)))
@@ -1091,7 +1082,8 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
          * complement, one name ("Action Plan and Road Map to End and Prevent ...") */
         struct found_name *g = ngot ? &got[ngot - 1] : NULL;
         size_t a = g ? oc_gap(t, g->e) : 0, ka = g ? oc_is_class(o, C_AND, t, a) : 0;
-        if (g && g->bare_end && !f.bare_end && g->cls == f.cls && ka && oc_gap(t, a + ka) == f.s) {
+        if (g && g->bare_end && !f.bare_end && !f.to_short && g->cls == f.cls && ka &&
+            oc_gap(t, a + ka) == f.s) {
             xgrow((void **)&gdrops, &capgdrops, ngdrops + nd + 1, sizeof *gdrops);
             memcpy(gdrops + ngdrops, drops, nd * sizeof *drops);
             ngdrops += nd;
@@ -1114,8 +1106,21 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     char **keys = xmalloc((ngot + 1) * sizeof *keys);
     size_t *idof = xmalloc((ngot + 1) * sizeof *idof);
     unsigned char *twice = xcalloc(ngot + 1, 1);
-    for (size_t i = 0; i < ngot; i++)
+    for (size_t i = 0; i < ngot; i++) {
         keys[i] = name_key(lang, t, &got[i]);
+        size_t a;
+        if (got[i].to_short && antecedents(o, t, &nm, out, got[i].short_at, got[i].to_short,
+                                           1, &a)) {
+            size_t n = got[i].short_at - got[i].s;
+            char *k = xmalloc(n + strlen(out->v[a].id) + 1);
+            memcpy(k, t.s + got[i].s, n);
+            strcpy(k + n, out->v[a].id);
+            free(keys[i]);
+            keys[i] = k;
+        } else if (got[i].to_short) {
+            got[i].cls = -1; /* no antecedent: no name */
+        }
+    }
     /* head-last: the longer name is the one that goes on before it (its keys reversed, a
      * name cut at a start word inside a longer one: zh "non-repetition commission" after
      * "truth, coexistence and non-repetition commission") */
@@ -1133,6 +1138,8 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     if (rev != keys)
         free(rev);
     for (size_t i = 0, dj = 0; i < ngot; dj += got[i].ndrop, i++) {
+        if (got[i].cls < 0)
+            continue;
         int want = o->names[got[i].cls == C_BODY];
         if (want == NAMES_CAPITALS)
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;

@@ -121,5 +121,9 @@ int oc_sentence_start(struct text t, size_t p);
 /* a word of class c ends at p, one without the value unless (NULL: any) */
 int oc_class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p,
                      const char *unless);
+/* (openclass_marks.c) the start of the word that ends at e; whether the word [w, b) is
+ * written somewhere in t in lower case */
+size_t oc_word_back(struct text t, size_t e);
+int oc_lower_elsewhere(struct text t, const struct named *nm, size_t w, size_t b);
 
 #endif
