@@ -119,6 +119,7 @@ static void named_init(struct named *nm, const struct mentions *out)
 {
     nm->of = out;
     nm->n = 0;
+    nm->uncased = 0;
     nm->by_start = xmalloc((out->n + 1) * sizeof *nm->by_start);
     nm->by_end = xmalloc((out->n + 1) * sizeof *nm->by_end);
     nm->drop = xcalloc(out->n + 1, 1);
@@ -407,7 +408,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
                         oc_is_class(o, C_POSTMOD, t, g) == we - g;
         if (ends_with(o, C_STOPSUFFIX, t, g, we) ||
             (o->need_case != CASE_NONE && !oc_capital(nm, g) && !adjective &&
-             (o->need_case == CASE_ALL || nm->capitals)))
+             !nm->uncased && (o->need_case == CASE_ALL || nm->capitals)))
             break;
         if (oc_capital(nm, g))
             nm->capitals++;
@@ -617,7 +618,12 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
-    if (!case_fits(o, t, nm, s, q)) {
+    /* a name that starts with a premod of value uncased needs no capitals ("open-ended
+     * working group on …", which the UN writes in lower case) */
+    size_t pw;
+    nm->uncased = o->need_case == CASE_ALL && oc_is_class(o, C_PREMOD, t, s) &&
+                  oc_any(o, C_PREMOD, t, s, &pw) && value_is(o, C_PREMOD, pw, "uncased");
+    if (!nm->uncased && !case_fits(o, t, nm, s, q)) {
         *ndrop = nd0;
         return 0;
     }

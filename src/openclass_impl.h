@@ -105,6 +105,7 @@ struct named {
     const char **eng; /* per mention: first_class of its English name, NULL until asked */
     const struct source_case *cs;
     int capitals; /* capitalized content words the last complement read */
+    int uncased;  /* the name read needs no capitals (a premod of value uncased) */
 };
 
 /* The grammar's look-ups of the text (openclass.c), which the marks use too: */
