@@ -119,7 +119,7 @@ static void named_init(struct named *nm, const struct mentions *out)
 {
     nm->of = out;
     nm->n = 0;
-    nm->uncased = 0;
+    nm->uncased = nm->need_plain = 0;
     nm->by_start = xmalloc((out->n + 1) * sizeof *nm->by_start);
     nm->by_end = xmalloc((out->n + 1) * sizeof *nm->by_end);
     nm->drop = xcalloc(out->n + 1, 1);
@@ -318,7 +318,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
                          size_t *drops)
 {
     size_t r = q, e = 0;
-    int content = 0, words = 0;
+    int content = 0, words = 0, plain = 0; /* plain: content words not named mentions */
     size_t nd = *ndrop;
     while (words < MAX_WORDS) {
         size_t g = oc_gap(t, r), k, i;
@@ -412,12 +412,12 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
             break;
         if (oc_capital(nm, g))
             nm->capitals++;
-        content++, words++;
+        content++, words++, plain++;
         r = e = letters;
         if (letters < we)
             break;
     }
-    if (content < min || !e)
+    if (content < min || !e || (nm->need_plain && !plain))
         return 0;
     *ndrop = nd;
     return e;
@@ -629,6 +629,9 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     }
     size_t wk, wn = oc_any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
+    /* a weak head of value 1: one content word that is no named mention ("Special
+     * Representative for Iraq", not "… of the Secretary-General" alone) */
+    nm->need_plain = wn == hlen && min == 1;
     nm->capitals = 0;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
     size_t e = linked ? complement(o, L, t, q, min, cls, nm, ndrop, drops) : 0;

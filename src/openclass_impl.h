@@ -106,6 +106,7 @@ struct named {
     const struct source_case *cs;
     int capitals; /* capitalized content words the last complement read */
     int uncased;  /* the name read needs no capitals (a premod of value uncased) */
+    int need_plain; /* its complement needs a content word that is no named mention */
 };
 
 /* The grammar's look-ups of the text (openclass.c), which the marks use too: */
