@@ -119,6 +119,7 @@ static void named_init(struct named *nm, const struct mentions *out)
 {
     nm->of = out;
     nm->n = 0;
+    nm->uncased = nm->need_plain = 0;
     nm->by_start = xmalloc((out->n + 1) * sizeof *nm->by_start);
     nm->by_end = xmalloc((out->n + 1) * sizeof *nm->by_end);
     nm->drop = xcalloc(out->n + 1, 1);
@@ -305,15 +306,19 @@ struct found_name {
     int caps;         /* capitalized content words in its complement */
     int thin;         /* head-last: a weak head with fewer characters before it than its
                          value: emitted only when read twice */
+    int bare_end;     /* head-first: capitalized modifiers and head, no complement */
+    const char *to_short; /* the head class of a short form ending it, at short_at */
+    size_t short_at;
 };
 
 /* The complement from q: its end (0 when it has fewer than min content words). Named
  * mentions inside are marked dropped. */
 static size_t complement(const struct oc_lang *o, const struct lang *L, struct text t,
-                         size_t q, int min, struct named *nm, size_t *ndrop, size_t *drops)
+                         size_t q, int min, int kind, struct named *nm, size_t *ndrop,
+                         size_t *drops)
 {
     size_t r = q, e = 0, det = (size_t)-1;
-    int content = 0, words = 0;
+    int content = 0, words = 0, plain = 0; /* plain: content words not named mentions */
     size_t nd = *ndrop;
     while (words < MAX_WORDS) {
         size_t g = oc_gap(t, r), k, i;
@@ -342,9 +347,16 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
             r = e = nm->of->v[i].nend;
             content++, words++;
             /* a name ends with a named body unless a function word goes on: "Special
-             * Representative of the Secretary-General for …", not "… and her name" */
-            size_t after = oc_gap(t, r);
-            if (after < t.n && !oc_is_class(o, C_FUNCTION, t, after))
+             * Representative of the Secretary-General for …", not "… and her name"; with
+             * case all an instrument's name goes on with a capitalized content word
+             * ("Declaration of the Association of Southeast Asian Nations Concord II") */
+            size_t after = oc_gap(t, r), pre, which;
+            int hc;
+            if (after < t.n && !oc_is_class(o, C_FUNCTION, t, after) &&
+                !(kind == C_INSTRUMENT && o->need_case == CASE_ALL && oc_capital(nm, after) &&
+                  !oc_is_class(o, C_STOP, t, after) &&
+                  !head_at(o, L, t, after, &pre, &hc, &which) &&
+                  named_at(nm, after, 0) == (size_t)-1))
                 break;
             continue;
         }
@@ -370,7 +382,12 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         }
         if (tw)
             ks = 0;
-        if ((ks && ks >= kf) || head_at(o, L, t, g, &pre, &cls, &which) ||
+        /* with case all a capitalized body head after a function word is part of an
+         * instrument's name: "Guidelines of the Committee for the Conduct of its Work" */
+        if ((ks && ks >= kf) ||
+            (head_at(o, L, t, g, &pre, &cls, &which) &&
+             !(kind == C_INSTRUMENT && cls == C_BODY && o->need_case == CASE_ALL && !kf &&
+               r > e && oc_capital(nm, g))) ||
             oc_is_class(o, C_MONTH, t, g))
             break;
         size_t we = word_end(t, g);
@@ -402,16 +419,16 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
                         oc_is_class(o, C_POSTMOD, t, g) == we - g;
         if (ends_with(o, C_STOPSUFFIX, t, g, we) ||
             (o->need_case != CASE_NONE && !oc_capital(nm, g) && !adjective &&
-             (o->need_case == CASE_ALL || nm->capitals)))
+             !nm->uncased && (o->need_case == CASE_ALL || nm->capitals)))
             break;
         if (oc_capital(nm, g))
             nm->capitals++;
-        content++, words++;
+        content++, words++, plain++;
         r = e = letters;
         if (letters < we)
             break;
     }
-    if (content < min || !e)
+    if (content < min || !e || (nm->need_plain && !plain))
         return 0;
     nm->content = det < e ? 0 : content;
     *ndrop = nd;
@@ -451,53 +468,32 @@ static int case_fits(const struct oc_lang *o, struct text t, const struct named 
         return 1;
     if (!oc_capital(nm, s))
         return 0;
-    for (size_t p = oc_gap(t, word_end(t, s)); o->need_case == CASE_ALL && p < e;
-         p = oc_gap(t, word_end(t, p))) {
+    for (size_t p = oc_gap(t, word_end(t, s)), k; o->need_case == CASE_ALL && p < e;
+         p = oc_gap(t, k ? p + k : word_end(t, p))) {
         if (!cp_is_word(scan_cp(t, p)))
             break;
+        /* a link of several words is lower-case as a whole: "Fund in support of" */
+        if ((k = oc_is_class(o, C_LINK, t, p)))
+            continue;
         if (!oc_capital(nm, p) && !oc_is_class(o, C_FUNCTION, t, p) &&
-            !oc_is_class(o, C_LINK, t, p) &&
             !oc_is_class(o, C_TITLELINK, t, p))
             return 0;
     }
     return 1;
 }
 
-/* Start of the word that ends at e: letters and digits, with inner hyphens (e itself if
- * no word ends there). */
-static size_t word_back(struct text t, size_t e)
+/* The word [w, b) is one of the capitalized words that name a head (capitals_before). */
+static int capital_word(const struct oc_lang *o, struct text t, const struct named *nm,
+                        size_t w, size_t b)
 {
-    size_t p = e;
-    while (p > 0) {
-        uint32_t cp = scan_cp_back(t, p);
-        if (cp_is_word(cp)) {
-            p--;
-            while (p > 0 && ((unsigned char)t.s[p] & 0xC0) == 0x80)
-                p--;
-        } else if (t.s[p - 1] == '-' && p > 1 && p < e && cp_is_word(scan_cp_back(t, p - 1))) {
-            p--;
-        } else {
-            break;
-        }
-    }
-    return p;
-}
-
-/* The word [w, b) is written somewhere in t in lower case (a common word: "Development",
- * "Executive"; not "Cairo", "Vienna"). */
-static int lower_elsewhere(struct text t, const struct named *nm, size_t w, size_t b)
-{
-    size_t n = b - w;
-    for (const char *q = t.s; (q = memmem(q, t.n - (size_t)(q - t.s), t.s + w, n)) != NULL;
-         q++) {
-        size_t at = (size_t)(q - t.s);
-        if (at != w && scan_word_start(t, at) && !cp_is_word(scan_cp(t, at + n)) &&
-            !oc_capital(nm, at))
-            return 1;
-        if (at + n >= t.n)
-            break;
-    }
-    return 0;
+    size_t k;
+    if (digit(t.s[w]) || !oc_capital(nm, w) || named_at(nm, b, 1) != (size_t)-1 ||
+        oc_sentence_start(t, w))
+        return 0;
+    return !(((k = oc_is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
+             ((k = oc_is_class(o, C_STOP, t, w)) && w + k >= b) ||
+             ((k = oc_is_class(o, C_NOBEFORE, t, w)) && w + k >= b) ||
+             (o->need_case == CASE_FIRST && !ends_with(o, C_CAPMOD, t, w, b)));
 }
 
 /* With case all (case first: words ending in a capmod entry): the start of the
@@ -524,23 +520,29 @@ static size_t capitals_before(const struct oc_lang *o, struct text t, const stru
                 break;
             b = a;
         }
-        w = word_back(t, b);
-        if (w == b || digit(t.s[w]) || !oc_capital(nm, w) ||
-            named_at(nm, b, 1) != (size_t)-1 || oc_sentence_start(t, w))
-            break;
-        size_t k;
-        if (((k = oc_is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
-            ((k = oc_is_class(o, C_STOP, t, w)) && w + k >= b) ||
-            ((k = oc_is_class(o, C_NOBEFORE, t, w)) && w + k >= b) ||
-            (o->need_case == CASE_FIRST && !ends_with(o, C_CAPMOD, t, w, b)))
+        w = oc_word_back(t, b);
+        size_t k = w < b ? oc_is_class(o, C_AND, t, w) : 0;
+        /* "and" between capitalized words: "Mental Health and Well-Being Strategy" */
+        if (*n && o->need_case == CASE_ALL && k && w + k >= b && !oc_capital(nm, w)) {
+            for (b = w; b > 0 && t.s[b - 1] == ' ';)
+                b--;
+            w = oc_word_back(t, b);
+        }
+        if (w == b || !capital_word(o, t, nm, w, b))
             break;
         s = w;
         ++*n;
     }
     /* one word alone names the head only if the text never writes it in lower case */
-    if (*n == 1 && lower_elsewhere(t, nm, s, word_end(t, s)))
+    if (*n == 1 && oc_lower_elsewhere(t, nm, s, word_end(t, s)))
         *n = 0;
     return *n ? s : s0;
+}
+
+/* Entry i of class c of o has the value v. */
+static int value_is(const struct oc_lang *o, int c, size_t i, const char *v)
+{
+    return o->c[c].v[i] && strcmp(o->c[c].v[i], v) == 0;
 }
 
 /* Head-first languages: [modifiers] head [postmodifiers] link complement. */
@@ -585,12 +587,25 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (!pre && (o->need_case == CASE_ALL ||
                  (o->c[C_CAPMOD].n && cls == C_INSTRUMENT && !oc_capital(nm, h))))
         s = capitals_before(o, t, nm, s, &ncap);
+    /* a nobefore word makes the head a common noun; one of value `capitals` does not
+     * when capitalized words name the head ("its Security Sector Development Plan"), and
+     * written with a capital mid-sentence it is part of the name ("National Plan for …") */
     for (size_t j = 0; scan_back_may(&o->nobefore_back, t, scan_space_back(t, s)) &&
-                       j < o->c[C_NOBEFORE].n; j++)
-        if (scan_word_back(t, scan_space_back(t, s), o->c[C_NOBEFORE].w[j]) != (size_t)-1) {
-            *ndrop = nd0;
-            return 0;
+                       j < o->c[C_NOBEFORE].n; j++) {
+        size_t x = scan_word_back(t, scan_space_back(t, s), o->c[C_NOBEFORE].w[j]);
+        if (x == (size_t)-1)
+            continue;
+        if (o->need_case == CASE_ALL && value_is(o, C_NOBEFORE, j, "capitals")) {
+            if (oc_capital(nm, x) && !oc_sentence_start(t, x)) {
+                s = x, j = (size_t)-1; /* and the word before it */
+                continue;
+            }
+            if (ncap)
+                break;
         }
+        *ndrop = nd0;
+        return 0;
+    }
     size_t q = h + hlen, k;
     int needmod = head_in(o, C_NEEDMOD, t, h, hlen);
     for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, q))); i++)
@@ -605,7 +620,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             long y;
             size_t d = oc_gap(t, l + k), yl = scan_number(t, d, 4, &y);
             *ndrop = nd0;
-            if (yl != 4 || !head_in(o, C_YEARNAME, t, h, hlen))
+            /* a link of one word: "Protocol of 1978", not "… to the 1980 Convention" */
+            if (yl != 4 || !head_in(o, C_YEARNAME, t, h, hlen) || oc_word_back(t, l + k) > l)
                 return 0;
             f->s = s;
             f->e = d + 4;
@@ -623,21 +639,50 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
-    if (!case_fits(o, t, nm, s, q) && !(s == h && head_in(o, C_LOWERHEAD, t, h, hlen))) {
+    /* a name that starts with a premod of value uncased needs no capitals ("open-ended
+     * working group on …", which the UN writes in lower case) */
+    size_t pw;
+    nm->uncased = o->need_case == CASE_ALL && oc_is_class(o, C_PREMOD, t, s) &&
+                  oc_any(o, C_PREMOD, t, s, &pw) && value_is(o, C_PREMOD, pw, "uncased");
+    if (!nm->uncased && !case_fits(o, t, nm, s, q) &&
+        !(s == h && head_in(o, C_LOWERHEAD, t, h, hlen))) {
         *ndrop = nd0;
         return 0;
     }
     size_t wk, wn = oc_any(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
+    /* a weak head of value 1: one content word that is no named mention ("Special
+     * Representative for Iraq", not "… of the Secretary-General" alone) */
+    nm->need_plain = wn == hlen && min == 1;
     nm->capitals = nm->content = 0;
     nm->by_capitals = o->names[cls == C_BODY] == NAMES_CAPITALS;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
-    size_t e = linked ? complement(o, L, t, q, min, nm, ndrop, drops) : 0;
+    size_t e = linked ? complement(o, L, t, q, min, cls, nm, ndrop, drops) : 0;
     /* a weak head's name of one word that an attest word follows ("... adopted") */
-    if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, nm, ndrop, drops)) &&
+    if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, cls, nm, ndrop, drops)) &&
         !attested(o, t, e, o->c[cls].v[which]))
         e = 0, *ndrop = nd0;
+    /* an instrument's name that ends in another's head after a link ending in a function
+     * word, a short form ("Protocol III to the Treaty"): openclass_find gives it the
+     * antecedent's id */
+    size_t sh = oc_gap(t, q), shl = 0, shw, shp;
+    int shc;
+    struct text tl = t; /* the word's letters: "Treaty4" */
+    for (tl.n = sh; tl.n < word_end(t, sh) && !digit(t.s[tl.n]);)
+        tl.n++;
+    f->to_short = NULL;
+    if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
+        e = 0; /* a complement of the one word */
+    if (!e && q > l && cls == C_INSTRUMENT && o->need_case == CASE_ALL &&
+        oc_word_back(t, q) > l && oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
+        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
+        oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)) {
+        e = sh + shl;
+        f->to_short = o->c[C_INSTRUMENT].v[shw];
+        f->short_at = sh;
+    }
     /* capitalized words before the head name it: it needs no complement */
+    f->bare_end = !e && ncap;
     if (!e && ncap) {
         e = q > l ? h + hlen : q;
         for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, e))); i++)
@@ -673,12 +718,6 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->cls = cls;
     f->head = o->c[cls].v[which];
     return 1;
-}
-
-/* Entry i of class c of o has the value v. */
-static int value_is(const struct oc_lang *o, int c, size_t i, const char *v)
-{
-    return o->c[c].v[i] && strcmp(o->c[c].v[i], v) == 0;
 }
 
 /* A word of class c ends at p, one without the value unless (NULL: any). */
@@ -865,6 +904,11 @@ static int of_class(const struct oc_lang *o, struct text t, struct named *nm, si
         return 0;
     if (m->type && strcmp(m->type, cls) == 0)
         return 1;
+    /* an open-class name is of its head's class only: "Protocol III to the Treaty" is
+     * no treaty */
+    if (m->kind == MK_CONVENTION && m->type && !m->name && m->id &&
+        strncmp(m->id, "unknown:", 8) == 0)
+        return 0;
     for (int c = C_INSTRUMENT; c <= C_BODY; c++)
         for (size_t j = 0; j < o->c[c].n; j++) {
             const char *w = o->c[c].w[j];
@@ -1113,11 +1157,28 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         if (!o->head_last && cp_is_word(scan_cp(t, p)) && !scan_word_start(t, p))
             continue;
         size_t nd = 0;
+        f.bare_end = 0;
+        f.to_short = NULL;
         int ok = o->head_last ? name_head_last(o, t, p, claimed, &f)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
         if (!ok || f.s < last_end || (o->head_last && known_tail(&nm, t, &f)))
             continue;
         last_end = f.e;
+        /* a name with no complement, "and", a name of its class: they share its
+         * complement, one name ("Action Plan and Road Map to End and Prevent ...") */
+        struct found_name *g = ngot ? &got[ngot - 1] : NULL;
+        size_t a = g ? oc_gap(t, g->e) : 0, ka = g ? oc_is_class(o, C_AND, t, a) : 0;
+        if (g && g->bare_end && !f.bare_end && !f.to_short && g->cls == f.cls && ka &&
+            oc_gap(t, a + ka) == f.s) {
+            xgrow((void **)&gdrops, &capgdrops, ngdrops + nd + 1, sizeof *gdrops);
+            memcpy(gdrops + ngdrops, drops, nd * sizeof *drops);
+            ngdrops += nd;
+            g->ndrop += nd;
+            g->e = f.e;
+            g->caps += f.caps;
+            g->bare_end = 0;
+            continue;
+        }
         /* kept (and its drops done) once the scan is done: param names may ask for the
          * name twice; claimed then too: the scan goes on after the name, where no claim
          * of its own can be hit, and claims sort once */
@@ -1131,8 +1192,21 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     char **keys = xmalloc((ngot + 1) * sizeof *keys);
     size_t *idof = xmalloc((ngot + 1) * sizeof *idof);
     unsigned char *twice = xcalloc(ngot + 1, 1);
-    for (size_t i = 0; i < ngot; i++)
+    for (size_t i = 0; i < ngot; i++) {
         keys[i] = name_key(lang, t, &got[i]);
+        size_t a;
+        if (got[i].to_short && antecedents(o, t, &nm, out, got[i].short_at, got[i].to_short,
+                                           1, &a)) {
+            size_t n = got[i].short_at - got[i].s;
+            char *k = xmalloc(n + strlen(out->v[a].id) + 1);
+            memcpy(k, t.s + got[i].s, n);
+            strcpy(k + n, out->v[a].id);
+            free(keys[i]);
+            keys[i] = k;
+        } else if (got[i].to_short) {
+            got[i].cls = -1; /* no antecedent: no name */
+        }
+    }
     /* head-last: the longer name is the one that goes on before it (its keys reversed, a
      * name cut at a start word inside a longer one: zh "non-repetition commission" after
      * "truth, coexistence and non-repetition commission") */
@@ -1150,6 +1224,8 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     if (rev != keys)
         free(rev);
     for (size_t i = 0, dj = 0; i < ngot; dj += got[i].ndrop, i++) {
+        if (got[i].cls < 0)
+            continue;
         int want = o->names[got[i].cls == C_BODY];
         if (want == NAMES_CAPITALS)
             want = got[i].caps ? NAMES_ON : NAMES_REPEAT;

@@ -119,6 +119,8 @@ struct named {
     int by_capitals; /* the head's class is emitted by its capitals (param ... capitals) */
     int content;  /* its content words, 0 when a nostart word (a possessive, an indefinite
                      article: "... of its work") is one of its words */
+    int uncased;  /* the name read needs no capitals (a premod of value uncased) */
+    int need_plain; /* its complement needs a content word that is no named mention */
 };
 
 /* The grammar's look-ups of the text (openclass.c), which the marks use too: */
@@ -138,5 +140,9 @@ int oc_alone(const struct oc_lang *o, struct text t, size_t p);
 /* a word of class c ends at p, one without the value unless (NULL: any) */
 int oc_class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p,
                      const char *unless);
+/* (openclass_marks.c) the start of the word that ends at e; whether the word [w, b) is
+ * written somewhere in t in lower case */
+size_t oc_word_back(struct text t, size_t e);
+int oc_lower_elsewhere(struct text t, const struct named *nm, size_t w, size_t b);
 
 #endif

@@ -1,7 +1,8 @@
 /* openclass_marks: the open class's marks (see openclass.h): where a common noun that
  * names a body when capitalized ("the Secretariat"), a "thereto" word or a plural head
  * shared by coordinated names may start, and the look-ups names.c makes over them. The
- * words are the classes capital, thereto and plural of data/lang/<code>.open.tsv. */
+ * words are the classes capital, thereto and plural of data/lang/<code>.open.tsv. Also two
+ * word look-ups of the grammar (oc_word_back, oc_lower_elsewhere). */
 #include "openclass_impl.h"
 
 #include <stdlib.h>
@@ -151,4 +152,43 @@ size_t openclass_plural(struct text t, const struct lang *lang,
                         const char **singular)
 {
     return next_marked(C_PLURAL, 0, t, lang, mk, i, at, singular);
+}
+
+/* ---- word look-ups of the grammar (openclass.c) ---- */
+
+/* Start of the word that ends at e: letters and digits, with inner hyphens (e itself if
+ * no word ends there). */
+size_t oc_word_back(struct text t, size_t e)
+{
+    size_t p = e;
+    while (p > 0) {
+        uint32_t cp = scan_cp_back(t, p);
+        if (cp_is_word(cp)) {
+            p--;
+            while (p > 0 && ((unsigned char)t.s[p] & 0xC0) == 0x80)
+                p--;
+        } else if (t.s[p - 1] == '-' && p > 1 && p < e && cp_is_word(scan_cp_back(t, p - 1))) {
+            p--;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+/* The word [w, b) is written somewhere in t in lower case (a common word: "Development",
+ * "Executive"; not "Cairo", "Vienna"). */
+int oc_lower_elsewhere(struct text t, const struct named *nm, size_t w, size_t b)
+{
+    size_t n = b - w;
+    for (const char *q = t.s; (q = memmem(q, t.n - (size_t)(q - t.s), t.s + w, n)) != NULL;
+         q++) {
+        size_t at = (size_t)(q - t.s);
+        if (at != w && scan_word_start(t, at) && !cp_is_word(scan_cp(t, at + n)) &&
+            !oc_capital(nm, at))
+            return 1;
+        if (at + n >= t.n)
+            break;
+    }
+    return 0;
 }
