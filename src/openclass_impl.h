@@ -137,6 +137,22 @@ int oc_sentence_start(struct text t, size_t p);
 /* Without capitals: the word at p stands alone (the text starts or a start word ends right
  * before it, and no nobefore word) */
 int oc_alone(const struct oc_lang *o, struct text t, size_t p);
+/* the named mentions of out, indexed by start and by end (oc_lower: the first index whose
+ * mention starts, or ends, at or after x) */
+void oc_named_init(struct named *nm, const struct mentions *out);
+void oc_named_release(struct named *nm);
+size_t oc_lower(const struct named *nm, const size_t *a, int by_end, size_t x);
+/* p is inside an ASCII word (a letter or digit on both sides) */
+int oc_inside_ascii_word(struct text t, size_t p);
+/* openclass_short.c: the antecedents of a short form at p of head class cls (up to want
+ * distinct ids, indices in out; their number), and the short forms at the hits h
+ * (OC_SHORT) of t, pushed to out */
+size_t oc_antecedents(const struct oc_lang *o, struct text t, struct named *nm,
+                      const struct mentions *out, size_t p, const char *cls, size_t want,
+                      size_t *ante);
+void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t,
+                    const struct scan_hits *h, const struct openclass_sibling *sib,
+                    struct mentions *out, struct spans *claimed);
 /* a word of class c ends at p, one without the value unless (NULL: any) */
 int oc_class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p,
                      const char *unless);
