@@ -156,7 +156,7 @@ struct lang {
     /* "distr.": a body named right before it is the letterhead's ("General Assembly
      * Distr.: General"), no mention */
     const char *const *letterhead_after;
-    /* zh "、": a name right after one ends it carries the list's first name's start
+    /* the zh enumeration comma: a name right after one ends it carries the list's first name's start
      * ("United Nations Office at Geneva, Office at Vienna": names.c list_prefix_names) */
     const char *const *list_prefix_marks;
     /* fr "eu" (a past participle): a word of the language that is no gazetteer alias where

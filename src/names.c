@@ -90,7 +90,8 @@ static int apposed(struct text t, size_t prev_close, size_t open)
 }
 
 /* A gazetteer alias ends with the title's close mark and begins up to 24 characters before
- * its open mark (zh "大会第十二届特别会议的《结论文件》"): the gazetteer names it, not the
+ * its open mark (zh "Concluding Document of the twelfth special session", the title marks
+ * around its last two words only): the gazetteer names it, not the
  * title alone. */
 static int alias_ends_title(struct text t, const struct gazetteer *g, size_t open_at,
                             size_t end)

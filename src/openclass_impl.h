@@ -35,7 +35,7 @@ enum oc_class {
     C_SHORT,      /* short forms; value: the head class */
     C_SHORT_PLURAL,
     C_SHORT_ALONE, /* a bare head that is a short form only where it stands alone (zh
-                      "委员会" after a start word: the Committee); value: the head class */
+                      "the Committee" alone after a start word); value: the head class */
     C_NOTSHORT,   /* phrases that look like a short form and are none: "the treaty bodies" */
     C_CAPITAL,    /* a known body's common noun, its name where written with a capital
                      ("the Secretariat"); value: the gazetteer id (openclass_capital) */

@@ -98,9 +98,9 @@ size_t oc_antecedents(const struct oc_lang *o, struct text t, struct named *nm,
 }
 
 /* A bare head (short_alone) names mention i only when it is known and the head class of its
- * English name is one of the value's words (zh "委员会": a committee or a commission, not
- * the Gulf Cooperation Council whose Chinese name ends with the same word): no boundary of
- * a name is read there. The value's first word is the class the antecedents are of. */
+ * English name is one of the value's words (zh "the Committee" after the Gulf Cooperation
+ * Council, whose Chinese name ends with the same word, names nothing): no boundary of a
+ * name is read there. The value's first word is the class the antecedents are of. */
 static int alone_names(const struct oc_lang *o, struct named *nm, size_t i, const char *classes)
 {
     const struct mention *m = &nm->of->v[i];
@@ -149,7 +149,7 @@ void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t
                k2 = oc_any(o, C_SHORT_PLURAL, t, p, &w2), k3 = oc_any(o, C_SHORT_ALONE, t, p, &w3);
         int one = C_SHORT; /* the class of a singular short form */
         if (k3 > k1 && k3 > k2 && oc_alone(o, t, p) &&
-            !oc_class_ends_at(o, C_PREMOD, t, p, NULL)) /* "执行委员会": no short form */
+            !oc_class_ends_at(o, C_PREMOD, t, p, NULL)) /* "Executive Committee": none */
             k1 = k3, w1 = w3, one = C_SHORT_ALONE;
         size_t k = k1 > k2 ? k1 : k2;
         if (!k || spans_overlap(claimed, p, p + k) || oc_is_class(o, C_NOTSHORT, t, p) > k)

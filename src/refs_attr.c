@@ -1,9 +1,10 @@
 /* refs_attr: which organ owns a list of references, as data. The rules of
  * data/attribution.tsv (docs/attribution.md; embedded by the Makefile, or --attribution FILE)
  * are ordered rows of three sets — keyword-first (a keyword before its list), keyword-last
- * (zh "第…号决议") and bare (a reference without a keyword) — each naming the evidence it asks (a function of refs_organ.c, by the
- * table EVIDENCE below) and the conditions under which it is asked; attribute() walks the
- * rows of a set once per list. This module owns the file format and its messages. */
+ * (a list before its keyword, zh) and bare (a reference without a keyword) — each naming
+ * the evidence it asks (a function of refs_organ.c, by the table EVIDENCE below) and the
+ * conditions under which it is asked; attribute() walks the rows of a set once per list.
+ * This module owns the file format and its messages. */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
