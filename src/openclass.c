@@ -17,9 +17,6 @@
 
 /* ---- the text ---- */
 
-/* An ASCII digit. */
-static int digit(char c) { return c >= '0' && c <= '9'; }
-
 size_t oc_any(const struct oc_lang *o, int c, struct text t, size_t p, size_t *which)
 {
     if (!o->c[c].n || (o->filter[c] && !scan_filter_may(o->filter[c], t, p)))
@@ -81,7 +78,7 @@ int oc_sentence_start(struct text t, size_t p)
         unsigned char b = (unsigned char)t.s[p - 1];
         if (b == '.' || b == '!' || b == '?' || b == ':' || b == ';')
             return 1;
-        if (b != ' ' && b != '(' && b != ')' && !digit((char)b) && b != '"')
+        if (b != ' ' && b != '(' && b != ')' && !is_digit(b) && b != '"')
             return 0;
         p--;
     }
@@ -219,7 +216,7 @@ static int ends_with(const struct oc_lang *o, int c, struct text t, size_t p, si
 static int date_at(const struct oc_lang *o, struct text t, size_t p)
 {
     p = oc_gap(t, p);
-    return p < t.n && (digit(t.s[p]) || oc_is_class(o, C_MONTH, t, p));
+    return p < t.n && (is_digit((unsigned char)t.s[p]) || oc_is_class(o, C_MONTH, t, p));
 }
 
 /* Whether a complement goes on after "and" or "," at p (just past it): the words after it
@@ -239,7 +236,7 @@ static int continues(const struct oc_lang *o, const struct lang *L, const struct
             (!comma && i == 0 && kf))
             return 0;
         size_t ks = oc_is_class(o, C_STOP, t, q);
-        if ((ks && ks >= kf) || digit(t.s[q]) ||
+        if ((ks && ks >= kf) || is_digit((unsigned char)t.s[q]) ||
             oc_is_class(o, C_MONTH, t, q))
             break;
         if ((k = oc_is_class(o, C_AND, t, q)))
@@ -265,7 +262,7 @@ static int nostart_at(const struct oc_lang *o, struct text t, size_t p)
     if (oc_is_class(o, C_NOSTART, t, p))
         return 1;
     size_t we = word_end(t, p), l = p;
-    while (l < we && !digit(t.s[l]))
+    while (l < we && !is_digit((unsigned char)t.s[l]))
         l++;
     struct text letters = t;
     letters.n = l;
@@ -293,7 +290,7 @@ static int title_word(const struct oc_lang *o, const struct lang *L, struct text
         !oc_capital(nm, n) || oc_is_class(o, C_FUNCTION, t, n) || oc_is_class(o, C_STOP, t, n) ||
         head_at(o, L, t, n, &pre, &cls, &which) || named_at(nm, n, 0) != (size_t)-1)
         return 0;
-    return cp_is_word(scan_cp(t, n)) && !digit(t.s[n]) ? 2 : 0;
+    return cp_is_word(scan_cp(t, n)) && !is_digit((unsigned char)t.s[n]) ? 2 : 0;
 }
 
 enum { MAX_WORDS = 24, MAX_NAME = 400 };
@@ -368,7 +365,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
             continue;
         }
         uint32_t cp = scan_cp(t, g);
-        if (!cp_is_word(cp) || digit(t.s[g]))
+        if (!cp_is_word(cp) || is_digit((unsigned char)t.s[g]))
             break;
         size_t pre, which;
         int cls;
@@ -393,7 +390,7 @@ static size_t complement(const struct oc_lang *o, const struct lang *L, struct t
         size_t we = word_end(t, g);
         /* a footnote number glued to the word ("Tribunal51"): the name ends with the word */
         size_t letters = g;
-        while (letters < we && !digit(t.s[letters]))
+        while (letters < we && !is_digit((unsigned char)t.s[letters]))
             letters++;
         if ((k = kf) && g + k >= we) {
             if (oc_is_class(o, C_LINK, t, g) && date_at(o, t, g + k))
@@ -487,7 +484,7 @@ static int capital_word(const struct oc_lang *o, struct text t, const struct nam
                         size_t w, size_t b)
 {
     size_t k;
-    if (digit(t.s[w]) || !oc_capital(nm, w) || named_at(nm, b, 1) != (size_t)-1 ||
+    if (is_digit((unsigned char)t.s[w]) || !oc_capital(nm, w) || named_at(nm, b, 1) != (size_t)-1 ||
         oc_sentence_start(t, w))
         return 0;
     return !(((k = oc_is_class(o, C_FUNCTION, t, w)) && w + k >= b) ||
@@ -642,8 +639,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     /* a name that starts with a premod of value uncased needs no capitals ("open-ended
      * working group on …", which the UN writes in lower case) */
     size_t pw;
-    nm->uncased = o->need_case == CASE_ALL && oc_is_class(o, C_PREMOD, t, s) &&
-                  oc_any(o, C_PREMOD, t, s, &pw) && value_is(o, C_PREMOD, pw, "uncased");
+    nm->uncased = o->need_case == CASE_ALL && oc_any(o, C_PREMOD, t, s, &pw) &&
+                  value_is(o, C_PREMOD, pw, "uncased");
     if (!nm->uncased && !case_fits(o, t, nm, s, q) &&
         !(s == h && head_in(o, C_LOWERHEAD, t, h, hlen))) {
         *ndrop = nd0;
@@ -668,7 +665,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t sh = oc_gap(t, q), shl = 0, shw, shp;
     int shc;
     struct text tl = t; /* the word's letters: "Treaty4" */
-    for (tl.n = sh; tl.n < word_end(t, sh) && !digit(t.s[tl.n]);)
+    for (tl.n = sh; tl.n < word_end(t, sh) && !is_digit((unsigned char)t.s[tl.n]);)
         tl.n++;
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
@@ -687,13 +684,13 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         e = q > l ? h + hlen : q;
         for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, e))); i++)
             e = oc_gap(t, e) + k;
-        while (e > h + hlen / 2 && digit(t.s[e - 1]))
+        while (e > h + hlen / 2 && is_digit((unsigned char)t.s[e - 1]))
             e--; /* a footnote number glued to the head */
         /* case first: a lower-case content word after it is a complement the grammar
          * cannot read (ru "Guiding Principles" + a genitive adjective): no name */
         size_t a = oc_gap(t, e);
         if (o->need_case == CASE_FIRST && e == word_end(t, e) && a < t.n &&
-            cp_is_word(scan_cp(t, a)) && !digit(t.s[a]) &&
+            cp_is_word(scan_cp(t, a)) && !is_digit((unsigned char)t.s[a]) &&
             !oc_is_class(o, C_FUNCTION, t, a) && !oc_is_class(o, C_STOP, t, a) &&
             !oc_any(o, C_LINK, t, a, NULL))
             e = 0;

@@ -77,7 +77,6 @@ static inline size_t next_hit(const struct ctx *c, unsigned bit, size_t *i, size
 enum { OTHER_BLOCK = 64 }; /* bytes of text other_body_before reads at once */
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
 
-static inline int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
 /* refs_item.c: forms, items, dates, lists */
 int session_held(const struct ctx *c, const struct item *it, enum organ o,

@@ -14,6 +14,9 @@ struct text {
     size_t n;
 };
 
+/* An ASCII digit (a byte of folded text, or a code point). */
+static inline int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
 /* Length of pattern w matched at p (0 if not). The start boundary is checked too.
  * The first byte is compared inline (most calls fail there), the rest in scan_word_tail. */
 size_t scan_word_tail(struct text t, size_t p, const char *w);
