@@ -4,7 +4,6 @@
  * short_plural, short_alone). The grammar that finds the names is openclass.c's. */
 #include "openclass_impl.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "normalize.h"
@@ -97,26 +96,18 @@ size_t oc_antecedents(const struct oc_lang *o, struct text t, struct named *nm,
     return got;
 }
 
-/* A bare head (short_alone) names mention i only when it is known and the head class of its
- * English name is one of the value's words (zh "the Committee" after the Gulf Cooperation
- * Council, whose Chinese name ends with the same word, names nothing): no boundary of a
- * name is read there. The value's first word is the class the antecedents are of. */
-static int alone_names(const struct oc_lang *o, struct named *nm, size_t i, const char *classes)
+/* A bare head (short_alone) of class cls names mention i only when it is known and the head
+ * class of its English name is cls (zh "the Committee" after the Gulf Cooperation Council,
+ * whose Chinese name ends with the same word, names nothing): no boundary of a name is
+ * read there. */
+static int alone_names(const struct oc_lang *o, struct named *nm, size_t i, const char *cls)
 {
     const struct mention *m = &nm->of->v[i];
     if (!m->known || !m->name)
         return 0;
     if (!nm->eng[i])
         nm->eng[i] = first_class(o, m->name);
-    const char *eng = nm->eng[i];
-    size_t n = eng ? strlen(eng) : 0;
-    for (const char *c = classes; n && *c;) {
-        size_t k = strcspn(c, " ");
-        if (k == n && strncmp(c, eng, n) == 0)
-            return 1;
-        c += k + (c[k] == ' ');
-    }
-    return 0;
+    return strcmp(nm->eng[i], cls) == 0;
 }
 
 /* The body named last in the SHORT_REACH bytes before p that a resolution set up, or -1. */
@@ -159,11 +150,6 @@ void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t
             continue;
         int plural = k2 > k1;
         const char *cls = plural ? o->c[C_SHORT_PLURAL].v[w2] : o->c[one].v[w1];
-        char first[32]; /* short_alone: its value's first word */
-        if (one == C_SHORT_ALONE) {
-            snprintf(first, sizeof first, "%.*s", (int)strcspn(cls, " "), cls);
-            cls = first;
-        }
         size_t ante[2];
         size_t got = oc_antecedents(o, t, &nm, out, p, cls, plural ? 2 : 1, ante);
         long named;
@@ -180,7 +166,7 @@ void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t
         }
         if (got < (plural ? 2u : 1u))
             continue;
-        if (one == C_SHORT_ALONE && !alone_names(o, &nm, ante[0], o->c[one].v[w1]))
+        if (one == C_SHORT_ALONE && !alone_names(o, &nm, ante[0], cls))
             continue;
         for (size_t j = 0; j < got; j++) {
             struct mention m = out->v[ante[j]];
