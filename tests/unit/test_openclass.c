@@ -323,8 +323,8 @@ static void capitals_evidence(void)
               "unknown:declaration de villebrume");
     CHECK_STR(names("Rappelant la Déclaration de Villebrume,", "fr"), "");
     /* param capitals: a named entity written with a capital in the complement shows one */
-    CHECK_STR(names("Rappelant le Protocole se rapportant au Traité de Bangkok,", "fr"),
-              "unknown:protocole se rapportant au traite de bangkok");
+    CHECK_STR(names("Rappelant le Protocole se rapportant au Traité de Pelindaba,", "fr"),
+              "unknown:protocole se rapportant au traite de pelindaba");
     CHECK_STR(names("Recordando el Plan de Acción para fortalecer la aplicación del Tratado de Bangkok,", "es"),
               "unknown:plan de accion para fortalecer la aplicacion del tratado de bangkok");
     CHECK_STR(names("Recordando las directrices del Comité para la realización de su labor aprobadas,", "es"),
