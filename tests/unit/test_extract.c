@@ -322,6 +322,8 @@ static void bodies_and_conventions(void)
     CHECK_STR(ids("Vereinte Nationen\nS/RES/2667 (2022)\nSicherheitsrat\nDer Sicherheitsrat,\n", "de",
                   MK_BODY),
               "security-council");
+    /* the organization's name before a decade's ("for All") is a modifier */
+    CHECK_STR(ids("支持落实联合国人人享有可持续能源十年，", "zh", MK_BODY), "");
     CHECK_STR(ids("《条约》、《行动计划》、《联合国日刊》和《会议通过的决议》", "zh", MK_CONVENTION),
               "");
     /* a short title in brackets right after a full one names the same instrument, there
