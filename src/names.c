@@ -140,7 +140,9 @@ static void book_titles(struct text t, const char *open, const char *close_mark,
             spans_add(titles, s, e);
             continue;
         }
-        if (!entry && of == (size_t)-1 && alias_ends_title(t, g, s - ol, e + cl))
+        /* a longer alias ends with the title: it names it, also when the title alone is a
+         * known name (zh "1996年修正的《…议定书》", the amended protocol) */
+        if (of == (size_t)-1 && alias_ends_title(t, g, s - ol, e + cl))
             continue;
         if (entry || of != (size_t)-1) {
             struct mention m = {0};

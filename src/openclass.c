@@ -847,6 +847,31 @@ static void push_name(struct text t, struct arena *a, const struct found_name *f
     mentions_push(out, &m);
 }
 
+/* With capitals for every word (param case all): the named mention of the name's kind, not
+ * an open-class one, whose words hold the name's words ("Final Agreement" after the
+ * gazetteer's "Final Agreement for Ending the Conflict …", "Verification Mission" after
+ * "United Nations Verification Mission in Colombia"): the name is a short form of it; else
+ * -1. Capitals show where such a name ends; in a language without them a name cut short
+ * ("Convention sur la conservation" of another convention) would take the known one. */
+static size_t known_whole(const struct oc_lang *o, const struct named *nm, struct text t,
+                          const struct found_name *f)
+{
+    enum mention_kind kind = f->cls == C_BODY ? MK_BODY : MK_CONVENTION;
+    size_t len = f->e - f->s;
+    for (size_t i = 0; o->need_case == CASE_ALL && i < nm->n; i++) {
+        const struct mention *m = &nm->of->v[nm->by_start[i]];
+        if (m->kind != kind || !m->id || strncmp(m->id, "unknown:", 8) == 0 ||
+            m->nend - m->nstart <= len || m->nend > t.n)
+            continue;
+        for (size_t q = m->nstart; q + len <= m->nend; q++)
+            if ((q == m->nstart || t.s[q - 1] == ' ') &&
+                (q + len == m->nend || t.s[q + len] == ' ') &&
+                memcmp(t.s + q, t.s + f->s, len) == 0)
+                return nm->by_start[i];
+    }
+    return (size_t)-1;
+}
+
 /* p and the byte before it are ASCII letters or digits (folded: lower case): no word
  * starts at p. */
 int oc_inside_ascii_word(struct text t, size_t p)
@@ -1046,7 +1071,16 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         for (size_t j = 0; j < got[i].ndrop; j++)
             if (gdrops[dj + j] < nnamed)
                 nm.drop[gdrops[dj + j]] = 1;
-        push_name(t, arena, &got[i], keys[idof[i]], out);
+        size_t k = known_whole(o, &nm, t, &got[i]);
+        if (k != (size_t)-1) {
+            struct mention m = out->v[k];
+            m.nstart = got[i].s;
+            m.nend = got[i].e;
+            m.short_form = "1";
+            mentions_push(out, &m);
+        } else {
+            push_name(t, arena, &got[i], keys[idof[i]], out);
+        }
     }
     for (size_t i = 0; i < ngot; i++)
         free(keys[i]);

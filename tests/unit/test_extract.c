@@ -322,6 +322,8 @@ static void bodies_and_conventions(void)
     CHECK_STR(ids("Vereinte Nationen\nS/RES/2667 (2022)\nSicherheitsrat\nDer Sicherheitsrat,\n", "de",
                   MK_BODY),
               "security-council");
+    /* the organization's name before a decade's ("for All") is a modifier */
+    CHECK_STR(ids("支持落实联合国人人享有可持续能源十年，", "zh", MK_BODY), "");
     CHECK_STR(ids("《条约》、《行动计划》、《联合国日刊》和《会议通过的决议》", "zh", MK_CONVENTION),
               "");
     /* a short title in brackets right after a full one names the same instrument, there
@@ -336,6 +338,10 @@ static void bodies_and_conventions(void)
     CHECK_STR(ids("《关于无法检测的碎片的议定书》(《第一议定书》)", "zh", MK_CONVENTION),
               "ccw-protocol-i-1980|ccw-protocol-i-1980");
     CHECK_STR(ids("又欢迎《第一议定书》的缔约国", "zh", MK_CONVENTION), "unknown:第一议定书");
+    /* a known title inside a longer alias that ends with its close mark: the longer one */
+    CHECK_STR(ids("《禁止或限制使用地雷、诱杀装置和其他装置的议定书》；1996年修正的"
+                  "《禁止或限制使用地雷、诱杀装置和其他装置的议定书》", "zh", MK_CONVENTION),
+              "ccw-protocol-ii-1980|ccw-protocol-ii-amended-1996");
     CHECK_STR(ids("审议了关于外层空间的议定书草案", "zh", MK_CONVENTION),
               "unknown:关于外层空间的议定书草案");
     CHECK_STR(ids("the Counter-Terrorism Committee (CTC) and the CTC", "en", MK_BODY),
