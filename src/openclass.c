@@ -181,8 +181,10 @@ static size_t head_at(const struct oc_lang *o, const struct lang *L, struct text
         size_t n = strlen(*w);
         if (p + n >= t.n || memcmp(t.s + p, *w, n) != 0)
             continue;
+        /* the head's word starts behind the prefix: scan_any checks a word start */
+        struct text behind = {t.s + p + n, t.n - p - n};
         for (int c = C_INSTRUMENT; c <= C_BODY; c++) {
-            size_t k = o->c[c].n ? scan_any(t, p + n, o->c[c].w, which) : 0;
+            size_t k = o->c[c].n ? scan_any(behind, 0, o->c[c].w, which) : 0;
             if (k) {
                 *pre = n;
                 *cls = c;

@@ -220,6 +220,9 @@ static void inflected_and_heads(void)
     CHECK_STR(names("بواسطة جهات تشمل مكتبي الأمم المتحدة في جنيف وفيينا، وكذلك مراكز الإعلام",
                     "ar"),
               "unog | unov");
+    /* a head behind a fused prefix ("بمشروع", "وبالاتفاقية"): the name starts behind it */
+    CHECK_STR(names("وإذ ترحب بمشروع المعاهدة المتعلقة بحماية الطيور المهاجرة،", "ar"),
+              "unknown:مشروع المعاهدة المتعلقة بحماية الطيور المهاجرة");
     /* "اتفاقية شاملة": a comprehensive convention, no name */
     CHECK_STR(names("تدعو إلى اتفاقية شاملة بشأن الطيور المهاجرة، وإلى اتفاقية شاملة بشأن الطيور "
                     "المهاجرة،",
