@@ -220,9 +220,18 @@ static void inflected_and_heads(void)
     CHECK_STR(names("بواسطة جهات تشمل مكتبي الأمم المتحدة في جنيف وفيينا، وكذلك مراكز الإعلام",
                     "ar"),
               "unog | unov");
-    /* a head behind a fused prefix ("بمشروع", "وبالاتفاقية"): the name starts behind it */
-    CHECK_STR(names("وإذ ترحب بمشروع المعاهدة المتعلقة بحماية الطيور المهاجرة،", "ar"),
-              "unknown:مشروع المعاهدة المتعلقة بحماية الطيور المهاجرة");
+    /* a head behind a fused prefix ("بمشروع"): the name starts behind it; a constitution
+     * named as its kind of document; guidelines "governing" (a link) */
+    static const char *const forms[][2] = {
+        {"وإذ ترحب بمشروع المعاهدة المتعلقة بحماية الطيور المهاجرة،",
+         "unknown:مشروع المعاهدة المتعلقة بحماية الطيور المهاجرة"},
+        {"وإذ يرحب بأحكام الوثيقة الدستورية المتعلقة بحماية الطيور المهاجرة،",
+         "unknown:الوثيقة الدستورية المتعلقة بحماية الطيور المهاجرة"},
+        {"يشير إلى المبادئ التوجيهية المنظمة لرصد الطيور المهاجرة،",
+         "unknown:المبادي التوجيهية المنظمة لرصد الطيور المهاجرة"},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        CHECK_STR(names(forms[i][0], "ar"), forms[i][1]);
     /* "اتفاقية شاملة": a comprehensive convention, no name */
     CHECK_STR(names("تدعو إلى اتفاقية شاملة بشأن الطيور المهاجرة، وإلى اتفاقية شاملة بشأن الطيور "
                     "المهاجرة،",
