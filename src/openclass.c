@@ -195,7 +195,17 @@ static size_t head_at(const struct oc_lang *o, const struct lang *L, struct text
     return 0;
 }
 
-/* Whether the head matched at p is listed in class c (weak, bare). */
+/* An entry of class c at the head at p, also behind a fused prefix (p inside a word: the
+ * entries are looked up as if a word started at p). */
+static size_t at_head(const struct oc_lang *o, int c, struct text t, size_t p, size_t *which)
+{
+    struct text behind = {t.s + p, t.n - p};
+    return oc_any(o, c, behind, 0, which);
+}
+
+/* Whether the head matched at p is listed in class c (bare, needmod): a word start only,
+ * so a head behind a fused prefix is neither ("وبالاتفاقية المتعلقة ب…" is read, "بإعلان
+ * السنوات" no bare name) */
 static int head_in(const struct oc_lang *o, int c, struct text t, size_t p, size_t hlen)
 {
     size_t k = oc_any(o, c, t, p, NULL);
@@ -558,7 +568,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         return 0;
     /* a nolink phrase ("accord de", "déclaration de") starts no name, but with case first
      * one whose complement shows a capital does ("Déclaration de la Concorde …") */
-    int nolink = oc_any(o, C_NOLINK, t, h, NULL) != 0;
+    int nolink = at_head(o, C_NOLINK, t, h, NULL) != 0;
     if (nolink && o->need_case != CASE_FIRST)
         return 0;
     /* the name's start: back over modifiers and a named body or instrument ("OAU") */
@@ -648,7 +658,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
-    size_t wk, wn = oc_any(o, C_WEAK, t, h, &wk);
+    size_t wk, wn = at_head(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
     /* a weak head of value 1: one content word that is no named mention ("Special
      * Representative for Iraq", not "… of the Secretary-General" alone) */

@@ -229,6 +229,8 @@ static void inflected_and_heads(void)
          "unknown:الوثيقة الدستورية المتعلقة بحماية الطيور المهاجرة"},
         {"يشير إلى المبادئ التوجيهية المنظمة لرصد الطيور المهاجرة،",
          "unknown:المبادي التوجيهية المنظمة لرصد الطيور المهاجرة"},
+        /* behind a prefix too, a nolink phrase is none ("a strategy on") */
+        {"وإذ ترحب باستراتيجية بشأن حماية الطيور المهاجرة،", ""},
     };
     for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
         CHECK_STR(names(forms[i][0], "ar"), forms[i][1]);
