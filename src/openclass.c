@@ -682,11 +682,16 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
         e = 0; /* a complement of the one word */
-    if (!e && q > l && cls == C_INSTRUMENT && o->need_case == CASE_ALL &&
-        oc_word_back(t, q) > l && oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
-        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
-        oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)) {
-        e = sh + shl;
+    /* without case (ar) the link's preposition is fused to a short form ("الملحقة
+     * بالمعاهدة": ب + المعاهدة) */
+    if (!e && q > l && cls == C_INSTRUMENT &&
+        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT &&
+        (o->need_case == CASE_ALL
+             ? !shp && oc_word_back(t, q) > l &&
+                   oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) && oc_capital(nm, sh)
+             : o->need_case == CASE_NONE && shp && at_head(o, C_SHORT, t, sh + shp, NULL) == shl) &&
+        !oc_any(o, C_LINK, t, oc_gap(t, sh + shp + shl), NULL)) {
+        e = sh + shp + shl;
         f->to_short = o->c[C_INSTRUMENT].v[shw];
         f->short_at = sh;
     }

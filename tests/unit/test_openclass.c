@@ -229,6 +229,11 @@ static void inflected_and_heads(void)
          "unknown:الوثيقة الدستورية المتعلقة بحماية الطيور المهاجرة"},
         {"يشير إلى المبادئ التوجيهية المنظمة لرصد الطيور المهاجرة،",
          "unknown:المبادي التوجيهية المنظمة لرصد الطيور المهاجرة"},
+        /* the protocols of the treaty named before, the link's preposition fused to the
+         * short form ("الملحقة بالمعاهدة") */
+        {"وإذ تشير إلى معاهدة عدم انتشار الأسلحة النووية، تهيب بالدول أن توقع البروتوكولات "
+         "الملحقة بالمعاهدة،",
+         "npt-1968 | unknown:البروتوكولات الملحقة npt-1968"},
         /* behind a prefix too, a nolink phrase is none ("a strategy on") */
         {"وإذ ترحب باستراتيجية بشأن حماية الطيور المهاجرة،", ""},
     };
