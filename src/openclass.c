@@ -181,8 +181,10 @@ static size_t head_at(const struct oc_lang *o, const struct lang *L, struct text
         size_t n = strlen(*w);
         if (p + n >= t.n || memcmp(t.s + p, *w, n) != 0)
             continue;
+        /* the head's word starts behind the prefix: scan_any checks a word start */
+        struct text behind = {t.s + p + n, t.n - p - n};
         for (int c = C_INSTRUMENT; c <= C_BODY; c++) {
-            size_t k = o->c[c].n ? scan_any(t, p + n, o->c[c].w, which) : 0;
+            size_t k = o->c[c].n ? scan_any(behind, 0, o->c[c].w, which) : 0;
             if (k) {
                 *pre = n;
                 *cls = c;
@@ -193,7 +195,17 @@ static size_t head_at(const struct oc_lang *o, const struct lang *L, struct text
     return 0;
 }
 
-/* Whether the head matched at p is listed in class c (weak, bare). */
+/* An entry of class c at the head at p, also behind a fused prefix (p inside a word: the
+ * entries are looked up as if a word started at p). */
+static size_t at_head(const struct oc_lang *o, int c, struct text t, size_t p, size_t *which)
+{
+    struct text behind = {t.s + p, t.n - p};
+    return oc_any(o, c, behind, 0, which);
+}
+
+/* Whether the head matched at p is listed in class c (bare, needmod): a word start only,
+ * so a head behind a fused prefix is neither ("وبالاتفاقية المتعلقة ب…" is read, "بإعلان
+ * السنوات" no bare name) */
 static int head_in(const struct oc_lang *o, int c, struct text t, size_t p, size_t hlen)
 {
     size_t k = oc_any(o, c, t, p, NULL);
@@ -556,7 +568,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         return 0;
     /* a nolink phrase ("accord de", "déclaration de") starts no name, but with case first
      * one whose complement shows a capital does ("Déclaration de la Concorde …") */
-    int nolink = oc_any(o, C_NOLINK, t, h, NULL) != 0;
+    int nolink = at_head(o, C_NOLINK, t, h, NULL) != 0;
     if (nolink && o->need_case != CASE_FIRST)
         return 0;
     /* the name's start: back over modifiers and a named body or instrument ("OAU") */
@@ -646,7 +658,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
-    size_t wk, wn = oc_any(o, C_WEAK, t, h, &wk);
+    size_t wk, wn = at_head(o, C_WEAK, t, h, &wk);
     int min = wn == hlen ? (o->c[C_WEAK].v[wk] ? atoi(o->c[C_WEAK].v[wk]) : 2) : 1;
     /* a weak head of value 1: one content word that is no named mention ("Special
      * Representative for Iraq", not "… of the Secretary-General" alone) */
@@ -670,11 +682,16 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
         e = 0; /* a complement of the one word */
-    if (!e && q > l && cls == C_INSTRUMENT && o->need_case == CASE_ALL &&
-        oc_word_back(t, q) > l && oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
-        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
-        oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)) {
-        e = sh + shl;
+    /* without case (ar) the link's preposition is fused to a short form ("الملحقة
+     * بالمعاهدة": ب + المعاهدة) */
+    if (!e && q > l && cls == C_INSTRUMENT &&
+        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT &&
+        (o->need_case == CASE_ALL
+             ? !shp && oc_word_back(t, q) > l &&
+                   oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) && oc_capital(nm, sh)
+             : o->need_case == CASE_NONE && shp && at_head(o, C_SHORT, t, sh + shp, NULL) == shl) &&
+        !oc_any(o, C_LINK, t, oc_gap(t, sh + shp + shl), NULL)) {
+        e = sh + shp + shl;
         f->to_short = o->c[C_INSTRUMENT].v[shw];
         f->short_at = sh;
     }

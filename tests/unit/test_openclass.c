@@ -225,6 +225,25 @@ static void inflected_and_heads(void)
     CHECK_STR(names("بواسطة جهات تشمل مكتبي الأمم المتحدة في جنيف وفيينا، وكذلك مراكز الإعلام",
                     "ar"),
               "unog | unov");
+    /* a head behind a fused prefix ("بمشروع"): the name starts behind it; a constitution
+     * named as its kind of document; guidelines "governing" (a link) */
+    static const char *const forms[][2] = {
+        {"وإذ ترحب بمشروع المعاهدة المتعلقة بحماية الطيور المهاجرة،",
+         "unknown:مشروع المعاهدة المتعلقة بحماية الطيور المهاجرة"},
+        {"وإذ يرحب بأحكام الوثيقة الدستورية المتعلقة بحماية الطيور المهاجرة،",
+         "unknown:الوثيقة الدستورية المتعلقة بحماية الطيور المهاجرة"},
+        {"يشير إلى المبادئ التوجيهية المنظمة لرصد الطيور المهاجرة،",
+         "unknown:المبادي التوجيهية المنظمة لرصد الطيور المهاجرة"},
+        /* the protocols of the treaty named before, the link's preposition fused to the
+         * short form ("الملحقة بالمعاهدة") */
+        {"وإذ تشير إلى معاهدة عدم انتشار الأسلحة النووية، تهيب بالدول أن توقع البروتوكولات "
+         "الملحقة بالمعاهدة،",
+         "npt-1968 | unknown:البروتوكولات الملحقة npt-1968"},
+        /* behind a prefix too, a nolink phrase is none ("a strategy on") */
+        {"وإذ ترحب باستراتيجية بشأن حماية الطيور المهاجرة،", ""},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        CHECK_STR(names(forms[i][0], "ar"), forms[i][1]);
     /* "اتفاقية شاملة": a comprehensive convention, no name */
     CHECK_STR(names("تدعو إلى اتفاقية شاملة بشأن الطيور المهاجرة، وإلى اتفاقية شاملة بشأن الطيور "
                     "المهاجرة،",
