@@ -448,6 +448,11 @@ static int link_fits(const char *heads, const char *cls)
     return 0;
 }
 
+int oc_link_fits(const char *heads, const char *cls)
+{
+    return link_fits(heads, cls);
+}
+
 /* An attest word right after a name ending at e whose head class is cls: one of the head
  * classes of its value (NULL: all), like a link's ("adopted" attests instruments). */
 static int attested(const struct oc_lang *o, struct text t, size_t e, const char *cls)
@@ -641,8 +646,23 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t pw;
     nm->uncased = o->need_case == CASE_ALL && oc_any(o, C_PREMOD, t, s, &pw) &&
                   value_is(o, C_PREMOD, pw, "uncased");
-    if (!nm->uncased && !case_fits(o, t, nm, s, q) &&
-        !(s == h && head_in(o, C_LOWERHEAD, t, h, hlen))) {
+    /* an instrument's name that ends in another's head after a link ending in a function
+     * word, a short form ("Protocol III to the Treaty", ru "протоколе III к Договору"):
+     * openclass_find gives it the antecedent's id; the short form's capital shows it */
+    size_t sh = oc_gap(t, q), shl = 0, shw, shp;
+    int shc;
+    struct text tl = t; /* the word's letters: "Treaty4" */
+    for (tl.n = sh; tl.n < word_end(t, sh) && !is_digit((unsigned char)t.s[tl.n]);)
+        tl.n++;
+    if (!(q > l && cls == C_INSTRUMENT && o->need_case != CASE_NONE &&
+          (oc_word_back(t, q) > l || o->need_case == CASE_FIRST) &&
+          oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
+          (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
+          oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)))
+        shl = 0;
+    int cased = nm->uncased || case_fits(o, t, nm, s, q) ||
+                (s == h && head_in(o, C_LOWERHEAD, t, h, hlen));
+    if (!cased && !shl) {
         *ndrop = nd0;
         return 0;
     }
@@ -659,21 +679,13 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, cls, nm, ndrop, drops)) &&
         !attested(o, t, e, o->c[cls].v[which]))
         e = 0, *ndrop = nd0;
-    /* an instrument's name that ends in another's head after a link ending in a function
-     * word, a short form ("Protocol III to the Treaty"): openclass_find gives it the
-     * antecedent's id */
-    size_t sh = oc_gap(t, q), shl = 0, shw, shp;
-    int shc;
-    struct text tl = t; /* the word's letters: "Treaty4" */
-    for (tl.n = sh; tl.n < word_end(t, sh) && !is_digit((unsigned char)t.s[tl.n]);)
-        tl.n++;
+    /* the short form after the link (above) */
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
         e = 0; /* a complement of the one word */
-    if (!e && q > l && cls == C_INSTRUMENT && o->need_case == CASE_ALL &&
-        oc_word_back(t, q) > l && oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
-        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
-        oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)) {
+    if (!cased && e)
+        e = 0, *ndrop = nd0; /* the capital asked for is the short form's only */
+    if (!e && shl) {
         e = sh + shl;
         f->to_short = o->c[C_INSTRUMENT].v[shw];
         f->short_at = sh;
@@ -696,7 +708,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             e = 0;
     }
     /* a capital at a sentence's start is no evidence: the complement must show one */
-    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || nolink) && !nm->capitals)
+    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || nolink) && !nm->capitals &&
+        !f->to_short)
         e = 0;
     if (!e) {
         *ndrop = nd0;
