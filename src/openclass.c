@@ -674,6 +674,16 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     nm->capitals = nm->content = 0;
     nm->by_capitals = o->names[cls == C_BODY] == NAMES_CAPITALS;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
+    /* a bare head's genitive starts with a content word that is no named mention (ru
+     * "Суд Боснии …"; not "Суду Советом Безопасности", "Конституцией и …", "Суда или …");
+     * without capitals (ar) a construct's complement may be a named one */
+    size_t g = oc_gap(t, q);
+    if (q <= l && linked && !ncap && o->need_case != CASE_NONE &&
+        (g >= t.n || !cp_is_word(scan_cp(t, g)) || oc_is_class(o, C_FUNCTION, t, g) ||
+         oc_is_class(o, C_AND, t, g) || named_at(nm, g, 0) != (size_t)-1)) {
+        *ndrop = nd0;
+        return 0;
+    }
     size_t e = linked ? complement(o, L, t, q, min, cls, nm, ndrop, drops) : 0;
     /* a weak head's name of one word that an attest word follows ("... adopted") */
     if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, cls, nm, ndrop, drops)) &&

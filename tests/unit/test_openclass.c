@@ -208,6 +208,13 @@ static void inflected_and_heads(void)
                     "III к Договору,",
                     "ru"),
               "npt-1968 | unknown:протоколе iii к npt-1968");
+    /* a constitution and a court with a genitive that shows a capital; not one starting with
+     * a named body or a function word, nor a lower-case one */
+    CHECK_STR(names("в соответствии с Конституцией Атлантиды и решениями, переданными Суду Советом "
+                    "Безопасности, включая Суд Атлантиды, Суда или его камер и Конституции "
+                    "территории,",
+                    "ru"),
+              "unknown:конституции атлантиды | security-council | unknown:суд атлантиды");
     /* a short form 3,000 bytes and more after its antecedent (param reach: Cyrillic takes
      * two bytes a letter); a link of other heads after it ("в": missions and offices) */
     {
