@@ -881,17 +881,48 @@ int oc_inside_ascii_word(struct text t, size_t p)
 
 /* The name ends with the words of a name already found elsewhere in the text (the
  * gazetteer's, a book title's): that name's entity, not a new one ("关于替换第五议定书"); head-last
- * names only (a head-first name may end with a named body: "… of the Secretary-General"). */
-static int known_tail(const struct named *nm, struct text t, const struct found_name *f)
+ * names only (a head-first name may end with a named body: "… of the Secretary-General").
+ * head: the name is the first words of one found elsewhere (a head-first name of capitalized
+ * words alone, ru "Заключительного соглашения" after "Заключительного соглашения о …"). */
+
+/* The key (name_key) of the first words of [s, e), as many as [fs, fe) has, or NULL. */
+static char *first_words_key(const struct lang *L, struct text t, size_t s, size_t e,
+                             size_t fs, size_t fe)
 {
-    for (size_t i = 0; i < nm->n; i++) {
+    struct found_name g = {0};
+    g.s = s;
+    for (g.e = s; fs < fe; fs++)
+        if (t.s[fs] == ' ') {
+            while (g.e < e && t.s[g.e] != ' ')
+                g.e++;
+            g.e++;
+        }
+    while (g.e < e && t.s[g.e] != ' ')
+        g.e++;
+    return g.e < e ? name_key(L, t, &g) : NULL;
+}
+
+static size_t known_part(const struct lang *L, const struct named *nm, struct text t,
+                         const struct found_name *f, int head)
+{
+    size_t n = f->e - f->s, got = 0;
+    char *key = head ? name_key(L, t, f) : NULL;
+    for (size_t i = 0; i < nm->n && !got; i++) {
         const struct mention *m = &nm->of->v[nm->by_start[i]];
         size_t len = m->nend - m->nstart;
-        if (len < f->e - f->s && m->nend <= t.n &&
-            memcmp(t.s + f->e - len, t.s + m->nstart, len) == 0)
-            return 1;
+        if (m->nend > t.n || (head ? len <= n : len >= n))
+            continue;
+        if (!head) {
+            got = memcmp(t.s + f->e - len, t.s + m->nstart, len) == 0;
+        } else if (memcmp(t.s + m->nstart, t.s + f->s, 4) == 0) {
+            /* its case forms too: "Заключительном соглашении" */
+            char *k = first_words_key(L, t, m->nstart, m->nend, f->s, f->e);
+            got = k && strcmp(k, key) == 0 ? nm->by_start[i] + 1 : 0;
+            free(k);
+        }
     }
-    return 0;
+    free(key);
+    return got; /* head: the mention's index + 1 */
 }
 
 /* ---- the whole ---- */
@@ -992,8 +1023,20 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         f.to_short = NULL;
         int ok = o->head_last ? name_head_last(o, t, p, claimed, &f)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
-        if (!ok || f.s < last_end || (o->head_last && known_tail(&nm, t, &f)))
+        if (!ok || f.s < last_end || (o->head_last && known_part(lang, &nm, t, &f, 0)))
             continue;
+        size_t kp = !o->head_last && f.bare_end ? known_part(lang, &nm, t, &f, 1) : 0;
+        if (kp) { /* a short form of the known name */
+            struct mention m = out->v[kp - 1];
+            m.nstart = f.s;
+            m.nend = f.e;
+            m.short_form = "1";
+            m.in_name = 0;
+            m.draft = 0;
+            mentions_push(out, &m);
+            last_end = f.e;
+            continue;
+        }
         last_end = f.e;
         /* a name with no complement, "and", a name of its class: they share its
          * complement, one name ("Action Plan and Road Map to End and Prevent ...") */

@@ -215,6 +215,18 @@ static void inflected_and_heads(void)
                     "территории,",
                     "ru"),
               "unknown:конституции атлантиды | security-council | unknown:суд атлантиды");
+    /* capitalized words alone that begin a known name of the text: that name
+     * ("Копенгагенской декларации" after "Копенгагенской декларации о социальном развитии";
+     * the case forms too, as inflect.h reads them), no new one */
+    CHECK_STR(names("подтверждая осуществление Копенгагенской декларации о социальном развитии и "
+                    "осуществление Копенгагенской декларации,",
+                    "ru"),
+              "copenhagen-declaration-1995 | =copenhagen-declaration-1995");
+    /* an open-ended working group, which the UN writes in lower case, read once */
+    CHECK_STR(names("приветствует работу, которую провела рабочая группа открытого состава по "
+                    "защите прибрежных лесов,",
+                    "ru"),
+              "unknown:рабочая группа открытого состава по защите прибрежных лесов");
     /* a short form 3,000 bytes and more after its antecedent (param reach: Cyrillic takes
      * two bytes a letter); a link of other heads after it ("в": missions and offices) */
     {
