@@ -654,8 +654,13 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     struct text tl = t; /* the word's letters: "Treaty4" */
     for (tl.n = sh; tl.n < word_end(t, sh) && !is_digit((unsigned char)t.s[tl.n]);)
         tl.n++;
+    /* case first: also a link of one word that only this head class takes (ru "к":
+     * protocols; not es "marco del Acuerdo") */
+    size_t lw1;
+    int own_link = o->need_case == CASE_FIRST && q > l && oc_any(o, C_LINK, t, l, &lw1) == q - l &&
+                   o->c[C_LINK].v[lw1] && !strchr(o->c[C_LINK].v[lw1], '|');
     if (!(q > l && cls == C_INSTRUMENT && o->need_case != CASE_NONE &&
-          (oc_word_back(t, q) > l || o->need_case == CASE_FIRST) &&
+          (oc_word_back(t, q) > l || own_link) &&
           oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
           (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
           oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)))
