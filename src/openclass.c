@@ -460,6 +460,11 @@ static int link_fits(const char *heads, const char *cls)
     return 0;
 }
 
+int oc_link_fits(const char *heads, const char *cls)
+{
+    return link_fits(heads, cls);
+}
+
 /* An attest word right after a name ending at e whose head class is cls: one of the head
  * classes of its value (NULL: all), like a link's ("adopted" attests instruments). */
 static int attested(const struct oc_lang *o, struct text t, size_t e, const char *cls)
@@ -653,8 +658,28 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t pw;
     nm->uncased = o->need_case == CASE_ALL && oc_any(o, C_PREMOD, t, s, &pw) &&
                   value_is(o, C_PREMOD, pw, "uncased");
-    if (!nm->uncased && !case_fits(o, t, nm, s, q) &&
-        !(s == h && head_in(o, C_LOWERHEAD, t, h, hlen))) {
+    /* an instrument's name that ends in another's head after a link ending in a function
+     * word, a short form ("Protocol III to the Treaty", ru "протоколе III к Договору"):
+     * openclass_find gives it the antecedent's id; the short form's capital shows it */
+    size_t sh = oc_gap(t, q), shl = 0, shw, shp;
+    int shc;
+    struct text tl = t; /* the word's letters: "Treaty4" */
+    for (tl.n = sh; tl.n < word_end(t, sh) && !is_digit((unsigned char)t.s[tl.n]);)
+        tl.n++;
+    /* case first: also a link of one word that only this head class takes (ru "к":
+     * protocols; not es "marco del Acuerdo") */
+    size_t lw1;
+    int own_link = o->need_case == CASE_FIRST && q > l && oc_any(o, C_LINK, t, l, &lw1) == q - l &&
+                   o->c[C_LINK].v[lw1] && !strchr(o->c[C_LINK].v[lw1], '|');
+    if (!(q > l && cls == C_INSTRUMENT && o->need_case != CASE_NONE &&
+          (oc_word_back(t, q) > l || own_link) &&
+          oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
+          (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
+          oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)))
+        shl = 0;
+    int cased = nm->uncased || case_fits(o, t, nm, s, q) ||
+                (s == h && head_in(o, C_LOWERHEAD, t, h, hlen));
+    if (!cased && !shl) {
         *ndrop = nd0;
         return 0;
     }
@@ -666,31 +691,35 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     nm->capitals = nm->content = 0;
     nm->by_capitals = o->names[cls == C_BODY] == NAMES_CAPITALS;
     int linked = q > l || head_in(o, C_BARE, t, h, hlen);
+    /* a bare head's genitive starts with a content word that is no named mention (ru
+     * "Суд Боснии …"; not "Суду Советом Безопасности", "Конституцией и …", "Суда или …");
+     * without capitals (ar) a construct's complement may be a named one */
+    size_t g = oc_gap(t, q);
+    if (q <= l && linked && !ncap && o->need_case != CASE_NONE &&
+        (g >= t.n || !cp_is_word(scan_cp(t, g)) || oc_is_class(o, C_FUNCTION, t, g) ||
+         oc_is_class(o, C_AND, t, g) || named_at(nm, g, 0) != (size_t)-1)) {
+        *ndrop = nd0;
+        return 0;
+    }
     size_t e = linked ? complement(o, L, t, q, min, cls, nm, ndrop, drops) : 0;
     /* a weak head's name of one word that an attest word follows ("... adopted") */
     if (!e && linked && min > 1 && (e = complement(o, L, t, q, 1, cls, nm, ndrop, drops)) &&
         !attested(o, t, e, o->c[cls].v[which]))
         e = 0, *ndrop = nd0;
-    /* an instrument's name that ends in another's head after a link ending in a function
-     * word, a short form ("Protocol III to the Treaty"): openclass_find gives it the
-     * antecedent's id */
-    size_t sh = oc_gap(t, q), shl = 0, shw, shp;
-    int shc;
-    struct text tl = t; /* the word's letters: "Treaty4" */
-    for (tl.n = sh; tl.n < word_end(t, sh) && !is_digit((unsigned char)t.s[tl.n]);)
-        tl.n++;
+    /* the short form after the link (above) */
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
         e = 0; /* a complement of the one word */
+    if (!cased && e)
+        e = 0, *ndrop = nd0; /* the capital asked for is the short form's only */
     /* without case (ar) the link's preposition is fused to a short form ("الملحقة
      * بالمعاهدة": ب + المعاهدة) */
-    if (!e && q > l && cls == C_INSTRUMENT &&
-        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT &&
-        (o->need_case == CASE_ALL
-             ? !shp && oc_word_back(t, q) > l &&
-                   oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) && oc_capital(nm, sh)
-             : o->need_case == CASE_NONE && shp && at_head(o, C_SHORT, t, sh + shp, NULL) == shl) &&
-        !oc_any(o, C_LINK, t, oc_gap(t, sh + shp + shl), NULL)) {
+    if (!e && !shl && q > l && cls == C_INSTRUMENT && o->need_case == CASE_NONE &&
+        (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) &&
+        !(shc == C_INSTRUMENT && shp && at_head(o, C_SHORT, t, sh + shp, NULL) == shl &&
+          !oc_any(o, C_LINK, t, oc_gap(t, sh + shp + shl), NULL)))
+        shl = 0;
+    if (!e && shl) {
         e = sh + shp + shl;
         f->to_short = o->c[C_INSTRUMENT].v[shw];
         f->short_at = sh;
@@ -713,7 +742,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             e = 0;
     }
     /* a capital at a sentence's start is no evidence: the complement must show one */
-    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || nolink) && !nm->capitals)
+    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || nolink) && !nm->capitals &&
+        !f->to_short)
         e = 0;
     if (!e) {
         *ndrop = nd0;
@@ -900,17 +930,48 @@ int oc_inside_ascii_word(struct text t, size_t p)
 
 /* The name ends with the words of a name already found elsewhere in the text (the
  * gazetteer's, a book title's): that name's entity, not a new one ("关于替换第五议定书"); head-last
- * names only (a head-first name may end with a named body: "… of the Secretary-General"). */
-static int known_tail(const struct named *nm, struct text t, const struct found_name *f)
+ * names only (a head-first name may end with a named body: "… of the Secretary-General").
+ * head: the name is the first words of one found elsewhere (a head-first name of capitalized
+ * words alone, ru "Заключительного соглашения" after "Заключительного соглашения о …"). */
+
+/* The key (name_key) of the first words of [s, e), as many as [fs, fe) has, or NULL. */
+static char *first_words_key(const struct lang *L, struct text t, size_t s, size_t e,
+                             size_t fs, size_t fe)
 {
-    for (size_t i = 0; i < nm->n; i++) {
+    struct found_name g = {0};
+    g.s = s;
+    for (g.e = s; fs < fe; fs++)
+        if (t.s[fs] == ' ') {
+            while (g.e < e && t.s[g.e] != ' ')
+                g.e++;
+            g.e++;
+        }
+    while (g.e < e && t.s[g.e] != ' ')
+        g.e++;
+    return g.e < e ? name_key(L, t, &g) : NULL;
+}
+
+static size_t known_part(const struct lang *L, const struct named *nm, struct text t,
+                         const struct found_name *f, int head)
+{
+    size_t n = f->e - f->s, got = 0;
+    char *key = head ? name_key(L, t, f) : NULL;
+    for (size_t i = 0; i < nm->n && !got; i++) {
         const struct mention *m = &nm->of->v[nm->by_start[i]];
         size_t len = m->nend - m->nstart;
-        if (len < f->e - f->s && m->nend <= t.n &&
-            memcmp(t.s + f->e - len, t.s + m->nstart, len) == 0)
-            return 1;
+        if (m->nend > t.n || (head ? len <= n : len >= n))
+            continue;
+        if (!head) {
+            got = memcmp(t.s + f->e - len, t.s + m->nstart, len) == 0;
+        } else if (memcmp(t.s + m->nstart, t.s + f->s, 4) == 0) {
+            /* its case forms too: "Заключительном соглашении" */
+            char *k = first_words_key(L, t, m->nstart, m->nend, f->s, f->e);
+            got = k && strcmp(k, key) == 0 ? nm->by_start[i] + 1 : 0;
+            free(k);
+        }
     }
-    return 0;
+    free(key);
+    return got; /* head: the mention's index + 1 */
 }
 
 /* ---- the whole ---- */
@@ -1011,8 +1072,20 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         f.to_short = NULL;
         int ok = o->head_last ? name_head_last(o, t, p, claimed, &f)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
-        if (!ok || f.s < last_end || (o->head_last && known_tail(&nm, t, &f)))
+        if (!ok || f.s < last_end || (o->head_last && known_part(lang, &nm, t, &f, 0)))
             continue;
+        size_t kp = !o->head_last && f.bare_end ? known_part(lang, &nm, t, &f, 1) : 0;
+        if (kp) { /* a short form of the known name */
+            struct mention m = out->v[kp - 1];
+            m.nstart = f.s;
+            m.nend = f.e;
+            m.short_form = "1";
+            m.in_name = 0;
+            m.draft = 0;
+            mentions_push(out, &m);
+            last_end = f.e;
+            continue;
+        }
         last_end = f.e;
         /* a name with no complement, "and", a name of its class: they share its
          * complement, one name ("Action Plan and Road Map to End and Prevent ...") */

@@ -81,6 +81,8 @@ struct oc_lang {
                         complement shows a capital, else as repeat) */
     int no_named_before; /* param namedbefore off: a named body right before the head is
                             no part of the name (ru: a genitive or instrumental agent) */
+    size_t reach;    /* param reach: bytes back to a short form's antecedent (0: 3000;
+                        ru 6000: a Cyrillic letter takes two bytes) */
     int need_case;   /* param case: CASE_NONE (no capitals in the script), CASE_FIRST (the
                         name's first word), CASE_ALL (also every content word) */
     struct olist c[NCLASS];
@@ -132,6 +134,8 @@ size_t oc_is_class(const struct oc_lang *o, int c, struct text t, size_t p);
 size_t oc_gap(struct text t, size_t p);
 /* the original character of folded byte p is a capital */
 int oc_capital(const struct named *nm, size_t p);
+/* A link with the value heads (NULL: all) joins a head of class cls. */
+int oc_link_fits(const char *heads, const char *cls);
 /* p starts a sentence (a capital there is no evidence of a name) */
 int oc_sentence_start(struct text t, size_t p);
 /* Without capitals: the word at p stands alone (the text starts or a start word ends right

@@ -113,6 +113,10 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
             o->no_named_before = strcmp(f[2], "off") == 0;
             return 0;
         }
+        if (nf == 3 && strcmp(f[1], "reach") == 0 && atoi(f[2]) > 0) {
+            o->reach = (size_t)atoi(f[2]);
+            return 0;
+        }
         int which = strcmp(f[1], "instruments") == 0 ? 0 : strcmp(f[1], "bodies") == 0 ? 1 : -1;
         for (int k = NAMES_ON; nf == 3 && which >= 0 && k <= NAMES_CAPITALS; k++)
             if (strcmp(f[2], names_names[k]) == 0) {
@@ -121,7 +125,7 @@ static int load_line(struct oc_lang *o, const char *path, long ln, char *line)
             }
         diag_error(path, ln,
                    "unknown param '%s' (want order head-first|head-last, start[_instruments|_bodies] any|opener|strong, "
-                   "case none|first|all, instruments|bodies on|repeat|off|capitals, namedbefore on|off)",
+                   "case none|first|all, instruments|bodies on|repeat|off|capitals, namedbefore on|off, reach BYTES)",
                    f[1]);
         return 1;
     }

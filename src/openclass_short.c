@@ -9,7 +9,8 @@
 #include "normalize.h"
 #include "util.h"
 
-enum { SHORT_REACH = 3000 }; /* bytes back to a short form's antecedent */
+enum { SHORT_REACH = 3000 }; /* bytes back to a short form's antecedent (param reach) */
+#define REACH(o) ((o)->reach ? (o)->reach : SHORT_REACH)
 
 /* s[0..n) in ASCII lower case into buf (n < its size), as strcasestr compares. */
 static char *ascii_lower(char *buf, const char *s, size_t n)
@@ -73,7 +74,7 @@ static int of_class(const struct oc_lang *o, struct text t, struct named *nm, si
 }
 
 /* The antecedents of a short form at p of class cls: the last (up to want distinct ids)
- * named in the SHORT_REACH bytes before p. */
+ * named in the REACH(o) bytes before p. */
 size_t oc_antecedents(const struct oc_lang *o, struct text t, struct named *nm,
                           const struct mentions *out, size_t p, const char *cls, size_t want,
                           size_t *ante)
@@ -82,7 +83,7 @@ size_t oc_antecedents(const struct oc_lang *o, struct text t, struct named *nm,
     size_t got = 0, i = oc_lower(nm, nm->by_end, 1, p + 1);
     while (i > 0 && got < want) {
         const struct mention *m = &out->v[nm->by_end[--i]];
-        if (m->nend + SHORT_REACH < p)
+        if (m->nend + REACH(o) < p)
             break;
         if (nm->drop[nm->by_end[i]] || !m->id || m->nend > p ||
             !of_class(o, t, nm, nm->by_end[i], cls, body))
@@ -110,12 +111,13 @@ static int alone_names(const struct oc_lang *o, struct named *nm, size_t i, cons
     return strcmp(nm->eng[i], cls) == 0;
 }
 
-/* The body named last in the SHORT_REACH bytes before p that a resolution set up, or -1. */
-static long last_established(const struct named *nm, const struct mentions *out, size_t p)
+/* The body named last in the REACH(o) bytes before p that a resolution set up, or -1. */
+static long last_established(const struct oc_lang *o, const struct named *nm,
+                             const struct mentions *out, size_t p)
 {
     for (size_t i = oc_lower(nm, nm->by_end, 1, p + 1); i > 0;) {
         const struct mention *m = &out->v[nm->by_end[--i]];
-        if (m->nend + SHORT_REACH < p)
+        if (m->nend + REACH(o) < p)
             break;
         if (!nm->drop[nm->by_end[i]] && m->kind == MK_BODY && m->id && m->established_by &&
             m->nend <= p)
@@ -143,19 +145,25 @@ void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t
             !oc_class_ends_at(o, C_PREMOD, t, p, NULL)) /* "Executive Committee": none */
             k1 = k3, w1 = w3, one = C_SHORT_ALONE;
         size_t k = k1 > k2 ? k1 : k2;
-        if (!k || spans_overlap(claimed, p, p + k) || oc_is_class(o, C_NOTSHORT, t, p) > k)
-            continue;
-        /* a name the grammar did not take ("the Convention on …"): not a short form */
-        if (oc_is_class(o, C_LINK, t, oc_gap(t, p + k)) && !L->keyword_after)
+        if (!k || spans_overlap(claimed, p, p + k) || oc_is_class(o, C_NOTSHORT, t, p) >= k)
             continue;
         int plural = k2 > k1;
         const char *cls = plural ? o->c[C_SHORT_PLURAL].v[w2] : o->c[one].v[w1];
+        /* a name the grammar did not take ("the Convention on …", also after postmods: ru
+         * "Конвенции Организации Объединенных Наций о …"): not a short form; a link of
+         * other heads is none ("Комитетом в …": в joins missions and offices) */
+        size_t lw, a = oc_gap(t, p + k), pm;
+        for (int i = 0; i < 4 && (pm = oc_is_class(o, C_POSTMOD, t, a)); i++)
+            a = oc_gap(t, a + pm);
+        if (oc_any(o, C_LINK, t, a, &lw) && !L->keyword_after &&
+            oc_link_fits(o->c[C_LINK].v[lw], cls))
+            continue;
         size_t ante[2];
         size_t got = oc_antecedents(o, t, &nm, out, p, cls, plural ? 2 : 1, ante);
         long named;
         struct mention sm = {0};
         if (!got && !plural && sib && oc_body_class(cls) &&
-            (named = last_established(&nm, out, p)) >= 0 &&
+            (named = last_established(o, &nm, out, p)) >= 0 &&
             sib->find(sib->ctx, &out->v[named], cls, &sm)) {
             sm.nstart = p;
             sm.nend = p + k;

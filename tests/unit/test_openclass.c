@@ -206,6 +206,42 @@ static void inflected_and_heads(void)
                     "Конвенцию,",
                     "ru"),
               "crpd-2006 | =crpd-2006");
+    /* a part of the treaty named before, by its short form after "к" (the capital shows it):
+     * the treaty's id; "договоренностям" (arrangements) and "договорным" no short forms */
+    CHECK_STR(names("ссылаясь на Договор о нераспространении ядерного оружия, призывает к "
+                    "договоренностям и договорным органам и государства, упомянутые в протоколе "
+                    "III к Договору,",
+                    "ru"),
+              "npt-1968 | unknown:протоколе iii к npt-1968");
+    /* a constitution and a court with a genitive that shows a capital; not one starting with
+     * a named body or a function word, nor a lower-case one */
+    CHECK_STR(names("в соответствии с Конституцией Атлантиды и решениями, переданными Суду Советом "
+                    "Безопасности, включая Суд Атлантиды, Суда или его камер и Конституции "
+                    "территории,",
+                    "ru"),
+              "unknown:конституции атлантиды | security-council | unknown:суд атлантиды");
+    /* capitalized words alone that begin a known name of the text: that name
+     * ("Копенгагенской декларации" after "Копенгагенской декларации о социальном развитии";
+     * the case forms too, as inflect.h reads them), no new one */
+    CHECK_STR(names("подтверждая осуществление Копенгагенской декларации о социальном развитии и "
+                    "осуществление Копенгагенской декларации,",
+                    "ru"),
+              "copenhagen-declaration-1995 | =copenhagen-declaration-1995");
+    /* an open-ended working group, which the UN writes in lower case, read once */
+    CHECK_STR(names("приветствует работу, которую провела рабочая группа открытого состава по "
+                    "защите прибрежных лесов,",
+                    "ru"),
+              "unknown:рабочая группа открытого состава по защите прибрежных лесов");
+    /* a short form 3,000 bytes and more after its antecedent (param reach: Cyrillic takes
+     * two bytes a letter); a link of other heads after it ("в": missions and offices) */
+    {
+        static char long_text[8192];
+        strcpy(long_text, "ссылаясь на Договор о нераспространении ядерного оружия, ");
+        while (strlen(long_text) < 4000)
+            strcat(long_text, "отмечает усилия государств региона, ");
+        strcat(long_text, "приветствует присоединение к Договору в этом году,");
+        CHECK_STR(names(long_text, "ru"), "npt-1968 | =npt-1968");
+    }
     CHECK_STR(names("وإذ تشير إلى مدونة قواعد السلوك المتعلقة بمراقبة تآكل السواحل، وإذ تشير إلى "
                     "مدونة قواعد السلوك المتعلقة بمراقبة تآكل السواحل،",
                     "ar"),
