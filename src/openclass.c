@@ -670,8 +670,10 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
         e = 0; /* a complement of the one word */
-    if (!e && q > l && cls == C_INSTRUMENT && o->need_case == CASE_ALL &&
-        oc_word_back(t, q) > l && oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
+    size_t lb = oc_word_back(t, q); /* the link's last word: "to the", fr "au" */
+    if (!e && q > l && cls == C_INSTRUMENT && o->need_case != CASE_NONE && lb >= l &&
+        oc_is_class(o, C_FUNCTION, t, lb) &&
+        (oc_is_class(o, C_SHORT, tl, lb) || oc_is_class(o, C_SHORT, tl, sh)) &&
         (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
         oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)) {
         e = sh + shl;
@@ -710,7 +712,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->caps = nm->capitals + (linked && q > l && nm->content >= 2 &&
                               oc_any(o, C_NOUNSTART, t, oc_gap(t, q), &ns) &&
                               link_fits(o->c[C_NOUNSTART].v[ns], o->c[cls].v[which])) +
-              (q > l && oc_is_class(o, C_NAMELINK, t, l));
+              (q > l && oc_is_class(o, C_NAMELINK, t, l)) +
+              (f->to_short != NULL); /* the capitalized short form ("au Traité") */
     f->thin = 0;
     f->cls = cls;
     f->head = o->c[cls].v[which];

@@ -325,6 +325,13 @@ static void capitals_evidence(void)
     /* param capitals: a named entity written with a capital in the complement shows one */
     CHECK_STR(names("Rappelant le Protocole se rapportant au Traité de Bangkok,", "fr"),
               "unknown:protocole se rapportant au traite de bangkok");
+    /* a protocol (a part number) to a short form after a one-word link ("au"): the
+     * protocol of the treaty named before, a name read once */
+    CHECK_STR(names("Rappelant le Traité de Pelindaba, les Protocoles au Traité et le "
+                    "Protocole III au Traité,",
+                    "fr"),
+              "pelindaba-treaty-1996 | unknown:protocoles au pelindaba-treaty-1996 | "
+              "unknown:protocole iii au pelindaba-treaty-1996");
     CHECK_STR(names("Recordando el Plan de Acción para fortalecer la aplicación del Tratado de Bangkok,", "es"),
               "unknown:plan de accion para fortalecer la aplicacion del tratado de bangkok");
     CHECK_STR(names("Recordando las directrices del Comité para la realización de su labor aprobadas,", "es"),
