@@ -555,8 +555,9 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (spans_overlap(claimed, h, h + hlen))
         return 0;
     /* a nolink phrase ("accord de", "déclaration de") starts no name, but with case first
-     * one whose complement shows a capital does ("Déclaration de la Concorde …") */
-    int nolink = oc_any(o, C_NOLINK, t, h, NULL) != 0;
+     * one whose complement shows a capital does ("Déclaration de la Concorde …"); not
+     * inside a longer head ("fonds d" in "fonds d'affectation spéciale") */
+    int nolink = oc_any(o, C_NOLINK, t, h, NULL) > hlen;
     if (nolink && o->need_case != CASE_FIRST)
         return 0;
     /* the name's start: back over modifiers and a named body or instrument ("OAU") */

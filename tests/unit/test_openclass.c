@@ -325,6 +325,18 @@ static void capitals_evidence(void)
     /* param capitals: a named entity written with a capital in the complement shows one */
     CHECK_STR(names("Rappelant le Protocole se rapportant au Traité de Bangkok,", "fr"),
               "unknown:protocole se rapportant au traite de bangkok");
+    /* bodies the UN writes in lower case (lowerhead), a formal title link (namelink): read
+     * once; a nolink phrase ("fonds d") inside a longer head starts a name */
+    CHECK_STR(names("Engage les États à verser des contributions au fonds d’affectation spéciale "
+                    "à l’appui des gardiens de phare,",
+                    "fr"),
+              "unknown:fonds d'affectation speciale a l'appui des gardiens de phare");
+    CHECK_STR(names("Prend note des travaux du Groupe d’experts gouvernementaux chargé d’étudier "
+                    "les phares côtiers,",
+                    "fr"),
+              "unknown:groupe d'experts gouvernementaux charge d'etudier les phares cotiers");
+    CHECK_STR(names("Prend note des travaux du groupe de travail sur les phares côtiers,", "fr"),
+              "");
     /* a protocol (a part number) to a short form after a one-word link ("au"): the
      * protocol of the treaty named before, a name read once */
     CHECK_STR(names("Rappelant le Traité de Pelindaba, les Protocoles au Traité et le "
