@@ -337,6 +337,8 @@ static void capitals_evidence(void)
               "unknown:groupe d'experts gouvernementaux charge d'etudier les phares cotiers");
     CHECK_STR(names("Prend note des travaux du groupe de travail sur les phares côtiers,", "fr"),
               "");
+    CHECK_STR(names("Rappelle les directives régissant la protection des phares côtiers,", "fr"),
+              "unknown:directives regissant la protection des phares cotiers");
     /* a protocol (a part number) to a short form after a one-word link ("au"): the
      * protocol of the treaty named before, a name read once */
     CHECK_STR(names("Rappelant le Traité de Pelindaba, les Protocoles au Traité et le "
