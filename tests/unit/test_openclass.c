@@ -325,27 +325,27 @@ static void capitals_evidence(void)
     /* param capitals: a named entity written with a capital in the complement shows one */
     CHECK_STR(names("Rappelant le Protocole se rapportant au Traité de Bangkok,", "fr"),
               "unknown:protocole se rapportant au traite de bangkok");
-    /* bodies the UN writes in lower case (lowerhead), a formal title link (namelink): read
-     * once; a nolink phrase ("fonds d") inside a longer head starts a name */
-    CHECK_STR(names("Engage les États à verser des contributions au fonds d’affectation spéciale "
-                    "à l’appui des gardiens de phare,",
-                    "fr"),
-              "unknown:fonds d'affectation speciale a l'appui des gardiens de phare");
-    CHECK_STR(names("Prend note des travaux du Groupe d’experts gouvernementaux chargé d’étudier "
-                    "les phares côtiers,",
-                    "fr"),
-              "unknown:groupe d'experts gouvernementaux charge d'etudier les phares cotiers");
-    CHECK_STR(names("Prend note des travaux du groupe de travail sur les phares côtiers,", "fr"),
-              "");
-    CHECK_STR(names("Rappelle les directives régissant la protection des phares côtiers,", "fr"),
-              "unknown:directives regissant la protection des phares cotiers");
-    /* a protocol (a part number) to a short form after a one-word link ("au"): the
-     * protocol of the treaty named before, a name read once */
-    CHECK_STR(names("Rappelant le Traité de Pelindaba, les Protocoles au Traité et le "
-                    "Protocole III au Traité,",
-                    "fr"),
-              "pelindaba-treaty-1996 | unknown:protocoles au pelindaba-treaty-1996 | "
-              "unknown:protocole iii au pelindaba-treaty-1996");
+    /* fr: bodies and instruments the UN writes in lower case (lowerhead), a formal title
+     * link (namelink), read once; a nolink phrase ("fonds d") inside a longer head starts a
+     * name; a protocol (a part number) to a short form after a one-word link ("au"): the
+     * protocol of the treaty named before */
+    static const char *const fr[][2] = {
+        {"Engage les États à verser des contributions au fonds d’affectation spéciale à "
+         "l’appui des gardiens de phare,",
+         "unknown:fonds d'affectation speciale a l'appui des gardiens de phare"},
+        {"Prend note des travaux du Groupe d’experts gouvernementaux chargé d’étudier les "
+         "phares côtiers,",
+         "unknown:groupe d'experts gouvernementaux charge d'etudier les phares cotiers"},
+        {"Prend note des travaux du groupe de travail sur les phares côtiers,", ""},
+        {"Rappelle les directives régissant la protection des phares côtiers,",
+         "unknown:directives regissant la protection des phares cotiers"},
+        {"Rappelant le Traité de Pelindaba, les Protocoles au Traité et le Protocole III au "
+         "Traité,",
+         "pelindaba-treaty-1996 | unknown:protocoles au pelindaba-treaty-1996 | "
+         "unknown:protocole iii au pelindaba-treaty-1996"},
+    };
+    for (size_t i = 0; i < sizeof fr / sizeof *fr; i++)
+        CHECK_STR(names(fr[i][0], "fr"), fr[i][1]);
     CHECK_STR(names("Recordando el Plan de Acción para fortalecer la aplicación del Tratado de Bangkok,", "es"),
               "unknown:plan de accion para fortalecer la aplicacion del tratado de bangkok");
     CHECK_STR(names("Recordando las directrices del Comité para la realización de su labor aprobadas,", "es"),
