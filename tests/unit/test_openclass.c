@@ -337,6 +337,9 @@ static void capitals_evidence(void)
          "phares côtiers,",
          "unknown:groupe d'experts gouvernementaux charge d'etudier les phares cotiers"},
         {"Prend note des travaux du groupe de travail sur les phares côtiers,", ""},
+        /* a mechanism "de" one content word, read twice */
+        {"Salue le Mécanisme de vigie et le déploiement du Mécanisme de vigie,",
+         "unknown:mecanisme de vigie | unknown:mecanisme de vigie"},
         {"Rappelle les directives régissant la protection des phares côtiers,",
          "unknown:directives regissant la protection des phares cotiers"},
         {"Rappelant le Traité de Pelindaba, les Protocoles au Traité et le Protocole III au "
