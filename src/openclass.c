@@ -572,8 +572,9 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (spans_overlap(claimed, h, h + hlen))
         return 0;
     /* a nolink phrase ("accord de", "déclaration de") starts no name, but with case first
-     * one whose complement shows a capital does ("Déclaration de la Concorde …") */
-    int nolink = at_head(o, C_NOLINK, t, h, NULL) != 0;
+     * one whose complement shows a capital does ("Déclaration de la Concorde …"); not
+     * inside a longer head ("fonds d" in "fonds d'affectation spéciale") */
+    int nolink = at_head(o, C_NOLINK, t, h, NULL) >= hlen;
     if (nolink && o->need_case != CASE_FIRST)
         return 0;
     /* the name's start: back over modifiers and a named body or instrument ("OAU") */
@@ -671,8 +672,11 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t lw1;
     int own_link = o->need_case == CASE_FIRST && q > l && oc_any(o, C_LINK, t, l, &lw1) == q - l &&
                    o->c[C_LINK].v[lw1] && !strchr(o->c[C_LINK].v[lw1], '|');
+    /* or a link of one function word before a `short` form ("au Traité", fr "au") */
+    int one_short = q > l && oc_word_back(t, q) == l &&
+                    (oc_is_class(o, C_SHORT, tl, l) || oc_is_class(o, C_SHORT, tl, sh));
     if (!(q > l && cls == C_INSTRUMENT && o->need_case != CASE_NONE &&
-          (oc_word_back(t, q) > l || own_link) &&
+          (oc_word_back(t, q) > l || own_link || one_short) &&
           oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
           (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
           oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)))
@@ -757,7 +761,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->caps = nm->capitals + (linked && q > l && nm->content >= 2 &&
                               oc_any(o, C_NOUNSTART, t, oc_gap(t, q), &ns) &&
                               link_fits(o->c[C_NOUNSTART].v[ns], o->c[cls].v[which])) +
-              (q > l && oc_is_class(o, C_NAMELINK, t, l));
+              (q > l && oc_is_class(o, C_NAMELINK, t, l)) +
+              (f->to_short != NULL); /* the capitalized short form ("au Traité") */
     f->thin = 0;
     f->cls = cls;
     f->head = o->c[cls].v[which];

@@ -221,12 +221,12 @@ static void inflected_and_heads(void)
                     "ru"),
               "unknown:конституции атлантиды | security-council | unknown:суд атлантиды");
     /* capitalized words alone that begin a known name of the text: that name
-     * ("Копенгагенской декларации" after "Копенгагенской декларации о социальном развитии";
-     * the case forms too, as inflect.h reads them), no new one */
-    CHECK_STR(names("подтверждая осуществление Копенгагенской декларации о социальном развитии и "
-                    "осуществление Копенгагенской декларации,",
+     * ("Манильской декларации" after "Манильской декларации о мирном разрешении …"; the
+     * case forms too, as inflect.h reads them), no new one */
+    CHECK_STR(names("подтверждая осуществление Манильской декларации о мирном разрешении "
+                    "международных споров и осуществление Манильской декларации,",
                     "ru"),
-              "copenhagen-declaration-1995 | =copenhagen-declaration-1995");
+              "manila-declaration-1982 | =manila-declaration-1982");
     /* an open-ended working group, which the UN writes in lower case, read once */
     CHECK_STR(names("приветствует работу, которую провела рабочая группа открытого состава по "
                     "защите прибрежных лесов,",
@@ -385,6 +385,30 @@ static void capitals_evidence(void)
     /* param capitals: a named entity written with a capital in the complement shows one */
     CHECK_STR(names("Rappelant le Protocole se rapportant au Traité de Pelindaba,", "fr"),
               "unknown:protocole se rapportant au traite de pelindaba");
+    /* fr: bodies and instruments the UN writes in lower case (lowerhead), a formal title
+     * link (namelink), read once; a nolink phrase ("fonds d") inside a longer head starts a
+     * name; a protocol (a part number) to a short form after a one-word link ("au"): the
+     * protocol of the treaty named before */
+    static const char *const fr[][2] = {
+        {"Engage les États à verser des contributions au fonds d’affectation spéciale à "
+         "l’appui des gardiens de phare,",
+         "unknown:fonds d'affectation speciale a l'appui des gardiens de phare"},
+        {"Prend note des travaux du Groupe d’experts gouvernementaux chargé d’étudier les "
+         "phares côtiers,",
+         "unknown:groupe d'experts gouvernementaux charge d'etudier les phares cotiers"},
+        {"Prend note des travaux du groupe de travail sur les phares côtiers,", ""},
+        /* a mechanism "de" one content word, read twice */
+        {"Salue le Mécanisme de vigie et le déploiement du Mécanisme de vigie,",
+         "unknown:mecanisme de vigie | unknown:mecanisme de vigie"},
+        {"Rappelle les directives régissant la protection des phares côtiers,",
+         "unknown:directives regissant la protection des phares cotiers"},
+        {"Rappelant le Traité de Pelindaba, les Protocoles au Traité et le Protocole III au "
+         "Traité,",
+         "pelindaba-treaty-1996 | unknown:protocoles au pelindaba-treaty-1996 | "
+         "unknown:protocole iii au pelindaba-treaty-1996"},
+    };
+    for (size_t i = 0; i < sizeof fr / sizeof *fr; i++)
+        CHECK_STR(names(fr[i][0], "fr"), fr[i][1]);
     CHECK_STR(names("Recordando el Plan de Acción para fortalecer la aplicación del Tratado de Bangkok,", "es"),
               "unknown:plan de accion para fortalecer la aplicacion del tratado de bangkok");
     CHECK_STR(names("Recordando las directrices del Comité para la realización de su labor aprobadas,", "es"),
