@@ -670,13 +670,15 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
         e = 0; /* a complement of the one word */
-    if (!e && q > l && cls == C_INSTRUMENT && o->need_case == CASE_ALL &&
-        oc_word_back(t, q) > l && oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
+    if (!e && q > l && cls == C_INSTRUMENT && (o->need_case == CASE_ALL || o->c[C_ARTLINK].n) &&
+        ((oc_word_back(t, q) > l && oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q))) ||
+         oc_is_class(o, C_ARTLINK, t, l)) &&
         (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
         oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)) {
         e = sh + shl;
         f->to_short = o->c[C_INSTRUMENT].v[shw];
         f->short_at = sh;
+        nm->capitals++; /* the short form's capital (param … capitals) */
     }
     /* capitalized words before the head name it: it needs no complement */
     f->bare_end = !e && ncap;

@@ -337,6 +337,14 @@ static void capitals_evidence(void)
               "unknown:convencion sobre las aves migratorias");
     CHECK_STR(names("Recordando el Protocolo de La Gomera sobre las Aves Migratorias,", "es"),
               "unknown:protocolo de la gomera sobre las aves migratorias");
+    /* a part number and a link ending in an article (artlink "del") before a short form:
+     * a part of its antecedent; a bare "de" before another head is no such link */
+    CHECK_STR(names("Recordando el Tratado de Pelindaba, el Protocolo III del Tratado y los "
+                    "Protocolos del Tratado,",
+                    "es"),
+              "pelindaba-treaty-1996 | unknown:protocolo iii del pelindaba-treaty-1996 | "
+              "unknown:protocolos del pelindaba-treaty-1996");
+    CHECK_STR(names("Recordando la Declaración de Principios,", "es"), "");
     /* en: only before a name (titles capitalize "Against") */
     CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds The "
                     "General Assembly decides",
