@@ -289,6 +289,11 @@ static void evidence(void)
                     "to resolution 2140 (2014) and requests it to report to the Committee;",
                     "en"),
               "panel-of-experts-2140 | =sanctions-committee-2140");
+    /* es: the bare "Grupo" set up by a resolution (es.tsv nouns) */
+    CHECK_STR(names("Decide prorrogar el mandato de los miembros del Grupo establecido en virtud "
+                    "de la resolución 2140 (2014) y le pide que informe al Comité;",
+                    "es"),
+              "panel-of-experts-2140 | =sanctions-committee-2140");
     /* the letterhead's organ is no mention */
     CHECK_STR(names("United Nations A/HRC/RES/56/14\nGeneral Assembly Distr.: General\n"
                     "The Security Council,",
