@@ -289,6 +289,10 @@ static void evidence(void)
                     "to resolution 2140 (2014) and requests it to report to the Committee;",
                     "en"),
               "panel-of-experts-2140 | =sanctions-committee-2140");
+    CHECK_STR(names("Prorroga el mandato del Grupo de Expertos establecido en virtud de la "
+                    "resolución 2140 (2014) y toma nota del informe del Grupo de Expertos;",
+                    "es"),
+              "panel-of-experts-2140 | =panel-of-experts-2140");
     /* es: the bare "Grupo" set up by a resolution (es.tsv nouns) */
     CHECK_STR(names("Decide prorrogar el mandato de los miembros del Grupo establecido en virtud "
                     "de la resolución 2140 (2014) y le pide que informe al Comité;",
@@ -350,6 +354,17 @@ static void capitals_evidence(void)
               "pelindaba-treaty-1996 | unknown:protocolo iii del pelindaba-treaty-1996 | "
               "unknown:protocolos del pelindaba-treaty-1996");
     CHECK_STR(names("Recordando la Declaración de Principios,", "es"), "");
+    /* lower-case heads (lowerhead): a draft, an open-ended working group; a lower-case
+     * complement after an article counts as a capital (nounstart) */
+    CHECK_STR(names("Acoge con beneplácito el proyecto de tratado para la protección de las aves "
+                    "migratorias y el grupo de trabajo de composición abierta sobre la protección "
+                    "de los faros,",
+                    "es"),
+              "unknown:proyecto de tratado para la proteccion de las aves migratorias | "
+              "unknown:grupo de trabajo de composicion abierta sobre la proteccion de los faros");
+    CHECK_STR(names("Acoge con beneplácito el grupo de trabajo sobre la protección de los faros,",
+                    "es"),
+              "");
     /* en: only before a name (titles capitalize "Against") */
     CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds The "
                     "General Assembly decides",
