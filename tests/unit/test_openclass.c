@@ -365,6 +365,14 @@ static void capitals_evidence(void)
     CHECK_STR(names("Acoge con beneplácito el grupo de trabajo sobre la protección de los faros,",
                     "es"),
               "");
+    /* a trust fund "in support of", a board "of", a prosecutor's office of one word */
+    CHECK_STR(names("Toma nota del fondo fiduciario en apoyo de las fuerzas de seguridad de "
+                    "Villaluz administrado por la Oficina, de la Junta Mixta de Coordinación de "
+                    "Faros y de la Fiscalía General de Villaluz,",
+                    "es"),
+              "unknown:fondo fiduciario en apoyo de las fuerzas de seguridad de villaluz | "
+              "unknown:junta mixta de coordinacion de faros | "
+              "unknown:fiscalia general de villaluz");
     /* en: only before a name (titles capitalize "Against") */
     CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds The "
                     "General Assembly decides",
