@@ -373,6 +373,9 @@ static void capitals_evidence(void)
               "unknown:fondo fiduciario en apoyo de las fuerzas de seguridad de villaluz | "
               "unknown:junta mixta de coordinacion de faros | "
               "unknown:fiscalia general de villaluz");
+    CHECK_STR(names("Celebra el fallo del tribunal militar de la antigua provincia de Villaluz,",
+                    "es"),
+              "unknown:tribunal militar de la antigua provincia de villaluz");
     /* en: only before a name (titles capitalize "Against") */
     CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds The "
                     "General Assembly decides",
