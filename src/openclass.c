@@ -672,12 +672,14 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     size_t lw1;
     int own_link = o->need_case == CASE_FIRST && q > l && oc_any(o, C_LINK, t, l, &lw1) == q - l &&
                    o->c[C_LINK].v[lw1] && !strchr(o->c[C_LINK].v[lw1], '|');
-    /* or a link of one function word before a `short` form ("au Traité", fr "au") */
+    /* or a link of one function word before a `short` form ("au Traité", fr "au"), or an
+     * artlink word (es "del") */
     int one_short = q > l && oc_word_back(t, q) == l &&
                     (oc_is_class(o, C_SHORT, tl, l) || oc_is_class(o, C_SHORT, tl, sh));
     if (!(q > l && cls == C_INSTRUMENT && o->need_case != CASE_NONE &&
-          (oc_word_back(t, q) > l || own_link || one_short) &&
-          oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q)) &&
+          (((oc_word_back(t, q) > l || own_link || one_short) &&
+            oc_is_class(o, C_FUNCTION, t, oc_word_back(t, q))) ||
+           oc_is_class(o, C_ARTLINK, t, l)) &&
           (shl = head_at(o, L, tl, sh, &shp, &shc, &shw)) && shc == C_INSTRUMENT && !shp &&
           oc_capital(nm, sh) && !oc_any(o, C_LINK, t, oc_gap(t, sh + shl), NULL)))
         shl = 0;

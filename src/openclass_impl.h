@@ -56,6 +56,9 @@ enum oc_class {
                      "a body of principles"): their name needs no capital */
     C_NAMELINK,   /* link words that show a name as a capital does (param ... capitals): ar
                      "concerned with", the formal link of titles */
+    C_ARTLINK,    /* link words that end in an article (es "del"): an instrument's name
+                     ending in another's short form after one names a part of it ("Protocolo
+                     III del Tratado"); any such word turns that reading on in case first */
     NCLASS
 };
 

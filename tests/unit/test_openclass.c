@@ -349,6 +349,15 @@ static void evidence(void)
                     "to resolution 2140 (2014) and requests it to report to the Committee;",
                     "en"),
               "panel-of-experts-2140 | =sanctions-committee-2140");
+    CHECK_STR(names("Prorroga el mandato del Grupo de Expertos establecido en virtud de la "
+                    "resolución 2140 (2014) y toma nota del informe del Grupo de Expertos;",
+                    "es"),
+              "panel-of-experts-2140 | =panel-of-experts-2140");
+    /* es: the bare "Grupo" set up by a resolution (es.tsv nouns) */
+    CHECK_STR(names("Decide prorrogar el mandato de los miembros del Grupo establecido en virtud "
+                    "de la resolución 2140 (2014) y le pide que informe al Comité;",
+                    "es"),
+              "panel-of-experts-2140 | =sanctions-committee-2140");
     /* the letterhead's organ is no mention */
     CHECK_STR(names("United Nations A/HRC/RES/56/14\nGeneral Assembly Distr.: General\n"
                     "The Security Council,",
@@ -421,6 +430,36 @@ static void capitals_evidence(void)
               "unknown:convencion sobre las aves migratorias");
     CHECK_STR(names("Recordando el Protocolo de La Gomera sobre las Aves Migratorias,", "es"),
               "unknown:protocolo de la gomera sobre las aves migratorias");
+    /* a part number and a link ending in an article (artlink "del") before a short form:
+     * a part of its antecedent; a bare "de" before another head is no such link */
+    CHECK_STR(names("Recordando el Tratado de Pelindaba, el Protocolo III del Tratado y los "
+                    "Protocolos del Tratado,",
+                    "es"),
+              "pelindaba-treaty-1996 | unknown:protocolo iii del pelindaba-treaty-1996 | "
+              "unknown:protocolos del pelindaba-treaty-1996");
+    CHECK_STR(names("Recordando la Declaración de Principios,", "es"), "");
+    /* lower-case heads (lowerhead): a draft, an open-ended working group; a lower-case
+     * complement after an article counts as a capital (nounstart) */
+    CHECK_STR(names("Acoge con beneplácito el proyecto de tratado para la protección de las aves "
+                    "migratorias y el grupo de trabajo de composición abierta sobre la protección "
+                    "de los faros,",
+                    "es"),
+              "unknown:proyecto de tratado para la proteccion de las aves migratorias | "
+              "unknown:grupo de trabajo de composicion abierta sobre la proteccion de los faros");
+    CHECK_STR(names("Acoge con beneplácito el grupo de trabajo sobre la protección de los faros,",
+                    "es"),
+              "");
+    /* a trust fund "in support of", a board "of", a prosecutor's office of one word */
+    CHECK_STR(names("Toma nota del fondo fiduciario en apoyo de las fuerzas de seguridad de "
+                    "Villaluz administrado por la Oficina, de la Junta Mixta de Coordinación de "
+                    "Faros y de la Fiscalía General de Villaluz,",
+                    "es"),
+              "unknown:fondo fiduciario en apoyo de las fuerzas de seguridad de villaluz | "
+              "unknown:junta mixta de coordinacion de faros | "
+              "unknown:fiscalia general de villaluz");
+    CHECK_STR(names("Celebra el fallo del tribunal militar de la antigua provincia de Villaluz,",
+                    "es"),
+              "unknown:tribunal militar de la antigua provincia de villaluz");
     /* en: only before a name (titles capitalize "Against") */
     CHECK_STR(names("Recalling the Convention on the Protection of Migratory Songbirds The "
                     "General Assembly decides",
