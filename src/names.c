@@ -786,6 +786,16 @@ static int sibling(const void *ctx, const struct mention *named, const char *cls
     return 1;
 }
 
+/* The entry named exactly s (folded): the registry row of a part of a known instrument. */
+static int named_entry(const void *ctx, const char *s, struct mention *m)
+{
+    const struct gz_entry *e = gazetteer_lookup(ctx, s, strlen(s));
+    if (!e)
+        return 0;
+    fill_known(m, e);
+    return 1;
+}
+
 /* A document symbol at p: letters, then '/' ("s/res/2667 (2022)", "a/hrc/res/56/14"). */
 static int symbol_at(struct text t, size_t p)
 {
@@ -842,7 +852,7 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     }
     spans_sort(claimed);
     open_drafts(t, lang, arena, out, claimed);
-    struct openclass_sibling sib = {sibling, gaz};
+    struct openclass_sibling sib = {sibling, named_entry, gaz};
     openclass_find(t, cs, lang, gaz ? &sib : NULL, arena, out, claimed);
     if (gaz) {
         spans_sort(claimed);

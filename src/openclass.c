@@ -901,6 +901,51 @@ static void push_name(struct text t, struct arena *a, const struct found_name *f
     mentions_push(out, &m);
 }
 
+/* A part of a known instrument ("Protocol III to the Treaty", fr "Protocole III au Traité",
+ * ar "البروتوكولات الملحقة بالمعاهدة", the treaty named before: ante) that the registry lists:
+ * its row, found by the English name the head class, the part number (a roman numeral or
+ * digits among the name's words) and the antecedent's English name make ("protocol iii to
+ * the african nuclear-weapon-free zone treaty"; without a number the plural first,
+ * "protocols to the …"). 1 when found (m filled). */
+static int registry_part(const struct openclass_sibling *sib, struct text t,
+                      const struct found_name *f, const struct mention *ante, struct mention *m)
+{
+    if (!sib || !sib->named || !ante->known || !ante->name || !f->head)
+        return 0;
+    char num[16] = "";
+    for (size_t p = f->s; p < f->short_at;) {
+        size_t e = p, r = 0, d = 0;
+        while (e < f->short_at && t.s[e] != ' ')
+            e++;
+        for (size_t k = p; k < e; k++) {
+            r += strchr("ivxl", t.s[k]) != NULL;
+            d += is_digit((unsigned char)t.s[k]);
+        }
+        if (p > f->s && e - p < sizeof num && (r == e - p || d == e - p)) {
+            for (size_t k = p; k < e; k++)
+                num[k - p] = t.s[k];
+            num[e - p] = 0;
+        }
+        p = e + 1;
+    }
+    for (int plural = !*num; plural >= 0; plural--) {
+        char buf[512];
+        int n = snprintf(buf, sizeof buf, "%s%s%s%s to the %s", f->head, plural ? "s" : "",
+                         *num ? " " : "", num, ante->name);
+        if (n <= 0 || (size_t)n >= sizeof buf)
+            return 0;
+        for (char *c = buf; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c - 'A' + 'a');
+        if (sib->named(sib->ctx, buf, m) && m->kind == MK_CONVENTION) {
+            m->nstart = f->s;
+            m->nend = f->e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* With capitals for every word (param case all): the named mention of the name's kind, not
  * an open-class one, whose words hold the name's words ("Final Agreement" after the
  * gazetteer's "Final Agreement for Ending the Conflict …", "Verification Mission" after
@@ -1122,11 +1167,14 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     char **keys = xmalloc((ngot + 1) * sizeof *keys);
     size_t *idof = xmalloc((ngot + 1) * sizeof *idof);
     unsigned char *twice = xcalloc(ngot + 1, 1);
+    struct mention *part = xcalloc(ngot + 1, sizeof *part); /* registry_part's, id NULL: none */
     for (size_t i = 0; i < ngot; i++) {
         keys[i] = name_key(lang, t, &got[i]);
         size_t a;
         if (got[i].to_short && oc_antecedents(o, t, &nm, out, got[i].short_at, got[i].to_short,
                                            1, &a)) {
+            if (!registry_part(sib, t, &got[i], &out->v[a], &part[i]))
+                part[i].id = NULL;
             size_t n = got[i].short_at - got[i].s;
             char *k = xmalloc(n + strlen(out->v[a].id) + 1);
             memcpy(k, t.s + got[i].s, n);
@@ -1169,7 +1217,9 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
             if (gdrops[dj + j] < nnamed)
                 nm.drop[gdrops[dj + j]] = 1;
         size_t k = known_whole(o, &nm, t, &got[i]);
-        if (k != (size_t)-1) {
+        if (part[i].id) {
+            mentions_push(out, &part[i]);
+        } else if (k != (size_t)-1) {
             struct mention m = out->v[k];
             m.nstart = got[i].s;
             m.nend = got[i].e;
@@ -1184,6 +1234,7 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     free(keys);
     free(idof);
     free(twice);
+    free(part);
     free(got);
     free(gdrops);
     for (size_t i = nnamed; i < out->n; i++)

@@ -30,6 +30,8 @@ struct source_case {
  * returns 1, or returns 0. */
 struct openclass_sibling {
     int (*find)(const void *ctx, const struct mention *named, const char *cls, struct mention *m);
+    /* the entry one of whose names is the folded text s (NUL-terminated): m filled, 1 */
+    int (*named)(const void *ctx, const char *s, struct mention *m);
     const void *ctx;
 };
 

@@ -413,8 +413,12 @@ static void capitals_evidence(void)
          "unknown:directives regissant la protection des phares cotiers"},
         {"Rappelant le Traité de Pelindaba, les Protocoles au Traité et le Protocole III au "
          "Traité,",
-         "pelindaba-treaty-1996 | unknown:protocoles au pelindaba-treaty-1996 | "
-         "unknown:protocole iii au pelindaba-treaty-1996"},
+         "pelindaba-treaty-1996 | protocols-to-the-african-nuclear-weapon-free-zone-treaty | "
+         "protocol-iii-to-the-african-nuclear-weapon-free-zone-treaty"},
+        /* a part the registry does not list: the part of the antecedent, unknown */
+        {"Rappelant le Traité sur la non-prolifération des armes nucléaires et le Protocole II "
+         "au Traité,",
+         "npt-1968 | unknown:protocole ii au npt-1968"},
     };
     for (size_t i = 0; i < sizeof fr / sizeof *fr; i++)
         CHECK_STR(names(fr[i][0], "fr"), fr[i][1]);
@@ -431,12 +435,14 @@ static void capitals_evidence(void)
     CHECK_STR(names("Recordando el Protocolo de La Gomera sobre las Aves Migratorias,", "es"),
               "unknown:protocolo de la gomera sobre las aves migratorias");
     /* a part number and a link ending in an article (artlink "del") before a short form:
-     * a part of its antecedent; a bare "de" before another head is no such link */
+     * a part of its antecedent (here the registry's rows of the parts: their English names
+     * made of head, number and the antecedent's English name); a bare "de" before another
+     * head is no such link */
     CHECK_STR(names("Recordando el Tratado de Pelindaba, el Protocolo III del Tratado y los "
                     "Protocolos del Tratado,",
                     "es"),
-              "pelindaba-treaty-1996 | unknown:protocolo iii del pelindaba-treaty-1996 | "
-              "unknown:protocolos del pelindaba-treaty-1996");
+              "pelindaba-treaty-1996 | protocol-iii-to-the-african-nuclear-weapon-free-zone-treaty | "
+              "protocols-to-the-african-nuclear-weapon-free-zone-treaty");
     CHECK_STR(names("Recordando la Declaración de Principios,", "es"), "");
     /* lower-case heads (lowerhead): a draft, an open-ended working group; a lower-case
      * complement after an article counts as a capital (nounstart) */
