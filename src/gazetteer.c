@@ -426,11 +426,11 @@ struct gz_tails {
         unsigned w;     /* 0: empty */
     } *slot;
     size_t nslot;     /* a power of two */
-    uint16_t *lens;
+    struct gz_end *lens;
     unsigned widths;  /* bit w: some alias has a tail of w bytes */
 };
 struct tail_rec {
-    uint64_t key;
+    uint64_t key, head;
     unsigned w;
     uint16_t len;
 };
@@ -456,17 +456,20 @@ static int by_tail(const void *a, const void *b)
         return x->w < y->w ? -1 : 1;
     if (x->key != y->key)
         return x->key < y->key ? -1 : 1;
-    return (x->len < y->len) - (x->len > y->len); /* longest first */
+    if (x->len != y->len)
+        return x->len > y->len ? -1 : 1; /* longest first */
+    return (x->head > y->head) - (x->head < y->head);
 }
 
 /* The trie level by level (its nodes are in breadth-first order: the children of one
  * level are the next level, in order), each node with its last GZ_TAIL bytes (the last in
- * the low byte); a node that ends an alias of a body gives a record. */
+ * the low byte) and its first 8 (the first in the low byte); a node that ends an alias of a
+ * body gives a record. */
 static struct gz_tails *tails_build(const struct gazetteer *g)
 {
     size_t nrec = 0, rcap = 0, ccur = 1, cnxt = 0;
     struct tail_rec *rec = NULL;
-    uint64_t *cur = xcalloc(1, sizeof *cur), *nxt = NULL;
+    uint64_t (*cur)[2] = xcalloc(1, sizeof *cur), (*nxt)[2] = NULL; /* tail, head */
     size_t lo = 0, hi = 1; /* this level: the root */
     for (size_t depth = 0; lo < hi && hi <= g->nnodes; depth++) {
         size_t nhi = g->flat[hi - 1].first + g->flat[hi - 1].count;
@@ -475,18 +478,21 @@ static struct gz_tails *tails_build(const struct gazetteer *g)
         xgrow((void **)&nxt, &cnxt, nhi - hi + 1, sizeof *nxt);
         for (size_t u = lo; u < hi; u++) {
             const struct gz_fnode *fn = &g->flat[u];
-            uint64_t tail = cur[u - lo];
+            uint64_t tail = cur[u - lo][0], head = cur[u - lo][1];
             if (fn->entry >= 0 && depth > 0 && depth <= UINT16_MAX &&
                 strcmp(g->entries[fn->entry].kind, "body") == 0) {
                 unsigned w = depth < GZ_TAIL ? (unsigned)depth : GZ_TAIL;
                 uint64_t mask = w == 8 ? ~0ull : (1ull << (8 * w)) - 1;
                 xgrow((void **)&rec, &rcap, nrec + 1, sizeof *rec);
-                rec[nrec++] = (struct tail_rec){tail & mask, w, (uint16_t)depth};
+                rec[nrec++] = (struct tail_rec){tail & mask, head, w, (uint16_t)depth};
             }
-            for (uint32_t k = 0; k < fn->count; k++)
-                nxt[fn->first + k - hi] = tail << 8 | g->fbyte[fn->first + k];
+            for (uint32_t k = 0; k < fn->count; k++) {
+                uint64_t byte = g->fbyte[fn->first + k];
+                nxt[fn->first + k - hi][0] = tail << 8 | byte;
+                nxt[fn->first + k - hi][1] = depth < 8 ? head | byte << (8 * depth) : head;
+            }
         }
-        uint64_t *swap = cur;
+        uint64_t (*swap)[2] = cur;
         size_t cswap = ccur;
         cur = nxt, ccur = cnxt;
         nxt = swap, cnxt = cswap;
@@ -506,8 +512,8 @@ static struct gz_tails *tails_build(const struct gazetteer *g)
         size_t j = i;
         struct tail_slot s = {rec[i].key, (uint32_t)nl, 0, rec[i].w};
         for (; j < nrec && rec[j].w == rec[i].w && rec[j].key == rec[i].key; j++)
-            if (j == i || rec[j].len != rec[j - 1].len)
-                t->lens[nl++] = rec[j].len;
+            if (j == i || rec[j].len != rec[j - 1].len || rec[j].head != rec[j - 1].head)
+                t->lens[nl++] = (struct gz_end){rec[j].head, rec[j].len};
         s.n = (uint32_t)(nl - s.at);
         size_t h = tail_hash(s.key, s.w, t->nslot);
         while (t->slot[h].w)
@@ -555,7 +561,7 @@ unsigned gazetteer_body_ends(const struct gazetteer *g, const char *s, size_t en
         uint64_t key = w == 8 ? last : last & ((1ull << (8 * w)) - 1);
         for (size_t h = tail_hash(key, w, t->nslot); t->slot[h].w; h = (h + 1) & (t->nslot - 1))
             if (t->slot[h].w == w && t->slot[h].key == key) {
-                out[k].lens = t->lens + t->slot[h].at;
+                out[k].v = t->lens + t->slot[h].at;
                 out[k++].n = t->slot[h].n;
                 break;
             }

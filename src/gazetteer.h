@@ -37,12 +37,16 @@ size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_
                        const struct gz_entry **e);
 /* The aliases of bodies (kind "body") read from their end: for each w (1 <= w <= 8) such
  * that some alias of a body has the last w bytes s[end - w, end) (all of its bytes when
- * w < 8, its last eight when w is 8), the distinct lengths of those aliases, longest
- * first, in out[] (8 at most); returns how many widths were found. Each alias of a body
- * that ends at end is among them; a caller checks the start each length gives
- * (gazetteer_match). Made at the first call, then read-only. */
+ * w < 8, its last eight when w is 8), the length and first 8 bytes of each of those
+ * aliases (distinct pairs, longest first) in out[] (8 at most); returns how many widths
+ * were found. Each alias of a body that ends at end is among them; a caller checks the
+ * start each gives (gazetteer_match). Made at the first call, then read-only. */
+struct gz_end {
+    uint64_t head; /* the alias's first 8 bytes, byte i at bits 8i (all of a shorter one) */
+    uint16_t len;
+};
 struct gz_ends {
-    const uint16_t *lens;
+    const struct gz_end *v;
     size_t n;
 };
 unsigned gazetteer_body_ends(const struct gazetteer *g, const char *s, size_t end,

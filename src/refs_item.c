@@ -809,12 +809,16 @@ size_t other_body_before(const struct ctx *c, size_t b)
     unsigned nw = gazetteer_body_ends(c->in->gaz, c->t.s, b, ends);
     for (unsigned w = 0; w < nw; w++) {
         for (size_t i = 0; i < ends[w].n; i++) { /* longest first */
-            size_t k = ends[w].lens[i];
+            size_t k = ends[w].v[i].len;
             if (k <= best)
                 break;
             if (k > OTHER_NAME_MAX || k > b)
                 continue;
             size_t p = b - k;
+            /* the alias's first bytes there: most lengths are not it */
+            if (k >= 8 &&
+                scan_filter_bytes((const unsigned char *)c->t.s + p, 8) != ends[w].v[i].head)
+                continue;
             if (((unsigned char)c->t.s[p] & 0xC0) != 0x80 && other_body_at(c, p) == k) {
                 best = k;
                 break;
