@@ -275,13 +275,9 @@ static size_t extract_part(struct doc *d, const char *path, const char *text, si
     }
     found.n = k;
     /* the earlier parts' mentions all start before p->base, where this part's start: only
-     * this part's need sorting (qsort of glibc is a stable merge sort: the same order as
-     * sorting the whole list) */
-    size_t sorted = 1;
-    while (sorted < found.n && cmp_mention(&found.v[sorted - 1], &found.v[sorted]) <= 0)
-        sorted++;
-    if (sorted < found.n) /* (a sorted list: the same as after a stable sort) */
-        qsort(found.v, found.n, sizeof *found.v, cmp_mention);
+     * this part's need sorting (stable, as qsort of glibc, a merge sort, was: the same
+     * order as sorting the whole list); they come as a few runs in order (each pass's) */
+    sort_stable(found.v, found.n, sizeof *found.v, cmp_mention);
     if (p->base == 0) {
         const struct mention *title = title_mention(&t, src, len, &found);
         if (!d->symbol && title && title->id) {

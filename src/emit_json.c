@@ -17,10 +17,21 @@
 /* json_dumpf writes token by token (one fwrite each); this batches them in 64 KiB
  * blocks, and indents what it is given by `indent` more spaces (jansson's line breaks
  * come as pieces of their own: strings never hold a raw one). */
+enum { MEMO_ID, MEMO_NAME, MEMO_TYPE, MEMO_ESTABLISHED, MEMO_TEXT, NMEMO, MEMO_NONE = -1 };
 struct dumpbuf {
     FILE *fp;
     size_t len;
     int indent;
+    /* the last MEMO_KEEP strings of each such field found plain (json_plain): a mention's
+     * is most often one of them, and comparing costs less than checking (mention_write) */
+    struct memo {
+        struct memo_str {
+            char *s;
+            size_t n, cap;
+            int set;
+        } v[4];
+        unsigned next;
+    } memo[NMEMO];
     char data[65536];
 };
 
@@ -129,11 +140,24 @@ static void put_bytes(struct dumpbuf *b, const char *s, size_t n)
     }
 }
 
-static void field_key(struct fields *f, const char *key)
+/* A field's key: KEY("id") gives it with its length */
+#define KEY(k) k, sizeof k - 1
+
+static void field_key(struct fields *f, const char *key, size_t klen)
 {
-    put_bytes(f->b, f->n++ ? ",\n      \"" : "{\n      \"", 9); /* both 9 bytes */
-    put_bytes(f->b, key, strlen(key));
-    put_bytes(f->b, "\": ", 3);
+    struct dumpbuf *b = f->b;
+    const char *lead = f->n++ ? ",\n      \"" : "{\n      \""; /* both 9 bytes */
+    if (b->len + 12 + klen <= sizeof b->data) {
+        char *o = b->data + b->len;
+        memcpy(o, lead, 9);
+        memcpy(o + 9, key, klen);
+        memcpy(o + 9 + klen, "\": ", 3);
+        b->len += 12 + klen;
+        return;
+    }
+    put_bytes(b, lead, 9);
+    put_bytes(b, key, klen);
+    put_bytes(b, "\": ", 3);
 }
 
 /* Writes j into b as json_dumpf would at nesting depth `depth` (2 spaces a
@@ -145,9 +169,9 @@ static void dump_at(struct dumpbuf *b, json_t *j, int depth)
     json_decref(j);
 }
 
-static void field_json(struct fields *f, const char *key, json_t *j)
+static void field_json(struct fields *f, const char *key, size_t klen, json_t *j)
 {
-    field_key(f, key);
+    field_key(f, key, klen);
     dump_at(f->b, j, 3);
 }
 
@@ -185,26 +209,55 @@ static int json_plain(const char *s, size_t n)
     return 1;
 }
 
+/* Whether s[0..n) is plain (json_plain), through memo k (MEMO_NONE: none). */
+static int plain_memo(struct dumpbuf *b, int k, const char *s, size_t n)
+{
+    if (k == MEMO_NONE)
+        return json_plain(s, n);
+    struct memo *mm = &b->memo[k];
+    for (int i = 0; i < 4; i++)
+        if (mm->v[i].set && mm->v[i].n == n && memcmp(mm->v[i].s, s, n) == 0)
+            return 1;
+    if (!json_plain(s, n))
+        return 0;
+    struct memo_str *m = &mm->v[mm->next];
+    mm->next = (mm->next + 1) % 4;
+    xgrow((void **)&m->s, &m->cap, n + 1, 1);
+    memcpy(m->s, s, n);
+    m->n = n;
+    m->set = 1;
+    return 1;
+}
+
 /* A string field: written as it is when it needs no escaping, else quoted by jansson
  * (with str_or_null's or bytes_string's handling of invalid UTF-8). */
-static void field_str(struct fields *f, const char *key, const char *s, size_t n, int bytes)
+static void field_str(struct fields *f, const char *key, size_t klen, const char *s, size_t n,
+                      int bytes, int memo)
 {
-    if (!s || !json_plain(s, n)) {
-        field_json(f, key, bytes ? bytes_string(s, n) : str_or_null(s));
+    if (!s || !plain_memo(f->b, memo, s, n)) {
+        field_json(f, key, klen, bytes ? bytes_string(s, n) : str_or_null(s));
         return;
     }
-    field_key(f, key);
-    put_bytes(f->b, "\"", 1);
-    put_bytes(f->b, s, n);
-    put_bytes(f->b, "\"", 1);
+    field_key(f, key, klen);
+    struct dumpbuf *b = f->b;
+    if (b->len + n + 2 <= sizeof b->data) {
+        b->data[b->len] = '"';
+        memcpy(b->data + b->len + 1, s, n);
+        b->data[b->len + 1 + n] = '"';
+        b->len += n + 2;
+        return;
+    }
+    put_bytes(b, "\"", 1);
+    put_bytes(b, s, n);
+    put_bytes(b, "\"", 1);
 }
 
-static void field_text(struct fields *f, const char *key, const char *s)
+static void field_text(struct fields *f, const char *key, size_t klen, const char *s, int memo)
 {
-    field_str(f, key, s, s ? strlen(s) : 0, 0);
+    field_str(f, key, klen, s, s ? strlen(s) : 0, 0, memo);
 }
 
-static void field_int(struct fields *f, const char *key, long long v)
+static void field_int(struct fields *f, const char *key, size_t klen, long long v)
 {
     char digits[24], *p = digits + sizeof digits;
     unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
@@ -213,13 +266,13 @@ static void field_int(struct fields *f, const char *key, long long v)
     while (u /= 10);
     if (v < 0)
         *--p = '-';
-    field_key(f, key);
+    field_key(f, key, klen);
     put_bytes(f->b, p, (size_t)(digits + sizeof digits - p));
 }
 
-static void field_literal(struct fields *f, const char *key, const char *lit)
+static void field_literal(struct fields *f, const char *key, size_t klen, const char *lit)
 {
-    field_key(f, key);
+    field_key(f, key, klen);
     put_bytes(f->b, lit, strlen(lit));
 }
 
@@ -228,52 +281,53 @@ static void mention_write(struct dumpbuf *b, const struct mention *m, const char
                           const struct pdf_pos *pos)
 {
     struct fields f = {b, 0};
-    field_text(&f, "kind", mention_kind_name(m->kind));
-    field_text(&f, "id", m->id);
+    field_text(&f, KEY("kind"), mention_kind_name(m->kind), MEMO_NONE);
+    field_text(&f, KEY("id"), m->id, MEMO_ID);
     if (m->kind == MK_CONVENTION || m->kind == MK_BODY) {
-        field_text(&f, "name", m->name);
-        field_literal(&f, "known", m->known ? "true" : "false");
+        field_text(&f, KEY("name"), m->name, MEMO_NAME);
+        field_literal(&f, KEY("known"), m->known ? "true" : "false");
     }
-    field_str(&f, "text", m->text ? m->text : text + m->start, m->end - m->start, 1);
-    field_int(&f, "start", (long long)m->start);
-    field_int(&f, "end", (long long)m->end);
-    field_int(&f, "line", m->line);
+    field_str(&f, KEY("text"), m->text ? m->text : text + m->start, m->end - m->start, 1,
+              MEMO_TEXT);
+    field_int(&f, KEY("start"), (long long)m->start);
+    field_int(&f, KEY("end"), (long long)m->end);
+    field_int(&f, KEY("line"), m->line);
     if (pos) {
-        field_int(&f, "page", pos->page);
-        field_int(&f, "page_offset", (long long)(m->start - pos->page_start));
+        field_int(&f, KEY("page"), pos->page);
+        field_int(&f, KEY("page_offset"), (long long)(m->start - pos->page_start));
     }
     if (m->type)
-        field_text(&f, "type", m->type);
+        field_text(&f, KEY("type"), m->type, MEMO_TYPE);
     if (m->year)
-        field_int(&f, "year", m->year);
+        field_int(&f, KEY("year"), m->year);
     if (m->parts)
-        field_text(&f, "parts", m->parts);
+        field_text(&f, KEY("parts"), m->parts, MEMO_NONE);
     if (m->paragraph)
-        field_text(&f, "paragraph", m->paragraph);
+        field_text(&f, KEY("paragraph"), m->paragraph, MEMO_NONE);
     if (m->short_form)
-        field_literal(&f, "short_form", "true");
+        field_literal(&f, KEY("short_form"), "true");
     if (m->corrected)
-        field_literal(&f, "corrected", "true");
+        field_literal(&f, KEY("corrected"), "true");
     if (m->in_name)
-        field_literal(&f, "in_name", "true");
+        field_literal(&f, KEY("in_name"), "true");
     if (m->editorial)
-        field_literal(&f, "editorial", "true");
+        field_literal(&f, KEY("editorial"), "true");
     if (m->unresolved)
-        field_literal(&f, "unresolved", "true");
+        field_literal(&f, KEY("unresolved"), "true");
     if (m->ambiguous) {
-        field_literal(&f, "ambiguous", "true");
+        field_literal(&f, KEY("ambiguous"), "true");
         json_t *c = json_array();
         for (const char *p = m->candidates; p && *p;) {
             size_t n = strcspn(p, "|");
             json_array_append_new(c, json_stringn(p, n));
             p += n + (p[n] == '|');
         }
-        field_json(&f, "candidates", c);
+        field_json(&f, KEY("candidates"), c);
     }
     if (m->established_by)
-        field_text(&f, "established_by", m->established_by);
+        field_text(&f, KEY("established_by"), m->established_by, MEMO_ESTABLISHED);
     if (m->draft)
-        field_literal(&f, "draft", "true");
+        field_literal(&f, KEY("draft"), "true");
     dump_piece("\n    }", 6, b);
 }
 
@@ -326,6 +380,9 @@ void extract_writer_finish(struct extract_writer *w)
     dump(w->errors, w->fp);
     fputs("\n}\n", w->fp);
     json_decref(w->errors);
+    for (int k = 0; k < NMEMO; k++)
+        for (int i = 0; i < 4; i++)
+            free(w->buf.memo[k].v[i].s);
     free(w);
 }
 

@@ -3,6 +3,7 @@
 #include "gazetteer.h"
 #include "gazetteer_table.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,7 @@ struct gazetteer {
     size_t nforms, fcap;
     struct form *stems; /* the stems of the literals (GZ_ALIAS), while loading */
     size_t nstems, scap;
+    struct gz_tails *tails; /* the bodies' aliases by their last bytes, made at first use */
 };
 
 /* Keeps the stem of the folded alias s[0..n) for add_stems. */
@@ -412,6 +414,161 @@ struct gazetteer *gazetteer_load(const char *text, size_t n, const char *path)
     return g;
 }
 
+/* ---- the aliases of bodies by their last bytes (gazetteer_body_ends) ---- */
+
+/* Each alias of a body, keyed by its last GZ_TAIL bytes (all of a shorter one): a table
+ * from (width, key) to the distinct lengths of the aliases with that tail, longest first. */
+enum { GZ_TAIL = 8 };
+struct gz_tails {
+    struct tail_slot {
+        uint64_t key;
+        uint32_t at, n; /* lens[at … at + n) */
+        unsigned w;     /* 0: empty */
+    } *slot;
+    size_t nslot;     /* a power of two */
+    struct gz_end *lens;
+    unsigned widths;  /* bit w: some alias has a tail of w bytes */
+};
+struct tail_rec {
+    uint64_t key, head;
+    unsigned w;
+    uint16_t len;
+};
+
+static void tails_free(struct gz_tails *t)
+{
+    if (!t)
+        return;
+    free(t->slot);
+    free(t->lens);
+    free(t);
+}
+
+static size_t tail_hash(uint64_t key, unsigned w, size_t nslot)
+{
+    return (size_t)(((key ^ w) * 0x9E3779B97F4A7C15ull) >> 32) & (nslot - 1);
+}
+
+static int by_tail(const void *a, const void *b)
+{
+    const struct tail_rec *x = a, *y = b;
+    if (x->w != y->w)
+        return x->w < y->w ? -1 : 1;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    if (x->len != y->len)
+        return x->len > y->len ? -1 : 1; /* longest first */
+    return (x->head > y->head) - (x->head < y->head);
+}
+
+/* The trie level by level (its nodes are in breadth-first order: the children of one
+ * level are the next level, in order), each node with its last GZ_TAIL bytes (the last in
+ * the low byte) and its first 8 (the first in the low byte); a node that ends an alias of a
+ * body gives a record. */
+static struct gz_tails *tails_build(const struct gazetteer *g)
+{
+    size_t nrec = 0, rcap = 0, ccur = 1, cnxt = 0;
+    struct tail_rec *rec = NULL;
+    uint64_t (*cur)[2] = xcalloc(1, sizeof *cur), (*nxt)[2] = NULL; /* tail, head */
+    size_t lo = 0, hi = 1; /* this level: the root */
+    for (size_t depth = 0; lo < hi && hi <= g->nnodes; depth++) {
+        size_t nhi = g->flat[hi - 1].first + g->flat[hi - 1].count;
+        if (nhi < hi)
+            nhi = hi;
+        xgrow((void **)&nxt, &cnxt, nhi - hi + 1, sizeof *nxt);
+        for (size_t u = lo; u < hi; u++) {
+            const struct gz_fnode *fn = &g->flat[u];
+            uint64_t tail = cur[u - lo][0], head = cur[u - lo][1];
+            if (fn->entry >= 0 && depth > 0 && depth <= UINT16_MAX &&
+                strcmp(g->entries[fn->entry].kind, "body") == 0) {
+                unsigned w = depth < GZ_TAIL ? (unsigned)depth : GZ_TAIL;
+                uint64_t mask = w == 8 ? ~0ull : (1ull << (8 * w)) - 1;
+                xgrow((void **)&rec, &rcap, nrec + 1, sizeof *rec);
+                rec[nrec++] = (struct tail_rec){tail & mask, head, w, (uint16_t)depth};
+            }
+            for (uint32_t k = 0; k < fn->count; k++) {
+                uint64_t byte = g->fbyte[fn->first + k];
+                nxt[fn->first + k - hi][0] = tail << 8 | byte;
+                nxt[fn->first + k - hi][1] = depth < 8 ? head | byte << (8 * depth) : head;
+            }
+        }
+        uint64_t (*swap)[2] = cur;
+        size_t cswap = ccur;
+        cur = nxt, ccur = cnxt;
+        nxt = swap, cnxt = cswap;
+        lo = hi, hi = nhi;
+    }
+    free(cur);
+    free(nxt);
+    qsort(rec, nrec, sizeof *rec, by_tail);
+    struct gz_tails *t = xcalloc(1, sizeof *t);
+    t->nslot = 64;
+    while (t->nslot < 2 * nrec)
+        t->nslot *= 2;
+    t->slot = xcalloc(t->nslot, sizeof *t->slot);
+    t->lens = xcalloc(nrec + 1, sizeof *t->lens);
+    size_t nl = 0;
+    for (size_t i = 0; i < nrec;) {
+        size_t j = i;
+        struct tail_slot s = {rec[i].key, (uint32_t)nl, 0, rec[i].w};
+        for (; j < nrec && rec[j].w == rec[i].w && rec[j].key == rec[i].key; j++)
+            if (j == i || rec[j].len != rec[j - 1].len || rec[j].head != rec[j - 1].head)
+                t->lens[nl++] = (struct gz_end){rec[j].head, rec[j].len};
+        s.n = (uint32_t)(nl - s.at);
+        size_t h = tail_hash(s.key, s.w, t->nslot);
+        while (t->slot[h].w)
+            h = (h + 1) & (t->nslot - 1);
+        t->slot[h] = s;
+        t->widths |= 1u << s.w;
+        i = j;
+    }
+    free(rec);
+    return t;
+}
+
+static pthread_mutex_t tails_lock = PTHREAD_MUTEX_INITIALIZER;
+
+unsigned gazetteer_body_ends(const struct gazetteer *g, const char *s, size_t end,
+                             struct gz_ends *out)
+{
+    struct gz_tails *t = __atomic_load_n(&((struct gazetteer *)g)->tails, __ATOMIC_ACQUIRE);
+    if (!t) {
+        pthread_mutex_lock(&tails_lock);
+        if (!(t = g->tails)) {
+            t = tails_build(g);
+            __atomic_store_n(&((struct gazetteer *)g)->tails, t, __ATOMIC_RELEASE);
+        }
+        pthread_mutex_unlock(&tails_lock);
+    }
+    uint64_t last = 0; /* s[end - 1] in the low byte, s[end - 2] next, … */
+    if (end >= 8) {
+        memcpy(&last, s + end - 8, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        last = __builtin_bswap64(last);
+#else
+        last = 0;
+        for (unsigned i = 0; i < 8; i++)
+            last |= (uint64_t)(unsigned char)s[end - 1 - i] << (8 * i);
+#endif
+    } else {
+        for (unsigned i = 0; i < end; i++)
+            last |= (uint64_t)(unsigned char)s[end - 1 - i] << (8 * i);
+    }
+    unsigned k = 0;
+    for (unsigned w = 1; w <= GZ_TAIL && w <= end; w++) {
+        if (!(t->widths >> w & 1))
+            continue;
+        uint64_t key = w == 8 ? last : last & ((1ull << (8 * w)) - 1);
+        for (size_t h = tail_hash(key, w, t->nslot); t->slot[h].w; h = (h + 1) & (t->nslot - 1))
+            if (t->slot[h].w == w && t->slot[h].key == key) {
+                out[k].v = t->lens + t->slot[h].at;
+                out[k++].n = t->slot[h].n;
+                break;
+            }
+    }
+    return k;
+}
+
 void gazetteer_free(struct gazetteer *g)
 {
     if (!g)
@@ -428,6 +585,7 @@ void gazetteer_free(struct gazetteer *g)
     free(g->nodes);
     free(g->forms);
     free(g->stems);
+    tails_free(g->tails);
     free(g);
 }
 

@@ -35,6 +35,22 @@ const struct gz_entry *gazetteer_entry(const struct gazetteer *g, size_t i);
  * its length (0 if none) and the entry in *e. The caller checks the start boundary. */
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t pos,
                        const struct gz_entry **e);
+/* The aliases of bodies (kind "body") read from their end: for each w (1 <= w <= 8) such
+ * that some alias of a body has the last w bytes s[end - w, end) (all of its bytes when
+ * w < 8, its last eight when w is 8), the length and first 8 bytes of each of those
+ * aliases (distinct pairs, longest first) in out[] (8 at most); returns how many widths
+ * were found. Each alias of a body that ends at end is among them; a caller checks the
+ * start each gives (gazetteer_match). Made at the first call, then read-only. */
+struct gz_end {
+    uint64_t head; /* the alias's first 8 bytes, byte i at bits 8i (all of a shorter one) */
+    uint16_t len;
+};
+struct gz_ends {
+    const struct gz_end *v;
+    size_t n;
+};
+unsigned gazetteer_body_ends(const struct gazetteer *g, const char *s, size_t end,
+                             struct gz_ends *out);
 /* The first bytes of every alias: scan_filter_may(gazetteer_starts(g), t, p) is 0 when no
  * alias can start at p (gazetteer_match applies it too). */
 const struct scan_filter *gazetteer_starts(const struct gazetteer *g);

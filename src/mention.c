@@ -53,11 +53,7 @@ static int cmp_span(const void *x, const void *y)
 
 void spans_sort(struct spans *s)
 {
-    size_t sorted = 1;
-    while (sorted < s->n && s->v[sorted - 1][0] <= s->v[sorted][0])
-        sorted++;
-    if (sorted < s->n) /* (in order already: what the stable sort of glibc leaves) */
-        qsort(s->v, s->n, sizeof *s->v, cmp_span);
+    sort_stable(s->v, s->n, sizeof *s->v, cmp_span); /* (as glibc's qsort: stable) */
     /* merge overlapping spans so that a binary search finds the only candidate */
     size_t k = 0;
     for (size_t i = 0; i < s->n; i++) {

@@ -679,9 +679,16 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     mindex_init(&found, out, in->t.n);
     c.found = &found;
     c.other_memo = xcalloc(in->t.n + 1, sizeof *c.other_memo);
-    c.other_end = xcalloc(in->t.n + 1, 1);
-    c.other_done = xcalloc(in->t.n / OTHER_BLOCK + 1, 1);
     c.any = lang_any();
+    size_t norgans = 0;
+    for (const struct organ_name *on = in->lang->organs_before; on && on->text; on++)
+        norgans++;
+    c.organ_last = xcalloc(norgans + 1, 1);
+    for (size_t i = 0; i < norgans; i++) {
+        const char *w = in->lang->organs_before[i].text;
+        size_t len = strlen(w);
+        c.organ_last[i] = len && w[len - 1] != '*' ? (unsigned char)w[len - 1] : 0;
+    }
     scan_hits_find(in->lang->table, in->t, &c.hits);
     explicit_symbols(&c);
     c.bare_ok = 1;
@@ -699,6 +706,5 @@ void refs_find(const struct refs_input *in, struct mentions *out, struct spans *
     scan_hits_free(&c.hits);
     mindex_release(&found);
     free(c.other_memo);
-    free(c.other_end);
-    free(c.other_done);
+    free(c.organ_last);
 }

@@ -50,16 +50,14 @@ struct ctx {
     struct mention_index *found; /* c->out by where each mention ends, and its ids */
     uint16_t *other_memo;  /* other_body_at(p) + 1 once known, else 0 (the look-backs
                               of organ_before ask for the same positions again and again) */
-    uint8_t *other_end;    /* [b]: the longest such body (OTHER_NAME_MAX bytes at most)
-                              known to end at b, 0 for none (other_body_before) */
-    uint8_t *other_done;   /* [p / OTHER_BLOCK]: other_body_at known at every start in
-                              that block */
     struct sentence_memo {  /* the last organ_in_sentence_of look-back of each kind: */
         size_t p, q;        /* it started at p, found q (an organ or a sentence end; */
         enum organ o;       /* (size_t)-1: none in reach), which gave o */
         int valid;
     } sentence_memo[2];
     const struct lang *any; /* the word classes of every language (lang_any) */
+    unsigned char *organ_last; /* [i]: the last byte of L->organs_before[i], 0 when it
+                                  ends in '*' or is empty (organ_before's first test) */
 };
 
 /* The candidates of kind `bit` at or after next, in order: for (size_t hi = 0, p, next = 0;
@@ -74,7 +72,6 @@ static inline size_t next_hit(const struct ctx *c, unsigned bit, size_t *i, size
     return NO_HIT;
 }
 
-enum { OTHER_BLOCK = 64 }; /* bytes of text other_body_before reads at once */
 enum { ORGAN_REACH = 300 }; /* bytes over which a named organ carries to the next keyword */
 
 

@@ -792,34 +792,40 @@ size_t other_body_at(const struct ctx *c, size_t p)
         if (k >= UINT16_MAX)
             return k;
         c->other_memo[p] = (uint16_t)(k + 1);
-        if (k && k <= OTHER_NAME_MAX && ((unsigned char)c->t.s[p] & 0xC0) != 0x80 &&
-            c->other_end[p + k] < k)
-            c->other_end[p + k] = (uint8_t)k;
     }
     return (size_t)c->other_memo[p] - 1;
 }
 
 /* The start of such a body whose name ends at b, or (size_t)-1: the first start within
- * OTHER_NAME_MAX bytes before b, from other_end once every start there is known (each
- * block of the text is looked at once, however many look-backs cross it). */
+ * OTHER_NAME_MAX bytes before b whose body (other_body_at) ends at b. The starts looked
+ * at are those of the gazetteer's aliases of bodies with the last bytes of b
+ * (gazetteer_body_ends), not every position before b. */
 size_t other_body_before(const struct ctx *c, size_t b)
 {
-    size_t lo = b > OTHER_NAME_MAX ? b - OTHER_NAME_MAX : 0;
-    if (b <= lo || b > c->t.n)
+    size_t best = 0;
+    if (!c->in->gaz || b == 0 || b > c->t.n)
         return (size_t)-1;
-    for (size_t blk = lo / OTHER_BLOCK; blk <= (b - 1) / OTHER_BLOCK; blk++) {
-        if (c->other_done[blk])
-            continue;
-        size_t end = (blk + 1) * OTHER_BLOCK < c->t.n ? (blk + 1) * OTHER_BLOCK : c->t.n;
-        for (size_t q = blk * OTHER_BLOCK; q < end; q++) {
-            unsigned char u = (unsigned char)c->t.s[q], prev = q ? (unsigned char)c->t.s[q - 1] : 0;
-            /* inside a word (after an ASCII letter or digit) no name starts */
-            if ((u & 0xC0) != 0x80 && !(prev < 0x80 && q && cp_is_word(prev)))
-                other_body_at(c, q);
+    struct gz_ends ends[8];
+    unsigned nw = gazetteer_body_ends(c->in->gaz, c->t.s, b, ends);
+    for (unsigned w = 0; w < nw; w++) {
+        for (size_t i = 0; i < ends[w].n; i++) { /* longest first */
+            size_t k = ends[w].v[i].len;
+            if (k <= best)
+                break;
+            if (k > OTHER_NAME_MAX || k > b)
+                continue;
+            size_t p = b - k;
+            /* the alias's first bytes there: most lengths are not it */
+            if (k >= 8 &&
+                scan_filter_bytes((const unsigned char *)c->t.s + p, 8) != ends[w].v[i].head)
+                continue;
+            if (((unsigned char)c->t.s[p] & 0xC0) != 0x80 && other_body_at(c, p) == k) {
+                best = k;
+                break;
+            }
         }
-        c->other_done[blk] = 1;
     }
-    return c->other_end[b] ? b - c->other_end[b] : (size_t)-1;
+    return best ? b - best : (size_t)-1;
 }
 
 /* The longest organ name at p (no intro; "its" only when allow_self): its organ and

@@ -53,7 +53,13 @@ enum organ organ_before(struct ctx *c, size_t b, size_t *start)
     size_t best = b;
     if (!c->L->organs_before)
         return o;
+    /* a name that does not end in '*' ends in its last byte (scan_word_back's first test) */
+    unsigned char last = b > 0 && b <= c->t.n ? (unsigned char)c->t.s[b - 1] : 0;
+    int sure = b <= c->t.n;
     for (const struct organ_name *on = c->L->organs_before; on->text; on++) {
+        unsigned char want = c->organ_last[on - c->L->organs_before];
+        if (want && sure && want != last)
+            continue;
         size_t s = word_back_fused(c, b, on->text);
         if (s != (size_t)-1 && s < best)
             best = s, o = on->organ;

@@ -178,3 +178,72 @@ void arena_free(struct arena *a)
     }
     free(a);
 }
+
+/* ---- a stable sort for lists made of a few runs already in order ---- */
+
+void sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    char *v = base;
+    if (n < 2)
+        return;
+    /* the runs: [run[i], run[i + 1]) in order each */
+    size_t *run = xmalloc((n + 1) * sizeof *run), nrun = 0;
+    run[nrun++] = 0;
+    for (size_t i = 1; i < n; i++)
+        if (cmp(v + (i - 1) * size, v + i * size) > 0)
+            run[nrun++] = i;
+    if (nrun == 1) {
+        free(run);
+        return;
+    }
+    run[nrun] = n;
+    uint32_t *idx = xmalloc(n * sizeof *idx), *tmp = xmalloc(n * sizeof *tmp);
+    for (size_t i = 0; i < n; i++)
+        idx[i] = (uint32_t)i;
+    /* merge neighbouring runs, the left one first on ties (stable), until one is left */
+    while (nrun > 1) {
+        size_t k = 0;
+        for (size_t r = 0; r < nrun; r += 2) {
+            size_t a = run[r], m = run[r + 1], e = r + 2 <= nrun ? run[r + 2] : m;
+            if (r + 1 == nrun) { /* an odd run out */
+                memcpy(tmp + a, idx + a, (m - a) * sizeof *idx);
+                run[k++] = a;
+                continue;
+            }
+            size_t i = a, j = m, o = a;
+            while (i < m && j < e)
+                tmp[o++] = cmp(v + (size_t)idx[j] * size, v + (size_t)idx[i] * size) < 0
+                               ? idx[j++]
+                               : idx[i++];
+            while (i < m)
+                tmp[o++] = idx[i++];
+            while (j < e)
+                tmp[o++] = idx[j++];
+            run[k++] = a;
+        }
+        run[k] = n;
+        nrun = k;
+        uint32_t *sw = idx;
+        idx = tmp, tmp = sw;
+    }
+    /* the elements to their places: v[i] = old v[idx[i]], cycle by cycle */
+    char *hold = xmalloc(size);
+    for (size_t i = 0; i < n; i++) {
+        if (idx[i] == i)
+            continue;
+        memcpy(hold, v + i * size, size);
+        size_t j = i;
+        while (idx[j] != i) {
+            size_t from = idx[j];
+            memcpy(v + j * size, v + from * size, size);
+            idx[j] = (uint32_t)j;
+            j = from;
+        }
+        memcpy(v + j * size, hold, size);
+        idx[j] = (uint32_t)j;
+    }
+    free(hold);
+    free(idx);
+    free(tmp);
+    free(run);
+}

@@ -11,6 +11,10 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 /* Grows *p (an array of *cap elements of size elem) to hold at least need elements. */
 void xgrow(void **p, size_t *cap, size_t need, size_t elem);
+/* Sorts base[0..n) (elements of size bytes, n < 2^32) into the order a stable sort gives
+ * (that of glibc's qsort, a merge sort): the runs already in order found, then merged
+ * pairwise on indices, the elements moved once: a list of r sorted runs costs n log r. */
+void sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
