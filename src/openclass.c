@@ -621,10 +621,10 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         *ndrop = nd0;
         return 0;
     }
-    size_t q = h + hlen, k;
-    int needmod = head_in(o, C_NEEDMOD, t, h, hlen);
-    for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, q))); i++)
-        q = oc_gap(t, q) + k;
+    size_t q = h + hlen, k, pm;
+    int needmod = head_in(o, C_NEEDMOD, t, h, hlen), nat = 0; /* nat: a postmod `nation` */
+    for (int i = 0; i < 4 && (k = oc_any(o, C_POSTMOD, t, oc_gap(t, q), &pm)); i++)
+        nat |= value_is(o, C_POSTMOD, pm, "nation"), q = oc_gap(t, q) + k;
     size_t l = oc_gap(t, q), lw;
     if (needmod && q == h + hlen) {
         *ndrop = nd0;
@@ -650,7 +650,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     } else if (!ncap && title_word(o, L, t, nm, l, 1) == 2) {
         /* "Plan of Action to Strengthen ..." (not "... Management Unit to Sourcing ...") */
         q = word_end(t, l);
-    } else if (!head_in(o, C_BARE, t, h, hlen) && !ncap) {
+    } else if (!head_in(o, C_BARE, t, h, hlen) && !ncap && !nat) {
         *ndrop = nd0;
         return 0;
     }
@@ -731,8 +731,8 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         f->short_at = sh;
     }
     /* capitalized words before the head name it: it needs no complement */
-    f->bare_end = !e && ncap;
-    if (!e && ncap) {
+    f->bare_end = !e && (ncap || nat);
+    if (f->bare_end) {
         e = q > l ? h + hlen : q;
         for (int i = 0; i < 4 && (k = oc_is_class(o, C_POSTMOD, t, oc_gap(t, e))); i++)
             e = oc_gap(t, e) + k;
@@ -764,7 +764,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
                               oc_any(o, C_NOUNSTART, t, oc_gap(t, q), &ns) &&
                               link_fits(o->c[C_NOUNSTART].v[ns], o->c[cls].v[which])) +
               (q > l && oc_is_class(o, C_NAMELINK, t, l)) +
-              (f->to_short != NULL); /* the capitalized short form ("au Traité") */
+              (f->to_short != NULL) + nat; /* the capitalized short form ("au Traité") */
     f->thin = 0;
     f->cls = cls;
     f->head = o->c[cls].v[which];

@@ -114,6 +114,19 @@ static void other_languages(void)
               "unknown:convention sur la protection des oiseaux migrateurs | "
               "=unknown:convention sur la protection des oiseaux migrateurs | "
               "unknown:convention sur la protection des oiseaux migrateurs");
+    /* a nationality adjective (postmod of value nation) names its head as a capital does:
+     * alone, or before a lower-case complement read once (a lower-case head: a short form) */
+    CHECK_STR(names("Respectant la Charte malgache, salue la Commission malgache indépendante "
+                    "pour la protection des oiseaux et note que la charte malgache change;",
+                    "fr"),
+              "unknown:charte malgache | "
+              "unknown:commission malgache independante pour la protection des oiseaux | "
+              "=unknown:charte malgache");
+    CHECK_STR(names("Respetando la Carta malgache y la Comisión malgache para la protección de "
+                    "las aves;",
+                    "es"),
+              "unknown:carta malgache | "
+              "unknown:comision malgache para la proteccion de las aves");
     /* no capital on the head; a capital at a sentence's start only: no name */
     CHECK_STR(names("Rappelant la convention sur la protection des oiseaux migrateurs et la "
                     "convention sur la protection des oiseaux migrateurs,",
