@@ -156,6 +156,15 @@ static void other_languages(void)
     CHECK_STR(names("ترحب بعمل الفريق العامل المعني برصد تآكل السواحل؛", "ar"),
               "unknown:الفريق العامل المعني برصد تاكل السواحل");
     CHECK_STR(names("ترحب بعمل الفريق العامل بشأن رصد تآكل السواحل؛", "ar"), "");
+    /* a mechanism, a unit in construct state read twice; not one whose only content word is a
+     * named mention (the Organization's "آلية الأمم المتحدة"); "agreed" ends a name */
+    CHECK_STR(names("ترحب بعمل آلية المتابعة، وتدعو إلى إيفاد آلية المتابعة، ", "ar"),
+              "unknown:الية المتابعة | unknown:الية المتابعة");
+    CHECK_STR(names("من خلال آلية الأمم المتحدة، وفي إطار آلية الأمم المتحدة، ", "ar"),
+              "united-nations | united-nations");
+    CHECK_STR(names("تدعم وحدة دعم التنفيذ المتفق عليها، وتشيد بعمل وحدة دعم التنفيذ المتفق عليه، ",
+                    "ar"),
+              "unknown:وحدة دعم التنفيذ | unknown:وحدة دعم التنفيذ");
     CHECK_STR(names("回顾关于保护候鸟的公约，并注意到该公约已开放供签署，", "zh"),
               "unknown:关于保护候鸟的公约 | =unknown:关于保护候鸟的公约");
     /* "所有关于…的公约": all conventions on a subject, no name */
