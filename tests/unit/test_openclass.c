@@ -156,6 +156,9 @@ static void other_languages(void)
     CHECK_STR(names("ترحب بعمل الفريق العامل المعني برصد تآكل السواحل؛", "ar"),
               "unknown:الفريق العامل المعني برصد تاكل السواحل");
     CHECK_STR(names("ترحب بعمل الفريق العامل بشأن رصد تآكل السواحل؛", "ar"), "");
+    /* "national", "independent" after the head, before the namelink */
+    CHECK_STR(names("ترحب بعمل اللجنة الوطنية المستقلة المعنية برصد تآكل السواحل؛", "ar"),
+              "unknown:اللجنة الوطنية المستقلة المعنية برصد تاكل السواحل");
     /* a mechanism, a unit in construct state read twice; not one whose only content word is a
      * named mention (the Organization's "آلية الأمم المتحدة"); "agreed" ends a name */
     CHECK_STR(names("ترحب بعمل آلية المتابعة، وتدعو إلى إيفاد آلية المتابعة، ", "ar"),
