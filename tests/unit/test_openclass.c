@@ -169,6 +169,23 @@ static void other_languages(void)
     CHECK_STR(names("ترحب بعمل الفريق العامل المعني برصد تآكل السواحل؛", "ar"),
               "unknown:الفريق العامل المعني برصد تاكل السواحل");
     CHECK_STR(names("ترحب بعمل الفريق العامل بشأن رصد تآكل السواحل؛", "ar"), "");
+    /* ar: "regarding" ends a name; "national", "independent" after the head, before the
+     * namelink; a mechanism, a unit in construct state read twice, not one whose only content
+     * word is a named mention (the Organization's "آلية الأمم المتحدة"); "agreed" ends a name */
+    static const char *const ar_heads[][2] = {
+        {"توصيات لجنة رصد تآكل السواحل: متابعة؛ وما قدمته لجنة رصد تآكل السواحل فيما يتعلق "
+         "بالحاجة إلى التنفيذ؛",
+         "unknown:لجنة رصد تاكل السواحل | unknown:لجنة رصد تاكل السواحل"},
+        {"ترحب بعمل اللجنة الوطنية المستقلة المعنية برصد تآكل السواحل؛",
+         "unknown:اللجنة الوطنية المستقلة المعنية برصد تاكل السواحل"},
+        {"ترحب بعمل آلية المتابعة، وتدعو إلى إيفاد آلية المتابعة، ",
+         "unknown:الية المتابعة | unknown:الية المتابعة"},
+        {"من خلال آلية الأمم المتحدة، وفي إطار آلية الأمم المتحدة، ", "united-nations | united-nations"},
+        {"تدعم وحدة دعم التنفيذ المتفق عليها، وتشيد بعمل وحدة دعم التنفيذ المتفق عليه، ",
+         "unknown:وحدة دعم التنفيذ | unknown:وحدة دعم التنفيذ"},
+    };
+    for (size_t i = 0; i < sizeof ar_heads / sizeof ar_heads[0]; i++)
+        CHECK_STR(names(ar_heads[i][0], "ar"), ar_heads[i][1]);
     CHECK_STR(names("回顾关于保护候鸟的公约，并注意到该公约已开放供签署，", "zh"),
               "unknown:关于保护候鸟的公约 | =unknown:关于保护候鸟的公约");
     /* "所有关于…的公约": all conventions on a subject, no name */
