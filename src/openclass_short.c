@@ -4,6 +4,7 @@
  * short_plural, short_alone). The grammar that finds the names is openclass.c's. */
 #include "openclass_impl.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
@@ -111,19 +112,67 @@ static int alone_names(const struct oc_lang *o, struct named *nm, size_t i, cons
     return strcmp(nm->eng[i], cls) == 0;
 }
 
-/* The body named last in the REACH(o) bytes before p that a resolution set up, or -1. */
-static long last_established(const struct oc_lang *o, const struct named *nm,
-                             const struct mentions *out, size_t p)
+/* The short forms found so far in this pass, out->v[n0 .. out->n), each with the head class
+ * of its words (cls[j] for out->v[n0 + j]) and the end of the name it goes back to
+ * (root[j]). One of another class than a later short form may stand for the body set up
+ * with it ("the Group of Experts" ... "the Committee": the sanctions committee of that
+ * resolution) while its name is at most CHAIN_REACH halves of REACH(o) bytes before: the
+ * name need not be in reach when a short form of it is. Short forms of one class do not
+ * chain (a wrong "the Committee" would carry its entity across the text). */
+enum { CHAIN_REACH = 3 };
+struct chain {
+    size_t n0, cap;
+    const char **cls;
+    size_t *root;
+};
+
+/* The end of the name that mention i of out goes back to. */
+static size_t root_of(const struct chain *ch, const struct mentions *out, size_t i)
 {
-    for (size_t i = oc_lower(nm, nm->by_end, 1, p + 1); i > 0;) {
-        const struct mention *m = &out->v[nm->by_end[--i]];
+    return i >= ch->n0 ? ch->root[i - ch->n0] : out->v[i].nend;
+}
+
+/* The body named (or, of another class than cls, shortened) last in the REACH(o) bytes
+ * before p that a resolution set up, or -1: the named mentions (by_end) and the short forms
+ * of ch walked back together, the one ending last first. */
+static long last_established(const struct oc_lang *o, const struct named *nm,
+                             const struct mentions *out, const struct chain *ch, size_t p,
+                             const char *cls)
+{
+    size_t i = oc_lower(nm, nm->by_end, 1, p + 1), j = out->n;
+    while (i > 0 || j > ch->n0) {
+        int named = j == ch->n0 ||
+                    (i > 0 && out->v[nm->by_end[i - 1]].nend >= out->v[j - 1].nend);
+        size_t at = named ? nm->by_end[--i] : --j;
+        const struct mention *m = &out->v[at];
         if (m->nend + REACH(o) < p)
             break;
-        if (!nm->drop[nm->by_end[i]] && m->kind == MK_BODY && m->id && m->established_by &&
-            m->nend <= p)
-            return (long)nm->by_end[i];
+        if (named ? nm->drop[at]
+                  : strcmp(ch->cls[at - ch->n0], cls) == 0 ||
+                        root_of(ch, out, at) + CHAIN_REACH * REACH(o) / 2 < p)
+            continue;
+        if (m->kind == MK_BODY && m->id && m->established_by && m->nend <= p)
+            return (long)at;
     }
     return -1;
+}
+
+/* Pushes m, which goes back to the name ending at root, as the short form of class cls
+ * found at [p, p + k). */
+static void push_short(struct mentions *out, struct chain *ch, struct mention m, size_t root,
+                       size_t p, size_t k, const char *cls)
+{
+    m.nstart = p;
+    m.nend = p + k;
+    m.short_form = "1";
+    mentions_push(out, &m);
+    if (out->n - ch->n0 > ch->cap) {
+        ch->cap = 2 * ch->cap + 8;
+        ch->cls = xrealloc(ch->cls, ch->cap * sizeof *ch->cls);
+        ch->root = xrealloc(ch->root, ch->cap * sizeof *ch->root);
+    }
+    ch->cls[out->n - ch->n0 - 1] = cls;
+    ch->root[out->n - ch->n0 - 1] = root;
 }
 
 void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t,
@@ -133,6 +182,7 @@ void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t
     struct named nm;
     oc_named_init(&nm, out);
     size_t n0 = out->n;
+    struct chain ch = {n0, 0, NULL, NULL};
     for (size_t hi = 0, p, next = 0; hi < h->n; hi++) {
         if (!(h->mask[hi] & OC_SHORT) || (p = h->pos[hi]) < next ||
             ((unsigned char)t.s[p] & 0xC0) == 0x80 || (p && oc_inside_ascii_word(t, p)) ||
@@ -163,12 +213,9 @@ void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t
         long named;
         struct mention sm = {0};
         if (!got && !plural && sib && oc_body_class(cls) &&
-            (named = last_established(o, &nm, out, p)) >= 0 &&
+            (named = last_established(o, &nm, out, &ch, p, cls)) >= 0 &&
             sib->find(sib->ctx, &out->v[named], cls, &sm)) {
-            sm.nstart = p;
-            sm.nend = p + k;
-            sm.short_form = "1";
-            mentions_push(out, &sm);
+            push_short(out, &ch, sm, root_of(&ch, out, (size_t)named), p, k, cls);
             next = p + k;
             continue;
         }
@@ -178,17 +225,16 @@ void oc_short_forms(const struct oc_lang *o, const struct lang *L, struct text t
             continue;
         for (size_t j = 0; j < got; j++) {
             struct mention m = out->v[ante[j]];
-            m.nstart = p;
-            m.nend = p + k;
-            m.short_form = "1";
             m.in_name = 0;
             m.draft = 0;
-            mentions_push(out, &m);
+            push_short(out, &ch, m, m.nend, p, k, cls);
         }
         next = p + k;
     }
     for (size_t i = n0; i < out->n; i++)
         spans_add(claimed, out->v[i].nstart, out->v[i].nend);
+    free(ch.cls);
+    free(ch.root);
     oc_named_release(&nm);
 }
 

@@ -383,6 +383,17 @@ static void evidence(void)
                     "resolución 2140 (2014) y toma nota del informe del Grupo de Expertos;",
                     "es"),
               "panel-of-experts-2140 | =panel-of-experts-2140");
+    /* ... also beyond the reach of the panel's name, after a short form of it in reach */
+    {
+        char buf[4096] = "Decides to extend the mandate of the Panel of Experts established "
+                         "pursuant to resolution 2140 (2014);";
+        for (int i = 0; i < 90; i++)
+            strcat(buf, i == 50 ? " urges all States to assist the Panel;"
+                                : " calls upon all States to cooperate fully;");
+        strcat(buf, " requests the Panel to report to the Committee;");
+        CHECK_STR(names(buf, "en"),
+                  "panel-of-experts-2140 | =panel-of-experts-2140 | =sanctions-committee-2140");
+    }
     /* es: the bare "Grupo" set up by a resolution (es.tsv nouns) */
     CHECK_STR(names("Decide prorrogar el mandato de los miembros del Grupo establecido en virtud "
                     "de la resolución 2140 (2014) y le pide que informe al Comité;",
