@@ -111,10 +111,13 @@ static int alias_ends_title(struct text t, const struct gazetteer *g, size_t ope
  * the whole title, else the instrument a short title names (above), else an unknown
  * instrument. The title (without the marks) is the mention. A title that names no
  * instrument (a report, a publication) goes to `titles`: the name of a work all the same. */
-static void book_titles(struct text t, const char *open, const char *close_mark,
-                        const struct gazetteer *g, struct arena *a, struct mentions *out,
-                        struct spans *claimed, struct spans *titles)
+static int named_entry(const void *ctx, const char *s, struct mention *m);
+
+static void book_titles(struct text t, const struct lang *L, const char *open,
+                        const char *close_mark, const struct gazetteer *g, struct arena *a,
+                        struct mentions *out, struct spans *claimed, struct spans *titles)
 {
+    struct openclass_sibling sib = {NULL, named_entry, g};
     struct short_titles st = {.n = 0};
     size_t prev = (size_t)-1, prev_close = (size_t)-1, ol = strlen(open), cl = strlen(close_mark);
     for (const char *hit = strstr(t.s, open); hit; hit = strstr(hit + 1, open)) {
@@ -135,6 +138,13 @@ static void book_titles(struct text t, const char *open, const char *close_mark,
                 st.s[st.n] = s, st.e[st.n] = e, st.of[st.n++] = prev;
         } else if (!(entry = g ? gazetteer_lookup(g, t.s + s, e - s) : NULL)) {
             of = short_title_of(t, &st, s, e);
+        }
+        struct mention part = {0};
+        if (!entry && of == (size_t)-1 && g && openclass_part_title(t, L, s, e, out, &sib, &part)) {
+            mentions_push(out, &part); /* a part of the instrument named before */
+            spans_add(claimed, s, e);
+            prev_close = e + cl;
+            continue;
         }
         if (!entry && of == (size_t)-1 && not_an_instrument(t, s, e)) {
             spans_add(titles, s, e);
@@ -835,7 +845,7 @@ void names_find(struct text t, const struct source_case *cs, const struct lang *
     spans_sort(claimed);
     struct spans titles = {0};
     for (const char *const *tm = lang_any()->title_marks; tm && *tm; tm += 2) /* any text */
-        book_titles(t, tm[0], tm[1], gaz, arena, out, claimed, &titles);
+        book_titles(t, lang, tm[0], tm[1], gaz, arena, out, claimed, &titles);
     spans_sort(claimed);
     spans_sort(&titles);
     struct openclass_marks mk = {0};

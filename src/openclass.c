@@ -787,18 +787,27 @@ int oc_class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p,
 /* Head-last (zh): a name ending in a head noun, from after a start word (or at an opener)
  * before it; not only modifiers; not after a claimed name. */
 static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
-                          const struct spans *claimed, struct found_name *f)
+                          const struct spans *claimed, const struct named *nm,
+                          struct found_name *f, size_t *nd, size_t *drops)
 {
-    size_t hlen, which;
+    size_t hlen, which, kn = (size_t)-1, from = h;
     int cls = -1;
     for (int c = C_INSTRUMENT; c <= C_BODY && cls < 0; c++)
         if ((hlen = oc_any(o, c, t, h, &which)))
             cls = c;
-    if (cls < 0 || spans_overlap(claimed, h, h + hlen))
+    if (cls < 0)
         return 0;
+    /* a known body ending in the head, after words no start word ends ("阿富汗独立" +
+     * "人权委员会"): a longer name of its own, the known one dropped */
+    if (spans_overlap(claimed, h, h + hlen)) {
+        if (cls != C_BODY || (kn = named_at(nm, h + hlen, 1)) == (size_t)-1 ||
+            !nm->of->v[kn].known || nm->of->v[kn].kind != MK_BODY ||
+            (from = nm->of->v[kn].nstart) > h || !oc_class_ends_at(o, C_KNOWNEXT, t, from, NULL))
+            return 0;
+    }
     size_t lo = h > MAX_NAME / 3 ? h - MAX_NAME / 3 : 0, s = lo, weak = (size_t)-1, which_start;
     int soft = 0, names = 0;
-    for (size_t q = h; q > lo;) {
+    for (size_t q = from; q > lo;) {
         q--;
         if (((unsigned char)t.s[q] & 0xC0) == 0x80)
             continue;
@@ -847,6 +856,15 @@ static int name_head_last(const struct oc_lang *o, struct text t, size_t h,
         r += k;
     if (r >= h || oc_is_class(o, C_NOBEFORE, t, s) || h - s < 6)
         return 0;
+    if (kn != (size_t)-1) { /* words before the knownext one too */
+        size_t x = 0;
+        for (size_t j = 0; j < o->c[C_KNOWNEXT].n; j++)
+            if (scan_word_back(t, from, o->c[C_KNOWNEXT].w[j]) != (size_t)-1)
+                x = strlen(o->c[C_KNOWNEXT].w[j]) > x ? strlen(o->c[C_KNOWNEXT].w[j]) : x;
+        if (r >= from || from - s <= x)
+            return 0;
+        drops[(*nd)++] = kn;
+    }
     size_t wk, nchar = 0;
     for (size_t i = r; i < h; i++)
         nchar += ((unsigned char)t.s[i] & 0xC0) != 0x80;
@@ -1122,9 +1140,9 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         size_t nd = 0;
         f.bare_end = 0;
         f.to_short = NULL;
-        int ok = o->head_last ? name_head_last(o, t, p, claimed, &f)
+        int ok = o->head_last ? name_head_last(o, t, p, claimed, &nm, &f, &nd, drops)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
-        if (!ok || f.s < last_end || (o->head_last && known_part(lang, &nm, t, &f, 0)))
+        if (!ok || f.s < last_end || (o->head_last && !nd && known_part(lang, &nm, t, &f, 0)))
             continue;
         size_t kp = !o->head_last && f.bare_end ? known_part(lang, &nm, t, &f, 1) : 0;
         if (kp) { /* a short form of the known name */

@@ -45,6 +45,13 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
                     const struct openclass_sibling *sib, struct arena *arena,
                     struct mentions *out, struct spans *claimed);
 
+/* openclass_part.c: a book title [s, e) that is a part of the instrument named before in a
+ * head-last language (zh 《条约第三号议定书》, the bare 《议定书》): the registry row of that
+ * part in m, 1. */
+int openclass_part_title(struct text t, const struct lang *L, size_t s, size_t e,
+                         const struct mentions *out, const struct openclass_sibling *sib,
+                         struct mention *m);
+
 /* While on (names_find, from before openclass_marks to after openclass_find, on one text),
  * the open class's pass over the text runs once for the marks, heads and short forms;
  * 0 ends it (the hits kept are freed). Per thread. */

@@ -59,6 +59,9 @@ enum oc_class {
     C_ARTLINK,    /* link words that end in an article (es "del"): an instrument's name
                      ending in another's short form after one names a part of it ("Protocolo
                      III del Tratado"); any such word turns that reading on in case first */
+    C_KNOWNEXT,   /* head-last: a word right before a known body that makes the words
+                     before it and the body one longer name (zh "independent": "阿富汗独立" +
+                     "人权委员会") */
     NCLASS
 };
 

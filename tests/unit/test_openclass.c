@@ -485,6 +485,23 @@ static void capitals_evidence(void)
               "pelindaba-treaty-1996 | protocol-iii-to-the-african-nuclear-weapon-free-zone-treaty | "
               "protocols-to-the-african-nuclear-weapon-free-zone-treaty");
     CHECK_STR(names("Recordando la Declaración de Principios,", "es"), "");
+    /* zh: a knownext word ("independent") between a name's words and a known body: one
+     * longer name of its own, not the known body (the known body after a start word); a
+     * book title of the bare head of the instrument named before, an item number and a
+     * part's head: the registry's row of that part (a number it lists no row for: none),
+     * the bare head alone its parts' */
+    static const char *const zh[][2] = {
+        {"继续与阿富汗政府、阿富汗独立人权委员会和民间社会合作，", "unknown:阿富汗独立人权委员会"},
+        {"回顾人权委员会和独立人权委员会，", "commission-on-human-rights | commission-on-human-rights"},
+        {"回顾《非洲无核武器区条约》，促请《条约第三号议定书》所考虑的国家，",
+         "pelindaba-treaty-1996 | protocol-iii-to-the-african-nuclear-weapon-free-zone-treaty"},
+        {"回顾《非洲无核武器区条约》，促请《条约第九号议定书》所考虑的国家，",
+         "pelindaba-treaty-1996 | unknown:条约第九号议定书"},
+        {"回顾《非洲无核武器区条约》，已签署与其有关的《议定书》的国家，",
+         "pelindaba-treaty-1996 | protocols-to-the-african-nuclear-weapon-free-zone-treaty"},
+    };
+    for (size_t i = 0; i < sizeof zh / sizeof *zh; i++)
+        CHECK_STR(names(zh[i][0], "zh"), zh[i][1]);
     /* lower-case heads (lowerhead): a draft, an open-ended working group; a lower-case
      * complement after an article counts as a capital (nounstart) */
     CHECK_STR(names("Acoge con beneplácito el proyecto de tratado para la protección de las aves "
