@@ -307,19 +307,6 @@ static int title_word(const struct oc_lang *o, const struct lang *L, struct text
 
 enum { MAX_WORDS = 24, MAX_NAME = 400 };
 
-struct found_name {
-    size_t s, e;
-    int cls;          /* C_INSTRUMENT or C_BODY */
-    const char *head; /* head class */
-    size_t ndrop;     /* named mentions inside it (openclass_find) */
-    int caps;         /* capitalized content words in its complement */
-    int thin;         /* head-last: a weak head with fewer characters before it than its
-                         value: emitted only when read twice */
-    int bare_end;     /* head-first: capitalized modifiers and head, no complement */
-    const char *to_short; /* the head class of a short form ending it, at short_at */
-    size_t short_at;
-};
-
 /* The complement from q: its end (0 when it has fewer than min content words). Named
  * mentions inside are marked dropped. */
 static size_t complement(const struct oc_lang *o, const struct lang *L, struct text t,
@@ -896,7 +883,7 @@ static void canon_keep(void *ctx, const char *s, size_t n)
     }
 }
 
-static char *name_key(const struct lang *L, struct text t, const struct found_name *f)
+char *oc_name_key(const struct lang *L, struct text t, const struct found_name *f)
 {
     struct canon c = {xmalloc(f->e - f->s + 1), f->e - f->s};
     memcpy(c.s, t.s + f->s, c.n);
@@ -919,76 +906,6 @@ static void push_name(struct text t, struct arena *a, const struct found_name *f
     mentions_push(out, &m);
 }
 
-/* A part of a known instrument ("Protocol III to the Treaty", fr "Protocole III au Traité",
- * ar "البروتوكولات الملحقة بالمعاهدة", the treaty named before: ante) that the registry lists:
- * its row, found by the English name the head class, the part number (a roman numeral or
- * digits among the name's words) and the antecedent's English name make ("protocol iii to
- * the african nuclear-weapon-free zone treaty"; without a number the plural first,
- * "protocols to the …"). 1 when found (m filled). */
-static int registry_part(const struct openclass_sibling *sib, struct text t,
-                      const struct found_name *f, const struct mention *ante, struct mention *m)
-{
-    if (!sib || !sib->named || !ante->known || !ante->name || !f->head)
-        return 0;
-    char num[16] = "";
-    for (size_t p = f->s; p < f->short_at;) {
-        size_t e = p, r = 0, d = 0;
-        while (e < f->short_at && t.s[e] != ' ')
-            e++;
-        for (size_t k = p; k < e; k++) {
-            r += strchr("ivxl", t.s[k]) != NULL;
-            d += is_digit((unsigned char)t.s[k]);
-        }
-        if (p > f->s && e - p < sizeof num && (r == e - p || d == e - p)) {
-            for (size_t k = p; k < e; k++)
-                num[k - p] = t.s[k];
-            num[e - p] = 0;
-        }
-        p = e + 1;
-    }
-    for (int plural = !*num; plural >= 0; plural--) {
-        char buf[512];
-        int n = snprintf(buf, sizeof buf, "%s%s%s%s to the %s", f->head, plural ? "s" : "",
-                         *num ? " " : "", num, ante->name);
-        if (n <= 0 || (size_t)n >= sizeof buf)
-            return 0;
-        for (char *c = buf; *c; c++)
-            if (*c >= 'A' && *c <= 'Z')
-                *c = (char)(*c - 'A' + 'a');
-        if (sib->named(sib->ctx, buf, m) && m->kind == MK_CONVENTION) {
-            m->nstart = f->s;
-            m->nend = f->e;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* With capitals for every word (param case all): the named mention of the name's kind, not
- * an open-class one, whose words hold the name's words ("Final Agreement" after the
- * gazetteer's "Final Agreement for Ending the Conflict …", "Verification Mission" after
- * "United Nations Verification Mission in Colombia"): the name is a short form of it; else
- * -1. Capitals show where such a name ends; in a language without them a name cut short
- * ("Convention sur la conservation" of another convention) would take the known one. */
-static size_t known_whole(const struct oc_lang *o, const struct named *nm, struct text t,
-                          const struct found_name *f)
-{
-    enum mention_kind kind = f->cls == C_BODY ? MK_BODY : MK_CONVENTION;
-    size_t len = f->e - f->s;
-    for (size_t i = 0; o->need_case == CASE_ALL && i < nm->n; i++) {
-        const struct mention *m = &nm->of->v[nm->by_start[i]];
-        if (m->kind != kind || !m->id || strncmp(m->id, "unknown:", 8) == 0 ||
-            m->nend - m->nstart <= len || m->nend > t.n)
-            continue;
-        for (size_t q = m->nstart; q + len <= m->nend; q++)
-            if ((q == m->nstart || t.s[q - 1] == ' ') &&
-                (q + len == m->nend || t.s[q + len] == ' ') &&
-                memcmp(t.s + q, t.s + f->s, len) == 0)
-                return nm->by_start[i];
-    }
-    return (size_t)-1;
-}
-
 /* p and the byte before it are ASCII letters or digits (folded: lower case): no word
  * starts at p. */
 int oc_inside_ascii_word(struct text t, size_t p)
@@ -996,52 +913,6 @@ int oc_inside_ascii_word(struct text t, size_t p)
     unsigned char a = (unsigned char)t.s[p - 1], b = (unsigned char)t.s[p];
     return ((unsigned)(a - 'a') < 26 || (unsigned)(a - '0') < 10) &&
            ((unsigned)(b - 'a') < 26 || (unsigned)(b - '0') < 10);
-}
-
-/* The name ends with the words of a name already found elsewhere in the text (the
- * gazetteer's, a book title's): that name's entity, not a new one ("关于替换第五议定书"); head-last
- * names only (a head-first name may end with a named body: "… of the Secretary-General").
- * head: the name is the first words of one found elsewhere (a head-first name of capitalized
- * words alone, ru "Заключительного соглашения" after "Заключительного соглашения о …"). */
-
-/* The key (name_key) of the first words of [s, e), as many as [fs, fe) has, or NULL. */
-static char *first_words_key(const struct lang *L, struct text t, size_t s, size_t e,
-                             size_t fs, size_t fe)
-{
-    struct found_name g = {0};
-    g.s = s;
-    for (g.e = s; fs < fe; fs++)
-        if (t.s[fs] == ' ') {
-            while (g.e < e && t.s[g.e] != ' ')
-                g.e++;
-            g.e++;
-        }
-    while (g.e < e && t.s[g.e] != ' ')
-        g.e++;
-    return g.e < e ? name_key(L, t, &g) : NULL;
-}
-
-static size_t known_part(const struct lang *L, const struct named *nm, struct text t,
-                         const struct found_name *f, int head)
-{
-    size_t n = f->e - f->s, got = 0;
-    char *key = head ? name_key(L, t, f) : NULL;
-    for (size_t i = 0; i < nm->n && !got; i++) {
-        const struct mention *m = &nm->of->v[nm->by_start[i]];
-        size_t len = m->nend - m->nstart;
-        if (m->nend > t.n || (head ? len <= n : len >= n))
-            continue;
-        if (!head) {
-            got = memcmp(t.s + f->e - len, t.s + m->nstart, len) == 0;
-        } else if (memcmp(t.s + m->nstart, t.s + f->s, 4) == 0) {
-            /* its case forms too: "Заключительном соглашении" */
-            char *k = first_words_key(L, t, m->nstart, m->nend, f->s, f->e);
-            got = k && strcmp(k, key) == 0 ? nm->by_start[i] + 1 : 0;
-            free(k);
-        }
-    }
-    free(key);
-    return got; /* head: the mention's index + 1 */
 }
 
 /* ---- the whole ---- */
@@ -1142,9 +1013,9 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         f.to_short = NULL;
         int ok = o->head_last ? name_head_last(o, t, p, claimed, &nm, &f, &nd, drops)
                               : name_head_first(o, lang, t, p, &nm, claimed, &f, &nd, drops);
-        if (!ok || f.s < last_end || (o->head_last && !nd && known_part(lang, &nm, t, &f, 0)))
+        if (!ok || f.s < last_end || (o->head_last && !nd && oc_known_part(lang, &nm, t, &f, 0)))
             continue;
-        size_t kp = !o->head_last && f.bare_end ? known_part(lang, &nm, t, &f, 1) : 0;
+        size_t kp = !o->head_last && f.bare_end ? oc_known_part(lang, &nm, t, &f, 1) : 0;
         if (kp) { /* a short form of the known name */
             struct mention m = out->v[kp - 1];
             m.nstart = f.s;
@@ -1187,11 +1058,11 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
     unsigned char *twice = xcalloc(ngot + 1, 1);
     struct mention *part = xcalloc(ngot + 1, sizeof *part); /* registry_part's, id NULL: none */
     for (size_t i = 0; i < ngot; i++) {
-        keys[i] = name_key(lang, t, &got[i]);
+        keys[i] = oc_name_key(lang, t, &got[i]);
         size_t a;
         if (got[i].to_short && oc_antecedents(o, t, &nm, out, got[i].short_at, got[i].to_short,
                                            1, &a)) {
-            if (!registry_part(sib, t, &got[i], &out->v[a], &part[i]))
+            if (!oc_registry_part(sib, t, &got[i], &out->v[a], &part[i]))
                 part[i].id = NULL;
             size_t n = got[i].short_at - got[i].s;
             char *k = xmalloc(n + strlen(out->v[a].id) + 1);
@@ -1234,7 +1105,7 @@ void openclass_find(struct text t, const struct source_case *cs, const struct la
         for (size_t j = 0; j < got[i].ndrop; j++)
             if (gdrops[dj + j] < nnamed)
                 nm.drop[gdrops[dj + j]] = 1;
-        size_t k = known_whole(o, &nm, t, &got[i]);
+        size_t k = oc_known_whole(o, &nm, t, &got[i]);
         if (part[i].id) {
             mentions_push(out, &part[i]);
         } else if (k != (size_t)-1) {

@@ -171,4 +171,32 @@ int oc_class_ends_at(const struct oc_lang *o, int c, struct text t, size_t p,
 size_t oc_word_back(struct text t, size_t e);
 int oc_lower_elsewhere(struct text t, const struct named *nm, size_t w, size_t b);
 
+/* A name the open class found (openclass.c), before its id is known. */
+struct found_name {
+    size_t s, e;
+    int cls;          /* C_INSTRUMENT or C_BODY */
+    const char *head; /* head class */
+    size_t ndrop;     /* named mentions inside it (openclass_find) */
+    int caps;         /* capitalized content words in its complement */
+    int thin;         /* head-last: a weak head with fewer characters before it than its
+                         value: emitted only when read twice */
+    int bare_end;     /* head-first: capitalized modifiers and head, no complement */
+    const char *to_short; /* the head class of a short form ending it, at short_at */
+    size_t short_at;
+};
+
+/* The id key of f's words: the text, or with inflected nouns (ru) its shortest case form. */
+char *oc_name_key(const struct lang *L, struct text t, const struct found_name *f);
+/* openclass_part.c: names that are known entities. A part of the known instrument ante
+ * ("Protocol III to the Treaty") that the registry lists: 1, m filled. */
+int oc_registry_part(const struct openclass_sibling *sib, struct text t,
+                     const struct found_name *f, const struct mention *ante, struct mention *m);
+/* case all: the known mention of f's kind whose words hold f's ("Final Agreement"), or -1 */
+size_t oc_known_whole(const struct oc_lang *o, const struct named *nm, struct text t,
+                      const struct found_name *f);
+/* f ends with a name found elsewhere (head 0), or is the first words of one (head 1: the
+ * mention's index + 1); 0: none */
+size_t oc_known_part(const struct lang *L, const struct named *nm, struct text t,
+                     const struct found_name *f, int head);
+
 #endif
