@@ -685,7 +685,10 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         shl = 0;
     int cased = nm->uncased || case_fits(o, t, nm, s, q) ||
                 (s == h && head_in(o, C_LOWERHEAD, t, h, hlen));
-    if (!cased && !shl) {
+    /* a lower-case instrument head whose complement a span of years ends ("стратегия …
+     * на 2018–2028 годы") is a name: checked on the complement's end below */
+    int by_years = !cased && !shl && s == h && cls == C_INSTRUMENT && o->c[C_PERIOD].n;
+    if (!cased && !shl && !by_years) {
         *ndrop = nd0;
         return 0;
     }
@@ -716,8 +719,11 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
         e = 0; /* a complement of the one word */
-    if (!cased && e)
+    size_t ye = by_years && e ? oc_period_at(o, t, e) : 0;
+    if (!cased && e && !ye)
         e = 0, *ndrop = nd0; /* the capital asked for is the short form's only */
+    if (ye)
+        e = ye;
     /* without case (ar) the link's preposition is fused to a short form ("الملحقة
      * بالمعاهدة": ب + المعاهدة) */
     if (!e && !shl && q > l && cls == C_INSTRUMENT && o->need_case == CASE_NONE &&
@@ -748,7 +754,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             e = 0;
     }
     /* a capital at a sentence's start is no evidence: the complement must show one */
-    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || nolink) && !nm->capitals &&
+    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || (nolink && !ye)) && !nm->capitals &&
         !f->to_short)
         e = 0;
     if (!e) {

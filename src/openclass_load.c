@@ -21,7 +21,7 @@ static const char *const class_names[NCLASS] = {
     "instrument", "body",     "weak",      "bare",   "needmod",  "yearname",   "premod", "postmod", "link",
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
     "start",      "weakstart", "opener",   "short",  "short_plural", "short_alone", "notshort", "capital", "thereto", "plural",
-    "capmod", "attest", "titlelink", "nounstart", "lowerhead", "namelink", "artlink"};
+    "capmod", "attest", "titlelink", "nounstart", "lowerhead", "namelink", "artlink", "period"};
 
 /* data/lang/<code>.open.tsv, compiled in by the Makefile (build/openclass_data.c): one
  * table per file, the code from the file's name */

@@ -232,6 +232,11 @@ static void inflected_and_heads(void)
                     "защите прибрежных лесов,",
                     "ru"),
               "unknown:рабочая группа открытого состава по защите прибрежных лесов");
+    /* a lower-case instrument head that a span of years ends (param period), even after a
+     * nolink ("стратегия по"); not without the years */
+    CHECK_STR(names("приветствует стратегию по защите прибрежных лесов на 2018–2028 годы,", "ru"),
+              "unknown:стратегии по защите прибрежных лесов на 20182028 годы");
+    CHECK_STR(names("приветствует стратегию по защите прибрежных лесов в регионе,", "ru"), "");
     /* a short form 3,000 bytes and more after its antecedent (param reach: Cyrillic takes
      * two bytes a letter); a link of other heads after it ("в": missions and offices) */
     {
