@@ -569,8 +569,23 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (!(hlen = head_at(o, L, t, p, &pre, &cls, &which)))
         return 0;
     size_t h = p + pre;
-    if (spans_overlap(claimed, h, h + hlen))
-        return 0;
+    if (spans_overlap(claimed, h, h + hlen)) {
+        /* a known body's name in lower case after capitalized adjectives ends a longer
+         * name they begin (openclass_within): that name, the known one dropped */
+        size_t m = named_at(nm, h, 0), a;
+        if (m == (size_t)-1 || cls != C_BODY || nm->of->v[m].kind != MK_BODY ||
+            nm->of->v[m].short_form || nm->of->v[m].nend <= h + hlen || /* a name, not "комитет" */
+            (a = oc_adjectives_before(o, t, nm, h)) == (size_t)-1)
+            return 0;
+        drops[(*ndrop)++] = m;
+        f->s = a;
+        f->e = nm->of->v[m].nend;
+        f->caps = 1;
+        f->thin = 0;
+        f->cls = cls;
+        f->head = o->c[cls].v[which];
+        return 1;
+    }
     /* a nolink phrase ("accord de", "déclaration de") starts no name, but with case first
      * one whose complement shows a capital does ("Déclaration de la Concorde …"); not
      * inside a longer head ("fonds d" in "fonds d'affectation spéciale") */

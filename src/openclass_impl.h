@@ -149,6 +149,10 @@ int oc_sentence_start(struct text t, size_t p);
 int oc_alone(const struct oc_lang *o, struct text t, size_t p);
 /* the named mentions of out, indexed by start and by end (oc_lower: the first index whose
  * mention starts, or ends, at or after x) */
+/* openclass_within: the start of the capitalized adjectives (capmod) right before a known
+ * body's name written in lower case at h, which begin a longer name; (size_t)-1 when none */
+size_t oc_adjectives_before(const struct oc_lang *o, struct text t, const struct named *nm,
+                            size_t h);
 /* openclass_period: the end of a span of years "<period word> 2018–2028 <value>…" at p,
  * 0 when none */
 size_t oc_period_at(const struct oc_lang *o, struct text t, size_t p);
