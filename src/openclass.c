@@ -556,8 +556,23 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     if (!(hlen = head_at(o, L, t, p, &pre, &cls, &which)))
         return 0;
     size_t h = p + pre;
-    if (spans_overlap(claimed, h, h + hlen))
-        return 0;
+    if (spans_overlap(claimed, h, h + hlen)) {
+        /* a known body's name in lower case after capitalized adjectives ends a longer
+         * name they begin (openclass_within): that name, the known one dropped */
+        size_t m = named_at(nm, h, 0), a;
+        if (m == (size_t)-1 || cls != C_BODY || nm->of->v[m].kind != MK_BODY ||
+            nm->of->v[m].short_form || nm->of->v[m].nend <= h + hlen || /* a name, not "комитет" */
+            (a = oc_adjectives_before(o, t, nm, h)) == (size_t)-1)
+            return 0;
+        drops[(*ndrop)++] = m;
+        f->s = a;
+        f->e = nm->of->v[m].nend;
+        f->caps = 1;
+        f->thin = 0;
+        f->cls = cls;
+        f->head = o->c[cls].v[which];
+        return 1;
+    }
     /* a nolink phrase ("accord de", "déclaration de") starts no name, but with case first
      * one whose complement shows a capital does ("Déclaration de la Concorde …"); not
      * inside a longer head ("fonds d" in "fonds d'affectation spéciale") */
@@ -672,7 +687,10 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
         shl = 0;
     int cased = nm->uncased || case_fits(o, t, nm, s, q) ||
                 (s == h && head_in(o, C_LOWERHEAD, t, h, hlen));
-    if (!cased && !shl) {
+    /* a lower-case instrument head whose complement a span of years ends ("стратегия …
+     * на 2018–2028 годы") is a name: checked on the complement's end below */
+    int by_years = !cased && !shl && s == h && cls == C_INSTRUMENT && o->c[C_PERIOD].n;
+    if (!cased && !shl && !by_years) {
         *ndrop = nd0;
         return 0;
     }
@@ -703,8 +721,11 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
     f->to_short = NULL;
     if (e == tl.n && cls == C_INSTRUMENT && tl.n > sh && tl.n < word_end(t, sh))
         e = 0; /* a complement of the one word */
-    if (!cased && e)
+    size_t ye = by_years && e ? oc_period_at(o, t, e) : 0;
+    if (!cased && e && !ye)
         e = 0, *ndrop = nd0; /* the capital asked for is the short form's only */
+    if (ye)
+        e = ye;
     /* without case (ar) the link's preposition is fused to a short form ("الملحقة
      * بالمعاهدة": ب + المعاهدة) */
     if (!e && !shl && q > l && cls == C_INSTRUMENT && o->need_case == CASE_NONE &&
@@ -735,7 +756,7 @@ static int name_head_first(const struct oc_lang *o, const struct lang *L, struct
             e = 0;
     }
     /* a capital at a sentence's start is no evidence: the complement must show one */
-    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || nolink) && !nm->capitals &&
+    if (e && o->need_case == CASE_FIRST && (oc_sentence_start(t, s) || (nolink && !ye)) && !nm->capitals &&
         !f->to_short)
         e = 0;
     if (!e) {

@@ -62,6 +62,9 @@ enum oc_class {
     C_KNOWNEXT,   /* head-last: a word right before a known body that makes the words
                      before it and the body one longer name (zh "independent": "阿富汗独立" +
                      "人权委员会") */
+    C_PERIOD,     /* case first: a word before a span of years that names a lower-case
+                     instrument head's name ("на 2018–2028 годы"); value: how the word after
+                     the years begins (openclass_period.c) */
     NCLASS
 };
 
@@ -149,6 +152,13 @@ int oc_sentence_start(struct text t, size_t p);
 int oc_alone(const struct oc_lang *o, struct text t, size_t p);
 /* the named mentions of out, indexed by start and by end (oc_lower: the first index whose
  * mention starts, or ends, at or after x) */
+/* openclass_within: the start of the capitalized adjectives (capmod) right before a known
+ * body's name written in lower case at h, which begin a longer name; (size_t)-1 when none */
+size_t oc_adjectives_before(const struct oc_lang *o, struct text t, const struct named *nm,
+                            size_t h);
+/* openclass_period: the end of a span of years "<period word> 2018–2028 <value>…" at p,
+ * 0 when none */
+size_t oc_period_at(const struct oc_lang *o, struct text t, size_t p);
 void oc_named_init(struct named *nm, const struct mentions *out);
 void oc_named_release(struct named *nm);
 size_t oc_lower(const struct named *nm, const size_t *a, int by_end, size_t x);

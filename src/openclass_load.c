@@ -22,7 +22,7 @@ static const char *const class_names[NCLASS] = {
     "function",   "and",      "comma",     "nolink", "nobefore", "nostart", "stop", "stopsuffix",  "month",
     "start",      "weakstart", "opener",   "short",  "short_plural", "short_alone", "notshort", "capital", "thereto", "plural",
     "capmod", "attest", "titlelink", "nounstart", "lowerhead", "namelink", "artlink",
-    "knownext"};
+    "knownext", "period"};
 
 /* data/lang/<code>.open.tsv, compiled in by the Makefile (build/openclass_data.c): one
  * table per file, the code from the file's name */

@@ -262,6 +262,20 @@ static void inflected_and_heads(void)
                     "защите прибрежных лесов,",
                     "ru"),
               "unknown:рабочая группа открытого состава по защите прибрежных лесов");
+    /* a lower-case instrument head that a span of years ends (param period), even after a
+     * nolink ("стратегия по"), not without the years; a known body's name in lower case
+     * after capitalized adjectives ends a longer name (openclass_within), with its own
+     * capital it is the known body */
+    static const char *const evidence[][2] = {
+        {"приветствует стратегию по защите прибрежных лесов на 2018–2028 годы,",
+         "unknown:стратегии по защите прибрежных лесов на 20182028 годы"},
+        {"приветствует стратегию по защите прибрежных лесов в регионе,", ""},
+        {"отмечает сотрудничество с Национальной независимой комиссией по правам человека,",
+         "unknown:национальная независимая комиссиея по правам человека"},
+        {"отмечает сотрудничество с Комиссией по правам человека,", "commission-on-human-rights"},
+    };
+    for (size_t i = 0; i < sizeof evidence / sizeof *evidence; i++)
+        CHECK_STR(names(evidence[i][0], "ru"), evidence[i][1]);
     /* a short form 3,000 bytes and more after its antecedent (param reach: Cyrillic takes
      * two bytes a letter); a link of other heads after it ("в": missions and offices) */
     {
