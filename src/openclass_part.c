@@ -20,6 +20,30 @@
 /* how far back (bytes) the instrument the part's bare head names may be */
 enum { PART_REACH = 3000 };
 
+/* The registry row of the part "HEAD[s] [NUM] to the <ante's English name>" (folded):
+ * with no number the plural first ("protocols to the …"), else the singular; m spans
+ * [s, e). 1 when found. */
+static int part_row(const struct openclass_sibling *sib, const char *head, const char *num,
+                    const struct mention *ante, size_t s, size_t e, struct mention *m)
+{
+    for (int plural = !*num; plural >= 0; plural--) {
+        char buf[512];
+        int n = snprintf(buf, sizeof buf, "%s%s%s%s to the %s", head, plural ? "s" : "",
+                         *num ? " " : "", num, ante->name);
+        if (n <= 0 || (size_t)n >= sizeof buf)
+            return 0;
+        for (char *c = buf; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c - 'A' + 'a');
+        if (sib->named(sib->ctx, buf, m) && m->kind == MK_CONVENTION) {
+            m->nstart = s;
+            m->nend = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int openclass_part_title(struct text t, const struct lang *L, size_t s, size_t e,
                          const struct mentions *out, const struct openclass_sibling *sib,
                          struct mention *m)
@@ -57,24 +81,10 @@ int openclass_part_title(struct text t, const struct lang *L, size_t s, size_t e
     if (!ante || !head)
         return 0;
     /* with no number the plural first: the bare head names the parts ("the Protocols") */
-    for (int plural = !v; plural >= 0; plural--) {
-        char num[16] = "", buf[512];
-        if (v)
-            roman_format((int)v, num);
-        int b = snprintf(buf, sizeof buf, "%s%s%s%s to the %s", head, plural ? "s" : "",
-                         v ? " " : "", num, ante->name);
-        if (b <= 0 || (size_t)b >= sizeof buf)
-            return 0;
-        for (char *c = buf; *c; c++)
-            if (*c >= 'A' && *c <= 'Z')
-                *c = (char)(*c - 'A' + 'a');
-        if (sib->named(sib->ctx, buf, m) && m->kind == MK_CONVENTION) {
-            m->nstart = s;
-            m->nend = e;
-            return 1;
-        }
-    }
-    return 0;
+    char num[16] = "";
+    if (v)
+        roman_format((int)v, num);
+    return part_row(sib, head, num, ante, s, e, m);
 }
 
 /* A part of a known instrument ("Protocol III to the Treaty", fr "Protocole III au Traité",
@@ -104,22 +114,7 @@ int oc_registry_part(const struct openclass_sibling *sib, struct text t,
         }
         p = e + 1;
     }
-    for (int plural = !*num; plural >= 0; plural--) {
-        char buf[512];
-        int n = snprintf(buf, sizeof buf, "%s%s%s%s to the %s", f->head, plural ? "s" : "",
-                         *num ? " " : "", num, ante->name);
-        if (n <= 0 || (size_t)n >= sizeof buf)
-            return 0;
-        for (char *c = buf; *c; c++)
-            if (*c >= 'A' && *c <= 'Z')
-                *c = (char)(*c - 'A' + 'a');
-        if (sib->named(sib->ctx, buf, m) && m->kind == MK_CONVENTION) {
-            m->nstart = f->s;
-            m->nend = f->e;
-            return 1;
-        }
-    }
-    return 0;
+    return part_row(sib, f->head, num, ante, f->s, f->e, m);
 }
 
 /* With capitals for every word (param case all): the named mention of the name's kind, not
